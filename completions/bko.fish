@@ -1,0 +1,328 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_bko_global_optspecs
+    string join \n db= format= lang= y/yes q/quiet h/help V/version
+end
+
+function __fish_bko_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_bko_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_bko_using_subcommand
+    set -l cmd (__fish_bko_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c bko -n "__fish_bko_needs_command" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_needs_command" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_needs_command" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_needs_command" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_needs_command" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_needs_command" -s V -l version -d 'Print version'
+complete -c bko -n "__fish_bko_needs_command" -f -a "init" -d 'Create a company database'
+complete -c bko -n "__fish_bko_needs_command" -f -a "company" -d 'Show or change the company profile and settings'
+complete -c bko -n "__fish_bko_needs_command" -f -a "ledger" -d 'Double-entry books: accounts, journal, reports'
+complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
+complete -c bko -n "__fish_bko_needs_command" -f -a "backup" -d 'Copy the database safely while it is in use'
+complete -c bko -n "__fish_bko_needs_command" -f -a "audit" -d 'Show the audit log of write commands'
+complete -c bko -n "__fish_bko_needs_command" -f -a "demo" -d 'Create a demo company with a month of books and show its reports'
+complete -c bko -n "__fish_bko_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c bko -n "__fish_bko_needs_command" -f -a "man" -d 'Print the man page (roff)'
+complete -c bko -n "__fish_bko_needs_command" -f -a "help" -d 'Show help for a command, or a topic: `bko help exit-codes`'
+complete -c bko -n "__fish_bko_using_subcommand init" -l company -d 'Company name (会社名)' -r
+complete -c bko -n "__fish_bko_using_subcommand init" -l registration-number -d 'Qualified invoice issuer registration number: T + 13 digits' -r
+complete -c bko -n "__fish_bko_using_subcommand init" -l fiscal-year-start -d 'First month of the fiscal year (1-12)' -r
+complete -c bko -n "__fish_bko_using_subcommand init" -l currency -d 'Book currency (ISO 4217)' -r
+complete -c bko -n "__fish_bko_using_subcommand init" -l chart -d 'Starting chart of accounts' -r -f -a "jp-standard\t'About 90 accounts Japanese small companies use (弥生/freee defaults), with English names'
+empty\t'No accounts: add or import your own'"
+complete -c bko -n "__fish_bko_using_subcommand init" -l locale -d 'Language of reports and documents' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand init" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand init" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand init" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand init" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand init" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -f -a "show" -d 'Show the company profile and settings'
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -f -a "set" -d 'Change a setting: `bko company set address "東京都千代田区..."`'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "accounts" -d 'The chart of accounts: list, add, rename, archive, import'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "post" -d 'Post a journal entry'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "reverse" -d 'Post the mirror entry of a posted one (posted entries are never edited)'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "lock" -d 'Lock the books through a date: nothing dated on or before it can be posted'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "unlock" -d 'Move the lock back (recorded in the audit log)'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "import" -d 'Import journal entries from CSV (all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "export" -d 'Export the journal as CSV: bko\'s own, 弥生, or マネーフォワード'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "journal" -d 'List journal entries with their lines'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "account" -d 'One account\'s general ledger with opening and running balance'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "trial-balance" -d 'Trial balance: opening, debit, credit and closing per account'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "pl" -d 'Profit and loss statement (損益計算書) in the Japanese layout'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock import export journal account trial-balance pl bs" -f -a "bs" -d 'Balance sheet (貸借対照表) by section'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'List the accounts'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -f -a "add" -d 'Add an account'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -f -a "rename" -d 'Rename an account; its history follows it'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -f -a "archive" -d 'Archive an account: it keeps its history but takes no new postings'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -f -a "import" -d 'Add accounts from CSV: code,name,name_en,type,section,tax_category (all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l date -d 'Transaction date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l memo -d 'What happened (摘要)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l debit -d 'A debit line ACCOUNT=AMOUNT (repeat for several); the account by code or name' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l credit -d 'A credit line ACCOUNT=AMOUNT (repeat for several)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l tax -d 'Tax category for the revenue and expense lines (default: each account\'s own)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l ref -d 'An outside reference (voucher or invoice number)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l date -d 'Date of the reversal (default: today; not before the original)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l memo -d 'Memo (default: 取消 + the original memo)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l through -d 'The last locked date (inclusive)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l to -d 'The new last locked date, or `none`' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l reason -d 'Why (kept in the audit log)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l force -d 'Required: unlocking reopens periods that were closed'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of the file' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and show what would be posted; change nothing'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l allow-duplicates -d 'Import entries again even if the same rows were imported before'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l skip-duplicates -d 'Leave out entries imported before and import the rest'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l from -d 'First date' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l to -d 'Last date' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l as -d 'The format' -r -f -a "native\t'bko\'s journal CSV (UTF-8), which `bko ledger import` reads back'
+yayoi\t'弥生インポート形式: 25 columns, no header, CP932, CRLF'
+mf\t'マネーフォワード クラウド会計 仕訳帳 CSV (UTF-8)'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l from -d 'First date' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l to -d 'Last date' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l account -d 'Only entries touching this account' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l search -d 'Only entries whose memo, description or reference contains this text' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l from -d 'First date (default: start of the current fiscal year)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l to -d 'Last date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l as-of -d 'Balances as of this date, movements from its fiscal year start' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l from -d 'First date of the movements' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l to -d 'Last date of the movements' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l from -d 'First date' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l to -d 'Last date' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l monthly -d 'One column per month'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l as-of -d 'The date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand check" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand check" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand backup" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand backup" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand backup" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand backup" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand backup" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand audit" -l limit -d 'How many rows' -r
+complete -c bko -n "__fish_bko_using_subcommand audit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand audit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand audit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand audit" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand audit" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand demo" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand demo" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand demo" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand demo" -l fresh -d 'Recreate the demo database even if it exists (only ever replaces a demo database)'
+complete -c bko -n "__fish_bko_using_subcommand demo" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand completions" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand completions" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand completions" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand completions" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand man" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand man" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand man" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand man" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand help" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand help" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand help" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand help" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand help" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'

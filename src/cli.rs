@@ -1,0 +1,189 @@
+//! The command line: global flags, the command tree, and dispatch to each area's `cli`. Also the
+//! generated artefacts (completions, man page, CLI reference) that must never drift from it.
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{CommandFactory, Parser, Subcommand};
+
+use crate::company::Company;
+use crate::kernel::db::{self, Db};
+use crate::kernel::output::{self, Format, Lang, Report};
+use crate::kernel::ui::Ui;
+
+/// bko — a back office in one binary: books, invoices, timecards, payroll, stock and documents
+/// on one local SQLite file.
+#[derive(Debug, Parser)]
+#[command(
+    name = "bko",
+    version,
+    disable_help_subcommand = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    /// The database file [default: ./bko.db; `bko demo`: ./bko-demo.db].
+    #[arg(long, global = true, env = "BKO_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format of listings and reports.
+    #[arg(long, global = true, env = "BKO_FORMAT", value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Language of headers and labels (default: the company locale).
+    #[arg(long, global = true, env = "BKO_LANG", value_enum)]
+    pub lang: Option<Lang>,
+    /// Never prompt; missing values are errors.
+    #[arg(long, short = 'y', global = true)]
+    pub yes: bool,
+    /// Only errors on stderr.
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a company database.
+    Init(crate::company::cli::InitArgs),
+    /// Show or change the company profile and settings.
+    #[command(subcommand)]
+    Company(crate::company::cli::CompanyCommand),
+    /// Double-entry books: accounts, journal, reports.
+    #[command(subcommand)]
+    Ledger(crate::ledger::cli::LedgerCommand),
+    /// Verify the database: integrity, balanced entries, trial balance, audit chain.
+    Check,
+    /// Copy the database safely while it is in use.
+    Backup(crate::system::BackupArgs),
+    /// Show the audit log of write commands.
+    Audit(crate::system::AuditArgs),
+    /// Create a demo company with a month of books and show its reports.
+    Demo(crate::demo::DemoArgs),
+    /// Print a shell completion script.
+    Completions(crate::system::CompletionsArgs),
+    /// Print the man page (roff).
+    #[command(hide = true)]
+    Man,
+    /// Show help for a command, or a topic: `bko help exit-codes`.
+    Help(crate::system::HelpArgs),
+}
+
+/// What every command gets: where the database is and how to talk.
+pub struct Ctx {
+    /// Database path.
+    pub db_path: PathBuf,
+    /// Whether the path was given (flag or BKO_DB) rather than defaulted.
+    pub db_explicit: bool,
+    /// Output format.
+    pub format: Format,
+    /// Language chosen on the command line, if any.
+    pub lang: Option<Lang>,
+    /// Prompts and messages.
+    pub ui: Ui,
+}
+
+impl Ctx {
+    /// Opens the database (migrating it if older).
+    pub fn open(&self) -> Result<Db> {
+        db::open(&self.db_path)
+    }
+
+    /// The language: the flag, else the company locale.
+    pub fn lang(&self, company: &Company) -> Lang {
+        self.lang.unwrap_or(company.locale)
+    }
+
+    /// Prints a report in the chosen format.
+    pub fn print(&self, report: &Report, lang: Lang) -> Result<()> {
+        output::print_report(report, self.format, lang)
+    }
+}
+
+/// Parses the arguments and runs the command.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Ctx {
+        db_explicit: cli.db.is_some(),
+        db_path: cli.db.clone().unwrap_or_else(|| PathBuf::from("bko.db")),
+        format: cli.format,
+        lang: cli.lang,
+        ui: Ui {
+            yes: cli.yes,
+            quiet: cli.quiet,
+        },
+    };
+    match cli.command {
+        Command::Init(args) => crate::company::cli::init(&ctx, args),
+        Command::Company(cmd) => crate::company::cli::run(&ctx, cmd),
+        Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
+        Command::Check => crate::system::check(&ctx),
+        Command::Backup(args) => crate::system::backup(&ctx, args),
+        Command::Audit(args) => crate::system::audit(&ctx, args),
+        Command::Demo(args) => crate::demo::run(&ctx, args),
+        Command::Completions(args) => crate::system::completions(args),
+        Command::Man => output::print_bytes(&man_page()?),
+        Command::Help(args) => crate::system::help(args),
+    }
+}
+
+/// The man page, rendered from the clap definition.
+pub fn man_page() -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    Ok(out)
+}
+
+/// A shell completion script.
+pub fn completion_script(shell: clap_complete::Shell) -> Vec<u8> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "bko", &mut out);
+    out
+}
+
+/// The CLI reference in Markdown: every command with its help text.
+pub fn cli_reference() -> String {
+    let mut out = String::from(
+        "# bko command-line reference\n\nGenerated from the clap definition \
+         (`cargo test` fails when this file drifts; regenerate with \
+         `BKO_UPDATE_GENERATED=1 cargo test --test generated`).\n",
+    );
+    let mut cmd = Cli::command();
+    cmd.build();
+    write_reference(&mut out, &cmd, "bko");
+    out
+}
+
+fn write_reference(out: &mut String, cmd: &clap::Command, path: &str) {
+    if cmd.is_hide_set() {
+        return;
+    }
+    out.push_str(&format!("\n## `{path}`\n\n```text\n"));
+    let help = cmd.clone().term_width(100).render_long_help().to_string();
+    out.push_str(help.trim_end());
+    out.push_str("\n```\n");
+    for sub in cmd.get_subcommands() {
+        write_reference(out, sub, &format!("{path} {}", sub.get_name()));
+    }
+}
+
+/// Every generated file with its expected content, relative to the project root.
+pub fn generated_files() -> Result<Vec<(String, Vec<u8>)>> {
+    use clap_complete::Shell;
+    let mut files = vec![
+        ("docs/man/bko.1".to_string(), man_page()?),
+        (
+            "docs/cli-reference.md".to_string(),
+            cli_reference().into_bytes(),
+        ),
+    ];
+    for (shell, name) in [
+        (Shell::Bash, "bko.bash"),
+        (Shell::Zsh, "_bko"),
+        (Shell::Fish, "bko.fish"),
+        (Shell::PowerShell, "_bko.ps1"),
+        (Shell::Elvish, "bko.elv"),
+    ] {
+        files.push((format!("completions/{name}"), completion_script(shell)));
+    }
+    Ok(files)
+}

@@ -1,0 +1,168 @@
+//! `bko init` and `bko company show|set`.
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::{Company, SETTINGS, spec, store};
+use crate::cli::Ctx;
+use crate::kernel::db;
+use crate::kernel::output::{Cell, Column, Lang, Report};
+use crate::ledger::{self, chart};
+
+/// Which chart of accounts a new company starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ChartChoice {
+    /// About 90 accounts Japanese small companies use (弥生/freee defaults), with English names.
+    #[default]
+    JpStandard,
+    /// No accounts: add or import your own.
+    Empty,
+}
+
+/// Create a new company database (never touches an existing one).
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Company name (会社名).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Qualified invoice issuer registration number: T + 13 digits.
+    #[arg(long, value_name = "T0000000000000")]
+    pub registration_number: Option<String>,
+    /// First month of the fiscal year (1-12).
+    #[arg(long, default_value_t = 4, value_name = "MONTH", value_parser = clap::value_parser!(u32).range(1..=12))]
+    pub fiscal_year_start: u32,
+    /// Book currency (ISO 4217).
+    #[arg(long, default_value = "JPY")]
+    pub currency: String,
+    /// Starting chart of accounts.
+    #[arg(long, value_enum, default_value_t = ChartChoice::JpStandard)]
+    pub chart: ChartChoice,
+    /// Language of reports and documents.
+    #[arg(long, value_enum, default_value_t = Lang::Ja)]
+    pub locale: Lang,
+}
+
+/// Company profile commands.
+#[derive(Debug, Subcommand)]
+pub enum CompanyCommand {
+    /// Show the company profile and settings.
+    Show,
+    /// Change a setting: `bko company set address "東京都千代田区..."`.
+    Set {
+        /// The setting (see `bko company show`).
+        key: String,
+        /// The new value ("" clears an optional setting).
+        value: String,
+    },
+}
+
+/// Creates the database, the company profile and the chart in one transaction.
+pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
+    let name = match args.company {
+        Some(name) => name,
+        None if ctx.ui.can_prompt() => ctx.ui.input("Company name (会社名)", None)?,
+        None => bail!("missing --company NAME"),
+    };
+    let mut values = vec![
+        ("name", (spec("name")?.normalize)(&name)?),
+        ("fiscal_year_start", args.fiscal_year_start.to_string()),
+        ("currency", (spec("currency")?.normalize)(&args.currency)?),
+        (
+            "locale",
+            if args.locale == Lang::En { "en" } else { "ja" }.to_string(),
+        ),
+    ];
+    if let Some(number) = &args.registration_number {
+        values.push((
+            "registration_number",
+            (spec("registration_number")?.normalize)(number)?,
+        ));
+    }
+    if args.chart == ChartChoice::JpStandard {
+        values.push((
+            "retained_earnings_account",
+            chart::RETAINED_EARNINGS_CODE.to_string(),
+        ));
+    }
+    let mut db = db::create(&ctx.db_path)?;
+    let created = db::write(&mut db, "init", |tx| {
+        for (key, value) in &values {
+            store::set(tx, key, value)?;
+        }
+        let accounts = match args.chart {
+            ChartChoice::JpStandard => chart::jp_standard(),
+            ChartChoice::Empty => Vec::new(),
+        };
+        for account in &accounts {
+            ledger::store::insert_account(tx, account)?;
+        }
+        Ok((
+            accounts.len(),
+            format!("created company '{name}' with {} accounts", accounts.len()),
+        ))
+    });
+    if let Err(err) = created {
+        drop(db);
+        let _ = std::fs::remove_file(&ctx.db_path);
+        return Err(err);
+    }
+    ctx.ui.info(format!(
+        "created company '{name}' in {} ({} accounts)",
+        ctx.db_path.display(),
+        created.unwrap_or_default()
+    ));
+    Ok(())
+}
+
+/// Runs a `company` subcommand.
+pub fn run(ctx: &Ctx, cmd: CompanyCommand) -> Result<()> {
+    match cmd {
+        CompanyCommand::Show => show(ctx),
+        CompanyCommand::Set { key, value } => set(ctx, &key, &value),
+    }
+}
+
+fn show(ctx: &Ctx) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let mut report = Report::new(
+        "company",
+        company.currency,
+        vec![
+            Column::new("key", "項目", "Key"),
+            Column::new("value", "値", "Value"),
+            Column::new("about", "説明", "About"),
+        ],
+    );
+    for s in SETTINGS {
+        report.rows.push(vec![
+            Cell::text(s.key),
+            Cell::opt_text(store::get(&db.conn, s.key)?),
+            Cell::text(s.about),
+        ]);
+    }
+    ctx.print(&report, ctx.lang(&company))
+}
+
+fn set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
+    let spec = spec(key)?;
+    let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e}"))?;
+    let mut db = ctx.open()?;
+    db::write(&mut db, "company set", |tx| {
+        if key == "currency" && ledger::store::entry_count(tx)? > 0 {
+            bail!("the currency cannot change once the books have entries");
+        }
+        if key == "name" && normalized.is_empty() {
+            bail!("the company name cannot be empty");
+        }
+        if key == "retained_earnings_account" && !normalized.is_empty() {
+            let chart = ledger::Chart::load(tx)?;
+            normalized = chart.resolve(&normalized)?.code.clone();
+        }
+        let old = store::get(tx, key)?.unwrap_or_default();
+        store::set(tx, key, &normalized)?;
+        Ok(((), format!("{key}: '{old}' -> '{normalized}'")))
+    })?;
+    ctx.ui.info(format!("{key} = {normalized}"));
+    Ok(())
+}

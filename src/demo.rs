@@ -1,0 +1,333 @@
+//! `bko demo`: a demo company with a month of realistic books, then its trial balance and P&L.
+//! Everything is posted through the same paths users take, in one transaction. Later areas add
+//! their part of the demo here.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use serde_json::json;
+
+use crate::cli::Ctx;
+use crate::company::{Company, store as settings};
+use crate::kernel::db;
+use crate::kernel::output::{self, Format};
+use crate::ledger::{self, Chart, NewEntry, NewLine, chart, report, store};
+
+/// Create a demo company (株式会社サンプル商事) with April 2026 posted, and show its reports.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Recreate the demo database even if it exists (only ever replaces a demo database).
+    #[arg(long)]
+    pub fresh: bool,
+}
+
+/// The default demo file, so the demo never touches a real `bko.db`.
+pub const DEMO_DB: &str = "bko-demo.db";
+
+/// One demo entry: day of April 2026, memo, debits and credits as (account code, amount), and
+/// the tax category for its revenue and expense lines when not the account's default.
+type DemoEntry = (
+    u32,
+    &'static str,
+    &'static [(&'static str, i64)],
+    &'static [(&'static str, i64)],
+    Option<&'static str>,
+);
+
+const APRIL: &[DemoEntry] = &[
+    (
+        1,
+        "開始残高",
+        &[("1120", 5_000_000), ("1100", 100_000)],
+        &[("3100", 3_000_000), ("3310", 2_100_000)],
+        None,
+    ),
+    (
+        1,
+        "4月分 事務所家賃",
+        &[("6340", 200_000), ("1350", 20_000)],
+        &[("1120", 220_000)],
+        None,
+    ),
+    (
+        5,
+        "ABC株式会社 4月分 コンサルティング",
+        &[("1150", 550_000)],
+        &[("4100", 500_000), ("2180", 50_000)],
+        None,
+    ),
+    (
+        10,
+        "東京商事 商品仕入",
+        &[("5110", 300_000), ("1350", 30_000)],
+        &[("2110", 330_000)],
+        None,
+    ),
+    (
+        12,
+        "文房具 (コピー用紙・トナー)",
+        &[("6280", 3_000), ("1350", 300)],
+        &[("1100", 3_300)],
+        None,
+    ),
+    (
+        15,
+        "インターネット回線・携帯電話",
+        &[("6260", 12_000), ("1350", 1_200)],
+        &[("1120", 13_200)],
+        None,
+    ),
+    (
+        18,
+        "営業交通費 (電車・タクシー)",
+        &[("6250", 8_000), ("1350", 800)],
+        &[("1100", 8_800)],
+        None,
+    ),
+    (
+        20,
+        "ABC株式会社 入金 (振込手数料差引)",
+        &[("1120", 549_340), ("6330", 600), ("1350", 60)],
+        &[("1150", 550_000)],
+        None,
+    ),
+    (
+        22,
+        "打合せ用 飲料・菓子 (軽減税率)",
+        &[("6240", 2_000), ("1350", 160)],
+        &[("1100", 2_160)],
+        Some("purchase_8r"),
+    ),
+    (
+        25,
+        "4月分 給与",
+        &[("6110", 600_000)],
+        &[("2160", 128_450), ("1120", 471_550)],
+        None,
+    ),
+    (
+        25,
+        "東京商事 買掛金支払",
+        &[("2110", 330_000)],
+        &[("1120", 330_000)],
+        None,
+    ),
+    (
+        26,
+        "消耗品 (誤記: 取消予定)",
+        &[("6270", 5_000)],
+        &[("1100", 5_000)],
+        None,
+    ),
+    (
+        28,
+        "XYZ合同会社 商品販売",
+        &[("1150", 880_000)],
+        &[("4100", 800_000), ("2180", 80_000)],
+        None,
+    ),
+    (
+        30,
+        "4月分 電気・水道",
+        &[("6300", 15_000), ("1350", 1_500)],
+        &[("1120", 16_500)],
+        None,
+    ),
+    (
+        30,
+        "Web広告 4月分",
+        &[("6220", 50_000), ("1350", 5_000)],
+        &[("2130", 55_000)],
+        None,
+    ),
+    (
+        30,
+        "借入金利息",
+        &[("7500", 3_000)],
+        &[("1120", 3_000)],
+        None,
+    ),
+];
+
+/// Creates the demo company and prints its reports.
+pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
+    let path = if ctx.db_explicit {
+        ctx.db_path.clone()
+    } else {
+        PathBuf::from(DEMO_DB)
+    };
+    replace_old_demo(&path, args.fresh || !ctx.db_explicit)?;
+    let mut db = db::create(&path)?;
+    db::write(&mut db, "demo", |tx| {
+        let values = [
+            ("name", "株式会社サンプル商事"),
+            ("registration_number", "T9234567890123"),
+            ("fiscal_year_start", "4"),
+            ("currency", "JPY"),
+            ("locale", "ja"),
+            ("postal_code", "100-0005"),
+            ("address", "東京都千代田区丸の内1-1-1"),
+            (
+                "bank_account",
+                "みずほ銀行 東京営業部 普通 1234567 カ)サンプルシヨウジ",
+            ),
+            ("retained_earnings_account", chart::RETAINED_EARNINGS_CODE),
+            ("demo", "1"),
+        ];
+        for (key, value) in values {
+            settings::set(tx, key, value)?;
+        }
+        for account in chart::jp_standard() {
+            store::insert_account(tx, &account)?;
+        }
+        post_april(tx)?;
+        Ok(((), "created the demo company".to_string()))
+    })?;
+    ctx.ui
+        .info(format!("created the demo company in {}", path.display()));
+    print_reports(ctx, &db.conn)
+}
+
+/// Removes an earlier demo database; refuses to remove anything that is not one.
+fn replace_old_demo(path: &std::path::Path, replace: bool) -> Result<()> {
+    if !path.exists() {
+        return Ok(());
+    }
+    let is_demo = db::open(path)
+        .ok()
+        .and_then(|db| settings::get(&db.conn, "demo").ok().flatten())
+        .is_some_and(|v| v == "1");
+    if !is_demo {
+        bail!(
+            "{} exists and is not a demo database; bko demo leaves it alone",
+            path.display()
+        );
+    }
+    if !replace {
+        bail!(
+            "{} is an earlier demo database\nhint: add --fresh to recreate it",
+            path.display()
+        );
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        if file.exists() {
+            std::fs::remove_file(&file)?;
+        }
+    }
+    Ok(())
+}
+
+fn post_april(tx: &rusqlite::Connection) -> Result<()> {
+    let chart = Chart::load(tx)?;
+    let company = Company::load(tx)?;
+    let mut mistake = None;
+    for &(day, memo, debits, credits, tax) in APRIL {
+        let side = |pairs: &[(&str, i64)], debit: bool| -> Result<Vec<NewLine>> {
+            pairs
+                .iter()
+                .map(|&(code, amount)| {
+                    let account = chart.resolve(code)?;
+                    let tax_category = match tax {
+                        Some(t) if account.account_type.is_profit_and_loss() => t.to_string(),
+                        _ => account.tax_category.clone(),
+                    };
+                    Ok(NewLine {
+                        account_id: account.id,
+                        debit: if debit { amount } else { 0 },
+                        credit: if debit { 0 } else { amount },
+                        description: None,
+                        tax_category,
+                    })
+                })
+                .collect()
+        };
+        let mut lines = side(debits, true)?;
+        lines.extend(side(credits, false)?);
+        let entry = NewEntry {
+            date: april(day),
+            memo: memo.to_string(),
+            reference: None,
+            origin: "manual",
+            import_hash: None,
+            reverses: None,
+            lines,
+        };
+        let id = ledger::post(tx, &entry, &company.currency)?;
+        if memo.contains("誤記") {
+            mistake = Some((id, entry));
+        }
+    }
+    if let Some((id, wrong)) = mistake {
+        let reversal = NewEntry {
+            date: april(27),
+            memo: format!("取消: {}", wrong.memo),
+            reference: Some(format!("reverses:{id}")),
+            origin: "reversal",
+            reverses: Some(id),
+            lines: wrong
+                .lines
+                .iter()
+                .map(|l| NewLine {
+                    debit: l.credit,
+                    credit: l.debit,
+                    ..l.clone()
+                })
+                .collect(),
+            ..wrong
+        };
+        ledger::post(tx, &reversal, &company.currency)?;
+    }
+    Ok(())
+}
+
+fn april(day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 4, day).expect("valid April date")
+}
+
+fn print_reports(ctx: &Ctx, conn: &rusqlite::Connection) -> Result<()> {
+    let company = Company::load(conn)?;
+    let chart = Chart::load(conn)?;
+    let lang = ctx.lang(&company);
+    let (from, to) = (april(1), april(30));
+    let sums = store::trial_balance_sums(conn, from, from, to)?;
+    let retained = match chart.resolve(chart::RETAINED_EARNINGS_CODE) {
+        Ok(a) => report::RetainedEarnings::Account(a),
+        Err(_) => report::RetainedEarnings::Unassigned,
+    };
+    let (tb, _) = report::trial_balance(&chart, &sums, retained, company.currency, lang);
+    let pl_sums = store::period_sums(conn, from, to, false)?;
+    let pl = report::profit_and_loss(&chart, &pl_sums, &[String::new()], company.currency, lang);
+    match ctx.format {
+        Format::Json => output::print_json(&json!({
+            "trial_balance": tb.to_json(),
+            "profit_and_loss": pl.to_json(),
+        })),
+        Format::Csv => {
+            ctx.print(&tb, lang)?;
+            output::print_bytes(b"\n")?;
+            ctx.print(&pl, lang)
+        }
+        Format::Table => {
+            let title = |ja: &str, en: &str| format!("{}\n", lang.pick(ja, en));
+            output::print_bytes(
+                title(
+                    "残高試算表 2026-04-01 〜 2026-04-30",
+                    "Trial balance 2026-04-01 to 2026-04-30",
+                )
+                .as_bytes(),
+            )?;
+            ctx.print(&tb, lang)?;
+            output::print_bytes(
+                title(
+                    "\n損益計算書 2026-04-01 〜 2026-04-30",
+                    "\nProfit and loss 2026-04-01 to 2026-04-30",
+                )
+                .as_bytes(),
+            )?;
+            ctx.print(&pl, lang)
+        }
+    }
+}

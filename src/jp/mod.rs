@@ -1,0 +1,4 @@
+//! Japanese rules that several areas share. Pure: no SQL, no terminal.
+
+pub mod registration_number;
+pub mod tax_category;

@@ -1,0 +1,167 @@
+//! Opening and creating the SQLite file, and the one-transaction-per-command rule. Every write
+//! command runs inside [`write`]: `BEGIN IMMEDIATE`, the work, the audit row, `COMMIT`; any error
+//! rolls everything back. Must not hold business rules.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use super::audit;
+use super::migrate;
+
+/// Marks a SQLite file as a bko database (`PRAGMA application_id`, ASCII "bko1").
+const APPLICATION_ID: i64 = 0x626b_6f31;
+
+/// An open bko database.
+pub struct Db {
+    /// The connection, with WAL, foreign keys and a busy timeout set.
+    pub conn: Connection,
+    /// Where the file is.
+    pub path: PathBuf,
+}
+
+/// Creates a new, empty bko database at `path` with permissions 0600 (it will hold personal
+/// data). Refuses to touch an existing non-empty file.
+pub fn create(path: &Path) -> Result<Db> {
+    if path.exists() && std::fs::metadata(path)?.len() > 0 {
+        bail!(
+            "{} already exists; bko init never touches an existing database\n\
+             hint: choose another file with --db, or remove this one yourself",
+            path.display()
+        );
+    }
+    create_private_file(path)?;
+    let mut conn = Connection::open(path)
+        .with_context(|| format!("cannot create the database {}", path.display()))?;
+    configure(&conn)?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+    migrate::migrate(&mut conn)?;
+    Ok(Db {
+        conn,
+        path: path.to_path_buf(),
+    })
+}
+
+/// Opens an existing bko database, refusing one written by a newer bko (exit 3, untouched) and
+/// migrating an older one after copying it aside.
+pub fn open(path: &Path) -> Result<Db> {
+    if !path.exists() {
+        bail!(
+            "no database at {}\nhint: create one with `bko init --company NAME`, \
+             or point to yours with --db or BKO_DB",
+            path.display()
+        );
+    }
+    let mut conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .with_context(|| format!("cannot open the database {}", path.display()))?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let display = path.display().to_string();
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .with_context(|| format!("{display} is not a SQLite database"))?;
+    if app_id != APPLICATION_ID {
+        bail!("{display} is not a bko database");
+    }
+    migrate::refuse_newer(&conn, &display)?;
+    configure(&conn)?;
+    if migrate::version(&conn)? < migrate::LATEST {
+        let copy = backup_before_migration(&conn, path)?;
+        migrate::migrate(&mut conn).with_context(|| {
+            format!(
+                "upgrading {display} failed; a copy was kept at {}",
+                copy.display()
+            )
+        })?;
+    }
+    Ok(Db {
+        conn,
+        path: path.to_path_buf(),
+    })
+}
+
+/// Runs one write command as one `BEGIN IMMEDIATE` transaction with its audit row: it applies
+/// fully or not at all.
+pub fn write<T>(
+    db: &mut Db,
+    command: &str,
+    work: impl FnOnce(&Transaction) -> Result<(T, String)>,
+) -> Result<T> {
+    let tx = db
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let (value, summary) = work(&tx)?;
+    audit::record(&tx, command, &summary)?;
+    tx.commit()?;
+    Ok(value)
+}
+
+/// Copies the database with SQLite's online backup API (safe while others read or write) to a
+/// new file with permissions 0600.
+pub fn backup_to(conn: &Connection, target: &Path) -> Result<()> {
+    if target.exists() {
+        bail!(
+            "{} already exists; bko backup never overwrites a file",
+            target.display()
+        );
+    }
+    create_private_file(target)?;
+    let mut dest = Connection::open(target)?;
+    let backup = rusqlite::backup::Backup::new(conn, &mut dest)?;
+    backup.run_to_completion(1024, std::time::Duration::from_millis(0), None)?;
+    Ok(())
+}
+
+/// SQLite's own consistency check: "ok", or the first problems it found.
+pub fn integrity_check(conn: &Connection) -> Result<String> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let lines = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(lines.join("; "))
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "cache_size", -65536)?;
+    Ok(())
+}
+
+fn backup_before_migration(conn: &Connection, path: &Path) -> Result<PathBuf> {
+    let version = migrate::version(conn)?;
+    let stamp = chrono::Local::now().format("%Y%m%d%H%M%S");
+    let copy = PathBuf::from(format!("{}.v{version}-{stamp}.bak", path.display()));
+    backup_to(conn, &copy)
+        .with_context(|| format!("cannot keep a copy before upgrading {}", path.display()))?;
+    Ok(copy)
+}
+
+#[cfg(unix)]
+fn create_private_file(path: &Path) -> Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn create_private_file(path: &Path) -> Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! Ordered, append-only schema migrations tracked by `PRAGMA user_version`. A landed migration is
+//! never edited; a change is a new numbered file in `migrations/`. Must not hold business rules.
+
+use anyhow::{Context, Result};
+use rusqlite::Connection;
+
+use super::error::Exit;
+
+/// Every migration in order; index + 1 is the schema version it produces.
+const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_ledger.sql")];
+
+/// The schema version this binary writes.
+pub const LATEST: i64 = MIGRATIONS.len() as i64;
+
+/// The schema version of an open database.
+pub fn version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Refuses a database written by a newer bko (exit 3) before anything touches it.
+pub fn refuse_newer(conn: &Connection, path: &str) -> Result<()> {
+    let found = version(conn)?;
+    if found > LATEST {
+        return Err(Exit::db_too_new(format!(
+            "{path} has schema version {found}, but this bko only knows up to {LATEST}; \
+             it was left untouched\nhint: install a newer bko"
+        )));
+    }
+    Ok(())
+}
+
+/// Applies every migration newer than the database's version, each in its own transaction.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let current = version(conn)?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+        let target = index as i64 + 1;
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .with_context(|| format!("applying schema migration {target}"))?;
+        tx.pragma_update(None, "user_version", target)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrates_an_empty_database_to_latest_and_is_idempotent() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+        migrate(&mut conn).unwrap();
+        assert_eq!(version(&conn).unwrap(), LATEST);
+    }
+
+    #[test]
+    fn refuses_a_newer_database() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "user_version", LATEST + 1)
+            .unwrap();
+        let err = refuse_newer(&conn, "x.db").unwrap_err();
+        assert_eq!(super::super::error::exit_code(&err), 3);
+    }
+}

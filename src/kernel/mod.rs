@@ -1,0 +1,11 @@
+//! The shared kernel: what every business area needs and none of them owns.
+
+pub mod audit;
+pub mod csvio;
+pub mod db;
+pub mod error;
+pub mod migrate;
+pub mod money;
+pub mod output;
+pub mod period;
+pub mod ui;

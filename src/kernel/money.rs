@@ -1,0 +1,226 @@
+//! Money: parsing, minor units and display. Every amount is a `rust_decimal::Decimal` in Rust and an
+//! INTEGER count of the currency's minor unit in SQL (yen: 1), so SQL `SUM` is exact. Rounding
+//! rules of the business areas live next to them and are named after the rule they follow; this
+//! file only refuses amounts that do not fit the currency. Must not touch SQL or the terminal.
+
+use anyhow::{Result, bail};
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use unicode_normalization::UnicodeNormalization;
+
+/// A currency bko can keep books in, with the number of decimals of its minor unit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Currency {
+    /// ISO 4217 code, e.g. `JPY`.
+    pub code: &'static str,
+    /// Decimals of the minor unit: 0 for JPY (whole yen), 2 for USD.
+    pub exponent: u32,
+}
+
+/// ISO 4217 currencies bko accepts for a company. Sorted by code.
+const CURRENCIES: &[Currency] = &[
+    Currency {
+        code: "AUD",
+        exponent: 2,
+    },
+    Currency {
+        code: "CAD",
+        exponent: 2,
+    },
+    Currency {
+        code: "CHF",
+        exponent: 2,
+    },
+    Currency {
+        code: "CNY",
+        exponent: 2,
+    },
+    Currency {
+        code: "EUR",
+        exponent: 2,
+    },
+    Currency {
+        code: "GBP",
+        exponent: 2,
+    },
+    Currency {
+        code: "HKD",
+        exponent: 2,
+    },
+    Currency {
+        code: "JPY",
+        exponent: 0,
+    },
+    Currency {
+        code: "KRW",
+        exponent: 0,
+    },
+    Currency {
+        code: "SGD",
+        exponent: 2,
+    },
+    Currency {
+        code: "TWD",
+        exponent: 2,
+    },
+    Currency {
+        code: "USD",
+        exponent: 2,
+    },
+];
+
+impl Currency {
+    /// The Japanese yen, bko's default.
+    pub const JPY: Currency = Currency {
+        code: "JPY",
+        exponent: 0,
+    };
+
+    /// Looks a currency up by its ISO code (case-insensitive).
+    pub fn from_code(code: &str) -> Result<Currency> {
+        let upper = code.trim().to_ascii_uppercase();
+        match CURRENCIES.iter().find(|c| c.code == upper) {
+            Some(c) => Ok(*c),
+            None => {
+                let known: Vec<&str> = CURRENCIES.iter().map(|c| c.code).collect();
+                bail!("unknown currency '{code}' (known: {})", known.join(", "))
+            }
+        }
+    }
+
+    /// Converts an amount into integer minor units; a fraction finer than the minor unit is an
+    /// error (JPY books hold whole yen), never silently rounded.
+    pub fn to_minor(&self, amount: Decimal) -> Result<i64> {
+        let scaled = amount * Decimal::from(10i64.pow(self.exponent));
+        if !scaled.fract().is_zero() {
+            if self.exponent == 0 {
+                bail!(
+                    "{} amounts are whole units: '{amount}' has a fraction",
+                    self.code
+                );
+            }
+            bail!(
+                "{} amounts have at most {} decimals: '{amount}' has more",
+                self.code,
+                self.exponent
+            );
+        }
+        scaled
+            .to_i64()
+            .ok_or_else(|| anyhow::anyhow!("amount '{amount}' is too large"))
+    }
+
+    /// Converts integer minor units back into an exact decimal amount.
+    pub fn from_minor(&self, minor: i64) -> Decimal {
+        Decimal::new(minor, self.exponent)
+    }
+
+    /// Formats minor units with thousands separators for people (`12,345`, `-1,200.50`).
+    pub fn display(&self, minor: i64) -> String {
+        group_thousands(&self.plain(minor))
+    }
+
+    /// Formats minor units as a plain decimal for machines (`12345`, `-1200.50`).
+    pub fn plain(&self, minor: i64) -> String {
+        self.from_minor(minor).to_string()
+    }
+}
+
+/// Parses an amount as people write it: `12000`, `12,000`, `¥12,000`, `１２，０００`, `-500`.
+/// Anything else is an error whose message quotes the input.
+pub fn parse_amount(text: &str) -> Result<Decimal> {
+    let normalized: String = text.nfkc().collect();
+    let cleaned: String = normalized
+        .trim()
+        .trim_start_matches(['¥', '\\'])
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    let valid_shape = !cleaned.is_empty()
+        && cleaned
+            .chars()
+            .enumerate()
+            .all(|(i, c)| c.is_ascii_digit() || c == '.' || (i == 0 && (c == '-' || c == '+')))
+        && cleaned.chars().filter(|c| *c == '.').count() <= 1
+        && cleaned.chars().any(|c| c.is_ascii_digit());
+    if !valid_shape {
+        bail!("'{text}' is not an amount");
+    }
+    cleaned
+        .parse::<Decimal>()
+        .map_err(|_| anyhow::anyhow!("'{text}' is not an amount"))
+}
+
+/// Inserts a comma every three digits of the integer part.
+fn group_thousands(plain: &str) -> String {
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut grouped = String::with_capacity(int.len() + int.len() / 3);
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn parses_amounts_as_people_write_them() {
+        let cases = [
+            ("12000", dec!(12000)),
+            ("12,000", dec!(12000)),
+            ("¥12,000", dec!(12000)),
+            ("￥1,234,567", dec!(1234567)),
+            ("１２，０００", dec!(12000)),
+            (" 500 ", dec!(500)),
+            ("-500", dec!(-500)),
+            ("12.50", dec!(12.50)),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(parse_amount(text).unwrap(), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_an_amount() {
+        for text in ["", "12,3x", "abc", "1.2.3", "--5", "5-", ".", "1e5"] {
+            let err = parse_amount(text).unwrap_err().to_string();
+            assert!(err.contains("is not an amount"), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn yen_are_whole_and_dollars_have_cents() {
+        assert_eq!(Currency::JPY.to_minor(dec!(1200)).unwrap(), 1200);
+        assert!(Currency::JPY.to_minor(dec!(1200.5)).is_err());
+        let usd = Currency::from_code("usd").unwrap();
+        assert_eq!(usd.to_minor(dec!(12.34)).unwrap(), 1234);
+        assert_eq!(usd.to_minor(dec!(12.3)).unwrap(), 1230);
+        assert!(usd.to_minor(dec!(12.345)).is_err());
+        assert_eq!(usd.plain(1234), "12.34");
+        assert_eq!(usd.display(-123456789), "-1,234,567.89");
+        assert_eq!(Currency::JPY.display(1234567), "1,234,567");
+        assert_eq!(Currency::JPY.display(999), "999");
+        assert_eq!(Currency::JPY.display(-1000), "-1,000");
+    }
+
+    #[test]
+    fn unknown_currency_is_an_error() {
+        assert!(Currency::from_code("XYZ").is_err());
+    }
+}

@@ -1,0 +1,153 @@
+//! Dates, months and fiscal years, and the clock. "Today" always comes from [`today`], which tests
+//! pin with `BKO_TODAY=YYYY-MM-DD`. Must not touch SQL or the terminal.
+
+use anyhow::{Context, Result, bail};
+use chrono::{Datelike, NaiveDate};
+
+/// Today's date: `BKO_TODAY` when set (tests and reproducible scripts), else the local date.
+pub fn today() -> Result<NaiveDate> {
+    match std::env::var("BKO_TODAY") {
+        Ok(text) if !text.trim().is_empty() => {
+            parse_date(&text).context("environment variable BKO_TODAY")
+        }
+        _ => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// Parses a date as ISO `2026-04-01`, or as Japanese files write it: `2026/4/1`, `20260401`.
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    let t = text.trim();
+    let parsed = if t.len() == 8 && t.chars().all(|c| c.is_ascii_digit()) {
+        NaiveDate::parse_from_str(t, "%Y%m%d").ok()
+    } else {
+        NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .or_else(|_| NaiveDate::parse_from_str(t, "%Y/%m/%d"))
+            .ok()
+    };
+    match parsed {
+        Some(date) => Ok(date),
+        None => bail!("'{text}' is not a date (expected YYYY-MM-DD)"),
+    }
+}
+
+/// A calendar month such as 2026-04.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Month {
+    /// The year.
+    pub year: i32,
+    /// 1..=12.
+    pub month: u32,
+}
+
+impl Month {
+    /// Parses `YYYY-MM`.
+    pub fn parse(text: &str) -> Result<Month> {
+        let t = text.trim();
+        let ok = t.len() == 7 && t.as_bytes()[4] == b'-';
+        let year = t.get(..4).and_then(|y| y.parse::<i32>().ok());
+        let month = t.get(5..).and_then(|m| m.parse::<u32>().ok());
+        match (ok, year, month) {
+            (true, Some(year), Some(month)) if (1..=12).contains(&month) => {
+                Ok(Month { year, month })
+            }
+            _ => bail!("'{text}' is not a month (expected YYYY-MM)"),
+        }
+    }
+
+    /// The month a date falls in.
+    pub fn of(date: NaiveDate) -> Month {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// The first day of the month.
+    pub fn first_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("valid month")
+    }
+
+    /// The last day of the month.
+    pub fn last_day(&self) -> NaiveDate {
+        self.next().first_day().pred_opt().expect("valid date")
+    }
+
+    /// The following month.
+    pub fn next(&self) -> Month {
+        if self.month == 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Month {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// The first day of the fiscal year that contains `date`, for a fiscal year starting on the
+/// first day of `start_month` (4 = April, the most common in Japan).
+pub fn fiscal_year_start(date: NaiveDate, start_month: u32) -> NaiveDate {
+    let year = if date.month() >= start_month {
+        date.year()
+    } else {
+        date.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, start_month, 1).expect("valid fiscal year start")
+}
+
+/// The months from `from` through `to`, both included.
+pub fn months_between(from: NaiveDate, to: NaiveDate) -> Vec<Month> {
+    let mut months = Vec::new();
+    let mut month = Month::of(from);
+    while month <= Month::of(to) {
+        months.push(month);
+        month = month.next();
+    }
+    months
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        parse_date(text).unwrap()
+    }
+
+    #[test]
+    fn parses_the_date_shapes_japanese_files_use() {
+        assert_eq!(d("2026-04-01"), d("2026/4/1"));
+        assert_eq!(d("20260401"), d("2026-04-01"));
+        assert!(parse_date("2026-02-30").is_err());
+        assert!(parse_date("April 1").is_err());
+    }
+
+    #[test]
+    fn fiscal_years_start_in_their_month() {
+        assert_eq!(fiscal_year_start(d("2026-03-31"), 4), d("2025-04-01"));
+        assert_eq!(fiscal_year_start(d("2026-04-01"), 4), d("2026-04-01"));
+        assert_eq!(fiscal_year_start(d("2026-12-31"), 1), d("2026-01-01"));
+    }
+
+    #[test]
+    fn months_know_their_ends() {
+        let feb = Month::parse("2028-02").unwrap();
+        assert_eq!(feb.last_day(), d("2028-02-29"));
+        assert_eq!(
+            Month::parse("2026-12").unwrap().next().to_string(),
+            "2027-01"
+        );
+        assert!(Month::parse("2026-13").is_err());
+        assert_eq!(months_between(d("2026-11-15"), d("2027-02-01")).len(), 4);
+    }
+}

@@ -1,0 +1,253 @@
+//! `bko ledger journal|account|trial-balance|pl|bs`: the ledger's reports.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::Books;
+use crate::cli::Ctx;
+use crate::kernel::error::Exit;
+use crate::kernel::output::Report;
+use crate::kernel::period::{fiscal_year_start, months_between, parse_date, today};
+use crate::ledger::report::{self, BalanceSheetInput, RetainedEarnings};
+use crate::ledger::store::{self, JournalFilter};
+
+/// List journal entries with their lines.
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    /// First date.
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last date.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Only entries touching this account.
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Only entries whose memo, description or reference contains this text.
+    #[arg(long)]
+    pub search: Option<String>,
+}
+
+/// One account's ledger (総勘定元帳).
+#[derive(Debug, Args)]
+pub struct AccountArgs {
+    /// The account (code, Japanese or English name).
+    pub account: String,
+    /// First date (default: start of the current fiscal year).
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last date (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+/// Trial balance (残高試算表). Default: the fiscal year to date.
+#[derive(Debug, Args)]
+pub struct TrialBalanceArgs {
+    /// Balances as of this date, movements from its fiscal year start.
+    #[arg(long, value_parser = parse_date, conflicts_with_all = ["from", "to"])]
+    pub as_of: Option<NaiveDate>,
+    /// First date of the movements.
+    #[arg(long, value_parser = parse_date, requires = "to")]
+    pub from: Option<NaiveDate>,
+    /// Last date of the movements.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+/// Profit and loss (損益計算書). Default: the fiscal year to date.
+#[derive(Debug, Args)]
+pub struct PlArgs {
+    /// First date.
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last date.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// One column per month.
+    #[arg(long)]
+    pub monthly: bool,
+}
+
+/// Balance sheet (貸借対照表).
+#[derive(Debug, Args)]
+pub struct BsArgs {
+    /// The date (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+fn or_today(date: Option<NaiveDate>) -> Result<NaiveDate> {
+    match date {
+        Some(d) => Ok(d),
+        None => today(),
+    }
+}
+
+fn check_range(from: NaiveDate, to: NaiveDate) -> Result<()> {
+    if from > to {
+        bail!("--from {from} is after --to {to}");
+    }
+    Ok(())
+}
+
+/// Prints the journal.
+pub fn journal(ctx: &Ctx, args: JournalArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let account_id = match &args.account {
+        Some(name) => Some(books.chart.resolve(name)?.id),
+        None => None,
+    };
+    let filter = JournalFilter {
+        from: args.from,
+        to: args.to,
+        account_id,
+        search: args.search.clone(),
+        after_id: None,
+    };
+    let mut report = Report::new("journal", books.company.currency, report::journal_columns());
+    store::for_each_journal_row(&db.conn, &filter, |row| {
+        report
+            .rows
+            .push(report::journal_row(&row, &books.chart, books.lang));
+        Ok(())
+    })?;
+    ctx.print(&report, books.lang)
+}
+
+/// Prints one account's ledger.
+pub fn account(ctx: &Ctx, args: AccountArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let account = books.chart.resolve(&args.account)?;
+    let to = or_today(args.to)?;
+    let from = args
+        .from
+        .unwrap_or_else(|| fiscal_year_start(to, books.company.fiscal_year_start));
+    check_range(from, to)?;
+    // Revenue and expense accounts start from zero each fiscal year.
+    let since = account
+        .account_type
+        .is_profit_and_loss()
+        .then(|| fiscal_year_start(from, books.company.fiscal_year_start));
+    let opening = store::balance_before(&db.conn, account.id, since, from)?;
+    let lines = store::account_lines(&db.conn, account.id, from, to)?;
+    let report = report::account_ledger(
+        account,
+        opening,
+        &lines,
+        from,
+        books.company.currency,
+        books.lang,
+    );
+    ctx.print(&report, books.lang)
+}
+
+fn retained<'a>(books: &'a Books) -> RetainedEarnings<'a> {
+    match books
+        .company
+        .retained_earnings_account
+        .as_deref()
+        .and_then(|code| books.chart.resolve(code).ok())
+    {
+        Some(account) => RetainedEarnings::Account(account),
+        None => RetainedEarnings::Unassigned,
+    }
+}
+
+/// Prints the trial balance; exit 4 when it does not tie.
+pub fn trial_balance(ctx: &Ctx, args: TrialBalanceArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let start_month = books.company.fiscal_year_start;
+    let (from, to) = match (args.from, args.to, args.as_of) {
+        (Some(from), Some(to), _) => (from, to),
+        (None, Some(to), _) => (fiscal_year_start(to, start_month), to),
+        (_, _, as_of) => {
+            let to = or_today(as_of)?;
+            (fiscal_year_start(to, start_month), to)
+        }
+    };
+    check_range(from, to)?;
+    let fy_start = fiscal_year_start(from, start_month);
+    let sums = store::trial_balance_sums(&db.conn, fy_start, from, to)?;
+    let (report, ties) = report::trial_balance(
+        &books.chart,
+        &sums,
+        retained(&books),
+        books.company.currency,
+        books.lang,
+    );
+    ctx.print(&report, books.lang)?;
+    if !ties {
+        return Err(Exit::check_failed("the trial balance does not tie"));
+    }
+    Ok(())
+}
+
+/// Prints the P&L.
+pub fn profit_and_loss(ctx: &Ctx, args: PlArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let to = or_today(args.to)?;
+    let from = args
+        .from
+        .unwrap_or_else(|| fiscal_year_start(to, books.company.fiscal_year_start));
+    check_range(from, to)?;
+    let periods: Vec<String> = if args.monthly {
+        months_between(from, to)
+            .iter()
+            .map(|m| m.to_string())
+            .collect()
+    } else {
+        vec![String::new()]
+    };
+    let sums = store::period_sums(&db.conn, from, to, args.monthly)?;
+    let report = report::profit_and_loss(
+        &books.chart,
+        &sums,
+        &periods,
+        books.company.currency,
+        books.lang,
+    );
+    ctx.print(&report, books.lang)
+}
+
+/// Prints the balance sheet; exit 4 when it does not balance.
+pub fn balance_sheet(ctx: &Ctx, args: BsArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let as_of = or_today(args.as_of)?;
+    let fy_start = fiscal_year_start(as_of, books.company.fiscal_year_start);
+    let sums = store::trial_balance_sums(&db.conn, fy_start, fy_start, as_of)?;
+    let mut input = BalanceSheetInput {
+        balances: Vec::new(),
+        current_profit: 0,
+        prior_profit: 0,
+    };
+    for (id, before_year, _, debit, credit) in sums {
+        let Some(account) = books.chart.by_id(id) else {
+            continue;
+        };
+        if account.account_type.is_profit_and_loss() {
+            input.prior_profit -= before_year;
+            input.current_profit -= debit - credit;
+        } else {
+            input.balances.push((id, before_year + debit - credit));
+        }
+    }
+    let (report, balanced) = report::balance_sheet(
+        &books.chart,
+        &input,
+        retained(&books),
+        books.company.currency,
+        books.lang,
+    );
+    ctx.print(&report, books.lang)?;
+    if !balanced {
+        return Err(Exit::check_failed("the balance sheet does not balance"));
+    }
+    Ok(())
+}

@@ -1,0 +1,200 @@
+//! `bko ledger import|export`: journal CSV in and out.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use rusqlite::TransactionBehavior;
+
+use super::Books;
+use crate::cli::Ctx;
+use crate::kernel::audit;
+use crate::kernel::csvio::Encoding;
+use crate::kernel::output::{self, Cell, Column, Report};
+use crate::kernel::period::parse_date;
+use crate::ledger::import::{self, Duplicates};
+use crate::ledger::store::{self, JournalFilter};
+use crate::ledger::{Chart, export};
+
+/// Import journal entries from CSV: header `date,entry,account,debit,credit,description,tax`
+/// (optional `memo`, `ref`); rows sharing `entry` form one entry. All or nothing.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The CSV file (UTF-8 with or without BOM, or CP932).
+    pub file: PathBuf,
+    /// Validate and show what would be posted; change nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Text encoding of the file.
+    #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+    pub encoding: Encoding,
+    /// Import entries again even if the same rows were imported before.
+    #[arg(long, conflicts_with = "skip_duplicates")]
+    pub allow_duplicates: bool,
+    /// Leave out entries imported before and import the rest.
+    #[arg(long)]
+    pub skip_duplicates: bool,
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ExportFormat {
+    /// bko's journal CSV (UTF-8), which `bko ledger import` reads back.
+    #[default]
+    Native,
+    /// 弥生インポート形式: 25 columns, no header, CP932, CRLF.
+    Yayoi,
+    /// マネーフォワード クラウド会計 仕訳帳 CSV (UTF-8).
+    Mf,
+}
+
+/// Export the journal as CSV.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// First date.
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// Last date.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// The format.
+    #[arg(long = "as", id = "export_as", value_enum, default_value_t = ExportFormat::Native)]
+    pub export_as: ExportFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+}
+
+/// Imports a journal CSV in one transaction; `--dry-run` rolls it back after showing it.
+pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let currency = books.company.currency;
+    let duplicates = match (args.allow_duplicates, args.skip_duplicates) {
+        (true, _) => Duplicates::Allow,
+        (_, true) => Duplicates::Skip,
+        _ => Duplicates::Refuse,
+    };
+    let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
+    let bar = ctx.ui.progress(size, "importing");
+    let tx = db
+        .conn
+        .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let before = store::max_entry_id(&tx)?;
+    let summary =
+        import::import_journal(&tx, &args.file, args.encoding, duplicates, &currency, |b| {
+            bar.set_position(b)
+        });
+    bar.finish_and_clear();
+    let summary = summary?;
+    let file = args.file.display().to_string();
+    if args.dry_run {
+        let preview = super::post::journal_after(&tx, &books, before)?;
+        drop(tx);
+        ctx.ui.info(format!(
+            "dry run: {} entries ({} lines) would be imported from {file}{}; nothing was changed",
+            summary.entries,
+            summary.lines,
+            skipped_note(summary.skipped)
+        ));
+        return ctx.print(&preview, books.lang);
+    }
+    let note = format!(
+        "imported {} entries ({} lines, {}) from {file}{}",
+        summary.entries,
+        summary.lines,
+        summary.encoding,
+        skipped_note(summary.skipped)
+    );
+    audit::record(&tx, "ledger import", &note)?;
+    tx.commit()?;
+    ctx.ui.info(&note);
+    let mut report = Report::new(
+        "import",
+        currency,
+        vec![
+            Column::new("file", "ファイル", "File"),
+            Column::new("entries", "仕訳数", "Entries"),
+            Column::new("lines", "行数", "Lines"),
+            Column::new("skipped", "重複除外", "Skipped"),
+            Column::new("first_entry", "最初の伝票", "First entry"),
+            Column::new("last_entry", "最後の伝票", "Last entry"),
+            Column::new("debit_total", "借方合計", "Debit total"),
+        ],
+    );
+    report.rows.push(vec![
+        Cell::text(file),
+        Cell::Int(summary.entries as i64),
+        Cell::Int(summary.lines as i64),
+        Cell::Int(summary.skipped as i64),
+        summary.first_id.map_or(Cell::Empty, Cell::Int),
+        summary.last_id.map_or(Cell::Empty, Cell::Int),
+        Cell::Money(summary.debit_total),
+    ]);
+    if ctx.ui.quiet {
+        return Ok(());
+    }
+    ctx.print(&report, books.lang)
+}
+
+fn skipped_note(skipped: u64) -> String {
+    if skipped > 0 {
+        format!(", {skipped} already imported entries left out")
+    } else {
+        String::new()
+    }
+}
+
+/// Exports the journal.
+pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        bail!("--from {from} is after --to {to}");
+    }
+    let filter = JournalFilter {
+        from: args.from,
+        to: args.to,
+        ..Default::default()
+    };
+    let mut buffer: Vec<u8> = Vec::new();
+    let count = write_export(
+        &db.conn,
+        &books.chart,
+        &filter,
+        &books,
+        args.export_as,
+        &mut buffer,
+    )?;
+    match &args.output {
+        Some(path) => {
+            let mut file = std::fs::File::create(path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            file.write_all(&buffer)?;
+            ctx.ui
+                .info(format!("exported {count} entries to {}", path.display()));
+        }
+        None => output::print_bytes(&buffer)?,
+    }
+    Ok(())
+}
+
+fn write_export(
+    conn: &rusqlite::Connection,
+    chart: &Chart,
+    filter: &JournalFilter,
+    books: &Books,
+    format: ExportFormat,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    let currency = &books.company.currency;
+    match format {
+        ExportFormat::Native => export::native(conn, chart, filter, currency, out),
+        ExportFormat::Yayoi => export::yayoi(conn, chart, filter, currency, out),
+        ExportFormat::Mf => export::money_forward(conn, chart, filter, currency, out),
+    }
+}

@@ -1,0 +1,18 @@
+//! The `bko` binary: parse arguments, run, turn the outcome into an exit code.
+
+use clap::Parser;
+
+fn main() {
+    let cli = bko::cli::Cli::parse();
+    let code = match bko::cli::run(cli) {
+        Ok(()) => 0,
+        Err(err) => {
+            let code = bko::kernel::error::exit_code(&err);
+            if code != bko::kernel::error::EXIT_OK {
+                bko::kernel::ui::print_error(&err);
+            }
+            code
+        }
+    };
+    std::process::exit(code);
+}

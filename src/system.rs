@@ -1,0 +1,185 @@
+//! Commands that span every area: `check`, `backup`, `audit`, `completions`, `help`.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::{Args, CommandFactory};
+
+use crate::cli::{Cli, Ctx};
+use crate::company::Company;
+use crate::kernel::error::{EXIT_CODES_HELP, Exit};
+use crate::kernel::output::{self, Cell, Column, Report};
+use crate::kernel::{audit as audit_log, db};
+use crate::ledger::store as ledger_store;
+
+/// Copy the database with SQLite's online backup API, safe while another bko reads or writes.
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy (must not exist).
+    pub file: PathBuf,
+}
+
+/// Show the audit log, newest last.
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// How many rows.
+    #[arg(long, default_value_t = 50)]
+    pub limit: i64,
+}
+
+/// Print a completion script for a shell.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Show help for a command (`bko help ledger post`) or a topic (`bko help exit-codes`).
+#[derive(Debug, Args)]
+pub struct HelpArgs {
+    /// A command path or a topic: exit-codes.
+    pub topic: Vec<String>,
+}
+
+/// Runs every integrity check and prints one row per check; exit 4 when any fails.
+pub fn check(ctx: &Ctx) -> Result<()> {
+    let db = ctx.open()?;
+    let conn = &db.conn;
+    let company = Company::load(conn)?;
+    let lang = ctx.lang(&company);
+    let mut report = Report::new(
+        "check",
+        company.currency,
+        vec![
+            Column::new("check", "検査項目", "Check"),
+            Column::new("status", "結果", "Status"),
+            Column::new("detail", "詳細", "Detail"),
+        ],
+    );
+    let mut failed = 0;
+    let mut add = |name: &str, problem: Option<String>, ok_detail: String| {
+        let (status, detail) = match problem {
+            Some(p) => {
+                failed += 1;
+                ("fail", p)
+            }
+            None => ("ok", ok_detail),
+        };
+        report.rows.push(vec![
+            Cell::text(name),
+            Cell::text(status),
+            Cell::text(detail),
+        ]);
+    };
+
+    let integrity = db::integrity_check(conn)?;
+    add(
+        "sqlite_integrity",
+        (integrity != "ok").then(|| integrity.clone()),
+        "PRAGMA integrity_check: ok".into(),
+    );
+
+    let unbalanced = ledger_store::unbalanced_entries(conn)?;
+    let entries = ledger_store::entry_count(conn)?;
+    add(
+        "entries_balance",
+        (!unbalanced.is_empty()).then(|| {
+            unbalanced
+                .iter()
+                .map(|(id, d, c)| format!("entry {id}: debit {d} credit {c}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        }),
+        format!("{entries} entries, each with debits equal to credits"),
+    );
+
+    let (debit, credit) = ledger_store::journal_totals(conn)?;
+    let currency = company.currency;
+    add(
+        "trial_balance_ties",
+        (debit != credit).then(|| {
+            format!(
+                "debits {} ≠ credits {}",
+                currency.display(debit),
+                currency.display(credit)
+            )
+        }),
+        format!("debits = credits = {}", currency.display(debit)),
+    );
+
+    let audit_problem = audit_log::verify(conn)?;
+    add(
+        "audit_chain",
+        audit_problem,
+        "every audit row chains the previous one".into(),
+    );
+
+    ctx.print(&report, lang)?;
+    if failed > 0 {
+        return Err(Exit::check_failed(format!("{failed} check(s) failed")));
+    }
+    Ok(())
+}
+
+/// Writes a consistent copy of the database.
+pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
+    let db = ctx.open()?;
+    db::backup_to(&db.conn, &args.file)?;
+    ctx.ui.info(format!(
+        "backed up {} to {}",
+        db.path.display(),
+        args.file.display()
+    ));
+    Ok(())
+}
+
+/// Lists audit rows.
+pub fn audit(ctx: &Ctx, args: AuditArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let mut report = Report::new(
+        "audit_log",
+        company.currency,
+        vec![
+            Column::new("id", "番号", "Id"),
+            Column::new("at", "日時 (UTC)", "At (UTC)"),
+            Column::new("command", "コマンド", "Command"),
+            Column::new("summary", "内容", "Summary"),
+        ],
+    );
+    for (id, at, command, summary) in audit_log::list(&db.conn, args.limit)? {
+        report.rows.push(vec![
+            Cell::Int(id),
+            Cell::text(at),
+            Cell::text(command),
+            Cell::text(summary),
+        ]);
+    }
+    ctx.print(&report, ctx.lang(&company))
+}
+
+/// Prints a completion script.
+pub fn completions(args: CompletionsArgs) -> Result<()> {
+    output::print_bytes(&crate::cli::completion_script(args.shell))
+}
+
+/// Prints help for a command path or a topic.
+pub fn help(args: HelpArgs) -> Result<()> {
+    if args.topic.first().map(String::as_str) == Some("exit-codes") {
+        return output::print_bytes(EXIT_CODES_HELP.as_bytes());
+    }
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut current = cmd;
+    for name in &args.topic {
+        let Some(sub) = current.find_subcommand(name).cloned() else {
+            bail!(
+                "no command or help topic '{}'\nhint: `bko help` lists the commands; topics: exit-codes",
+                args.topic.join(" ")
+            );
+        };
+        current = sub;
+    }
+    output::print_bytes(current.render_long_help().to_string().as_bytes())
+}
