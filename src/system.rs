@@ -94,6 +94,18 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         format!("{entries} entries, each with debits equal to credits"),
     );
 
+    let off = ledger_store::lines_off_their_entry_date(conn)?;
+    add(
+        "line_dates",
+        (!off.is_empty()).then(|| {
+            off.iter()
+                .map(|(e, l)| format!("entry {e} line {l}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        }),
+        "every line carries its entry's date (the period lock relies on it)".into(),
+    );
+
     let (debit, credit) = ledger_store::journal_totals(conn)?;
     let currency = company.currency;
     add(

@@ -131,6 +131,7 @@ pub fn import_journal(
     let chart = Chart::load(conn)?;
     let lock = store::lock_through(conn)?;
     let max_before = store::max_entry_id(conn)?;
+    let posted_at = store::posted_at_now();
     let mut summary = ImportSummary {
         encoding: if input.encoding == Encoding::Cp932 {
             "cp932"
@@ -172,6 +173,7 @@ pub fn import_journal(
                     currency,
                     duplicates,
                     max_before,
+                    &posted_at,
                     &mut summary,
                 )?;
             }
@@ -223,6 +225,7 @@ pub fn import_journal(
             currency,
             duplicates,
             max_before,
+            &posted_at,
             &mut summary,
         )?;
     }
@@ -309,13 +312,15 @@ fn finish(
     currency: &Currency,
     duplicates: Duplicates,
     max_before: i64,
+    posted_at: &str,
     summary: &mut ImportSummary,
 ) -> Result<()> {
     let digest = entry.hasher.finalize();
     let mut fingerprint = [0u8; 16];
     fingerprint.copy_from_slice(&digest[..16]);
     if duplicates != Duplicates::Allow
-        && let Some(existing) = store::entry_with_import_hash(conn, &fingerprint, max_before)?
+        && let Some(existing) =
+            store::entry_with_import_hash(conn, entry.date, &fingerprint, max_before)?
     {
         if duplicates == Duplicates::Skip {
             summary.skipped += 1;
@@ -357,7 +362,7 @@ fn finish(
             detail.join("\n")
         );
     }
-    let id = store::insert_entry(conn, &new)?;
+    let id = store::insert_entry(conn, &new, posted_at)?;
     summary.entries += 1;
     summary.lines += new.lines.len() as u64;
     summary.debit_total += new.lines.iter().map(|l| l.debit).sum::<i64>();

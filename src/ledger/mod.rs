@@ -408,7 +408,7 @@ pub fn post(conn: &Connection, entry: &NewEntry, currency: &Currency) -> Result<
             );
         }
     }
-    store::insert_entry(conn, entry)
+    store::insert_entry(conn, entry, &store::posted_at_now())
 }
 
 /// Refuses a date on or before the lock date.

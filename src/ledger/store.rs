@@ -141,9 +141,13 @@ pub fn account_balance(conn: &Connection, id: i64) -> Result<i64> {
     )?)
 }
 
+/// The time stamp stored as `posted_at` (UTC); a command computes it once for all its entries.
+pub fn posted_at_now() -> String {
+    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
 /// Writes an entry and its lines (already validated) and returns its id.
-pub fn insert_entry(conn: &Connection, e: &NewEntry) -> Result<i64> {
-    let posted_at = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
+pub fn insert_entry(conn: &Connection, e: &NewEntry, posted_at: &str) -> Result<i64> {
     let date = e.date.to_string();
     let mut entry_stmt = conn.prepare_cached(
         "INSERT INTO journal_entry (date, memo, ref, origin, import_hash, reverses, posted_at)
@@ -269,18 +273,31 @@ pub fn max_entry_id(conn: &Connection) -> Result<i64> {
     )
 }
 
-/// The first entry id at or below `max_id` with this import fingerprint.
+/// The first entry id at or below `max_id` dated `date` with this import fingerprint.
 pub fn entry_with_import_hash(
     conn: &Connection,
+    date: NaiveDate,
     hash: &[u8; 16],
     max_id: i64,
 ) -> Result<Option<i64>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id FROM journal_entry WHERE import_hash = ?1 AND id <= ?2 LIMIT 1",
+        "SELECT id FROM journal_entry WHERE date = ?1 AND import_hash = ?2 AND id <= ?3 LIMIT 1",
     )?;
     Ok(stmt
-        .query_row(params![&hash[..], max_id], |r| r.get(0))
+        .query_row(params![date.to_string(), &hash[..], max_id], |r| r.get(0))
         .optional()?)
+}
+
+/// Lines whose date differs from their entry's: (entry id, line number).
+pub fn lines_off_their_entry_date(conn: &Connection) -> Result<Vec<(i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT l.entry_id, l.line_no FROM journal_line l JOIN journal_entry e ON e.id = l.entry_id
+         WHERE l.date <> e.date LIMIT 20",
+    )?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }
 
 /// The date the books are locked through, if any.
@@ -303,31 +320,47 @@ pub fn set_lock(conn: &Connection, through: Option<NaiveDate>) -> Result<()> {
 /// credit in period).
 pub type TrialBalanceSums = (i64, i64, i64, i64, i64);
 
-/// Sums every line dated through `to`, split at the fiscal year start and at `from`.
+/// Sums every line dated through `to`, split at the fiscal year start and at `from`. When the
+/// period starts at the fiscal year start (the usual `--as-of` case) one pass computes three sums
+/// and derives the rest, which keeps it close to a plain GROUP BY over the covering index.
 pub fn trial_balance_sums(
     conn: &Connection,
     fiscal_year_start: NaiveDate,
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<TrialBalanceSums>> {
+    let (fy, from_text, to_text) = (
+        fiscal_year_start.to_string(),
+        from.to_string(),
+        to.to_string(),
+    );
+    if from == fiscal_year_start {
+        let mut stmt = conn.prepare(
+            "SELECT account_id, SUM(debit - credit),
+                    SUM(iif(date >= ?1, debit, 0)), SUM(iif(date >= ?1, credit, 0))
+             FROM journal_line WHERE date <= ?2 GROUP BY account_id",
+        )?;
+        let rows = stmt
+            .query_map(params![from_text, to_text], |r| {
+                let (closing, debit, credit): (i64, i64, i64) = (r.get(1)?, r.get(2)?, r.get(3)?);
+                Ok((r.get(0)?, closing - debit + credit, 0, debit, credit))
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        return Ok(rows);
+    }
     let mut stmt = conn.prepare(
         "SELECT account_id,
-                COALESCE(SUM(CASE WHEN date < ?1 THEN debit - credit END), 0),
-                COALESCE(SUM(CASE WHEN date >= ?1 AND date < ?2 THEN debit - credit END), 0),
-                COALESCE(SUM(CASE WHEN date >= ?2 THEN debit END), 0),
-                COALESCE(SUM(CASE WHEN date >= ?2 THEN credit END), 0)
+                SUM(iif(date < ?1, debit - credit, 0)),
+                SUM(iif(date >= ?1 AND date < ?2, debit - credit, 0)),
+                SUM(iif(date >= ?2, debit, 0)),
+                SUM(iif(date >= ?2, credit, 0))
          FROM journal_line WHERE date <= ?3
          GROUP BY account_id",
     )?;
     let rows = stmt
-        .query_map(
-            params![
-                fiscal_year_start.to_string(),
-                from.to_string(),
-                to.to_string()
-            ],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )?
+        .query_map(params![fy, from_text, to_text], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

@@ -12,7 +12,7 @@ use super::Books;
 use crate::cli::Ctx;
 use crate::kernel::audit;
 use crate::kernel::csvio::Encoding;
-use crate::kernel::output::{self, Cell, Column, Report};
+use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::parse_date;
 use crate::ledger::import::{self, Duplicates};
 use crate::ledger::store::{self, JournalFilter};
@@ -161,24 +161,36 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         to: args.to,
         ..Default::default()
     };
-    let mut buffer: Vec<u8> = Vec::new();
-    let count = write_export(
-        &db.conn,
-        &books.chart,
-        &filter,
-        &books,
-        args.export_as,
-        &mut buffer,
-    )?;
+    // Stream straight to the file or stdout: an export of a million entries never sits in memory.
     match &args.output {
         Some(path) => {
-            let mut file = std::fs::File::create(path)
+            let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot write {}", path.display()))?;
-            file.write_all(&buffer)?;
+            let mut out = std::io::BufWriter::new(file);
+            let count = write_export(
+                &db.conn,
+                &books.chart,
+                &filter,
+                &books,
+                args.export_as,
+                &mut out,
+            )?;
+            out.flush()?;
             ctx.ui
                 .info(format!("exported {count} entries to {}", path.display()));
         }
-        None => output::print_bytes(&buffer)?,
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            write_export(
+                &db.conn,
+                &books.chart,
+                &filter,
+                &books,
+                args.export_as,
+                &mut out,
+            )?;
+            out.flush()?;
+        }
     }
     Ok(())
 }
