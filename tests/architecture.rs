@@ -1,0 +1,84 @@
+//! Layering rules from docs/architecture.md, checked on the source text: SQL only in store files
+//! and the kernel, prompts and progress only in kernel/ui.rs, tables only in kernel/output.rs,
+//! clap argument definitions only in the cli layer.
+
+use std::path::{Path, PathBuf};
+
+fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn files() -> Vec<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut paths = Vec::new();
+    sources(&root, &mut paths);
+    paths
+        .into_iter()
+        .map(|p| {
+            let rel = p.strip_prefix(&root).unwrap().display().to_string();
+            (rel, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}
+
+fn is_cli(path: &str) -> bool {
+    path == "cli.rs" || path == "system.rs" || path == "demo.rs" || path.ends_with("/cli.rs") || path.contains("/cli/")
+}
+
+#[test]
+fn sql_lives_in_store_files_and_the_kernel() {
+    let sql = ["SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE"];
+    for (path, text) in files() {
+        let allowed = path.ends_with("store.rs") || path.starts_with("kernel/");
+        if allowed {
+            continue;
+        }
+        for keyword in sql {
+            assert!(!text.contains(keyword), "{path} contains SQL ('{keyword}'): move it to a store.rs");
+        }
+    }
+}
+
+#[test]
+fn prompts_progress_and_tables_have_one_home_each() {
+    for (path, text) in files() {
+        if path != "kernel/ui.rs" {
+            assert!(!text.contains("dialoguer"), "{path} uses dialoguer: prompt through kernel::ui");
+            assert!(!text.contains("indicatif"), "{path} uses indicatif: draw progress through kernel::ui");
+        }
+        if path != "kernel/output.rs" {
+            assert!(!text.contains("comfy_table"), "{path} uses comfy_table: render through kernel::output");
+        }
+    }
+}
+
+#[test]
+fn clap_arguments_are_defined_in_the_cli_layer() {
+    for (path, text) in files() {
+        if is_cli(&path) {
+            continue;
+        }
+        for needle in ["derive(Parser", "Subcommand", "#[arg(", "clap::Args", "use clap::{Args"] {
+            assert!(!text.contains(needle), "{path} defines CLI arguments ('{needle}'): keep them in cli files");
+        }
+    }
+}
+
+#[test]
+fn only_the_output_and_ui_modules_print() {
+    for (path, text) in files() {
+        if path == "kernel/output.rs" || path == "kernel/ui.rs" {
+            continue;
+        }
+        for needle in ["println!", "eprintln!", "print!(", "eprint!("] {
+            assert!(!text.contains(needle), "{path} prints with {needle}: go through kernel::output or kernel::ui");
+        }
+    }
+}
