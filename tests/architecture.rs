@@ -29,19 +29,32 @@ fn files() -> Vec<(String, String)> {
 }
 
 fn is_cli(path: &str) -> bool {
-    path == "cli.rs" || path == "system.rs" || path == "demo.rs" || path.ends_with("/cli.rs") || path.contains("/cli/")
+    path == "cli.rs"
+        || path == "system.rs"
+        || path == "demo.rs"
+        || path.ends_with("/cli.rs")
+        || path.contains("/cli/")
 }
 
 #[test]
 fn sql_lives_in_store_files_and_the_kernel() {
-    let sql = ["SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE"];
+    let sql = [
+        "SELECT ",
+        "INSERT INTO",
+        "UPDATE ",
+        "DELETE FROM",
+        "CREATE TABLE",
+    ];
     for (path, text) in files() {
         let allowed = path.ends_with("store.rs") || path.starts_with("kernel/");
         if allowed {
             continue;
         }
         for keyword in sql {
-            assert!(!text.contains(keyword), "{path} contains SQL ('{keyword}'): move it to a store.rs");
+            assert!(
+                !text.contains(keyword),
+                "{path} contains SQL ('{keyword}'): move it to a store.rs"
+            );
         }
     }
 }
@@ -50,11 +63,20 @@ fn sql_lives_in_store_files_and_the_kernel() {
 fn prompts_progress_and_tables_have_one_home_each() {
     for (path, text) in files() {
         if path != "kernel/ui.rs" {
-            assert!(!text.contains("dialoguer"), "{path} uses dialoguer: prompt through kernel::ui");
-            assert!(!text.contains("indicatif"), "{path} uses indicatif: draw progress through kernel::ui");
+            assert!(
+                !text.contains("dialoguer"),
+                "{path} uses dialoguer: prompt through kernel::ui"
+            );
+            assert!(
+                !text.contains("indicatif"),
+                "{path} uses indicatif: draw progress through kernel::ui"
+            );
         }
         if path != "kernel/output.rs" {
-            assert!(!text.contains("comfy_table"), "{path} uses comfy_table: render through kernel::output");
+            assert!(
+                !text.contains("comfy_table"),
+                "{path} uses comfy_table: render through kernel::output"
+            );
         }
     }
 }
@@ -65,8 +87,17 @@ fn clap_arguments_are_defined_in_the_cli_layer() {
         if is_cli(&path) {
             continue;
         }
-        for needle in ["derive(Parser", "Subcommand", "#[arg(", "clap::Args", "use clap::{Args"] {
-            assert!(!text.contains(needle), "{path} defines CLI arguments ('{needle}'): keep them in cli files");
+        for needle in [
+            "derive(Parser",
+            "Subcommand",
+            "#[arg(",
+            "clap::Args",
+            "use clap::{Args",
+        ] {
+            assert!(
+                !text.contains(needle),
+                "{path} defines CLI arguments ('{needle}'): keep them in cli files"
+            );
         }
     }
 }
@@ -78,7 +109,10 @@ fn only_the_output_and_ui_modules_print() {
             continue;
         }
         for needle in ["println!", "eprintln!", "print!(", "eprint!("] {
-            assert!(!text.contains(needle), "{path} prints with {needle}: go through kernel::output or kernel::ui");
+            assert!(
+                !text.contains(needle),
+                "{path} prints with {needle}: go through kernel::output or kernel::ui"
+            );
         }
     }
 }

@@ -133,9 +133,6 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
         summary.last_id.map_or(Cell::Empty, Cell::Int),
         Cell::Money(summary.debit_total),
     ]);
-    if ctx.ui.quiet {
-        return Ok(());
-    }
     ctx.print(&report, books.lang)
 }
 
