@@ -37,6 +37,7 @@ complete -c bko -n "__fish_bko_needs_command" -s V -l version -d 'Print version'
 complete -c bko -n "__fish_bko_needs_command" -f -a "init" -d 'Create a company database'
 complete -c bko -n "__fish_bko_needs_command" -f -a "company" -d 'Show or change the company profile and settings'
 complete -c bko -n "__fish_bko_needs_command" -f -a "ledger" -d 'Double-entry books: accounts, journal, reports'
+complete -c bko -n "__fish_bko_needs_command" -f -a "invoice" -d 'Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging'
 complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "backup" -d 'Copy the database safely while it is in use'
 complete -c bko -n "__fish_bko_needs_command" -f -a "audit" -d 'Show the audit log of write commands'
@@ -261,6 +262,188 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "customers" -d 'Customers: add, list, show, set, import'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "items" -d 'The optional item catalogue: add, list, import'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "issue" -d 'Issue an invoice (or many from CSV), post it to the ledger and write its PDF'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "pay" -d 'Record a payment (partial, with a bank fee deducted, or more than was due)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "void" -d 'Void an unpaid invoice: its entry is reversed, its number stays used'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "credit" -d 'Issue a credit note (適格返還請求書) against an invoice'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "list" -d 'List invoices and credit notes with their status'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "show" -d 'Show one invoice with its lines and per-rate totals'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "aging" -d 'Open receivables per customer by days past due'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "statement" -d 'A customer\'s statement: invoices, payments, credit notes and balance'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "export" -d 'Export invoices and their lines as CSV'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "pdf" -d 'Render the PDF of an issued invoice or credit note again'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Add a customer'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show one customer'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "set" -d 'Change one field: name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "import" -d 'Add customers from CSV (code,name,honorific,department,contact,postal_code,address,email, registration_number,payment_terms,tax_pricing), all or nothing'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -f -a "add" -d 'Add an item'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -f -a "list" -d 'List items'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -f -a "import" -d 'Add items from CSV (code,name,unit,unit_price,tax_rate), all or nothing'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l customer -d 'Customer code' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l date -d 'Invoice date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l due -d 'Due date (default: from the customer\'s payment terms)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l subject -d 'Subject (件名)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l line -d 'A line NAME;QTY;UNIT_PRICE;RATE[;UNIT] (rate 10, 8 reduced, 0); repeat for more' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l item -d 'A catalogue item CODE:QTY; repeat for more' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l note -d 'Note (備考)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l pricing -d 'Override the customer\'s pricing: exclusive (税抜) or inclusive (税込)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l draft-id -d 'Issue an existing draft' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l from-csv -d 'Issue many invoices from CSV: invoice_key,customer,date,due,subject,item,quantity, unit_price,tax_rate,note (rows sharing invoice_key form one invoice). All or nothing' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l encoding -d 'Text encoding of --from-csv' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l pdf-dir -d 'Directory for PDFs (default: invoices/ next to the database)' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l draft -d 'Save as a draft without a number or a journal entry'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l not-qualified -d 'Issue without the registration number (not a qualified invoice)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l no-pdf -d 'Do not write PDFs'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l amount -d 'Amount received' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l date -d 'Date received (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l account -d 'Account it arrived in (default: the invoice_bank_account setting, 普通預金)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l fee -d 'Bank fee the customer deducted (tax included), booked as 支払手数料' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l date -d 'Date of the reversing entry (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l reason -d 'Why' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l line -d 'Lines returned NAME;QTY;UNIT_PRICE;RATE (default: every line of the invoice)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l date -d 'Date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l reason -d 'Why (返品, 値引, ...)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l pdf-dir -d 'Directory for PDFs (default: invoices/ next to the database)' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l no-pdf -d 'Do not write PDFs'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l status -d 'Only this status: draft, issued, partially_paid, paid, overdue, void' -r -f -a "draft\t''
+issued\t''
+partially_paid\t''
+paid\t''
+overdue\t''
+void\t''"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer (code)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'From date' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'To date' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only invoices or only credit notes' -r -f -a "invoice\t''
+credit_note\t''"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l as-of -d 'The date (default: today); earlier dates show the aging as it was then' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l from -d 'From date (default: the first movement)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l to -d 'To date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l from -d 'From date' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l to -d 'To date' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s o -l output -d 'Output file (default: invoices/NUMBER.pdf next to the database)' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

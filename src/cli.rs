@@ -52,6 +52,9 @@ pub enum Command {
     /// Double-entry books: accounts, journal, reports.
     #[command(subcommand)]
     Ledger(crate::ledger::cli::LedgerCommand),
+    /// Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging.
+    #[command(subcommand)]
+    Invoice(crate::invoice::cli::InvoiceCommand),
     /// Verify the database: integrity, balanced entries, trial balance, audit chain.
     Check,
     /// Copy the database safely while it is in use.
@@ -116,6 +119,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Init(args) => crate::company::cli::init(&ctx, args),
         Command::Company(cmd) => crate::company::cli::run(&ctx, cmd),
         Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
+        Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Check => crate::system::check(&ctx),
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),

@@ -7,7 +7,10 @@ use rusqlite::Connection;
 use super::error::Exit;
 
 /// Every migration in order; index + 1 is the schema version it produces.
-const MIGRATIONS: &[&str] = &[include_str!("migrations/0001_ledger.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_ledger.sql"),
+    include_str!("migrations/0002_invoice.sql"),
+];
 
 /// The schema version this binary writes.
 pub const LATEST: i64 = MIGRATIONS.len() as i64;

@@ -7,5 +7,6 @@ pub mod error;
 pub mod migrate;
 pub mod money;
 pub mod output;
+pub mod pdf;
 pub mod period;
 pub mod ui;

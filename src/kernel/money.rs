@@ -155,8 +155,8 @@ pub fn parse_amount(text: &str) -> Result<Decimal> {
         .map_err(|_| anyhow::anyhow!("'{text}' is not an amount"))
 }
 
-/// Inserts a comma every three digits of the integer part.
-fn group_thousands(plain: &str) -> String {
+/// Inserts a comma every three digits of the integer part of a plain decimal.
+pub fn group_thousands(plain: &str) -> String {
     let (sign, rest) = match plain.strip_prefix('-') {
         Some(rest) => ("-", rest),
         None => ("", plain),

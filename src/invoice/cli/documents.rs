@@ -1,0 +1,604 @@
+//! `bko invoice issue|pay|void|credit|pdf`: the commands that create documents and post them.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+use rust_decimal::Decimal;
+
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
+use crate::invoice::pdf::{Original, invoice_pdf};
+use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_spec, store};
+use crate::kernel::csvio::Encoding;
+use crate::kernel::db;
+use crate::kernel::error::{EXIT_USAGE, Exit};
+use crate::kernel::money::parse_amount;
+use crate::kernel::output::{Cell, Column, Lang, Report};
+use crate::kernel::period::{parse_date, today};
+
+/// Issue an invoice: `bko invoice issue --customer ABC --line "保守作業;1.5;3333;10;時間"
+/// --item COFFEE:3`. On a terminal, missing values are asked for.
+#[derive(Debug, Args)]
+pub struct IssueArgs {
+    /// Customer code.
+    #[arg(long)]
+    pub customer: Option<String>,
+    /// Invoice date (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Due date (default: from the customer's payment terms).
+    #[arg(long, value_parser = parse_date)]
+    pub due: Option<NaiveDate>,
+    /// Subject (件名).
+    #[arg(long)]
+    pub subject: Option<String>,
+    /// A line NAME;QTY;UNIT_PRICE;RATE[;UNIT] (rate 10, 8 reduced, 0); repeat for more.
+    #[arg(long, value_name = "NAME;QTY;PRICE;RATE")]
+    pub line: Vec<String>,
+    /// A catalogue item CODE:QTY; repeat for more.
+    #[arg(long, value_name = "CODE:QTY")]
+    pub item: Vec<String>,
+    /// Note (備考).
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Override the customer's pricing: exclusive (税抜) or inclusive (税込).
+    #[arg(long)]
+    pub pricing: Option<String>,
+    /// Save as a draft without a number or a journal entry.
+    #[arg(long, conflicts_with_all = ["draft_id", "from_csv"])]
+    pub draft: bool,
+    /// Issue an existing draft.
+    #[arg(long, value_name = "N", conflicts_with = "from_csv")]
+    pub draft_id: Option<i64>,
+    /// Issue many invoices from CSV: invoice_key,customer,date,due,subject,item,quantity,
+    /// unit_price,tax_rate,note (rows sharing invoice_key form one invoice). All or nothing.
+    #[arg(long, value_name = "FILE")]
+    pub from_csv: Option<PathBuf>,
+    /// Text encoding of --from-csv.
+    #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+    pub encoding: Encoding,
+    /// Issue without the registration number (not a qualified invoice).
+    #[arg(long)]
+    pub not_qualified: bool,
+    /// Where PDFs are written.
+    #[command(flatten)]
+    pub pdf: PdfOutput,
+}
+
+/// Where PDFs go.
+#[derive(Debug, Args)]
+pub struct PdfOutput {
+    /// Directory for PDFs (default: invoices/ next to the database).
+    #[arg(long, value_name = "DIR")]
+    pub pdf_dir: Option<PathBuf>,
+    /// Do not write PDFs.
+    #[arg(long)]
+    pub no_pdf: bool,
+}
+
+/// Record a payment against an invoice.
+#[derive(Debug, Args)]
+pub struct PayArgs {
+    /// The invoice number.
+    pub number: String,
+    /// Amount received.
+    #[arg(long)]
+    pub amount: String,
+    /// Date received (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Account it arrived in (default: the invoice_bank_account setting, 普通預金).
+    #[arg(long)]
+    pub account: Option<String>,
+    /// Bank fee the customer deducted (tax included), booked as 支払手数料.
+    #[arg(long)]
+    pub fee: Option<String>,
+}
+
+/// Void an issued invoice without payments.
+#[derive(Debug, Args)]
+pub struct VoidArgs {
+    /// The invoice number.
+    pub number: String,
+    /// Date of the reversing entry (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Why.
+    #[arg(long)]
+    pub reason: Option<String>,
+}
+
+/// Issue a credit note.
+#[derive(Debug, Args)]
+pub struct CreditArgs {
+    /// The invoice being credited.
+    pub number: String,
+    /// Lines returned NAME;QTY;UNIT_PRICE;RATE (default: every line of the invoice).
+    #[arg(long, value_name = "NAME;QTY;PRICE;RATE")]
+    pub line: Vec<String>,
+    /// Date (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Why (返品, 値引, ...).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Where PDFs are written.
+    #[command(flatten)]
+    pub pdf: PdfOutput,
+}
+
+/// Render a document's PDF again.
+#[derive(Debug, Args)]
+pub struct PdfArgs {
+    /// Invoice or credit note number.
+    pub number: String,
+    /// Output file (default: invoices/NUMBER.pdf next to the database).
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+}
+
+/// One issued document as reported: number, customer, date, due date, total, PDF path.
+type IssuedRow = (
+    String,
+    String,
+    NaiveDate,
+    Option<NaiveDate>,
+    i64,
+    Option<PathBuf>,
+);
+
+fn pdf_dir(ctx: &Ctx, out: &PdfOutput) -> PathBuf {
+    out.pdf_dir.clone().unwrap_or_else(|| {
+        ctx.db_path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .join("invoices")
+    })
+}
+
+/// Writes a file atomically (a temp file renamed into place).
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let tmp = path.with_extension("pdf.tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// Renders the PDF of an issued document (with its original for a credit note).
+pub fn render(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    number: &str,
+    lang: Lang,
+) -> Result<Vec<u8>> {
+    let Some(inv) = store::invoice_by_number(conn, number)? else {
+        bail!("there is no invoice '{number}'");
+    };
+    let original = match inv.original_id {
+        Some(id) => store::invoice_by_id(conn, id)?.map(|o| Original {
+            number: o.number.unwrap_or_default(),
+            date: o.date,
+        }),
+        None => None,
+    };
+    invoice_pdf(&inv, original.as_ref(), &company.currency, lang)
+}
+
+fn lines_from_args(
+    conn: &rusqlite::Connection,
+    line_args: &[String],
+    item_args: &[String],
+) -> Result<Vec<LineInput>> {
+    let mut lines = line_args
+        .iter()
+        .map(|s| parse_line_spec(s))
+        .collect::<Result<Vec<_>>>()?;
+    for spec in item_args {
+        let Some((code, qty)) = spec.rsplit_once(':') else {
+            bail!("'{spec}' is not CODE:QTY");
+        };
+        let Some(item) = store::item_by_code(conn, code)? else {
+            bail!("unknown item '{code}'\nhint: `bko invoice items list` shows the catalogue");
+        };
+        let quantity = parse_amount(qty)?;
+        if quantity <= Decimal::ZERO {
+            bail!("'{spec}': the quantity must be positive");
+        }
+        lines.push(LineInput {
+            name: item.name,
+            quantity,
+            unit: item.unit,
+            unit_price: item.unit_price,
+            rate: item.tax_rate,
+        });
+    }
+    Ok(lines)
+}
+
+fn issued_report(rows: &[IssuedRow], company: &Company) -> Report {
+    let mut r = Report::new(
+        "issued",
+        company.currency,
+        vec![
+            Column::new("number", "番号", "Number"),
+            Column::new("customer", "取引先", "Customer"),
+            Column::new("date", "日付", "Date"),
+            Column::new("due_date", "支払期限", "Due"),
+            Column::new("total", "合計", "Total"),
+            Column::new("pdf", "PDF", "PDF"),
+        ],
+    );
+    for (number, customer, date, due, total, pdf) in rows {
+        r.rows.push(vec![
+            Cell::text(number),
+            Cell::text(customer),
+            Cell::Date(*date),
+            due.map_or(Cell::Empty, Cell::Date),
+            Cell::Money(*total),
+            Cell::opt_text(pdf.as_ref().map(|p| p.display().to_string())),
+        ]);
+    }
+    r
+}
+
+/// Issues one invoice, a draft, a saved draft, or a whole billing file.
+pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let lang = ctx.lang(&company);
+    let today = today()?;
+    let mut inputs: Vec<(String, DocumentInput)> = Vec::new();
+    if let Some(file) = &args.from_csv {
+        let conn = &db.conn;
+        let lookup = |code: &str| store::item_by_code(conn, code).ok().flatten();
+        for b in import::read_billing(file, args.encoding, today, &lookup)? {
+            inputs.push((
+                format!("{}:{}: invoice '{}'", file.display(), b.line, b.key),
+                b.input,
+            ));
+        }
+    } else if args.draft_id.is_none() {
+        if (args.customer.is_none() || (args.line.is_empty() && args.item.is_empty()))
+            && ctx.ui.can_prompt()
+        {
+            ask_for_invoice(ctx, &db.conn, &company, &mut args)?;
+        }
+        let Some(customer) = args.customer.clone() else {
+            return Err(usage(
+                "give --customer CODE (no terminal to ask on, or --yes)",
+            ));
+        };
+        let lines = lines_from_args(&db.conn, &args.line, &args.item)?;
+        if lines.is_empty() {
+            return Err(usage(
+                "give at least one --line NAME;QTY;UNIT_PRICE;RATE or --item CODE:QTY",
+            ));
+        }
+        inputs.push((
+            String::new(),
+            DocumentInput {
+                customer,
+                date: args.date.unwrap_or(today),
+                due_date: args.due,
+                subject: args.subject.clone(),
+                note: args.note.clone(),
+                lines,
+                pricing: args.pricing.as_deref().map(TaxPricing::parse).transpose()?,
+                not_qualified: args.not_qualified,
+            },
+        ));
+    }
+    let draft_only = args.draft;
+    let existing_draft = args.draft_id;
+    let render_pdfs = !args.pdf.no_pdf && !draft_only;
+    let (issued, pdfs) = db::write(&mut db, "invoice issue", |tx| {
+        let mut ids = Vec::new();
+        for (place, input) in &inputs {
+            let id = issue::create_draft(tx, &company, input).map_err(|e| located(place, e))?;
+            ids.push((place.clone(), id));
+        }
+        if let Some(id) = existing_draft {
+            ids.push((String::new(), id));
+        }
+        let mut rows = Vec::new();
+        let mut pdfs = Vec::new();
+        for (place, id) in ids {
+            let number = if draft_only {
+                format!("draft {id}")
+            } else {
+                issue::issue_draft(tx, &company, id).map_err(|e| located(&place, e))?
+            };
+            let inv = store::invoice_by_id(tx, id)?.expect("just stored");
+            let customer = store::customer_by_id(tx, inv.customer_id)?;
+            if render_pdfs {
+                pdfs.push((number.clone(), render(tx, &company, &number, lang)?));
+            }
+            rows.push((
+                number,
+                customer.code,
+                inv.date,
+                inv.due_date,
+                inv.total,
+                None,
+            ));
+        }
+        let summary = format!(
+            "{} {}",
+            if draft_only { "saved drafts" } else { "issued" },
+            rows.iter()
+                .map(|r| r.0.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        Ok(((rows, pdfs), summary))
+    })?;
+    let mut issued = issued;
+    let dir = pdf_dir(ctx, &args.pdf);
+    for ((number, bytes), row) in pdfs.iter().zip(issued.iter_mut()) {
+        let path = dir.join(format!("{number}.pdf"));
+        write_file(&path, bytes).with_context(|| format!("{number} was issued, but its PDF could not be written; run `bko invoice pdf {number}`"))?;
+        row.5 = Some(path);
+    }
+    ctx.ui.info(format!(
+        "{} {}",
+        if draft_only { "saved" } else { "issued" },
+        issued.len()
+    ));
+    ctx.print(&issued_report(&issued, &company), lang)
+}
+
+fn located(place: &str, err: anyhow::Error) -> anyhow::Error {
+    if place.is_empty() {
+        err
+    } else {
+        anyhow::anyhow!("{place}: {err:#}")
+    }
+}
+
+fn usage(message: &str) -> anyhow::Error {
+    anyhow::Error::new(Exit {
+        code: EXIT_USAGE,
+        message: message.to_string(),
+    })
+}
+
+/// The interactive invoice form: pick the customer, add lines with live totals, confirm.
+fn ask_for_invoice(
+    ctx: &Ctx,
+    conn: &rusqlite::Connection,
+    company: &Company,
+    args: &mut IssueArgs,
+) -> Result<()> {
+    let ui = &ctx.ui;
+    if args.customer.is_none() {
+        let customers = store::list_customers(conn)?;
+        if customers.is_empty() {
+            bail!("there are no customers yet\nhint: `bko invoice customers add CODE NAME`");
+        }
+        let labels: Vec<String> = customers
+            .iter()
+            .map(|c| format!("{}  {}", c.code, c.addressee.line()))
+            .collect();
+        let Some(pick) = ui.pick("取引先 / Customer", &labels)? else {
+            bail!("cancelled; nothing was issued")
+        };
+        args.customer = Some(customers[pick].code.clone());
+    }
+    let settings = InvoiceSettings::load(conn)?;
+    loop {
+        let lines = lines_from_args(conn, &args.line, &args.item)?;
+        if !lines.is_empty() {
+            let t = compute_totals(
+                &lines,
+                TaxPricing::Exclusive,
+                settings.line_rounding,
+                settings.tax_rounding,
+                &company.currency,
+            )?;
+            ui.info(format!(
+                "{} lines  subtotal {}  tax {}  total {}",
+                lines.len(),
+                company.currency.display(t.subtotal),
+                company.currency.display(t.tax),
+                company.currency.display(t.total)
+            ));
+        }
+        let name = ui.input("品名 / Item (empty to finish)", Some(""))?;
+        if name.trim().is_empty() {
+            if lines.is_empty() {
+                continue;
+            }
+            break;
+        }
+        let qty = ui.input("数量 / Quantity", Some("1"))?;
+        let price = ui.input("単価 / Unit price", None)?;
+        let rate = ui.input("税率 / Tax rate (10, 8, 0)", Some("10"))?;
+        let spec = format!("{};{};{};{}", name.trim(), qty, price, rate);
+        match parse_line_spec(&spec) {
+            Ok(_) => args.line.push(spec),
+            Err(e) => ui.warn(e),
+        }
+    }
+    if !ui.confirm("発行しますか? / Issue this invoice?", true)? {
+        bail!("cancelled; nothing was issued");
+    }
+    Ok(())
+}
+
+/// Records a payment.
+pub fn pay(ctx: &Ctx, args: PayArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let currency = company.currency;
+    let amount = currency.to_minor(parse_amount(&args.amount)?)?;
+    let fee = match &args.fee {
+        Some(f) => currency.to_minor(parse_amount(f)?)?,
+        None => 0,
+    };
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let outcome = db::write(&mut db, "invoice pay", |tx| {
+        let o = issue::pay(
+            tx,
+            &company,
+            &args.number,
+            date,
+            amount,
+            fee,
+            args.account.as_deref(),
+        )?;
+        Ok((
+            o,
+            format!(
+                "payment {} on {} {} (fee {})",
+                args.number,
+                date,
+                currency.plain(amount),
+                currency.plain(fee)
+            ),
+        ))
+    })?;
+    ctx.ui.info(format!(
+        "recorded payment of {} on {} (entry {})",
+        currency.display(amount),
+        args.number,
+        outcome.entry_id
+    ));
+    if outcome.overpaid > 0 {
+        ctx.ui.warn(format!(
+            "{} more than was open was received; it is kept as 前受金 (advance)",
+            currency.display(outcome.overpaid)
+        ));
+    }
+    let mut r = Report::new(
+        "payment",
+        currency,
+        vec![
+            Column::new("number", "番号", "Number"),
+            Column::new("date", "日付", "Date"),
+            Column::new("amount", "入金額", "Amount"),
+            Column::new("fee", "手数料", "Fee"),
+            Column::new("overpaid", "過入金", "Overpaid"),
+            Column::new("open", "残額", "Open"),
+            Column::new("entry_id", "伝票", "Entry"),
+        ],
+    );
+    r.rows.push(vec![
+        Cell::text(&args.number),
+        Cell::Date(date),
+        Cell::Money(amount),
+        Cell::Money(fee),
+        Cell::Money(outcome.overpaid),
+        Cell::Money(outcome.open),
+        Cell::Int(outcome.entry_id),
+    ]);
+    ctx.print(&r, ctx.lang(&company))
+}
+
+/// Voids an invoice.
+pub fn void(ctx: &Ctx, args: VoidArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let entry = db::write(&mut db, "invoice void", |tx| {
+        let e = issue::void(tx, &company, &args.number, date, args.reason.as_deref())?;
+        Ok((
+            e,
+            format!(
+                "voided {} on {date}: {}",
+                args.number,
+                args.reason.clone().unwrap_or_default()
+            ),
+        ))
+    })?;
+    ctx.ui
+        .info(format!("voided {} (reversing entry {entry})", args.number));
+    Ok(())
+}
+
+/// Issues a credit note.
+pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let lang = ctx.lang(&company);
+    let date = match args.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let lines = args
+        .line
+        .iter()
+        .map(|s| parse_line_spec(s))
+        .collect::<Result<Vec<_>>>()?;
+    let with_pdf = !args.pdf.no_pdf;
+    let (row, pdf) = db::write(&mut db, "invoice credit", |tx| {
+        let number = issue::credit(
+            tx,
+            &company,
+            &args.number,
+            date,
+            lines.clone(),
+            args.reason.as_deref(),
+        )?;
+        let inv = store::invoice_by_number(tx, &number)?.expect("just issued");
+        let customer = store::customer_by_id(tx, inv.customer_id)?;
+        let pdf = if with_pdf {
+            Some(render(tx, &company, &number, lang)?)
+        } else {
+            None
+        };
+        let summary = format!(
+            "credit note {number} for {} ({})",
+            args.number,
+            company.currency.plain(inv.total)
+        );
+        Ok((
+            (
+                (number, customer.code, inv.date, None, inv.total, None),
+                pdf,
+            ),
+            summary,
+        ))
+    })?;
+    let mut row = row;
+    if let Some(bytes) = pdf {
+        let path = pdf_dir(ctx, &args.pdf).join(format!("{}.pdf", row.0));
+        write_file(&path, &bytes)?;
+        row.5 = Some(path);
+    }
+    ctx.ui
+        .info(format!("issued credit note {} for {}", row.0, args.number));
+    ctx.print(&issued_report(&[row], &company), lang)
+}
+
+/// Re-renders a PDF.
+pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let bytes = render(&db.conn, &company, &args.number, ctx.lang(&company))?;
+    let path = args.output.unwrap_or_else(|| {
+        pdf_dir(
+            ctx,
+            &PdfOutput {
+                pdf_dir: None,
+                no_pdf: false,
+            },
+        )
+        .join(format!("{}.pdf", args.number))
+    });
+    write_file(&path, &bytes)?;
+    ctx.ui.info(format!("wrote {}", path.display()));
+    Ok(())
+}

@@ -1,0 +1,295 @@
+//! `bko invoice customers ...` and `bko invoice items ...`.
+
+use std::path::PathBuf;
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand};
+
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::invoice::{import, report, store};
+use crate::kernel::csvio::Encoding;
+use crate::kernel::db;
+
+/// Customer commands.
+#[derive(Debug, Subcommand)]
+pub enum CustomersCommand {
+    /// Add a customer.
+    Add(CustomerArgs),
+    /// List customers.
+    List,
+    /// Show one customer.
+    Show {
+        /// Customer code.
+        code: String,
+    },
+    /// Change one field: name, honorific, department, contact, postal_code, address, email,
+    /// registration_number, payment_terms, tax_pricing.
+    Set {
+        /// Customer code.
+        code: String,
+        /// The field.
+        field: String,
+        /// The new value ("" clears an optional field).
+        value: String,
+    },
+    /// Add customers from CSV (code,name,honorific,department,contact,postal_code,address,email,
+    /// registration_number,payment_terms,tax_pricing), all or nothing.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+        encoding: Encoding,
+    },
+}
+
+/// A customer's fields.
+#[derive(Debug, Args)]
+pub struct CustomerArgs {
+    /// Short code used on the command line, e.g. ABC.
+    pub code: String,
+    /// Company or person name.
+    pub name: String,
+    /// 御中 (company or department, the default) or 様 (person).
+    #[arg(long)]
+    pub honorific: Option<String>,
+    /// Department (部署).
+    #[arg(long)]
+    pub department: Option<String>,
+    /// Contact person (担当者); the addressee then ends in 様 instead of 御中.
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// Postal code.
+    #[arg(long)]
+    pub postal_code: Option<String>,
+    /// Address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// E-mail.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// The customer's registration number (T + 13 digits), if any.
+    #[arg(long)]
+    pub registration_number: Option<String>,
+    /// Payment terms: 月末締め翌月末払い (default, eom+1), 月末締め翌々月末払い (eom+2), net30,
+    /// 月末締め翌月10日払い.
+    #[arg(long)]
+    pub terms: Option<String>,
+    /// exclusive (税抜, default) or inclusive (税込) unit prices.
+    #[arg(long)]
+    pub pricing: Option<String>,
+}
+
+/// Item catalogue commands.
+#[derive(Debug, Subcommand)]
+pub enum ItemsCommand {
+    /// Add an item.
+    Add {
+        /// Code used with --item CODE:QTY.
+        code: String,
+        /// Name printed on invoices.
+        name: String,
+        /// Unit price.
+        #[arg(long)]
+        price: String,
+        /// Tax rate: 10, 8 (reduced) or 0.
+        #[arg(long)]
+        rate: String,
+        /// Unit (個, 時間, 式, ...).
+        #[arg(long)]
+        unit: Option<String>,
+    },
+    /// List items.
+    List,
+    /// Add items from CSV (code,name,unit,unit_price,tax_rate), all or nothing.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+        encoding: Encoding,
+    },
+}
+
+/// Runs a customers subcommand.
+pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
+    match cmd {
+        CustomersCommand::Add(a) => {
+            let c = import::customer(
+                &a.code,
+                &a.name,
+                a.honorific.as_deref(),
+                a.department.as_deref(),
+                a.contact.as_deref(),
+                a.postal_code.as_deref(),
+                a.address.as_deref(),
+                a.email.as_deref(),
+                a.registration_number.as_deref(),
+                a.terms.as_deref(),
+                a.pricing.as_deref(),
+            )?;
+            let mut db = ctx.open()?;
+            db::write(&mut db, "invoice customers add", |tx| {
+                store::insert_customer(tx, &c)?;
+                Ok((
+                    (),
+                    format!("added customer {} {}", c.code, c.addressee.name),
+                ))
+            })?;
+            ctx.ui.info(format!(
+                "added customer {} ({})",
+                c.code,
+                c.addressee.line()
+            ));
+            Ok(())
+        }
+        CustomersCommand::List => {
+            let db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            let list = store::list_customers(&db.conn)?;
+            ctx.print(
+                &report::customers(&list, company.currency),
+                ctx.lang(&company),
+            )
+        }
+        CustomersCommand::Show { code } => {
+            let db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            let Some(c) = store::customer_by_code(&db.conn, &code)? else {
+                bail!("unknown customer '{code}'");
+            };
+            ctx.print(
+                &report::customers(&[c], company.currency),
+                ctx.lang(&company),
+            )
+        }
+        CustomersCommand::Set { code, field, value } => set_customer(ctx, &code, &field, &value),
+        CustomersCommand::Import { file, encoding } => {
+            let list = import::read_customers(&file, encoding)?;
+            let mut db = ctx.open()?;
+            let count = list.len();
+            db::write(&mut db, "invoice customers import", |tx| {
+                for (line, c) in &list {
+                    store::insert_customer(tx, c).map_err(|e| {
+                        anyhow::anyhow!("{}:{line}: column 'code': {e}", file.display())
+                    })?;
+                }
+                Ok((
+                    (),
+                    format!("imported {count} customers from {}", file.display()),
+                ))
+            })?;
+            ctx.ui.info(format!("imported {count} customers"));
+            Ok(())
+        }
+    }
+}
+
+fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
+    let mut db = ctx.open()?;
+    db::write(&mut db, "invoice customers set", |tx| {
+        let Some(c) = store::customer_by_code(tx, code)? else {
+            bail!("unknown customer '{code}'");
+        };
+        let a = &c.addressee;
+        let h = a.honorific.map(|h| h.as_str());
+        let (mut fields, v) = (
+            [
+                Some(a.name.as_str()),
+                h,
+                a.department.as_deref(),
+                a.contact.as_deref(),
+                a.postal_code.as_deref(),
+                a.address.as_deref(),
+                c.email.as_deref(),
+                c.registration_number.as_deref(),
+                Some(c.payment_terms.as_str()),
+                Some(c.tax_pricing.key()),
+            ],
+            Some(value),
+        );
+        let names = [
+            "name",
+            "honorific",
+            "department",
+            "contact",
+            "postal_code",
+            "address",
+            "email",
+            "registration_number",
+            "payment_terms",
+            "tax_pricing",
+        ];
+        let Some(index) = names.iter().position(|n| *n == field) else {
+            bail!("unknown field '{field}' (fields: {})", names.join(", "));
+        };
+        fields[index] = v;
+        let mut updated = import::customer(
+            code,
+            fields[0].unwrap_or(""),
+            fields[1],
+            fields[2],
+            fields[3],
+            fields[4],
+            fields[5],
+            fields[6],
+            fields[7],
+            fields[8],
+            fields[9],
+        )?;
+        updated.id = c.id;
+        store::update_customer(tx, &updated)?;
+        Ok(((), format!("customer {code}: {field} = '{value}'")))
+    })?;
+    ctx.ui.info(format!("customer {code}: {field} updated"));
+    Ok(())
+}
+
+/// Runs an items subcommand.
+pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
+    match cmd {
+        ItemsCommand::Add {
+            code,
+            name,
+            price,
+            rate,
+            unit,
+        } => {
+            let item = import::item(&code, &name, unit.as_deref(), &price, &rate)?;
+            let mut db = ctx.open()?;
+            db::write(&mut db, "invoice items add", |tx| {
+                store::insert_item(tx, &item)?;
+                Ok(((), format!("added item {code}")))
+            })?;
+            ctx.ui.info(format!("added item {code}"));
+            Ok(())
+        }
+        ItemsCommand::List => {
+            let db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            ctx.print(
+                &report::items(&store::list_items(&db.conn)?, company.currency),
+                ctx.lang(&company),
+            )
+        }
+        ItemsCommand::Import { file, encoding } => {
+            let list = import::read_items(&file, encoding)?;
+            let mut db = ctx.open()?;
+            let count = list.len();
+            db::write(&mut db, "invoice items import", |tx| {
+                for (line, item) in &list {
+                    store::insert_item(tx, item).map_err(|e| {
+                        anyhow::anyhow!("{}:{line}: column 'code': {e}", file.display())
+                    })?;
+                }
+                Ok((
+                    (),
+                    format!("imported {count} items from {}", file.display()),
+                ))
+            })?;
+            ctx.ui.info(format!("imported {count} items"));
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! `bko invoice list|show|aging|statement|export`.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Args;
+
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::invoice::store::{self, ListFilter};
+use crate::invoice::{payment_status, plain_decimal, report};
+use crate::kernel::output;
+use crate::kernel::period::{parse_date, today};
+
+/// List invoices and credit notes.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this status: draft, issued, partially_paid, paid, overdue, void.
+    #[arg(long, value_parser = ["draft", "issued", "partially_paid", "paid", "overdue", "void"])]
+    pub status: Option<String>,
+    /// Only this customer (code).
+    #[arg(long)]
+    pub customer: Option<String>,
+    /// From date.
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// To date.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Only invoices or only credit notes.
+    #[arg(long, value_parser = ["invoice", "credit_note"])]
+    pub kind: Option<String>,
+}
+
+/// Receivables aging.
+#[derive(Debug, Args)]
+pub struct AgingArgs {
+    /// The date (default: today); earlier dates show the aging as it was then.
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+/// A customer statement.
+#[derive(Debug, Args)]
+pub struct StatementArgs {
+    /// Customer code.
+    pub customer: String,
+    /// From date (default: the first movement).
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// To date (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+/// Export invoices and their lines.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// From date.
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// To date.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+}
+
+fn customer_id(conn: &rusqlite::Connection, code: &str) -> Result<i64> {
+    match store::customer_by_code(conn, code)? {
+        Some(c) => Ok(c.id),
+        None => bail!("unknown customer '{code}'"),
+    }
+}
+
+/// Lists documents.
+pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let today = today()?;
+    let filter = ListFilter {
+        customer_id: args
+            .customer
+            .as_deref()
+            .map(|c| customer_id(&db.conn, c))
+            .transpose()?,
+        from: args.from,
+        to: args.to,
+        kind: args.kind.clone(),
+    };
+    let rows = store::list_invoices(&db.conn, &filter, today)?;
+    ctx.print(
+        &report::list(&rows, args.status.as_deref(), today, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+/// Shows one document.
+pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let Some(inv) = store::invoice_by_number(&db.conn, number)? else {
+        bail!("there is no invoice '{number}'");
+    };
+    let today = today()?;
+    let settled = store::settled(&db.conn, inv.id, today)?;
+    let status = match (inv.status.as_str(), inv.kind.as_str()) {
+        ("issued", "invoice") => {
+            payment_status(inv.total, settled, inv.due_date, today).to_string()
+        }
+        (s, _) => s.to_string(),
+    };
+    ctx.print(
+        &report::show(&inv, &status, settled, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+/// Prints the aging as of a date: invoices issued by then, minus what settled them by then,
+/// leaving out those voided by then.
+pub fn aging(ctx: &Ctx, args: AgingArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let as_of = match args.as_of {
+        Some(d) => d,
+        None => today()?,
+    };
+    let filter = ListFilter {
+        to: Some(as_of),
+        kind: Some("invoice".into()),
+        ..Default::default()
+    };
+    let open: Vec<(String, String, i64, Option<NaiveDate>)> =
+        store::list_invoices(&db.conn, &filter, as_of)?
+            .into_iter()
+            .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
+            .filter(|r| r.total > r.settled)
+            .map(|r| (r.customer, r.customer_name, r.total - r.settled, r.due_date))
+            .collect();
+    ctx.print(
+        &report::aging(&open, as_of, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+/// Prints a customer statement.
+pub fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let id = customer_id(&db.conn, &args.customer)?;
+    let movements = store::customer_movements(&db.conn, id)?;
+    let to = match args.to {
+        Some(d) => d,
+        None => today()?,
+    };
+    let from = args
+        .from
+        .or_else(|| movements.first().map(|m| m.0))
+        .unwrap_or(to);
+    ctx.print(
+        &report::statement(&movements, from, to, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+/// Writes invoices with their lines as CSV (one row per line).
+pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let currency = company.currency;
+    let filter = ListFilter {
+        from: args.from,
+        to: args.to,
+        ..Default::default()
+    };
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record([
+        "number",
+        "kind",
+        "status",
+        "date",
+        "due_date",
+        "customer",
+        "customer_name",
+        "subject",
+        "line_no",
+        "item",
+        "quantity",
+        "unit",
+        "unit_price",
+        "tax_rate",
+        "amount",
+        "invoice_subtotal",
+        "invoice_tax",
+        "invoice_total",
+    ])?;
+    for row in store::list_invoices(&db.conn, &filter, crate::invoice::far_future())? {
+        let Some(inv) = store::invoice_by_id(&db.conn, row.id)? else {
+            continue;
+        };
+        for (i, (line, amount)) in inv.lines.iter().enumerate() {
+            writer.write_record([
+                inv.number.clone().unwrap_or_default(),
+                inv.kind.clone(),
+                inv.status.clone(),
+                inv.date.to_string(),
+                inv.due_date.map(|d| d.to_string()).unwrap_or_default(),
+                row.customer.clone(),
+                row.customer_name.clone(),
+                inv.subject.clone().unwrap_or_default(),
+                (i + 1).to_string(),
+                line.name.clone(),
+                plain_decimal(line.quantity),
+                line.unit.clone().unwrap_or_default(),
+                plain_decimal(line.unit_price),
+                line.rate.to_string(),
+                currency.plain(*amount),
+                currency.plain(inv.subtotal),
+                currency.plain(inv.tax),
+                currency.plain(inv.total),
+            ])?;
+        }
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    output::print_bytes(&bytes)
+}

@@ -1,0 +1,599 @@
+//! The invoice operations that touch the books: issue (number, snapshot, journal entry), void,
+//! pay and credit. Each runs inside the caller's transaction and posts through `ledger::post`,
+//! so the document and its entry are written together or not at all.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+
+use super::store::{self, Invoice, NewDocument, Parties};
+use super::{
+    Addressee, Issuer, LineInput, PaymentTerms, Rounding, TaxPricing, compute_totals,
+    fiscal_year_of, format_number, sales_tax_category,
+};
+use crate::company::{Company, store as settings};
+use crate::jp::tax_category;
+use crate::ledger::{self, Chart, NewEntry, NewLine};
+
+/// The invoice settings with their defaults (jp-standard account codes).
+pub struct InvoiceSettings {
+    /// Numbering pattern of invoices.
+    pub invoice_pattern: String,
+    /// Numbering pattern of credit notes.
+    pub credit_pattern: String,
+    /// Tax rounding (once per invoice per rate).
+    pub tax_rounding: Rounding,
+    /// Line amount rounding.
+    pub line_rounding: Rounding,
+    /// 売掛金.
+    pub receivable: String,
+    /// 売上高.
+    pub sales: String,
+    /// 仮受消費税等.
+    pub tax_received: String,
+    /// 売上値引・返品 (credit notes).
+    pub returns: String,
+    /// 前受金 (overpayments).
+    pub advances: String,
+    /// 支払手数料 (bank fees the customer deducted).
+    pub fee: String,
+    /// 仮払消費税等 (tax in those fees).
+    pub tax_paid: String,
+    /// Where payments arrive by default (普通預金).
+    pub bank: String,
+}
+
+/// Setting keys of the invoice area, with defaults and what they mean (shown by `company show`).
+pub const SETTING_DEFAULTS: &[(&str, &str, &str)] = &[
+    (
+        "invoice_number_pattern",
+        "INV-{YYYY}-{NNNN}",
+        "invoice numbers: {YYYY} fiscal year, {YY}, {MM}, {NNNN} sequence",
+    ),
+    (
+        "credit_note_number_pattern",
+        "CN-{YYYY}-{NNNN}",
+        "credit note numbers",
+    ),
+    (
+        "invoice_tax_rounding",
+        "floor",
+        "consumption tax rounding per invoice per rate: floor, half-up, ceil",
+    ),
+    (
+        "invoice_line_rounding",
+        "half-up",
+        "line amount (quantity × unit price) rounding: floor, half-up, ceil",
+    ),
+    (
+        "invoice_receivable_account",
+        "1150",
+        "account for receivables (売掛金)",
+    ),
+    (
+        "invoice_sales_account",
+        "4100",
+        "account for sales (売上高)",
+    ),
+    (
+        "invoice_tax_account",
+        "2180",
+        "account for consumption tax received (仮受消費税等)",
+    ),
+    (
+        "invoice_returns_account",
+        "4110",
+        "account for credit notes (売上値引・返品)",
+    ),
+    (
+        "invoice_advance_account",
+        "2150",
+        "account for overpayments (前受金)",
+    ),
+    (
+        "invoice_fee_account",
+        "6330",
+        "account for bank fees deducted by customers (支払手数料)",
+    ),
+    (
+        "invoice_fee_tax_account",
+        "1350",
+        "account for the tax in those fees (仮払消費税等)",
+    ),
+    (
+        "invoice_bank_account",
+        "1120",
+        "account payments arrive in by default (普通預金)",
+    ),
+];
+
+impl InvoiceSettings {
+    /// Reads the settings, falling back to the defaults.
+    pub fn load(conn: &rusqlite::Connection) -> Result<InvoiceSettings> {
+        let get = |key: &str| -> Result<String> {
+            let default = SETTING_DEFAULTS
+                .iter()
+                .find(|s| s.0 == key)
+                .map_or("", |s| s.1);
+            Ok(settings::get(conn, key)?
+                .filter(|v| !v.is_empty())
+                .unwrap_or_else(|| default.to_string()))
+        };
+        Ok(InvoiceSettings {
+            invoice_pattern: get("invoice_number_pattern")?,
+            credit_pattern: get("credit_note_number_pattern")?,
+            tax_rounding: Rounding::parse(&get("invoice_tax_rounding")?)?,
+            line_rounding: Rounding::parse(&get("invoice_line_rounding")?)?,
+            receivable: get("invoice_receivable_account")?,
+            sales: get("invoice_sales_account")?,
+            tax_received: get("invoice_tax_account")?,
+            returns: get("invoice_returns_account")?,
+            advances: get("invoice_advance_account")?,
+            fee: get("invoice_fee_account")?,
+            tax_paid: get("invoice_fee_tax_account")?,
+            bank: get("invoice_bank_account")?,
+        })
+    }
+}
+
+/// The issuer block from the company settings.
+pub fn issuer(conn: &rusqlite::Connection) -> Result<Issuer> {
+    let get = |k: &str| -> Result<Option<String>> {
+        Ok(settings::get(conn, k)?.filter(|v| !v.is_empty()))
+    };
+    Ok(Issuer {
+        name: get("name")?.unwrap_or_default(),
+        registration_number: get("registration_number")?,
+        postal_code: get("postal_code")?,
+        address: get("address")?,
+        phone: get("phone")?,
+        email: get("email")?,
+        bank_account: get("bank_account")?,
+    })
+}
+
+/// What `issue` needs to create a document.
+pub struct DocumentInput {
+    /// Customer code.
+    pub customer: String,
+    /// Date (default today).
+    pub date: NaiveDate,
+    /// Due date (default from the customer's terms).
+    pub due_date: Option<NaiveDate>,
+    /// Subject.
+    pub subject: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+    /// Lines.
+    pub lines: Vec<LineInput>,
+    /// Pricing override.
+    pub pricing: Option<TaxPricing>,
+    /// Issue without the T-number (not a qualified invoice).
+    pub not_qualified: bool,
+}
+
+/// Stores a draft invoice and returns its id.
+pub fn create_draft(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    input: &DocumentInput,
+) -> Result<i64> {
+    let Some(customer) = store::customer_by_code(conn, &input.customer)? else {
+        bail!(
+            "unknown customer '{}'\nhint: `bko invoice customers list` shows them",
+            input.customer
+        );
+    };
+    if input.lines.is_empty() {
+        bail!("an invoice needs at least one line (--line or --item)");
+    }
+    let s = InvoiceSettings::load(conn)?;
+    let pricing = input.pricing.unwrap_or(customer.tax_pricing);
+    let totals = compute_totals(
+        &input.lines,
+        pricing,
+        s.line_rounding,
+        s.tax_rounding,
+        &company.currency,
+    )?;
+    let due = match input.due_date {
+        Some(d) => Some(d),
+        None => Some(PaymentTerms::parse(&customer.payment_terms)?.due_date(input.date)),
+    };
+    if let Some(d) = due
+        && d < input.date
+    {
+        bail!("the due date {d} is before the invoice date {}", input.date);
+    }
+    let lines: Vec<(LineInput, i64)> = input
+        .lines
+        .iter()
+        .cloned()
+        .zip(totals.line_amounts.iter().copied())
+        .collect();
+    store::insert_draft(
+        conn,
+        &NewDocument {
+            kind: "invoice",
+            customer_id: customer.id,
+            date: input.date,
+            due_date: due,
+            subject: input.subject.as_deref(),
+            note: input.note.as_deref(),
+            tax_pricing: pricing,
+            qualified: !input.not_qualified,
+            original_id: None,
+            reason: None,
+            lines: &lines,
+            rates: &totals.rates,
+            totals: (totals.subtotal, totals.tax, totals.total),
+        },
+    )
+}
+
+/// Issues a draft: checks the qualified-invoice requirement, takes the next number, snapshots the
+/// parties and posts 売掛金 / 売上高 (per rate) + 仮受消費税等 (per rate). Returns the number.
+pub fn issue_draft(conn: &rusqlite::Connection, company: &Company, id: i64) -> Result<String> {
+    let Some(inv) = store::invoice_by_id(conn, id)? else {
+        bail!("there is no draft {id}");
+    };
+    if inv.status != "draft" {
+        bail!(
+            "{} is already issued",
+            inv.number.as_deref().unwrap_or("the document")
+        );
+    }
+    let issuer = issuer(conn)?;
+    if inv.qualified && issuer.registration_number.is_none() {
+        bail!(
+            "the company has no registration number (T + 13 digits), so this cannot be a qualified invoice (適格請求書)\n\
+             hint: `bko company set registration_number T...`, or issue with --not-qualified"
+        );
+    }
+    ledger::refuse_locked(conn, inv.date)?;
+    let s = InvoiceSettings::load(conn)?;
+    let (series, pattern) = match inv.kind.as_str() {
+        "credit_note" => ("credit_note", &s.credit_pattern),
+        _ => ("invoice", &s.invoice_pattern),
+    };
+    let fy = fiscal_year_of(inv.date, company.fiscal_year_start);
+    let seq = store::next_sequence(conn, series, fy)?;
+    let number = format_number(pattern, fy, chrono::Datelike::month(&inv.date), seq);
+    let customer = store::customer_by_id(conn, inv.customer_id)?;
+    let entry = issue_entry(conn, company, &s, &inv, &number, &customer.addressee.name)?;
+    let entry_id = ledger::post(conn, &entry, &company.currency)?;
+    let terms = PaymentTerms::parse(&customer.payment_terms)
+        .ok()
+        .map(|t| t.label_ja());
+    let parties = Parties {
+        issuer: if inv.qualified {
+            issuer
+        } else {
+            Issuer {
+                registration_number: None,
+                ..issuer
+            }
+        },
+        addressee: Addressee {
+            ..customer.addressee.clone()
+        },
+        terms,
+    };
+    store::mark_issued(conn, id, &number, entry_id, &parties)?;
+    Ok(number)
+}
+
+/// The journal entry of an issued invoice (or, mirrored, a credit note).
+fn issue_entry(
+    conn: &rusqlite::Connection,
+    _company: &Company,
+    s: &InvoiceSettings,
+    inv: &Invoice,
+    number: &str,
+    customer_name: &str,
+) -> Result<NewEntry> {
+    let chart = Chart::load(conn)?;
+    let account = |name: &str, key: &str| -> Result<i64> {
+        chart.resolve(name).map(|a| a.id).map_err(|e| {
+            anyhow::anyhow!("{e}\nhint: set the account with `bko company set {key} CODE`")
+        })
+    };
+    let receivable = account(&s.receivable, "invoice_receivable_account")?;
+    let credit_note = inv.kind == "credit_note";
+    let revenue = if credit_note {
+        account(&s.returns, "invoice_returns_account")?
+    } else {
+        account(&s.sales, "invoice_sales_account")?
+    };
+    let tax_account = account(&s.tax_received, "invoice_tax_account")?;
+    let mut lines = vec![NewLine {
+        account_id: receivable,
+        debit: inv.total,
+        credit: 0,
+        description: None,
+        tax_category: tax_category::OUT_OF_SCOPE.into(),
+    }];
+    for r in &inv.rates {
+        if r.base > 0 {
+            lines.push(NewLine {
+                account_id: revenue,
+                debit: 0,
+                credit: r.base,
+                description: None,
+                tax_category: sales_tax_category(r.rate).into(),
+            });
+        }
+        if r.tax > 0 {
+            lines.push(NewLine {
+                account_id: tax_account,
+                debit: 0,
+                credit: r.tax,
+                description: Some(format!("消費税 {}%", r.rate)),
+                tax_category: tax_category::OUT_OF_SCOPE.into(),
+            });
+        }
+    }
+    if credit_note {
+        for l in &mut lines {
+            std::mem::swap(&mut l.debit, &mut l.credit);
+        }
+    }
+    let what = if credit_note { "返還" } else { "請求" };
+    Ok(NewEntry {
+        date: inv.date,
+        memo: format!("{what} {number} {customer_name}"),
+        reference: Some(number.to_string()),
+        origin: if credit_note {
+            "credit_note"
+        } else {
+            "invoice"
+        },
+        import_hash: None,
+        reverses: None,
+        lines,
+    })
+}
+
+/// Voids an issued invoice that has no payments or credit notes: posts the reversal of its entry.
+pub fn void(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    number: &str,
+    date: NaiveDate,
+    reason: Option<&str>,
+) -> Result<i64> {
+    let inv = issued(conn, number)?;
+    if store::payment_count(conn, inv.id)? > 0 {
+        bail!("{number} has payments; issue a credit note instead of voiding it");
+    }
+    if store::settled(conn, inv.id, crate::invoice::far_future())? > 0 {
+        bail!("{number} has credit notes; it cannot be voided");
+    }
+    if date < inv.date {
+        bail!(
+            "the void date {date} is before the invoice date {}",
+            inv.date
+        );
+    }
+    let Some(entry_id) = inv.entry_id else {
+        bail!("{number} has no ledger entry")
+    };
+    let Some(original) = ledger::store::entry_by_id(conn, entry_id)? else {
+        bail!("entry {entry_id} is missing")
+    };
+    let entry = NewEntry {
+        date,
+        memo: format!(
+            "取消 {number}{}",
+            reason.map(|r| format!(" ({r})")).unwrap_or_default()
+        ),
+        reference: Some(number.to_string()),
+        origin: "reversal",
+        import_hash: None,
+        reverses: Some(entry_id),
+        lines: original
+            .lines
+            .iter()
+            .map(|l| NewLine {
+                account_id: l.account_id,
+                debit: l.credit,
+                credit: l.debit,
+                description: l.description.clone(),
+                tax_category: l.tax_category.clone(),
+            })
+            .collect(),
+    };
+    let reversal = ledger::post(conn, &entry, &company.currency)?;
+    store::mark_void(conn, inv.id, date, reversal, reason)?;
+    Ok(reversal)
+}
+
+/// An issued (not void, not draft) document by number.
+pub fn issued(conn: &rusqlite::Connection, number: &str) -> Result<Invoice> {
+    let Some(inv) = store::invoice_by_number(conn, number)? else {
+        bail!("there is no invoice '{number}'\nhint: `bko invoice list` shows them");
+    };
+    match inv.status.as_str() {
+        "void" => bail!("{number} is void"),
+        "draft" => bail!("{number} is a draft"),
+        _ => Ok(inv),
+    }
+}
+
+/// The outcome of a payment.
+pub struct PaymentOutcome {
+    /// Ledger entry.
+    pub entry_id: i64,
+    /// Still open after it.
+    pub open: i64,
+    /// Kept as 前受金.
+    pub overpaid: i64,
+}
+
+/// Records a payment of `amount` received (after the customer deducted `fee`): Dr bank + fee
+/// (with its tax split out) / Cr 売掛金, and any excess Cr 前受金.
+pub fn pay(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    number: &str,
+    date: NaiveDate,
+    amount: i64,
+    fee: i64,
+    bank: Option<&str>,
+) -> Result<PaymentOutcome> {
+    let inv = issued(conn, number)?;
+    if inv.kind != "invoice" {
+        bail!("{number} is a credit note; payments apply to invoices");
+    }
+    if date < inv.date {
+        bail!(
+            "the payment date {date} is before the invoice date {}",
+            inv.date
+        );
+    }
+    if amount <= 0 || fee < 0 {
+        bail!("the amount must be positive and the fee not negative");
+    }
+    let open = inv.total - store::settled(conn, inv.id, crate::invoice::far_future())?;
+    if open <= 0 {
+        bail!("{number} is already paid in full");
+    }
+    let s = InvoiceSettings::load(conn)?;
+    let chart = Chart::load(conn)?;
+    let bank_account = chart.resolve(bank.unwrap_or(&s.bank))?;
+    let resolve = |name: &str| chart.resolve(name).map(|a| a.id);
+    let overpaid = (amount + fee - open).max(0);
+    // The fee is what the bank charged, tax included: 仮払消費税等 = floor(fee × 10/110).
+    let fee_tax = fee * 10 / 110;
+    let mut lines = vec![NewLine {
+        account_id: bank_account.id,
+        debit: amount,
+        credit: 0,
+        description: None,
+        tax_category: tax_category::OUT_OF_SCOPE.into(),
+    }];
+    if fee > 0 {
+        lines.push(NewLine {
+            account_id: resolve(&s.fee)?,
+            debit: fee - fee_tax,
+            credit: 0,
+            description: Some("振込手数料".into()),
+            tax_category: "purchase_10".into(),
+        });
+        if fee_tax > 0 {
+            lines.push(NewLine {
+                account_id: resolve(&s.tax_paid)?,
+                debit: fee_tax,
+                credit: 0,
+                description: Some("振込手数料 消費税".into()),
+                tax_category: tax_category::OUT_OF_SCOPE.into(),
+            });
+        }
+    }
+    lines.push(NewLine {
+        account_id: resolve(&s.receivable)?,
+        debit: 0,
+        credit: amount + fee - overpaid,
+        description: None,
+        tax_category: tax_category::OUT_OF_SCOPE.into(),
+    });
+    if overpaid > 0 {
+        lines.push(NewLine {
+            account_id: resolve(&s.advances)?,
+            debit: 0,
+            credit: overpaid,
+            description: Some("過入金".into()),
+            tax_category: tax_category::OUT_OF_SCOPE.into(),
+        });
+    }
+    let customer = store::customer_by_id(conn, inv.customer_id)?;
+    let entry = NewEntry {
+        date,
+        memo: format!("入金 {number} {}", customer.addressee.name),
+        reference: Some(number.to_string()),
+        origin: "payment",
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    let entry_id = ledger::post(conn, &entry, &company.currency)?;
+    store::insert_payment(
+        conn,
+        inv.id,
+        date,
+        amount,
+        fee,
+        overpaid,
+        bank_account.id,
+        entry_id,
+    )?;
+    Ok(PaymentOutcome {
+        entry_id,
+        open: (open - amount - fee).max(0),
+        overpaid,
+    })
+}
+
+/// Creates and issues a credit note (適格返還請求書) against an issued invoice: the given lines,
+/// or all of the invoice's lines. Returns its number.
+pub fn credit(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    number: &str,
+    date: NaiveDate,
+    lines: Vec<LineInput>,
+    reason: Option<&str>,
+) -> Result<String> {
+    let inv = issued(conn, number)?;
+    if inv.kind != "invoice" {
+        bail!("{number} is a credit note itself");
+    }
+    if date < inv.date {
+        bail!(
+            "the credit note date {date} is before the invoice date {}",
+            inv.date
+        );
+    }
+    let lines = if lines.is_empty() {
+        inv.lines.iter().map(|(l, _)| l.clone()).collect()
+    } else {
+        lines
+    };
+    let s = InvoiceSettings::load(conn)?;
+    let totals = compute_totals(
+        &lines,
+        inv.tax_pricing,
+        s.line_rounding,
+        s.tax_rounding,
+        &company.currency,
+    )?;
+    let open = inv.total - store::settled(conn, inv.id, crate::invoice::far_future())?;
+    if totals.total > open {
+        bail!(
+            "{number} has only {} open (after payments and earlier credit notes); a credit note cannot exceed it",
+            company.currency.display(open)
+        );
+    }
+    let with_amounts: Vec<(LineInput, i64)> = lines
+        .into_iter()
+        .zip(totals.line_amounts.iter().copied())
+        .collect();
+    let id = store::insert_draft(
+        conn,
+        &NewDocument {
+            kind: "credit_note",
+            customer_id: inv.customer_id,
+            date,
+            due_date: None,
+            subject: inv.subject.as_deref(),
+            note: None,
+            tax_pricing: inv.tax_pricing,
+            qualified: inv.qualified,
+            original_id: Some(inv.id),
+            reason,
+            lines: &with_amounts,
+            rates: &totals.rates,
+            totals: (totals.subtotal, totals.tax, totals.total),
+        },
+    )?;
+    issue_draft(conn, company, id)
+}

@@ -1,0 +1,759 @@
+//! Invoices (請求書) and credit notes (返還請求書): customers, lines, the qualified-invoice tax
+//! computation, payment terms, numbering and how the addressee is written. This file holds the
+//! rules (pure); SQL is in `store.rs`, the PDF in `pdf.rs`, the commands in `cli/`.
+//!
+//! Rules: shared/japan-rules.md §1 (適格請求書, rounding once per invoice per rate), §2 (rates),
+//! §10 (honorifics, layout).
+
+pub mod cli;
+pub mod import;
+pub mod issue;
+pub mod pdf;
+pub mod report;
+pub mod store;
+
+use anyhow::{Result, bail};
+use chrono::{Datelike, Duration, NaiveDate};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Deserialize, Serialize};
+
+use crate::kernel::money::{Currency, parse_amount};
+use crate::kernel::period::Month;
+
+/// How a customer is addressed: 御中 for a company or department, 様 for a person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Honorific {
+    /// 御中
+    Onchu,
+    /// 様
+    Sama,
+}
+
+impl Honorific {
+    /// The stored (and printed) form.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Honorific::Onchu => "御中",
+            Honorific::Sama => "様",
+        }
+    }
+
+    /// Parses 御中/様 or onchu/sama (also "company"/"person").
+    pub fn parse(text: &str) -> Result<Honorific> {
+        match text.trim().to_lowercase().as_str() {
+            "御中" | "onchu" | "company" => Ok(Honorific::Onchu),
+            "様" | "さま" | "sama" | "person" => Ok(Honorific::Sama),
+            _ => bail!(
+                "'{text}' is not an honorific (御中 for a company or department, 様 for a person)"
+            ),
+        }
+    }
+}
+
+/// Whether unit prices include consumption tax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TaxPricing {
+    /// 税抜: tax is added on top of the per-rate subtotal.
+    Exclusive,
+    /// 税込: tax is contained in the per-rate total.
+    Inclusive,
+}
+
+impl TaxPricing {
+    /// Stored key.
+    pub fn key(&self) -> &'static str {
+        match self {
+            TaxPricing::Exclusive => "exclusive",
+            TaxPricing::Inclusive => "inclusive",
+        }
+    }
+
+    /// Parses exclusive/inclusive (税抜/税込).
+    pub fn parse(text: &str) -> Result<TaxPricing> {
+        match text.trim().to_lowercase().as_str() {
+            "exclusive" | "税抜" | "excl" => Ok(TaxPricing::Exclusive),
+            "inclusive" | "税込" | "incl" => Ok(TaxPricing::Inclusive),
+            _ => bail!("'{text}' is not a tax pricing (exclusive/税抜 or inclusive/税込)"),
+        }
+    }
+}
+
+/// A rounding mode for yen fractions (端数処理), chosen by the issuer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounding {
+    /// 切り捨て
+    Floor,
+    /// 四捨五入
+    HalfUp,
+    /// 切り上げ
+    Ceil,
+}
+
+impl Rounding {
+    /// Parses floor/half-up/ceil (切り捨て/四捨五入/切り上げ).
+    pub fn parse(text: &str) -> Result<Rounding> {
+        match text.trim().to_lowercase().replace('_', "-").as_str() {
+            "floor" | "切り捨て" | "切捨" => Ok(Rounding::Floor),
+            "half-up" | "四捨五入" => Ok(Rounding::HalfUp),
+            "ceil" | "切り上げ" | "切上" => Ok(Rounding::Ceil),
+            _ => bail!("'{text}' is not a rounding (floor, half-up, ceil)"),
+        }
+    }
+
+    fn strategy(&self) -> RoundingStrategy {
+        match self {
+            Rounding::Floor => RoundingStrategy::ToNegativeInfinity,
+            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
+            Rounding::Ceil => RoundingStrategy::ToPositiveInfinity,
+        }
+    }
+
+    /// Rounds an amount to the currency's minor unit and returns minor units.
+    pub fn to_minor(&self, amount: Decimal, currency: &Currency) -> Result<i64> {
+        let rounded = amount.round_dp_with_strategy(currency.exponent, self.strategy());
+        currency.to_minor(rounded)
+    }
+}
+
+/// The consumption-tax rates an invoice line may carry: 10 (standard), 8 (reduced, marked ※) and
+/// 0 (exempt or not taxable).
+pub const RATES: [u32; 3] = [10, 8, 0];
+
+/// Parses a tax rate: 10, 8 (also "8r", "8軽", "軽8"), 0 (also "exempt", "非課税").
+pub fn parse_rate(text: &str) -> Result<u32> {
+    let t: String = text.trim().trim_end_matches('%').to_lowercase();
+    match t.as_str() {
+        "10" => Ok(10),
+        "8" | "8r" | "8軽" | "軽8" | "8(軽)" => Ok(8),
+        "0" | "exempt" | "非課税" | "不課税" | "対象外" => Ok(0),
+        _ => bail!("'{text}' is not a tax rate (10, 8 for the reduced rate, or 0)"),
+    }
+}
+
+/// The ledger tax category of sales at a rate.
+pub fn sales_tax_category(rate: u32) -> &'static str {
+    match rate {
+        10 => "sales_10",
+        8 => "sales_8r",
+        _ => "exempt",
+    }
+}
+
+/// One line as entered.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LineInput {
+    /// 品名
+    pub name: String,
+    /// 数量 (may have a fraction: 1.5 hours)
+    pub quantity: Decimal,
+    /// 単位 (個, 時間, 式, ...)
+    pub unit: Option<String>,
+    /// 単価 (tax-exclusive or tax-inclusive per the invoice's pricing)
+    pub unit_price: Decimal,
+    /// 10, 8 or 0
+    pub rate: u32,
+}
+
+/// Parses `NAME;QTY;UNIT_PRICE;RATE[;UNIT]` as given to `--line`.
+pub fn parse_line_spec(spec: &str) -> Result<LineInput> {
+    let parts: Vec<&str> = spec.split(';').map(str::trim).collect();
+    if parts.len() < 4 || parts.len() > 5 {
+        bail!("'{spec}' is not NAME;QTY;UNIT_PRICE;RATE[;UNIT]");
+    }
+    line_input(
+        parts[0],
+        parts[1],
+        parts[2],
+        parts[3],
+        parts.get(4).copied(),
+    )
+}
+
+/// Builds a line from its text fields, with errors naming the field.
+pub fn line_input(
+    name: &str,
+    quantity: &str,
+    unit_price: &str,
+    rate: &str,
+    unit: Option<&str>,
+) -> Result<LineInput> {
+    if name.is_empty() {
+        bail!("the item name is empty");
+    }
+    let quantity = parse_amount(quantity).map_err(|e| anyhow::anyhow!("quantity: {e}"))?;
+    if quantity <= Decimal::ZERO {
+        bail!("quantity: '{quantity}' must be positive (fix a mistake with a credit note)");
+    }
+    let unit_price = parse_amount(unit_price).map_err(|e| anyhow::anyhow!("unit price: {e}"))?;
+    if unit_price < Decimal::ZERO {
+        bail!("unit price: '{unit_price}' must not be negative (use a credit note for a refund)");
+    }
+    Ok(LineInput {
+        name: name.to_string(),
+        quantity,
+        unit: unit.map(str::to_string).filter(|u| !u.is_empty()),
+        unit_price,
+        rate: parse_rate(rate)?,
+    })
+}
+
+/// Per-rate summary of an invoice (what the qualified invoice must show).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RateTotal {
+    /// 10, 8 or 0.
+    pub rate: u32,
+    /// 対象額 excluding tax.
+    pub base: i64,
+    /// 消費税額.
+    pub tax: i64,
+}
+
+/// The computed amounts of an invoice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Totals {
+    /// Each line's amount (minor units; tax-exclusive or inclusive per pricing).
+    pub line_amounts: Vec<i64>,
+    /// Per-rate bases and taxes, 10% first.
+    pub rates: Vec<RateTotal>,
+    /// Sum of the bases (税抜合計).
+    pub subtotal: i64,
+    /// Sum of the taxes.
+    pub tax: i64,
+    /// 請求金額 (税込).
+    pub total: i64,
+}
+
+/// Line amount = quantity × unit price, rounded once per line to the currency's unit by the
+/// company's `invoice_line_rounding` (default 四捨五入). Only the line amount is rounded; tax is
+/// never computed per line.
+pub fn round_line_amount(line: &LineInput, rounding: Rounding, currency: &Currency) -> Result<i64> {
+    rounding.to_minor(line.quantity * line.unit_price, currency)
+}
+
+/// Consumption tax of one rate, computed once per invoice on the per-rate total and rounded once
+/// (消費税法施行令70条の10, 消費税基本通達1-8-15, NTA インボイスQ&A 問57; rounding each line and
+/// summing is not allowed). Tax-exclusive: tax = round(base × r/100); tax-inclusive:
+/// tax = round(total × r/(100+r)).
+pub fn round_tax_per_invoice_rate(
+    per_rate_amount: i64,
+    rate: u32,
+    pricing: TaxPricing,
+    rounding: Rounding,
+    currency: &Currency,
+) -> Result<i64> {
+    let amount = currency.from_minor(per_rate_amount);
+    let r = Decimal::from(rate);
+    let exact = match pricing {
+        TaxPricing::Exclusive => amount * r / Decimal::from(100),
+        TaxPricing::Inclusive => amount * r / (Decimal::from(100) + r),
+    };
+    rounding.to_minor(exact, currency)
+}
+
+/// Computes the line amounts, per-rate taxes and totals of an invoice.
+pub fn compute_totals(
+    lines: &[LineInput],
+    pricing: TaxPricing,
+    line_rounding: Rounding,
+    tax_rounding: Rounding,
+    currency: &Currency,
+) -> Result<Totals> {
+    let line_amounts = lines
+        .iter()
+        .map(|l| round_line_amount(l, line_rounding, currency))
+        .collect::<Result<Vec<_>>>()?;
+    let mut rates = Vec::new();
+    for rate in RATES {
+        let amounts: Vec<i64> = lines
+            .iter()
+            .zip(&line_amounts)
+            .filter(|(l, _)| l.rate == rate)
+            .map(|(_, a)| *a)
+            .collect();
+        if amounts.is_empty() {
+            continue;
+        }
+        let sum: i64 = amounts.iter().sum();
+        let tax = round_tax_per_invoice_rate(sum, rate, pricing, tax_rounding, currency)?;
+        let base = match pricing {
+            TaxPricing::Exclusive => sum,
+            TaxPricing::Inclusive => sum - tax,
+        };
+        rates.push(RateTotal { rate, base, tax });
+    }
+    let subtotal = rates.iter().map(|r| r.base).sum();
+    let tax = rates.iter().map(|r| r.tax).sum();
+    Ok(Totals {
+        line_amounts,
+        rates,
+        subtotal,
+        tax,
+        total: subtotal + tax,
+    })
+}
+
+/// When payment is due (支払条件).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaymentTerms {
+    /// N days after the invoice date.
+    Net(u32),
+    /// 月末締め: the invoice month closes at its end; paid at the end of the month `months` later
+    /// (1: 翌月末払い, 2: 翌々月末払い).
+    MonthEnd(u32),
+    /// 月末締め翌月D日払い.
+    NextMonthDay(u32),
+}
+
+impl PaymentTerms {
+    /// Parses `net30`, `net 30`, `30日`, `月末締め翌月末払い`, `eom+1`, `月末締め翌々月末払い`,
+    /// `eom+2`, `月末締め翌月10日払い`, `next-month-10`.
+    pub fn parse(text: &str) -> Result<PaymentTerms> {
+        let t: String = text.trim().to_lowercase().replace(' ', "");
+        let number = |s: &str| s.parse::<u32>().ok();
+        let parsed = if let Some(n) = t.strip_prefix("net").and_then(number) {
+            Some(PaymentTerms::Net(n))
+        } else if let Some(n) = t.strip_suffix("日").and_then(number) {
+            Some(PaymentTerms::Net(n))
+        } else if t == "月末締め翌月末払い" || t == "eom+1" {
+            Some(PaymentTerms::MonthEnd(1))
+        } else if t == "月末締め翌々月末払い" || t == "eom+2" {
+            Some(PaymentTerms::MonthEnd(2))
+        } else if let Some(d) = t
+            .strip_prefix("月末締め翌月")
+            .and_then(|s| s.strip_suffix("日払い"))
+            .and_then(number)
+            .or_else(|| t.strip_prefix("next-month-").and_then(number))
+        {
+            (1..=28)
+                .contains(&d)
+                .then_some(PaymentTerms::NextMonthDay(d))
+        } else {
+            None
+        };
+        match parsed {
+            Some(p) => Ok(p),
+            None => bail!(
+                "'{text}' is not a payment term (net30, 月末締め翌月末払い/eom+1, \
+                 月末締め翌々月末払い/eom+2, 月末締め翌月10日払い/next-month-10)"
+            ),
+        }
+    }
+
+    /// The stored, canonical text.
+    pub fn key(&self) -> String {
+        match self {
+            PaymentTerms::Net(n) => format!("net{n}"),
+            PaymentTerms::MonthEnd(m) => format!("eom+{m}"),
+            PaymentTerms::NextMonthDay(d) => format!("next-month-{d}"),
+        }
+    }
+
+    /// How the term reads on a Japanese invoice.
+    pub fn label_ja(&self) -> String {
+        match self {
+            PaymentTerms::Net(n) => format!("請求日から{n}日以内"),
+            PaymentTerms::MonthEnd(1) => "月末締め翌月末払い".into(),
+            PaymentTerms::MonthEnd(2) => "月末締め翌々月末払い".into(),
+            PaymentTerms::MonthEnd(m) => format!("月末締め{m}か月後末払い"),
+            PaymentTerms::NextMonthDay(d) => format!("月末締め翌月{d}日払い"),
+        }
+    }
+
+    /// The due date of an invoice dated `date`.
+    pub fn due_date(&self, date: NaiveDate) -> NaiveDate {
+        match self {
+            PaymentTerms::Net(n) => date + Duration::days(i64::from(*n)),
+            PaymentTerms::MonthEnd(months) => {
+                let mut m = Month::of(date);
+                for _ in 0..*months {
+                    m = m.next();
+                }
+                m.last_day()
+            }
+            PaymentTerms::NextMonthDay(day) => {
+                let m = Month::of(date).next();
+                NaiveDate::from_ymd_opt(m.year, m.month, *day).expect("day 1-28 exists")
+            }
+        }
+    }
+}
+
+/// The customer fields the addressee (宛名) is made of.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Addressee {
+    /// Company or person name.
+    pub name: String,
+    /// Department.
+    pub department: Option<String>,
+    /// Contact person.
+    pub contact: Option<String>,
+    /// 御中 or 様 (for the customer itself).
+    pub honorific: Option<Honorific>,
+    /// Postal code.
+    pub postal_code: Option<String>,
+    /// Address.
+    pub address: Option<String>,
+}
+
+impl Addressee {
+    /// The 宛名 line. 御中 goes after a company or department, 様 after a person, never both:
+    /// with a contact person it is "A社 経理部 山田太郎 様", without one "A社 経理部 御中", and an
+    /// individual customer is "山田太郎 様" (shared/japan-rules.md §10).
+    pub fn line(&self) -> String {
+        let mut parts = vec![self.name.clone()];
+        parts.extend(self.department.clone());
+        match (&self.contact, self.honorific) {
+            (Some(contact), _) => {
+                parts.push(contact.clone());
+                parts.push("様".into());
+            }
+            (None, Some(h)) => parts.push(h.as_str().into()),
+            (None, None) => parts.push("御中".into()),
+        }
+        parts.join(" ")
+    }
+}
+
+/// The issuer block as it stood when a document was issued (kept with the document, so a later
+/// change of address or bank does not alter an issued invoice).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Issuer {
+    /// Company name.
+    pub name: String,
+    /// T + 13 digits, if registered.
+    pub registration_number: Option<String>,
+    /// Postal code.
+    pub postal_code: Option<String>,
+    /// Address.
+    pub address: Option<String>,
+    /// Phone.
+    pub phone: Option<String>,
+    /// E-mail.
+    pub email: Option<String>,
+    /// 振込先.
+    pub bank_account: Option<String>,
+}
+
+/// Expands a numbering pattern: `{YYYY}` the fiscal year (its starting year), `{YY}` its last two
+/// digits, `{MM}` the invoice month, and a run of N (`{NNNN}`) the sequence zero-padded to that
+/// width.
+pub fn format_number(pattern: &str, fiscal_year: i32, month: u32, seq: i64) -> String {
+    let mut out = String::new();
+    let mut rest = pattern;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let token = &rest[start + 1..start + end];
+        match token {
+            "YYYY" => out.push_str(&format!("{fiscal_year:04}")),
+            "YY" => out.push_str(&format!("{:02}", fiscal_year % 100)),
+            "MM" => out.push_str(&format!("{month:02}")),
+            t if !t.is_empty() && t.chars().all(|c| c == 'N') => {
+                out.push_str(&format!("{seq:0width$}", width = t.len()))
+            }
+            other => out.push_str(&format!("{{{other}}}")),
+        }
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Checks a numbering pattern has a sequence token, so numbers can never repeat.
+pub fn validate_pattern(pattern: &str) -> Result<String> {
+    let has_seq = pattern
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split('}').next())
+        .any(|t| !t.is_empty() && t.chars().all(|c| c == 'N'));
+    if !has_seq {
+        bail!("'{pattern}' has no sequence token such as {{NNNN}}");
+    }
+    Ok(pattern.to_string())
+}
+
+/// The payment status of an issued invoice, derived (never stored) from payments, credits and
+/// the due date.
+pub fn payment_status(
+    total: i64,
+    settled: i64,
+    due: Option<NaiveDate>,
+    today: NaiveDate,
+) -> &'static str {
+    let open = total - settled;
+    if open <= 0 {
+        "paid"
+    } else if due.is_some_and(|d| d < today) {
+        "overdue"
+    } else if settled > 0 {
+        "partially_paid"
+    } else {
+        "issued"
+    }
+}
+
+/// A date after every real one, for "as of the end of time" in SQL comparisons of ISO dates
+/// (chrono's `NaiveDate::MAX` has a six-digit year that sorts before every four-digit one).
+pub fn far_future() -> NaiveDate {
+    NaiveDate::from_ymd_opt(9999, 12, 31).expect("valid date")
+}
+
+/// Days past due on a date (0 when not yet due).
+pub fn days_past_due(due: NaiveDate, as_of: NaiveDate) -> i64 {
+    (as_of - due).num_days().max(0)
+}
+
+/// The aging bucket of an open amount: current, 1-30, 31-60, 61-90, over 90 days past due.
+pub fn aging_bucket(days: i64) -> usize {
+    match days {
+        d if d <= 0 => 0,
+        1..=30 => 1,
+        31..=60 => 2,
+        61..=90 => 3,
+        _ => 4,
+    }
+}
+
+/// A Decimal shown without trailing zeros (1.50 → 1.5).
+pub fn plain_decimal(d: Decimal) -> String {
+    d.normalize().to_string()
+}
+
+/// Whole-yen check for a Decimal that must fit i64.
+pub fn to_i64(d: Decimal) -> Option<i64> {
+    d.to_i64()
+}
+
+/// The fiscal year (its starting calendar year) that a date falls in.
+pub fn fiscal_year_of(date: NaiveDate, start_month: u32) -> i32 {
+    if date.month() >= start_month {
+        date.year()
+    } else {
+        date.year() - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn line(qty: Decimal, price: Decimal, rate: u32) -> LineInput {
+        LineInput {
+            name: "x".into(),
+            quantity: qty,
+            unit: None,
+            unit_price: price,
+            rate,
+        }
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// (lines, pricing, tax rounding, expected (rate, base, tax) per rate, total)
+    type Case = (
+        Vec<LineInput>,
+        TaxPricing,
+        Rounding,
+        Vec<(u32, i64, i64)>,
+        i64,
+    );
+
+    /// Per-rate rounding once per invoice, with cases where rounding per line would differ
+    /// (NTA インボイスQ&A 問57: summing per-line rounded taxes is not allowed).
+    #[test]
+    fn tax_is_rounded_once_per_invoice_per_rate() {
+        let jpy = Currency::JPY;
+        // (lines, pricing, tax rounding, expected [(rate, base, tax)], total)
+        let cases: Vec<Case> = vec![
+            // Three lines of 105 at 10%: per line floor(10.5)=10 each -> 30; per invoice floor(31.5)=31.
+            (
+                vec![line(dec!(1), dec!(105), 10); 3],
+                TaxPricing::Exclusive,
+                Rounding::Floor,
+                vec![(10, 315, 31)],
+                346,
+            ),
+            (
+                vec![line(dec!(1), dec!(105), 10); 3],
+                TaxPricing::Exclusive,
+                Rounding::HalfUp,
+                vec![(10, 315, 32)],
+                347,
+            ),
+            (
+                vec![line(dec!(1), dec!(105), 10); 3],
+                TaxPricing::Exclusive,
+                Rounding::Ceil,
+                vec![(10, 315, 32)],
+                347,
+            ),
+            // Mixed 10% and reduced 8%: each rate on its own subtotal.
+            (
+                vec![
+                    line(dec!(2), dec!(1234), 10),
+                    line(dec!(3), dec!(333), 8),
+                    line(dec!(1), dec!(999), 8),
+                ],
+                TaxPricing::Exclusive,
+                Rounding::Floor,
+                vec![(10, 2468, 246), (8, 1998, 159)],
+                4871,
+            ),
+            // Tax-inclusive: tax = floor(total × 10/110); 11,000 -> 1,000; 1,080 at 8% -> 80.
+            (
+                vec![line(dec!(1), dec!(11000), 10), line(dec!(1), dec!(1080), 8)],
+                TaxPricing::Inclusive,
+                Rounding::Floor,
+                vec![(10, 10000, 1000), (8, 1000, 80)],
+                12080,
+            ),
+            // Tax-inclusive with a fraction: 1,000 incl. 10% -> floor(90.90..)=90, base 910.
+            (
+                vec![line(dec!(1), dec!(1000), 10)],
+                TaxPricing::Inclusive,
+                Rounding::Floor,
+                vec![(10, 910, 90)],
+                1000,
+            ),
+            // Exempt lines carry no tax.
+            (
+                vec![line(dec!(1), dec!(5000), 0)],
+                TaxPricing::Exclusive,
+                Rounding::Floor,
+                vec![(0, 5000, 0)],
+                5000,
+            ),
+        ];
+        for (lines, pricing, rounding, expected, total) in cases {
+            let t = compute_totals(&lines, pricing, Rounding::HalfUp, rounding, &jpy).unwrap();
+            let got: Vec<(u32, i64, i64)> =
+                t.rates.iter().map(|r| (r.rate, r.base, r.tax)).collect();
+            assert_eq!(got, expected, "{pricing:?} {rounding:?}");
+            assert_eq!(t.total, total);
+            assert_eq!(t.subtotal + t.tax, t.total);
+        }
+    }
+
+    #[test]
+    fn fractional_quantities_round_the_line_amount_once() {
+        let jpy = Currency::JPY;
+        // 1.5 h × ¥3,333 = 4,999.5 -> 5,000 (四捨五入, the default), 4,999 with floor.
+        let l = line(dec!(1.5), dec!(3333), 10);
+        assert_eq!(round_line_amount(&l, Rounding::HalfUp, &jpy).unwrap(), 5000);
+        assert_eq!(round_line_amount(&l, Rounding::Floor, &jpy).unwrap(), 4999);
+        assert_eq!(round_line_amount(&l, Rounding::Ceil, &jpy).unwrap(), 5000);
+    }
+
+    #[test]
+    fn addressee_uses_one_honorific() {
+        let company = Addressee {
+            name: "ABC株式会社".into(),
+            department: Some("経理部".into()),
+            honorific: Some(Honorific::Onchu),
+            ..Default::default()
+        };
+        assert_eq!(company.line(), "ABC株式会社 経理部 御中");
+        let with_contact = Addressee {
+            contact: Some("山田太郎".into()),
+            ..company.clone()
+        };
+        assert_eq!(with_contact.line(), "ABC株式会社 経理部 山田太郎 様");
+        assert!(!with_contact.line().contains("御中"));
+        let person = Addressee {
+            name: "鈴木花子".into(),
+            honorific: Some(Honorific::Sama),
+            ..Default::default()
+        };
+        assert_eq!(person.line(), "鈴木花子 様");
+    }
+
+    #[test]
+    fn payment_terms_give_due_dates() {
+        let cases = [
+            ("月末締め翌月末払い", "2026-04-15", "2026-05-31"),
+            ("eom+1", "2026-01-31", "2026-02-28"),
+            ("月末締め翌々月末払い", "2026-04-15", "2026-06-30"),
+            ("net30", "2026-04-15", "2026-05-15"),
+            ("net 14", "2026-12-25", "2027-01-08"),
+            ("月末締め翌月10日払い", "2026-04-30", "2026-05-10"),
+        ];
+        for (terms, date, due) in cases {
+            assert_eq!(
+                PaymentTerms::parse(terms).unwrap().due_date(d(date)),
+                d(due),
+                "{terms}"
+            );
+        }
+        assert!(PaymentTerms::parse("someday").is_err());
+        assert_eq!(
+            PaymentTerms::parse(&PaymentTerms::MonthEnd(1).key()).unwrap(),
+            PaymentTerms::MonthEnd(1)
+        );
+    }
+
+    #[test]
+    fn numbers_follow_the_pattern() {
+        assert_eq!(
+            format_number("INV-{YYYY}-{NNNN}", 2026, 4, 7),
+            "INV-2026-0007"
+        );
+        assert_eq!(format_number("{YY}{MM}-{NNN}", 2026, 11, 12), "2611-012");
+        assert!(validate_pattern("INV-{YYYY}").is_err());
+        assert!(validate_pattern("No.{NNNNN}").is_ok());
+    }
+
+    #[test]
+    fn line_specs_are_validated() {
+        let l = parse_line_spec("保守作業;1.5;3,333;10;時間").unwrap();
+        assert_eq!(
+            (l.quantity, l.unit_price, l.rate, l.unit.as_deref()),
+            (dec!(1.5), dec!(3333), 10, Some("時間"))
+        );
+        assert_eq!(parse_line_spec("お茶;2;150;8").unwrap().rate, 8);
+        assert!(
+            parse_line_spec("x;-1;100;10")
+                .unwrap_err()
+                .to_string()
+                .contains("positive")
+        );
+        assert!(
+            parse_line_spec("x;1;100;5")
+                .unwrap_err()
+                .to_string()
+                .contains("tax rate")
+        );
+        assert!(parse_line_spec("x;1;100").is_err());
+    }
+
+    #[test]
+    fn status_and_aging() {
+        let today = d("2026-06-15");
+        assert_eq!(
+            payment_status(1000, 0, Some(d("2026-06-30")), today),
+            "issued"
+        );
+        assert_eq!(
+            payment_status(1000, 400, Some(d("2026-06-30")), today),
+            "partially_paid"
+        );
+        assert_eq!(
+            payment_status(1000, 400, Some(d("2026-06-01")), today),
+            "overdue"
+        );
+        assert_eq!(
+            payment_status(1000, 1000, Some(d("2026-06-01")), today),
+            "paid"
+        );
+        assert_eq!(
+            [0, 1, 30, 31, 60, 61, 90, 91].map(aging_bucket),
+            [0, 1, 1, 2, 2, 3, 3, 4]
+        );
+    }
+}

@@ -1,0 +1,386 @@
+//! The invoice and credit-note PDF (A4, Japanese by default, English with `--lang en`): every
+//! item a qualified invoice (適格請求書, 消費税法57条の4) must show, laid out on top of
+//! `kernel::pdf`. Amounts come computed from the stored document; nothing is calculated here.
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+
+use super::plain_decimal;
+use super::store::{Invoice, Parties};
+use crate::kernel::money::Currency;
+use crate::kernel::output::Lang;
+use crate::kernel::pdf::{PAGE_WIDTH_MM, Page, render};
+
+const LEFT: f32 = 15.0;
+const RIGHT: f32 = PAGE_WIDTH_MM - 15.0;
+const ROW: f32 = 7.0;
+const TABLE_BOTTOM: f32 = 268.0;
+const SUMMARY_HEIGHT: f32 = 62.0;
+
+struct Labels {
+    title: &'static str,
+    number: &'static str,
+    date: &'static str,
+    due: &'static str,
+    subject: &'static str,
+    lead: &'static str,
+    amount: &'static str,
+    item: &'static str,
+    qty: &'static str,
+    unit: &'static str,
+    price: &'static str,
+    line_amount: &'static str,
+    base: &'static str,
+    tax: &'static str,
+    total: &'static str,
+    exempt: &'static str,
+    legend: &'static str,
+    bank: &'static str,
+    note: &'static str,
+    registration: &'static str,
+    original: &'static str,
+    reason: &'static str,
+    phone: &'static str,
+    terms: &'static str,
+    fee_note: &'static str,
+}
+
+fn labels(lang: Lang, credit_note: bool) -> Labels {
+    match lang {
+        Lang::Ja => Labels {
+            title: if credit_note {
+                "返還請求書"
+            } else {
+                "請求書"
+            },
+            number: if credit_note {
+                "返還番号"
+            } else {
+                "請求番号"
+            },
+            date: "発行日",
+            due: "お支払期限",
+            subject: "件名",
+            lead: if credit_note {
+                "下記のとおり返還いたします。"
+            } else {
+                "下記のとおりご請求申し上げます。"
+            },
+            amount: if credit_note {
+                "返還金額 (税込)"
+            } else {
+                "ご請求金額 (税込)"
+            },
+            item: "品名",
+            qty: "数量",
+            unit: "単位",
+            price: "単価",
+            line_amount: "金額",
+            base: "対象",
+            tax: "消費税",
+            total: "合計",
+            exempt: "非課税・対象外",
+            legend: "※は軽減税率 (8%) 対象",
+            bank: "お振込先",
+            note: "備考",
+            registration: "登録番号",
+            original: "元の請求",
+            reason: "理由",
+            phone: "TEL",
+            terms: "お支払条件",
+            fee_note: "恐れ入りますが振込手数料はご負担ください。",
+        },
+        Lang::En => Labels {
+            title: if credit_note {
+                "CREDIT NOTE"
+            } else {
+                "INVOICE"
+            },
+            number: if credit_note {
+                "Credit note no."
+            } else {
+                "Invoice no."
+            },
+            date: "Date",
+            due: "Due date",
+            subject: "Subject",
+            lead: if credit_note {
+                "We credit you as follows."
+            } else {
+                "Please pay the amount below."
+            },
+            amount: if credit_note {
+                "Amount credited (incl. tax)"
+            } else {
+                "Amount due (incl. tax)"
+            },
+            item: "Description",
+            qty: "Qty",
+            unit: "Unit",
+            price: "Unit price",
+            line_amount: "Amount",
+            base: "Taxable at",
+            tax: "Consumption tax",
+            total: "Total",
+            exempt: "Exempt / out of scope",
+            legend: "※ reduced tax rate (8%)",
+            bank: "Bank transfer to",
+            note: "Notes",
+            registration: "Registration no.",
+            original: "Original invoice",
+            reason: "Reason",
+            phone: "Tel",
+            terms: "Payment terms",
+            fee_note: "Bank transfer fees are borne by the payer.",
+        },
+    }
+}
+
+fn date_text(date: NaiveDate, lang: Lang) -> String {
+    match lang {
+        Lang::Ja => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => date.format("%Y-%m-%d").to_string(),
+    }
+}
+
+fn yen(currency: &Currency, minor: i64) -> String {
+    if currency.code == "JPY" {
+        format!("¥{}", currency.display(minor))
+    } else {
+        format!("{} {}", currency.code, currency.display(minor))
+    }
+}
+
+/// Groups the integer part of a decimal for display (3333.5 -> 3,333.5).
+fn grouped(d: rust_decimal::Decimal) -> String {
+    crate::kernel::money::group_thousands(&plain_decimal(d))
+}
+
+/// What the PDF of a credit note needs from its original invoice.
+pub struct Original {
+    /// The invoice number.
+    pub number: String,
+    /// Its date (取引年月日 of the sale being returned).
+    pub date: NaiveDate,
+}
+
+/// Renders an issued invoice or credit note.
+pub fn invoice_pdf(
+    inv: &Invoice,
+    original: Option<&Original>,
+    currency: &Currency,
+    lang: Lang,
+) -> Result<Vec<u8>> {
+    let credit_note = inv.kind == "credit_note";
+    let l = labels(lang, credit_note);
+    let number = inv.number.clone().unwrap_or_default();
+    let mut pages = vec![Page::default()];
+    let mut y = header(
+        pages.last_mut().expect("page"),
+        inv,
+        original,
+        &l,
+        lang,
+        currency,
+    );
+    table_header(pages.last_mut().expect("page"), y, &l);
+    y += ROW;
+    for (line, amount) in &inv.lines {
+        if y + ROW > TABLE_BOTTOM {
+            pages.push(Page::default());
+            y = 20.0;
+            let page = pages.last_mut().expect("page");
+            page.text(
+                LEFT,
+                y - 6.0,
+                9.0,
+                &format!("{} {} ({})", l.title, number, l.item),
+            );
+            table_header(page, y, &l);
+            y += ROW;
+        }
+        let page = pages.last_mut().expect("page");
+        let mark = if line.rate == 8 { " ※" } else { "" };
+        page.text(LEFT + 1.5, y + 5.0, 9.5, &format!("{}{mark}", line.name));
+        page.text_right(125.0, y + 5.0, 9.5, &grouped(line.quantity));
+        page.text(127.0, y + 5.0, 9.5, line.unit.as_deref().unwrap_or(""));
+        page.text_right(163.0, y + 5.0, 9.5, &grouped(line.unit_price));
+        page.text_right(RIGHT - 1.5, y + 5.0, 9.5, &currency.display(*amount));
+        page.line(LEFT, y + ROW, RIGHT, y + ROW, 0.3);
+        y += ROW;
+    }
+    if y + SUMMARY_HEIGHT > 280.0 {
+        pages.push(Page::default());
+        y = 20.0;
+    }
+    summary(pages.last_mut().expect("page"), y + 4.0, inv, &l, currency);
+    let count = pages.len();
+    for (i, page) in pages.iter_mut().enumerate() {
+        page.text_center(
+            PAGE_WIDTH_MM / 2.0,
+            290.0,
+            8.0,
+            &format!("{number}   {} / {count}", i + 1),
+        );
+    }
+    render(l.title, &number, pages)
+}
+
+/// Title, numbers and dates, addressee, issuer block and the amount box; returns where the
+/// line table starts.
+fn header(
+    page: &mut Page,
+    inv: &Invoice,
+    original: Option<&Original>,
+    l: &Labels,
+    lang: Lang,
+    currency: &Currency,
+) -> f32 {
+    let Parties {
+        issuer,
+        addressee,
+        terms,
+    } = &inv.parties;
+    page.text_center(PAGE_WIDTH_MM / 2.0, 22.0, 22.0, l.title);
+    let mut meta = vec![
+        (l.number, inv.number.clone().unwrap_or_default()),
+        (l.date, date_text(inv.date, lang)),
+    ];
+    if let Some(due) = inv.due_date {
+        meta.push((l.due, date_text(due, lang)));
+    }
+    if let Some(o) = original {
+        meta.push((
+            l.original,
+            format!("{} ({})", o.number, date_text(o.date, lang)),
+        ));
+    }
+    for (i, (k, v)) in meta.iter().enumerate() {
+        let y = 32.0 + i as f32 * 5.0;
+        page.text_right(RIGHT - 45.0, y, 9.0, k);
+        page.text_right(RIGHT, y, 9.0, v);
+    }
+    // Addressee (宛名).
+    let mut y = 40.0;
+    if let Some(pc) = &addressee.postal_code {
+        page.text(LEFT, y, 9.0, &format!("〒{pc}"));
+        y += 4.5;
+    }
+    if let Some(address) = &addressee.address {
+        page.text(LEFT, y, 9.0, address);
+        y += 4.5;
+    }
+    y += 4.0;
+    page.text(LEFT, y, 14.0, &addressee.line());
+    page.line(LEFT, y + 2.0, 105.0, y + 2.0, 0.8);
+    y += 9.0;
+    if let Some(subject) = &inv.subject {
+        page.text(LEFT, y, 10.0, &format!("{}: {subject}", l.subject));
+        y += 6.0;
+    }
+    page.text(LEFT, y, 10.0, l.lead);
+    // Issuer block.
+    let mut iy = 56.0;
+    page.text(120.0, iy, 11.5, &issuer.name);
+    iy += 5.5;
+    let mut issuer_lines = Vec::new();
+    if let Some(pc) = &issuer.postal_code {
+        issuer_lines.push(format!("〒{pc}"));
+    }
+    issuer_lines.extend(issuer.address.clone());
+    if let Some(phone) = &issuer.phone {
+        issuer_lines.push(format!("{}: {phone}", l.phone));
+    }
+    issuer_lines.extend(issuer.email.clone());
+    if let Some(t) = &issuer.registration_number {
+        issuer_lines.push(format!("{}: {t}", l.registration));
+    }
+    for text in issuer_lines {
+        page.text(120.0, iy, 8.5, &text);
+        iy += 4.3;
+    }
+    // Amount box.
+    let box_y = y.max(iy) + 5.0;
+    page.shade(LEFT, box_y, 100.0, 12.0, 0.92);
+    page.text(LEFT + 3.0, box_y + 7.8, 10.0, l.amount);
+    page.text_right(
+        LEFT + 97.0,
+        box_y + 8.5,
+        16.0,
+        &format!("{} -", yen(currency, inv.total)),
+    );
+    page.line(LEFT, box_y + 12.0, LEFT + 100.0, box_y + 12.0, 1.0);
+    let mut after = box_y + 18.0;
+    if let Some(t) = terms
+        .as_ref()
+        .filter(|_| inv.kind == "invoice" && lang == Lang::Ja)
+    {
+        page.text(LEFT, after - 1.5, 8.5, &format!("{}: {t}", l.terms));
+        after += 4.0;
+    }
+    after
+}
+
+fn table_header(page: &mut Page, y: f32, l: &Labels) {
+    page.shade(LEFT, y, RIGHT - LEFT, ROW, 0.85);
+    page.text(LEFT + 1.5, y + 5.0, 9.0, l.item);
+    page.text_right(125.0, y + 5.0, 9.0, l.qty);
+    page.text(127.0, y + 5.0, 9.0, l.unit);
+    page.text_right(163.0, y + 5.0, 9.0, l.price);
+    page.text_right(RIGHT - 1.5, y + 5.0, 9.0, l.line_amount);
+}
+
+/// Per-rate summary (対象額 and 消費税 per rate), total, legend, bank and notes.
+fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Currency) {
+    let mut y = y;
+    let x = 110.0;
+    for r in &inv.rates {
+        let label = match r.rate {
+            0 => l.exempt.to_string(),
+            rate if l.base == "対象" => {
+                format!("{rate}%対象{}", if rate == 8 { " ※" } else { "" })
+            }
+            rate => format!("{} {rate}%{}", l.base, if rate == 8 { " ※" } else { "" }),
+        };
+        page.text(x, y + 4.5, 9.0, &label);
+        page.text_right(158.0, y + 4.5, 9.0, &yen(currency, r.base));
+        if r.rate > 0 {
+            page.text(160.0, y + 4.5, 8.0, l.tax);
+        }
+        page.text_right(
+            RIGHT,
+            y + 4.5,
+            9.0,
+            &if r.rate > 0 {
+                yen(currency, r.tax)
+            } else {
+                "-".into()
+            },
+        );
+        page.line(x, y + 6.5, RIGHT, y + 6.5, 0.3);
+        y += 6.5;
+    }
+    page.text(x, y + 5.5, 10.5, l.total);
+    page.text_right(RIGHT, y + 5.5, 10.5, &yen(currency, inv.total));
+    page.line(x, y + 7.5, RIGHT, y + 7.5, 0.9);
+    let mut left_y = y + 14.0;
+    if inv.rates.iter().any(|r| r.rate == 8) {
+        page.text(x, left_y, 8.5, l.legend);
+    }
+    left_y += 6.0;
+    if inv.kind == "invoice"
+        && let Some(bank) = &inv.parties.issuer.bank_account
+    {
+        page.text(LEFT, left_y, 9.0, &format!("{}: {bank}", l.bank));
+        left_y += 5.0;
+        page.text(LEFT, left_y, 8.0, l.fee_note);
+        left_y += 6.0;
+    }
+    if let Some(reason) = &inv.reason {
+        page.text(LEFT, left_y, 9.0, &format!("{}: {reason}", l.reason));
+        left_y += 6.0;
+    }
+    if let Some(note) = &inv.note {
+        page.text(LEFT, left_y, 9.0, &format!("{}: {note}", l.note));
+    }
+}

@@ -1,0 +1,322 @@
+//! Invoice reports as values: customers, items, the invoice list, one invoice, aging and a
+//! customer statement. Pure: they take rows the store produced.
+
+use chrono::NaiveDate;
+
+use super::store::{CatalogItem, Customer, Invoice, ListRow};
+use super::{aging_bucket, days_past_due, payment_status, plain_decimal};
+use crate::kernel::money::Currency;
+use crate::kernel::output::{Cell, Column, Report};
+
+/// The customer list.
+pub fn customers(list: &[Customer], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "customers",
+        currency,
+        vec![
+            Column::new("code", "コード", "Code"),
+            Column::new("name", "名称", "Name"),
+            Column::new("addressee", "宛名", "Addressee"),
+            Column::new("postal_code", "郵便番号", "Postal code"),
+            Column::new("address", "住所", "Address"),
+            Column::new("email", "メール", "E-mail"),
+            Column::new("registration_number", "登録番号", "Registration no."),
+            Column::new("payment_terms", "支払条件", "Terms"),
+            Column::new("tax_pricing", "税表示", "Pricing"),
+        ],
+    );
+    for c in list {
+        r.rows.push(vec![
+            Cell::text(&c.code),
+            Cell::text(&c.addressee.name),
+            Cell::text(c.addressee.line()),
+            Cell::opt_text(c.addressee.postal_code.clone()),
+            Cell::opt_text(c.addressee.address.clone()),
+            Cell::opt_text(c.email.clone()),
+            Cell::opt_text(c.registration_number.clone()),
+            Cell::text(&c.payment_terms),
+            Cell::text(c.tax_pricing.key()),
+        ]);
+    }
+    r
+}
+
+/// The catalogue.
+pub fn items(list: &[CatalogItem], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "items",
+        currency,
+        vec![
+            Column::new("code", "コード", "Code"),
+            Column::new("name", "品名", "Name"),
+            Column::new("unit", "単位", "Unit"),
+            Column::new("unit_price", "単価", "Unit price"),
+            Column::new("tax_rate", "税率", "Tax rate"),
+        ],
+    );
+    for i in list {
+        r.rows.push(vec![
+            Cell::text(&i.code),
+            Cell::text(&i.name),
+            Cell::opt_text(i.unit.clone()),
+            Cell::text(plain_decimal(i.unit_price)),
+            Cell::Int(i64::from(i.tax_rate)),
+        ]);
+    }
+    r
+}
+
+/// The status shown for a document on a date: draft, void, or its payment status.
+pub fn status_of(row: &ListRow, today: NaiveDate) -> String {
+    match row.status.as_str() {
+        "issued" if row.kind == "invoice" => {
+            payment_status(row.total, row.settled, row.due_date, today).to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// The invoice list.
+pub fn list(
+    rows: &[ListRow],
+    status: Option<&str>,
+    today: NaiveDate,
+    currency: Currency,
+) -> Report {
+    let mut r = Report::new(
+        "invoices",
+        currency,
+        vec![
+            Column::new("id", "ID", "Id"),
+            Column::new("number", "番号", "Number"),
+            Column::new("kind", "種類", "Kind"),
+            Column::new("date", "日付", "Date"),
+            Column::new("due_date", "支払期限", "Due"),
+            Column::new("customer", "取引先", "Customer"),
+            Column::new("customer_name", "取引先名", "Customer name"),
+            Column::new("subject", "件名", "Subject"),
+            Column::new("total", "合計", "Total"),
+            Column::new("open", "未収", "Open"),
+            Column::new("status", "状態", "Status"),
+        ],
+    );
+    let (mut total, mut open_total) = (0, 0);
+    for row in rows {
+        let st = status_of(row, today);
+        if status.is_some_and(|s| s != st) {
+            continue;
+        }
+        let open = if row.kind == "invoice" && row.status == "issued" {
+            (row.total - row.settled).max(0)
+        } else {
+            0
+        };
+        total += if row.kind == "credit_note" {
+            0
+        } else {
+            row.total
+        };
+        open_total += open;
+        r.rows.push(vec![
+            Cell::Int(row.id),
+            Cell::opt_text(row.number.clone()),
+            Cell::text(&row.kind),
+            Cell::Date(row.date),
+            row.due_date.map_or(Cell::Empty, Cell::Date),
+            Cell::text(&row.customer),
+            Cell::text(&row.customer_name),
+            Cell::opt_text(row.subject.clone()),
+            Cell::Money(row.total),
+            Cell::Money(open),
+            Cell::text(st),
+        ]);
+    }
+    r.totals = Some(vec![
+        Cell::Empty,
+        Cell::text("合計 / Total"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(total),
+        Cell::Money(open_total),
+        Cell::Empty,
+    ]);
+    r
+}
+
+/// One document: its lines, then per-rate totals, as rows.
+pub fn show(inv: &Invoice, status: &str, settled: i64, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "invoice",
+        currency,
+        vec![
+            Column::machine("kind"),
+            Column::new("item", "品名", "Item"),
+            Column::new("quantity", "数量", "Qty"),
+            Column::new("unit", "単位", "Unit"),
+            Column::new("unit_price", "単価", "Unit price"),
+            Column::new("tax_rate", "税率", "Rate"),
+            Column::new("amount", "金額", "Amount"),
+        ],
+    );
+    for (l, amount) in &inv.lines {
+        r.rows.push(vec![
+            Cell::text("line"),
+            Cell::text(if l.rate == 8 {
+                format!("{} ※", l.name)
+            } else {
+                l.name.clone()
+            }),
+            Cell::text(plain_decimal(l.quantity)),
+            Cell::opt_text(l.unit.clone()),
+            Cell::text(plain_decimal(l.unit_price)),
+            Cell::Int(i64::from(l.rate)),
+            Cell::Money(*amount),
+        ]);
+    }
+    for rate in &inv.rates {
+        r.rows.push(vec![
+            Cell::text("rate_base"),
+            Cell::text(format!("{}% 対象", rate.rate)),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Int(i64::from(rate.rate)),
+            Cell::Money(rate.base),
+        ]);
+        r.rows.push(vec![
+            Cell::text("rate_tax"),
+            Cell::text(format!("{}% 消費税", rate.rate)),
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Empty,
+            Cell::Int(i64::from(rate.rate)),
+            Cell::Money(rate.tax),
+        ]);
+    }
+    r.totals = Some(vec![
+        Cell::text("total"),
+        Cell::text("合計 / Total"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(inv.total),
+    ]);
+    r.notes.push(format!(
+        "{} {} | {} | {} | {} | total {} | settled {} | {}",
+        inv.kind,
+        inv.number.as_deref().unwrap_or("(draft)"),
+        inv.date,
+        inv.parties.addressee.line(),
+        inv.subject.as_deref().unwrap_or(""),
+        currency.display(inv.total),
+        currency.display(settled),
+        status
+    ));
+    r
+}
+
+/// Aging of open receivables per customer as of a date: not yet due, 1–30, 31–60, 61–90 and
+/// over 90 days past due. Rows: (customer code, name, open amount, due date).
+pub fn aging(
+    open: &[(String, String, i64, Option<NaiveDate>)],
+    as_of: NaiveDate,
+    currency: Currency,
+) -> Report {
+    let mut r = Report::new(
+        "aging",
+        currency,
+        vec![
+            Column::new("customer", "取引先", "Customer"),
+            Column::new("customer_name", "取引先名", "Name"),
+            Column::new("current", "期日前", "Current"),
+            Column::new("days_1_30", "1-30日", "1-30 days"),
+            Column::new("days_31_60", "31-60日", "31-60 days"),
+            Column::new("days_61_90", "61-90日", "61-90 days"),
+            Column::new("days_over_90", "90日超", "Over 90 days"),
+            Column::new("total", "合計", "Total"),
+        ],
+    );
+    let mut per_customer: Vec<(String, String, [i64; 5])> = Vec::new();
+    for (code, name, amount, due) in open {
+        let bucket = due.map_or(0, |d| aging_bucket(days_past_due(d, as_of)));
+        match per_customer.iter_mut().find(|(c, _, _)| c == code) {
+            Some((_, _, b)) => b[bucket] += amount,
+            None => {
+                let mut b = [0; 5];
+                b[bucket] += amount;
+                per_customer.push((code.clone(), name.clone(), b));
+            }
+        }
+    }
+    per_customer.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut totals = [0i64; 5];
+    for (code, name, buckets) in per_customer {
+        let mut row = vec![Cell::text(code), Cell::text(name)];
+        for (t, b) in totals.iter_mut().zip(buckets) {
+            *t += b;
+            row.push(Cell::Money(b));
+        }
+        row.push(Cell::Money(buckets.iter().sum()));
+        r.rows.push(row);
+    }
+    let mut total_row = vec![Cell::Empty, Cell::text("合計 / Total")];
+    total_row.extend(totals.iter().map(|t| Cell::Money(*t)));
+    total_row.push(Cell::Money(totals.iter().sum()));
+    r.totals = Some(total_row);
+    r.notes.push(format!("as of {as_of}"));
+    r
+}
+
+/// A customer statement: opening balance, movements, running balance.
+pub fn statement(
+    movements: &[super::store::Movement],
+    from: NaiveDate,
+    to: NaiveDate,
+    currency: Currency,
+) -> Report {
+    let mut r = Report::new(
+        "statement",
+        currency,
+        vec![
+            Column::new("date", "日付", "Date"),
+            Column::new("kind", "区分", "Kind"),
+            Column::new("number", "番号", "Number"),
+            Column::new("charge", "請求", "Charge"),
+            Column::new("credit", "入金・返還", "Credit"),
+            Column::new("balance", "残高", "Balance"),
+        ],
+    );
+    let opening: i64 = movements
+        .iter()
+        .filter(|m| m.0 < from)
+        .map(|m| m.3 - m.4)
+        .sum();
+    r.rows.push(vec![
+        Cell::Date(from),
+        Cell::text("opening"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(opening),
+    ]);
+    let mut balance = opening;
+    for (date, kind, number, charge, credit) in
+        movements.iter().filter(|m| m.0 >= from && m.0 <= to)
+    {
+        balance += charge - credit;
+        r.rows.push(vec![
+            Cell::Date(*date),
+            Cell::text(kind),
+            Cell::text(number),
+            Cell::money_or_empty(*charge),
+            Cell::money_or_empty(*credit),
+            Cell::Money(balance),
+        ]);
+    }
+    r
+}

@@ -1,0 +1,612 @@
+//! Every SQL statement of the invoice area: customers, catalogue items, invoices with their
+//! lines and per-rate totals, payments and the numbering counters.
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use rust_decimal::Decimal;
+
+use super::{Addressee, Honorific, Issuer, LineInput, RateTotal, TaxPricing};
+
+/// A customer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Customer {
+    /// Id.
+    pub id: i64,
+    /// Short code used on the command line.
+    pub code: String,
+    /// Name, department, contact, honorific and address.
+    pub addressee: Addressee,
+    /// E-mail.
+    pub email: Option<String>,
+    /// The customer's own registration number, if any.
+    pub registration_number: Option<String>,
+    /// Payment terms key (see `PaymentTerms`).
+    pub payment_terms: String,
+    /// Default pricing of its invoices.
+    pub tax_pricing: TaxPricing,
+}
+
+const CUSTOMER_COLUMNS: &str = "id, code, name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing";
+
+fn customer_from_row(r: &Row) -> rusqlite::Result<Customer> {
+    let honorific: String = r.get(3)?;
+    let pricing: String = r.get(11)?;
+    Ok(Customer {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        addressee: Addressee {
+            name: r.get(2)?,
+            honorific: Honorific::parse(&honorific).ok(),
+            department: r.get(4)?,
+            contact: r.get(5)?,
+            postal_code: r.get(6)?,
+            address: r.get(7)?,
+        },
+        email: r.get(8)?,
+        registration_number: r.get(9)?,
+        payment_terms: r.get(10)?,
+        tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
+    })
+}
+
+/// Adds a customer; a taken code is an error.
+pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
+    if customer_by_code(conn, &c.code)?.is_some() {
+        bail!("customer '{}' already exists", c.code);
+    }
+    let a = &c.addressee;
+    conn.execute(
+        &format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        params![
+            c.code,
+            a.name,
+            a.honorific.unwrap_or(Honorific::Onchu).as_str(),
+            a.department,
+            a.contact,
+            a.postal_code,
+            a.address,
+            c.email,
+            c.registration_number,
+            c.payment_terms,
+            c.tax_pricing.key()
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Replaces a customer's fields (by id).
+pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
+    let a = &c.addressee;
+    conn.execute(
+        "UPDATE customer SET name = ?2, honorific = ?3, department = ?4, contact = ?5, postal_code = ?6,
+         address = ?7, email = ?8, registration_number = ?9, payment_terms = ?10, tax_pricing = ?11
+         WHERE id = ?1",
+        params![
+            c.id,
+            a.name,
+            a.honorific.unwrap_or(Honorific::Onchu).as_str(),
+            a.department,
+            a.contact,
+            a.postal_code,
+            a.address,
+            c.email,
+            c.registration_number,
+            c.payment_terms,
+            c.tax_pricing.key()
+        ],
+    )?;
+    Ok(())
+}
+
+/// A customer by code.
+pub fn customer_by_code(conn: &Connection, code: &str) -> Result<Option<Customer>> {
+    let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customer WHERE code = ?1");
+    Ok(conn.query_row(&sql, [code], customer_from_row).optional()?)
+}
+
+/// A customer by id.
+pub fn customer_by_id(conn: &Connection, id: i64) -> Result<Customer> {
+    let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customer WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], customer_from_row)?)
+}
+
+/// Every customer by code.
+pub fn list_customers(conn: &Connection) -> Result<Vec<Customer>> {
+    let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customer ORDER BY code");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([], customer_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// A catalogue item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CatalogItem {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: Option<String>,
+    /// Unit price.
+    pub unit_price: Decimal,
+    /// 10, 8 or 0.
+    pub tax_rate: u32,
+}
+
+/// Adds a catalogue item.
+pub fn insert_item(conn: &Connection, item: &CatalogItem) -> Result<()> {
+    if item_by_code(conn, &item.code)?.is_some() {
+        bail!("item '{}' already exists", item.code);
+    }
+    conn.execute(
+        "INSERT INTO catalog_item (code, name, unit, unit_price, tax_rate) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![item.code, item.name, item.unit, item.unit_price.to_string(), item.tax_rate],
+    )?;
+    Ok(())
+}
+
+fn item_from_row(r: &Row) -> rusqlite::Result<CatalogItem> {
+    let price: String = r.get(3)?;
+    Ok(CatalogItem {
+        code: r.get(0)?,
+        name: r.get(1)?,
+        unit: r.get(2)?,
+        unit_price: price.parse().unwrap_or_default(),
+        tax_rate: r.get(4)?,
+    })
+}
+
+/// A catalogue item by code.
+pub fn item_by_code(conn: &Connection, code: &str) -> Result<Option<CatalogItem>> {
+    Ok(conn
+        .query_row(
+            "SELECT code, name, unit, unit_price, tax_rate FROM catalog_item WHERE code = ?1",
+            [code],
+            item_from_row,
+        )
+        .optional()?)
+}
+
+/// Every catalogue item.
+pub fn list_items(conn: &Connection) -> Result<Vec<CatalogItem>> {
+    let mut stmt = conn
+        .prepare("SELECT code, name, unit, unit_price, tax_rate FROM catalog_item ORDER BY code")?;
+    let rows = stmt
+        .query_map([], item_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The parties of a document as they stood when it was issued.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
+pub struct Parties {
+    /// The issuer.
+    pub issuer: Issuer,
+    /// The customer.
+    pub addressee: Addressee,
+    /// The customer's payment terms label.
+    pub terms: Option<String>,
+}
+
+/// An invoice or credit note as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Invoice {
+    /// Id.
+    pub id: i64,
+    /// `invoice` or `credit_note`.
+    pub kind: String,
+    /// Number (None while a draft).
+    pub number: Option<String>,
+    /// draft, issued or void.
+    pub status: String,
+    /// Customer id.
+    pub customer_id: i64,
+    /// 発行日 / 取引日.
+    pub date: NaiveDate,
+    /// 支払期限.
+    pub due_date: Option<NaiveDate>,
+    /// 件名.
+    pub subject: Option<String>,
+    /// 備考.
+    pub note: Option<String>,
+    /// Pricing.
+    pub tax_pricing: TaxPricing,
+    /// Issued as a qualified invoice (with the T-number).
+    pub qualified: bool,
+    /// For a credit note: the invoice it returns.
+    pub original_id: Option<i64>,
+    /// For a credit note: why.
+    pub reason: Option<String>,
+    /// 税抜合計.
+    pub subtotal: i64,
+    /// 消費税.
+    pub tax: i64,
+    /// 合計.
+    pub total: i64,
+    /// The ledger entry posted at issue.
+    pub entry_id: Option<i64>,
+    /// When voided.
+    pub void_date: Option<NaiveDate>,
+    /// Parties snapshot.
+    pub parties: Parties,
+    /// Lines.
+    pub lines: Vec<(LineInput, i64)>,
+    /// Per-rate totals.
+    pub rates: Vec<RateTotal>,
+}
+
+const INVOICE_COLUMNS: &str = "id, kind, number, status, customer_id, date, due_date, subject, note, tax_pricing, qualified, original_id, reason, subtotal, tax, total, entry_id, void_date, parties";
+
+fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
+    let pricing: String = r.get(9)?;
+    let parties: String = r.get(18)?;
+    Ok(Invoice {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        number: r.get(2)?,
+        status: r.get(3)?,
+        customer_id: r.get(4)?,
+        date: r.get(5)?,
+        due_date: r.get(6)?,
+        subject: r.get(7)?,
+        note: r.get(8)?,
+        tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
+        qualified: r.get(10)?,
+        original_id: r.get(11)?,
+        reason: r.get(12)?,
+        subtotal: r.get(13)?,
+        tax: r.get(14)?,
+        total: r.get(15)?,
+        entry_id: r.get(16)?,
+        void_date: r.get(17)?,
+        parties: serde_json::from_str(&parties).unwrap_or_default(),
+        lines: Vec::new(),
+        rates: Vec::new(),
+    })
+}
+
+/// What a new draft holds.
+pub struct NewDocument<'a> {
+    /// invoice or credit_note.
+    pub kind: &'a str,
+    /// Customer id.
+    pub customer_id: i64,
+    /// Date.
+    pub date: NaiveDate,
+    /// Due date.
+    pub due_date: Option<NaiveDate>,
+    /// Subject.
+    pub subject: Option<&'a str>,
+    /// Note.
+    pub note: Option<&'a str>,
+    /// Pricing.
+    pub tax_pricing: TaxPricing,
+    /// Qualified.
+    pub qualified: bool,
+    /// Original invoice (credit notes).
+    pub original_id: Option<i64>,
+    /// Reason (credit notes).
+    pub reason: Option<&'a str>,
+    /// Lines with their computed amounts.
+    pub lines: &'a [(LineInput, i64)],
+    /// Totals.
+    pub rates: &'a [RateTotal],
+    /// 税抜合計, 消費税, 合計.
+    pub totals: (i64, i64, i64),
+}
+
+/// Stores a draft with its lines and per-rate totals; returns its id.
+pub fn insert_draft(conn: &Connection, d: &NewDocument) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO invoice (kind, status, customer_id, date, due_date, subject, note, tax_pricing,
+             qualified, original_id, reason, subtotal, tax, total)
+         VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            d.kind,
+            d.customer_id,
+            d.date,
+            d.due_date,
+            d.subject,
+            d.note,
+            d.tax_pricing.key(),
+            d.qualified,
+            d.original_id,
+            d.reason,
+            d.totals.0,
+            d.totals.1,
+            d.totals.2
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut line_stmt = conn.prepare_cached(
+        "INSERT INTO invoice_line (invoice_id, line_no, name, quantity, unit, unit_price, tax_rate, amount)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    for (i, (l, amount)) in d.lines.iter().enumerate() {
+        line_stmt.execute(params![
+            id,
+            i as i64 + 1,
+            l.name,
+            super::plain_decimal(l.quantity),
+            l.unit,
+            super::plain_decimal(l.unit_price),
+            l.rate,
+            amount
+        ])?;
+    }
+    let mut rate_stmt = conn.prepare_cached(
+        "INSERT INTO invoice_rate (invoice_id, rate, base, tax) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for r in d.rates {
+        rate_stmt.execute(params![id, r.rate, r.base, r.tax])?;
+    }
+    Ok(id)
+}
+
+/// Turns a draft into an issued document with its number, ledger entry and parties snapshot.
+pub fn mark_issued(
+    conn: &Connection,
+    id: i64,
+    number: &str,
+    entry_id: i64,
+    parties: &Parties,
+) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE invoice SET status = 'issued', number = ?2, entry_id = ?3, parties = ?4
+         WHERE id = ?1 AND status = 'draft'",
+        params![id, number, entry_id, serde_json::to_string(parties)?],
+    )?;
+    if changed != 1 {
+        bail!("invoice {id} is not a draft");
+    }
+    Ok(())
+}
+
+/// Voids an issued document.
+pub fn mark_void(
+    conn: &Connection,
+    id: i64,
+    date: NaiveDate,
+    entry_id: i64,
+    reason: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE invoice SET status = 'void', void_date = ?2, void_entry_id = ?3, void_reason = ?4 WHERE id = ?1",
+        params![id, date, entry_id, reason],
+    )
+    .context("voiding the invoice")?;
+    Ok(())
+}
+
+/// Takes the next number of a series in a fiscal year (gapless: the counter moves inside the
+/// issuing transaction, so a failed issue leaves no hole).
+pub fn next_sequence(conn: &Connection, series: &str, fiscal_year: i32) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO invoice_counter (series, fiscal_year, last) VALUES (?1, ?2, 1)
+         ON CONFLICT (series, fiscal_year) DO UPDATE SET last = last + 1",
+        params![series, fiscal_year],
+    )?;
+    Ok(conn.query_row(
+        "SELECT last FROM invoice_counter WHERE series = ?1 AND fiscal_year = ?2",
+        params![series, fiscal_year],
+        |r| r.get(0),
+    )?)
+}
+
+fn load_details(conn: &Connection, mut inv: Invoice) -> Result<Invoice> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, quantity, unit, unit_price, tax_rate, amount FROM invoice_line WHERE invoice_id = ?1 ORDER BY line_no",
+    )?;
+    inv.lines = stmt
+        .query_map([inv.id], |r| {
+            let q: String = r.get(1)?;
+            let p: String = r.get(3)?;
+            Ok((
+                LineInput {
+                    name: r.get(0)?,
+                    quantity: q.parse().unwrap_or_default(),
+                    unit: r.get(2)?,
+                    unit_price: p.parse().unwrap_or_default(),
+                    rate: r.get(4)?,
+                },
+                r.get(5)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT rate, base, tax FROM invoice_rate WHERE invoice_id = ?1 ORDER BY rate DESC",
+    )?;
+    inv.rates = stmt
+        .query_map([inv.id], |r| {
+            Ok(RateTotal {
+                rate: r.get(0)?,
+                base: r.get(1)?,
+                tax: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(inv)
+}
+
+/// A document by number, with its lines.
+pub fn invoice_by_number(conn: &Connection, number: &str) -> Result<Option<Invoice>> {
+    let sql = format!("SELECT {INVOICE_COLUMNS} FROM invoice WHERE number = ?1");
+    match conn
+        .query_row(&sql, [number], invoice_from_row)
+        .optional()?
+    {
+        Some(inv) => Ok(Some(load_details(conn, inv)?)),
+        None => Ok(None),
+    }
+}
+
+/// A document by id, with its lines.
+pub fn invoice_by_id(conn: &Connection, id: i64) -> Result<Option<Invoice>> {
+    let sql = format!("SELECT {INVOICE_COLUMNS} FROM invoice WHERE id = ?1");
+    match conn.query_row(&sql, [id], invoice_from_row).optional()? {
+        Some(inv) => Ok(Some(load_details(conn, inv)?)),
+        None => Ok(None),
+    }
+}
+
+/// What has settled an invoice through `as_of`: payments (amount + fee, less what was kept as
+/// an advance) plus issued credit notes against it.
+pub fn settled(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment WHERE invoice_id = ?1 AND date <= ?2), 0)
+              + COALESCE((SELECT SUM(total) FROM invoice WHERE original_id = ?1 AND kind = 'credit_note'
+                          AND status = 'issued' AND date <= ?2), 0)",
+    )?;
+    Ok(stmt.query_row(params![invoice_id, as_of], |r| r.get(0))?)
+}
+
+/// Records a payment.
+#[allow(clippy::too_many_arguments)]
+pub fn insert_payment(
+    conn: &Connection,
+    invoice_id: i64,
+    date: NaiveDate,
+    amount: i64,
+    fee: i64,
+    overpaid: i64,
+    account_id: i64,
+    entry_id: i64,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO payment (invoice_id, date, amount, fee, overpaid, account_id, entry_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            invoice_id, date, amount, fee, overpaid, account_id, entry_id
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Number of payments of an invoice.
+pub fn payment_count(conn: &Connection, invoice_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*) FROM payment WHERE invoice_id = ?1",
+        [invoice_id],
+        |r| r.get(0),
+    )?)
+}
+
+/// One row of the invoice list, with what settled it by `as_of` aggregated in SQL.
+#[derive(Debug, Clone)]
+pub struct ListRow {
+    /// Id.
+    pub id: i64,
+    /// Kind.
+    pub kind: String,
+    /// Number.
+    pub number: Option<String>,
+    /// Stored status.
+    pub status: String,
+    /// Customer code.
+    pub customer: String,
+    /// Customer name.
+    pub customer_name: String,
+    /// Date.
+    pub date: NaiveDate,
+    /// Due date.
+    pub due_date: Option<NaiveDate>,
+    /// Subject.
+    pub subject: Option<String>,
+    /// Total.
+    pub total: i64,
+    /// Settled through `as_of`.
+    pub settled: i64,
+    /// Voided on.
+    pub void_date: Option<NaiveDate>,
+}
+
+/// Filters of the invoice list.
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// Only this customer id.
+    pub customer_id: Option<i64>,
+    /// From date.
+    pub from: Option<NaiveDate>,
+    /// To date.
+    pub to: Option<NaiveDate>,
+    /// Only this kind.
+    pub kind: Option<String>,
+}
+
+/// Documents matching the filter, with settled amounts as of a date, in date and number order.
+pub fn list_invoices(
+    conn: &Connection,
+    filter: &ListFilter,
+    as_of: NaiveDate,
+) -> Result<Vec<ListRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT i.id, i.kind, i.number, i.status, c.code, c.name, i.date, i.due_date, i.subject, i.total,
+                COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment p WHERE p.invoice_id = i.id AND p.date <= ?5), 0)
+              + COALESCE((SELECT SUM(total) FROM invoice cn WHERE cn.original_id = i.id AND cn.kind = 'credit_note'
+                          AND cn.status = 'issued' AND cn.date <= ?5), 0),
+                i.void_date
+         FROM invoice i JOIN customer c ON c.id = i.customer_id
+         WHERE (?1 IS NULL OR i.customer_id = ?1) AND (?2 IS NULL OR i.date >= ?2)
+           AND (?3 IS NULL OR i.date <= ?3) AND (?4 IS NULL OR i.kind = ?4)
+         ORDER BY i.date, i.number, i.id",
+    )?;
+    let rows = stmt
+        .query_map(
+            params![
+                filter.customer_id,
+                filter.from,
+                filter.to,
+                filter.kind,
+                as_of
+            ],
+            |r| {
+                Ok(ListRow {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    number: r.get(2)?,
+                    status: r.get(3)?,
+                    customer: r.get(4)?,
+                    customer_name: r.get(5)?,
+                    date: r.get(6)?,
+                    due_date: r.get(7)?,
+                    subject: r.get(8)?,
+                    total: r.get(9)?,
+                    settled: r.get(10)?,
+                    void_date: r.get(11)?,
+                })
+            },
+        )?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// A statement movement: (date, kind, number, charge, credit).
+pub type Movement = (NaiveDate, String, String, i64, i64);
+
+/// A customer's movements for a statement: (date, kind, number, debit, credit) from invoices,
+/// credit notes, voids and payments, in date order.
+pub fn customer_movements(conn: &Connection, customer_id: i64) -> Result<Vec<Movement>> {
+    let mut stmt = conn.prepare(
+        "SELECT date, 'invoice', number, total, 0 FROM invoice
+           WHERE customer_id = ?1 AND kind = 'invoice' AND status <> 'draft'
+         UNION ALL
+         SELECT void_date, 'void', number, 0, total FROM invoice
+           WHERE customer_id = ?1 AND kind = 'invoice' AND status = 'void'
+         UNION ALL
+         SELECT date, 'credit_note', number, 0, total FROM invoice
+           WHERE customer_id = ?1 AND kind = 'credit_note' AND status = 'issued'
+         UNION ALL
+         SELECT p.date, 'payment', i.number, 0, p.amount + p.fee - p.overpaid FROM payment p
+           JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ?1
+         ORDER BY 1, 3",
+    )?;
+    let rows = stmt
+        .query_map([customer_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}

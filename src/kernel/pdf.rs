@@ -1,0 +1,189 @@
+//! Page layout primitives for every PDF bko writes (invoices, credit notes, later payslips and
+//! reports): A4 pages, text placed in millimetres from the top-left, right-aligned amounts, rules
+//! and shaded boxes, with the bundled Noto Sans JP embedded as a subset. Output is deterministic:
+//! the same document gives the same bytes (fixed font resource name, epoch dates, an ID derived
+//! from the document key). Must not compute amounts.
+
+use std::sync::OnceLock;
+
+use anyhow::{Result, anyhow};
+use printpdf::{
+    Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+};
+use sha2::{Digest, Sha256};
+
+/// Noto Sans JP Regular (SIL OFL 1.1, assets/fonts/OFL.txt).
+const FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSansJP-Regular.ttf");
+
+/// A4 width in millimetres.
+pub const PAGE_WIDTH_MM: f32 = 210.0;
+/// A4 height in millimetres.
+pub const PAGE_HEIGHT_MM: f32 = 297.0;
+
+const FONT_KEY: &str = "F1";
+
+fn font() -> Result<&'static ParsedFont> {
+    static FONT: OnceLock<Option<ParsedFont>> = OnceLock::new();
+    FONT.get_or_init(|| ParsedFont::from_bytes(FONT_BYTES, 0, &mut Vec::new()))
+        .as_ref()
+        .ok_or_else(|| anyhow!("the bundled font could not be read"))
+}
+
+/// The width of a text in millimetres at a font size in points.
+pub fn text_width_mm(text: &str, size_pt: f32) -> f32 {
+    let Ok(font) = font() else { return 0.0 };
+    let units = f32::from(font.font_metrics.units_per_em.max(1));
+    let advance: f32 = text
+        .chars()
+        .map(|c| {
+            font.lookup_glyph_index(c as u32)
+                .and_then(|gid| font.get_or_decode_glyph(gid))
+                .map_or(units / 2.0, |g| f32::from(g.horz_advance))
+        })
+        .sum();
+    let width_pt = advance / units * size_pt;
+    width_pt * 25.4 / 72.0
+}
+
+/// One page being laid out; y is measured from the top edge.
+#[derive(Default)]
+pub struct Page {
+    ops: Vec<Op>,
+}
+
+fn point(x_mm: f32, y_from_top_mm: f32) -> Point {
+    Point {
+        x: Pt::from(Mm(x_mm)),
+        y: Pt::from(Mm(PAGE_HEIGHT_MM - y_from_top_mm)),
+    }
+}
+
+impl Page {
+    /// Text with its baseline at (x, y).
+    pub fn text(&mut self, x_mm: f32, y_mm: f32, size_pt: f32, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        self.ops.extend([
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(FontId(FONT_KEY.to_string())),
+                size: Pt(size_pt),
+            },
+            Op::SetTextCursor {
+                pos: point(x_mm, y_mm),
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(text.to_string())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    /// Text whose right edge is at x.
+    pub fn text_right(&mut self, right_mm: f32, y_mm: f32, size_pt: f32, text: &str) {
+        let width = text_width_mm(text, size_pt);
+        self.text(right_mm - width, y_mm, size_pt, text);
+    }
+
+    /// Text centred on x.
+    pub fn text_center(&mut self, center_mm: f32, y_mm: f32, size_pt: f32, text: &str) {
+        let width = text_width_mm(text, size_pt);
+        self.text(center_mm - width / 2.0, y_mm, size_pt, text);
+    }
+
+    /// A straight rule.
+    pub fn line(&mut self, x1_mm: f32, y1_mm: f32, x2_mm: f32, y2_mm: f32, thickness_pt: f32) {
+        self.ops.extend([
+            Op::SetOutlineColor {
+                col: Color::Greyscale(Greyscale {
+                    percent: 0.0,
+                    icc_profile: None,
+                }),
+            },
+            Op::SetOutlineThickness {
+                pt: Pt(thickness_pt),
+            },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: point(x1_mm, y1_mm),
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: point(x2_mm, y2_mm),
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+
+    /// A filled grey box (0 = black, 1 = white) with its top-left corner at (x, y).
+    pub fn shade(&mut self, x_mm: f32, y_mm: f32, width_mm: f32, height_mm: f32, grey: f32) {
+        let bottom_left = point(x_mm, y_mm + height_mm);
+        self.ops.extend([
+            Op::SetFillColor {
+                col: Color::Greyscale(Greyscale {
+                    percent: grey,
+                    icc_profile: None,
+                }),
+            },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: bottom_left.x,
+                    y: bottom_left.y,
+                    width: Pt::from(Mm(width_mm)),
+                    height: Pt::from(Mm(height_mm)),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: None,
+                },
+            },
+            Op::SetFillColor {
+                col: Color::Greyscale(Greyscale {
+                    percent: 0.0,
+                    icc_profile: None,
+                }),
+            },
+        ]);
+    }
+}
+
+/// Renders pages into PDF bytes. `key` (e.g. the document number) seeds the PDF's ID so the
+/// output depends only on the content.
+pub fn render(title: &str, key: &str, pages: Vec<Page>) -> Result<Vec<u8>> {
+    let mut doc = PdfDocument::new(title);
+    doc.metadata.info.producer = "bko".to_string();
+    doc.metadata.info.creator = "bko".to_string();
+    doc.resources
+        .fonts
+        .map
+        .insert(FontId(FONT_KEY.to_string()), PdfFont::new(font()?.clone()));
+    let pages = pages
+        .into_iter()
+        .map(|p| PdfPage::new(Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM), p.ops))
+        .collect();
+    doc.with_pages(pages);
+    let options = PdfSaveOptions {
+        subset_fonts: true,
+        ..Default::default()
+    };
+    let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
+    lo.compress();
+    let id = Sha256::digest(format!("bko\x1f{title}\x1f{key}").as_bytes());
+    let id_bytes = crate::kernel::audit::hex(&id[..16]).into_bytes();
+    lo.trailer.set(
+        "ID",
+        lopdf::Object::Array(vec![
+            lopdf::Object::String(id_bytes.clone(), lopdf::StringFormat::Literal),
+            lopdf::Object::String(id_bytes, lopdf::StringFormat::Literal),
+        ]),
+    );
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes)?;
+    Ok(bytes)
+}
