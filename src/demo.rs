@@ -11,6 +11,8 @@ use serde_json::json;
 
 use crate::cli::Ctx;
 use crate::company::{Company, store as settings};
+use crate::invoice::issue::{self, DocumentInput};
+use crate::invoice::{import, store as invoice_store};
 use crate::kernel::db;
 use crate::kernel::output::{self, Format};
 use crate::ledger::{self, Chart, NewEntry, NewLine, chart, report, store};
@@ -52,13 +54,6 @@ const APRIL: &[DemoEntry] = &[
         None,
     ),
     (
-        5,
-        "ABC株式会社 4月分 コンサルティング",
-        &[("1150", 550_000)],
-        &[("4100", 500_000), ("2180", 50_000)],
-        None,
-    ),
-    (
         10,
         "東京商事 商品仕入",
         &[("5110", 300_000), ("1350", 30_000)],
@@ -87,13 +82,6 @@ const APRIL: &[DemoEntry] = &[
         None,
     ),
     (
-        20,
-        "ABC株式会社 入金 (振込手数料差引)",
-        &[("1120", 549_340), ("6330", 600), ("1350", 60)],
-        &[("1150", 550_000)],
-        None,
-    ),
-    (
         22,
         "打合せ用 飲料・菓子 (軽減税率)",
         &[("6240", 2_000), ("1350", 160)],
@@ -119,13 +107,6 @@ const APRIL: &[DemoEntry] = &[
         "消耗品 (誤記: 取消予定)",
         &[("6270", 5_000)],
         &[("1100", 5_000)],
-        None,
-    ),
-    (
-        28,
-        "XYZ合同会社 商品販売",
-        &[("1150", 880_000)],
-        &[("4100", 800_000), ("2180", 80_000)],
         None,
     ),
     (
@@ -160,7 +141,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     };
     replace_old_demo(&path, args.fresh || !ctx.db_explicit)?;
     let mut db = db::create(&path)?;
-    db::write(&mut db, "demo", |tx| {
+    let numbers = db::write(&mut db, "demo", |tx| {
         let values = [
             ("name", "株式会社サンプル商事"),
             ("registration_number", "T9234567890123"),
@@ -183,10 +164,25 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             store::insert_account(tx, &account)?;
         }
         post_april(tx)?;
-        Ok(((), "created the demo company".to_string()))
+        let numbers = bill_april(tx)?;
+        Ok((numbers, "created the demo company".to_string()))
     })?;
-    ctx.ui
-        .info(format!("created the demo company in {}", path.display()));
+    let company = Company::load(&db.conn)?;
+    let pdf_dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."))
+        .join("invoices");
+    for number in &numbers {
+        let bytes = issue::render_document(&db.conn, &company, number, ctx.lang(&company))?;
+        crate::kernel::pdf::write_atomically(&pdf_dir.join(format!("{number}.pdf")), &bytes)?;
+    }
+    ctx.ui.info(format!(
+        "created the demo company in {} and wrote {} invoice PDFs to {}",
+        path.display(),
+        numbers.len(),
+        pdf_dir.display()
+    ));
     print_reports(ctx, &db.conn)
 }
 
@@ -283,6 +279,108 @@ fn post_april(tx: &rusqlite::Connection) -> Result<()> {
     Ok(())
 }
 
+/// April's billing, through the invoice area: a consulting invoice paid less the transfer fee, a
+/// mixed-rate (10% and reduced 8%) invoice left unpaid, and a person billed by the hour, half paid.
+fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
+    let company = Company::load(tx)?;
+    let customers = [
+        import::customer(
+            "ABC",
+            "ABC株式会社",
+            None,
+            Some("経理部"),
+            None,
+            Some("150-0001"),
+            Some("東京都渋谷区神宮前1-2-3"),
+            None,
+            Some("T5010001008846"),
+            Some("月末締め翌月末払い"),
+            None,
+        )?,
+        import::customer(
+            "XYZ",
+            "XYZ合同会社",
+            None,
+            None,
+            Some("鈴木花子"),
+            Some("530-0001"),
+            Some("大阪府大阪市北区梅田2-2-2"),
+            None,
+            None,
+            Some("月末締め翌月末払い"),
+            None,
+        )?,
+        import::customer(
+            "YAMADA",
+            "山田太郎",
+            Some("様"),
+            None,
+            None,
+            None,
+            Some("神奈川県横浜市西区1-1"),
+            None,
+            None,
+            Some("net30"),
+            None,
+        )?,
+    ];
+    for c in &customers {
+        invoice_store::insert_customer(tx, c)?;
+    }
+    let bills: [(&str, u32, &str, &[&str]); 3] = [
+        (
+            "ABC",
+            5,
+            "4月分 コンサルティング",
+            &["コンサルティング 4月分;1;500000;10;式"],
+        ),
+        (
+            "XYZ",
+            28,
+            "商品販売",
+            &[
+                "業務用ブレンダー;10;60000;10;台",
+                "焼き菓子詰め合わせ;50;4000;8;箱",
+            ],
+        ),
+        (
+            "YAMADA",
+            30,
+            "出張サポート",
+            &["出張サポート;2.5;8000;10;時間"],
+        ),
+    ];
+    let mut numbers = Vec::new();
+    for (customer, day, subject, lines) in bills {
+        let input = DocumentInput {
+            customer: customer.to_string(),
+            date: april(day),
+            due_date: None,
+            subject: Some(subject.to_string()),
+            note: None,
+            lines: lines
+                .iter()
+                .map(|l| crate::invoice::parse_line_spec(l))
+                .collect::<Result<_>>()?,
+            pricing: None,
+            not_qualified: false,
+        };
+        let id = issue::create_draft(tx, &company, &input)?;
+        numbers.push(issue::issue_draft(tx, &company, id)?);
+    }
+    issue::pay(tx, &company, &numbers[0], april(20), 549_340, 660, None)?;
+    issue::pay(
+        tx,
+        &company,
+        &numbers[2],
+        april(30),
+        10_000,
+        0,
+        Some("現金"),
+    )?;
+    Ok(numbers)
+}
+
 fn april(day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 4, day).expect("valid April date")
 }
@@ -300,15 +398,21 @@ fn print_reports(ctx: &Ctx, conn: &rusqlite::Connection) -> Result<()> {
     let (tb, _) = report::trial_balance(&chart, &sums, retained, company.currency, lang);
     let pl_sums = store::period_sums(conn, from, to, false)?;
     let pl = report::profit_and_loss(&chart, &pl_sums, &[String::new()], company.currency, lang);
+    let today = crate::kernel::period::today()?;
+    let rows = invoice_store::list_invoices(conn, &Default::default(), today)?;
+    let invoices = crate::invoice::report::list(&rows, None, today, company.currency);
     match ctx.format {
         Format::Json => output::print_json(&json!({
             "trial_balance": tb.to_json(),
             "profit_and_loss": pl.to_json(),
+            "invoices": invoices.to_json(),
         })),
         Format::Csv => {
             ctx.print(&tb, lang)?;
             output::print_bytes(b"\n")?;
-            ctx.print(&pl, lang)
+            ctx.print(&pl, lang)?;
+            output::print_bytes(b"\n")?;
+            ctx.print(&invoices, lang)
         }
         Format::Table => {
             let title = |ja: &str, en: &str| format!("{}\n", lang.pick(ja, en));
@@ -327,7 +431,9 @@ fn print_reports(ctx: &Ctx, conn: &rusqlite::Connection) -> Result<()> {
                 )
                 .as_bytes(),
             )?;
-            ctx.print(&pl, lang)
+            ctx.print(&pl, lang)?;
+            output::print_bytes(lang.pick("\n請求書\n", "\nInvoices\n").as_bytes())?;
+            ctx.print(&invoices, lang)
         }
     }
 }

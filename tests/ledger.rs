@@ -824,8 +824,21 @@ fn the_demo_builds_real_books() {
     );
     assert_eq!(
         row(&v["profit_and_loss"], "code", "net_profit")["amount"],
-        "106400"
+        "126400"
     );
+    assert_eq!(v["invoices"]["rows"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        row(&v["invoices"], "number", "INV-2026-0001")["status"],
+        "paid"
+    );
+    assert_eq!(
+        row(&v["invoices"], "number", "INV-2026-0002")["status"],
+        "overdue"
+    );
+    for n in 1..=3 {
+        let pdf = env.dir.path().join(format!("invoices/INV-2026-000{n}.pdf"));
+        assert!(pdf.exists(), "{}", pdf.display());
+    }
     let demo_db = env.dir.path().join("bko-demo.db");
     assert!(demo_db.exists());
     // Running it again recreates the demo; a real database is never replaced.

@@ -597,3 +597,23 @@ pub fn credit(
     )?;
     issue_draft(conn, company, id)
 }
+
+/// Renders the PDF of an issued document (with its original invoice for a credit note).
+pub fn render_document(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    number: &str,
+    lang: crate::kernel::output::Lang,
+) -> Result<Vec<u8>> {
+    let Some(inv) = store::invoice_by_number(conn, number)? else {
+        bail!("there is no invoice '{number}'");
+    };
+    let original = match inv.original_id {
+        Some(id) => store::invoice_by_id(conn, id)?.map(|o| super::pdf::Original {
+            number: o.number.unwrap_or_default(),
+            date: o.date,
+        }),
+        None => None,
+    };
+    super::pdf::invoice_pdf(&inv, original.as_ref(), &company.currency, lang)
+}

@@ -43,6 +43,7 @@ struct Labels {
     phone: &'static str,
     terms: &'static str,
     fee_note: &'static str,
+    continued: &'static str,
 }
 
 fn labels(lang: Lang, credit_note: bool) -> Labels {
@@ -89,6 +90,7 @@ fn labels(lang: Lang, credit_note: bool) -> Labels {
             phone: "TEL",
             terms: "お支払条件",
             fee_note: "恐れ入りますが振込手数料はご負担ください。",
+            continued: "続き",
         },
         Lang::En => Labels {
             title: if credit_note {
@@ -132,6 +134,7 @@ fn labels(lang: Lang, credit_note: bool) -> Labels {
             phone: "Tel",
             terms: "Payment terms",
             fee_note: "Bank transfer fees are borne by the payer.",
+            continued: "continued",
         },
     }
 }
@@ -194,7 +197,7 @@ pub fn invoice_pdf(
                 LEFT,
                 y - 6.0,
                 9.0,
-                &format!("{} {} ({})", l.title, number, l.item),
+                &format!("{} {} ({})", l.title, number, l.continued),
             );
             table_header(page, y, &l);
             y += ROW;

@@ -187,3 +187,16 @@ pub fn render(title: &str, key: &str, pages: Vec<Page>) -> Result<Vec<u8>> {
     lo.save_to(&mut bytes)?;
     Ok(bytes)
 }
+
+/// Writes a file atomically: a temporary file next to it, renamed into place, so a reader never
+/// sees half a PDF.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use anyhow::Context;
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    }
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}

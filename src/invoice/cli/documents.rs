@@ -10,13 +10,12 @@ use rust_decimal::Decimal;
 use crate::cli::Ctx;
 use crate::company::Company;
 use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
-use crate::invoice::pdf::{Original, invoice_pdf};
 use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_spec, store};
 use crate::kernel::csvio::Encoding;
 use crate::kernel::db;
 use crate::kernel::error::{EXIT_USAGE, Exit};
 use crate::kernel::money::parse_amount;
-use crate::kernel::output::{Cell, Column, Lang, Report};
+use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::{parse_date, today};
 
 /// Issue an invoice: `bko invoice issue --customer ABC --line "保守作業;1.5;3333;10;時間"
@@ -160,37 +159,6 @@ fn pdf_dir(ctx: &Ctx, out: &PdfOutput) -> PathBuf {
     })
 }
 
-/// Writes a file atomically (a temp file renamed into place).
-fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let tmp = path.with_extension("pdf.tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
-}
-
-/// Renders the PDF of an issued document (with its original for a credit note).
-pub fn render(
-    conn: &rusqlite::Connection,
-    company: &Company,
-    number: &str,
-    lang: Lang,
-) -> Result<Vec<u8>> {
-    let Some(inv) = store::invoice_by_number(conn, number)? else {
-        bail!("there is no invoice '{number}'");
-    };
-    let original = match inv.original_id {
-        Some(id) => store::invoice_by_id(conn, id)?.map(|o| Original {
-            number: o.number.unwrap_or_default(),
-            date: o.date,
-        }),
-        None => None,
-    };
-    invoice_pdf(&inv, original.as_ref(), &company.currency, lang)
-}
-
 fn lines_from_args(
     conn: &rusqlite::Connection,
     line_args: &[String],
@@ -318,7 +286,10 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
             let inv = store::invoice_by_id(tx, id)?.expect("just stored");
             let customer = store::customer_by_id(tx, inv.customer_id)?;
             if render_pdfs {
-                pdfs.push((number.clone(), render(tx, &company, &number, lang)?));
+                pdfs.push((
+                    number.clone(),
+                    issue::render_document(tx, &company, &number, lang)?,
+                ));
             }
             rows.push((
                 number,
@@ -343,7 +314,7 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     let dir = pdf_dir(ctx, &args.pdf);
     for ((number, bytes), row) in pdfs.iter().zip(issued.iter_mut()) {
         let path = dir.join(format!("{number}.pdf"));
-        write_file(&path, bytes).with_context(|| format!("{number} was issued, but its PDF could not be written; run `bko invoice pdf {number}`"))?;
+        crate::kernel::pdf::write_atomically(&path, bytes).with_context(|| format!("{number} was issued, but its PDF could not be written; run `bko invoice pdf {number}`"))?;
         row.5 = Some(path);
     }
     ctx.ui.info(format!(
@@ -555,7 +526,7 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
         let inv = store::invoice_by_number(tx, &number)?.expect("just issued");
         let customer = store::customer_by_id(tx, inv.customer_id)?;
         let pdf = if with_pdf {
-            Some(render(tx, &company, &number, lang)?)
+            Some(issue::render_document(tx, &company, &number, lang)?)
         } else {
             None
         };
@@ -575,7 +546,7 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
     let mut row = row;
     if let Some(bytes) = pdf {
         let path = pdf_dir(ctx, &args.pdf).join(format!("{}.pdf", row.0));
-        write_file(&path, &bytes)?;
+        crate::kernel::pdf::write_atomically(&path, &bytes)?;
         row.5 = Some(path);
     }
     ctx.ui
@@ -587,7 +558,7 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
 pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
-    let bytes = render(&db.conn, &company, &args.number, ctx.lang(&company))?;
+    let bytes = issue::render_document(&db.conn, &company, &args.number, ctx.lang(&company))?;
     let path = args.output.unwrap_or_else(|| {
         pdf_dir(
             ctx,
@@ -598,7 +569,7 @@ pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
         )
         .join(format!("{}.pdf", args.number))
     });
-    write_file(&path, &bytes)?;
+    crate::kernel::pdf::write_atomically(&path, &bytes)?;
     ctx.ui.info(format!("wrote {}", path.display()));
     Ok(())
 }
