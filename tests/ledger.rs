@@ -831,9 +831,14 @@ fn the_demo_builds_real_books() {
         row(&v["invoices"], "number", "INV-2026-0001")["status"],
         "paid"
     );
+    // Today is pinned to 2026-05-15: the mixed-rate invoice is not yet due, the hourly one half paid.
     assert_eq!(
         row(&v["invoices"], "number", "INV-2026-0002")["status"],
-        "overdue"
+        "issued"
+    );
+    assert_eq!(
+        row(&v["invoices"], "number", "INV-2026-0003")["status"],
+        "partially_paid"
     );
     for n in 1..=3 {
         let pdf = env.dir.path().join(format!("invoices/INV-2026-000{n}.pdf"));
