@@ -282,7 +282,6 @@ fn post_april(tx: &rusqlite::Connection) -> Result<()> {
 /// April's billing, through the invoice area: a consulting invoice paid less the transfer fee, a
 /// mixed-rate (10% and reduced 8%) invoice left unpaid, and a person billed by the hour, half paid.
 fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
-    let company = Company::load(tx)?;
     let customers = [
         import::customer(
             "ABC",
@@ -350,6 +349,7 @@ fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
             &["出張サポート;2.5;8000;10;時間"],
         ),
     ];
+    let books = issue::Books::load(tx)?;
     let mut numbers = Vec::new();
     for (customer, day, subject, lines) in bills {
         let input = DocumentInput {
@@ -365,19 +365,11 @@ fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
             pricing: None,
             not_qualified: false,
         };
-        let id = issue::create_draft(tx, &company, &input)?;
-        numbers.push(issue::issue_draft(tx, &company, id)?);
+        let id = issue::create_draft(tx, &books, &input)?;
+        numbers.push(issue::issue_draft(tx, &books, id)?);
     }
-    issue::pay(tx, &company, &numbers[0], april(20), 549_340, 660, None)?;
-    issue::pay(
-        tx,
-        &company,
-        &numbers[2],
-        april(30),
-        10_000,
-        0,
-        Some("現金"),
-    )?;
+    issue::pay(tx, &books, &numbers[0], april(20), 549_340, 660, None)?;
+    issue::pay(tx, &books, &numbers[2], april(30), 10_000, 0, Some("現金"))?;
     Ok(numbers)
 }
 

@@ -135,6 +135,31 @@ impl InvoiceSettings {
     }
 }
 
+/// What issuing, paying and crediting read once per command: the company, the invoice settings,
+/// the chart of accounts and the issuer block.
+pub struct Books {
+    /// Company settings.
+    pub company: Company,
+    /// Invoice settings.
+    pub settings: InvoiceSettings,
+    /// Chart of accounts.
+    pub chart: Chart,
+    /// The issuer block as it stands now.
+    pub issuer: Issuer,
+}
+
+impl Books {
+    /// Loads everything once.
+    pub fn load(conn: &rusqlite::Connection) -> Result<Books> {
+        Ok(Books {
+            company: Company::load(conn)?,
+            settings: InvoiceSettings::load(conn)?,
+            chart: Chart::load(conn)?,
+            issuer: issuer(conn)?,
+        })
+    }
+}
+
 /// The issuer block from the company settings.
 pub fn issuer(conn: &rusqlite::Connection) -> Result<Issuer> {
     let get = |k: &str| -> Result<Option<String>> {
@@ -174,7 +199,7 @@ pub struct DocumentInput {
 /// Stores a draft invoice and returns its id.
 pub fn create_draft(
     conn: &rusqlite::Connection,
-    company: &Company,
+    books: &Books,
     input: &DocumentInput,
 ) -> Result<i64> {
     let Some(customer) = store::customer_by_code(conn, &input.customer)? else {
@@ -186,14 +211,14 @@ pub fn create_draft(
     if input.lines.is_empty() {
         bail!("an invoice needs at least one line (--line or --item)");
     }
-    let s = InvoiceSettings::load(conn)?;
+    let s = &books.settings;
     let pricing = input.pricing.unwrap_or(customer.tax_pricing);
     let totals = compute_totals(
         &input.lines,
         pricing,
         s.line_rounding,
         s.tax_rounding,
-        &company.currency,
+        &books.company.currency,
     )?;
     let due = match input.due_date {
         Some(d) => Some(d),
@@ -232,7 +257,7 @@ pub fn create_draft(
 
 /// Issues a draft: checks the qualified-invoice requirement, takes the next number, snapshots the
 /// parties and posts 売掛金 / 売上高 (per rate) + 仮受消費税等 (per rate). Returns the number.
-pub fn issue_draft(conn: &rusqlite::Connection, company: &Company, id: i64) -> Result<String> {
+pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Result<String> {
     let Some(inv) = store::invoice_by_id(conn, id)? else {
         bail!("there is no draft {id}");
     };
@@ -242,7 +267,7 @@ pub fn issue_draft(conn: &rusqlite::Connection, company: &Company, id: i64) -> R
             inv.number.as_deref().unwrap_or("the document")
         );
     }
-    let issuer = issuer(conn)?;
+    let issuer = books.issuer.clone();
     if inv.qualified && issuer.registration_number.is_none() {
         bail!(
             "the company has no registration number (T + 13 digits), so this cannot be a qualified invoice (適格請求書)\n\
@@ -250,17 +275,17 @@ pub fn issue_draft(conn: &rusqlite::Connection, company: &Company, id: i64) -> R
         );
     }
     ledger::refuse_locked(conn, inv.date)?;
-    let s = InvoiceSettings::load(conn)?;
+    let s = &books.settings;
     let (series, pattern) = match inv.kind.as_str() {
         "credit_note" => ("credit_note", &s.credit_pattern),
         _ => ("invoice", &s.invoice_pattern),
     };
-    let fy = fiscal_year_of(inv.date, company.fiscal_year_start);
+    let fy = fiscal_year_of(inv.date, books.company.fiscal_year_start);
     let seq = store::next_sequence(conn, series, fy)?;
     let number = format_number(pattern, fy, chrono::Datelike::month(&inv.date), seq);
     let customer = store::customer_by_id(conn, inv.customer_id)?;
-    let entry = issue_entry(conn, company, &s, &inv, &number, &customer.addressee.name)?;
-    let entry_id = ledger::post(conn, &entry, &company.currency)?;
+    let entry = issue_entry(&books.chart, s, &inv, &number, &customer.addressee.name)?;
+    let entry_id = ledger::post(conn, &entry, &books.company.currency)?;
     let terms = PaymentTerms::parse(&customer.payment_terms)
         .ok()
         .map(|t| t.label_ja());
@@ -284,14 +309,12 @@ pub fn issue_draft(conn: &rusqlite::Connection, company: &Company, id: i64) -> R
 
 /// The journal entry of an issued invoice (or, mirrored, a credit note).
 fn issue_entry(
-    conn: &rusqlite::Connection,
-    _company: &Company,
+    chart: &Chart,
     s: &InvoiceSettings,
     inv: &Invoice,
     number: &str,
     customer_name: &str,
 ) -> Result<NewEntry> {
-    let chart = Chart::load(conn)?;
     let account = |name: &str, key: &str| -> Result<i64> {
         chart.resolve(name).map(|a| a.id).map_err(|e| {
             anyhow::anyhow!("{e}\nhint: set the account with `bko company set {key} CODE`")
@@ -356,7 +379,7 @@ fn issue_entry(
 /// Voids an issued invoice that has no payments or credit notes: posts the reversal of its entry.
 pub fn void(
     conn: &rusqlite::Connection,
-    company: &Company,
+    books: &Books,
     number: &str,
     date: NaiveDate,
     reason: Option<&str>,
@@ -402,7 +425,7 @@ pub fn void(
             })
             .collect(),
     };
-    let reversal = ledger::post(conn, &entry, &company.currency)?;
+    let reversal = ledger::post(conn, &entry, &books.company.currency)?;
     store::mark_void(conn, inv.id, date, reversal, reason)?;
     Ok(reversal)
 }
@@ -433,7 +456,7 @@ pub struct PaymentOutcome {
 /// (with its tax split out) / Cr 売掛金, and any excess Cr 前受金.
 pub fn pay(
     conn: &rusqlite::Connection,
-    company: &Company,
+    books: &Books,
     number: &str,
     date: NaiveDate,
     amount: i64,
@@ -457,8 +480,8 @@ pub fn pay(
     if open <= 0 {
         bail!("{number} is already paid in full");
     }
-    let s = InvoiceSettings::load(conn)?;
-    let chart = Chart::load(conn)?;
+    let s = &books.settings;
+    let chart = &books.chart;
     let bank_account = chart.resolve(bank.unwrap_or(&s.bank))?;
     let resolve = |name: &str| chart.resolve(name).map(|a| a.id);
     let overpaid = (amount + fee - open).max(0);
@@ -515,7 +538,7 @@ pub fn pay(
         reverses: None,
         lines,
     };
-    let entry_id = ledger::post(conn, &entry, &company.currency)?;
+    let entry_id = ledger::post(conn, &entry, &books.company.currency)?;
     store::insert_payment(
         conn,
         inv.id,
@@ -537,7 +560,7 @@ pub fn pay(
 /// or all of the invoice's lines. Returns its number.
 pub fn credit(
     conn: &rusqlite::Connection,
-    company: &Company,
+    books: &Books,
     number: &str,
     date: NaiveDate,
     lines: Vec<LineInput>,
@@ -558,19 +581,19 @@ pub fn credit(
     } else {
         lines
     };
-    let s = InvoiceSettings::load(conn)?;
+    let s = &books.settings;
     let totals = compute_totals(
         &lines,
         inv.tax_pricing,
         s.line_rounding,
         s.tax_rounding,
-        &company.currency,
+        &books.company.currency,
     )?;
     let open = inv.total - store::settled(conn, inv.id, crate::invoice::far_future())?;
     if totals.total > open {
         bail!(
             "{number} has only {} open (after payments and earlier credit notes); a credit note cannot exceed it",
-            company.currency.display(open)
+            books.company.currency.display(open)
         );
     }
     let with_amounts: Vec<(LineInput, i64)> = lines
@@ -595,16 +618,14 @@ pub fn credit(
             totals: (totals.subtotal, totals.tax, totals.total),
         },
     )?;
-    issue_draft(conn, company, id)
+    issue_draft(conn, books, id)
 }
 
-/// Renders the PDF of an issued document (with its original invoice for a credit note).
-pub fn render_document(
+/// An issued document with what its PDF needs (its original invoice, for a credit note).
+pub fn load_for_pdf(
     conn: &rusqlite::Connection,
-    company: &Company,
     number: &str,
-    lang: crate::kernel::output::Lang,
-) -> Result<Vec<u8>> {
+) -> Result<(Invoice, Option<super::pdf::Original>)> {
     let Some(inv) = store::invoice_by_number(conn, number)? else {
         bail!("there is no invoice '{number}'");
     };
@@ -615,5 +636,16 @@ pub fn render_document(
         }),
         None => None,
     };
+    Ok((inv, original))
+}
+
+/// Renders the PDF of an issued document.
+pub fn render_document(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    number: &str,
+    lang: crate::kernel::output::Lang,
+) -> Result<Vec<u8>> {
+    let (inv, original) = load_for_pdf(conn, number)?;
     super::pdf::invoice_pdf(&inv, original.as_ref(), &company.currency, lang)
 }

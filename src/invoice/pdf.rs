@@ -9,7 +9,7 @@ use super::plain_decimal;
 use super::store::{Invoice, Parties};
 use crate::kernel::money::Currency;
 use crate::kernel::output::Lang;
-use crate::kernel::pdf::{PAGE_WIDTH_MM, Page, render};
+use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render, render_all};
 
 const LEFT: f32 = 15.0;
 const RIGHT: f32 = PAGE_WIDTH_MM - 15.0;
@@ -167,6 +167,19 @@ pub struct Original {
     pub date: NaiveDate,
 }
 
+/// Renders many documents at once (a batch shares one font cut and the machine's cores).
+pub fn render_many(
+    docs: &[(Invoice, Option<Original>)],
+    currency: &Currency,
+    lang: Lang,
+) -> Result<Vec<Vec<u8>>> {
+    let laid_out = docs
+        .iter()
+        .map(|(inv, original)| layout(inv, original.as_ref(), currency, lang))
+        .collect();
+    render_all(laid_out)
+}
+
 /// Renders an issued invoice or credit note.
 pub fn invoice_pdf(
     inv: &Invoice,
@@ -174,6 +187,12 @@ pub fn invoice_pdf(
     currency: &Currency,
     lang: Lang,
 ) -> Result<Vec<u8>> {
+    let doc = layout(inv, original, currency, lang);
+    render(&doc.title, &doc.key, doc.pages)
+}
+
+/// Lays out the pages of an invoice or credit note.
+fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang: Lang) -> Document {
     let credit_note = inv.kind == "credit_note";
     let l = labels(lang, credit_note);
     let number = inv.number.clone().unwrap_or_default();
@@ -226,7 +245,11 @@ pub fn invoice_pdf(
             &format!("{number}   {} / {count}", i + 1),
         );
     }
-    render(l.title, &number, pages)
+    Document {
+        title: l.title.to_string(),
+        key: number,
+        pages,
+    }
 }
 
 /// Title, numbers and dates, addressee, issuer block and the amount box; returns where the

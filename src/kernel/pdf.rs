@@ -153,19 +153,131 @@ impl Page {
     }
 }
 
-/// Renders pages into PDF bytes. `key` (e.g. the document number) seeds the PDF's ID so the
-/// output depends only on the content.
+impl Page {
+    /// Every text shown on the page (to know which glyphs a batch needs).
+    fn texts(&self) -> impl Iterator<Item = &str> {
+        self.ops.iter().flat_map(|op| match op {
+            Op::ShowText { items } => items
+                .iter()
+                .filter_map(|i| match i {
+                    TextItem::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    }
+}
+
+/// One document to render: its title, a key that seeds its ID (e.g. its number), its pages.
+pub struct Document {
+    /// Title (PDF metadata).
+    pub title: String,
+    /// Key for the deterministic document ID.
+    pub key: String,
+    /// The laid-out pages.
+    pub pages: Vec<Page>,
+}
+
+/// The bundled font cut down to the characters of a batch of documents. printpdf subsets the
+/// font again for each PDF; doing it on a few hundred glyphs instead of the ~17,000 of Noto
+/// Sans JP is what makes a monthly batch fast (docs/performance.md). TrueType (glyf) only,
+/// which the bundled font is.
+fn batch_font(docs: &[Document]) -> Result<ParsedFont> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile, subset};
+    let full = font()?;
+    let mut glyphs: std::collections::BTreeSet<u16> = std::collections::BTreeSet::new();
+    for doc in docs {
+        for text in doc.pages.iter().flat_map(Page::texts) {
+            glyphs.extend(
+                text.chars()
+                    .filter_map(|c| full.lookup_glyph_index(c as u32)),
+            );
+        }
+    }
+    // Glyph 0 (.notdef) first, then the used glyphs in order, no duplicates (allsorts' rules).
+    let ids: Vec<u16> = std::iter::once(0)
+        .chain(glyphs.into_iter().filter(|g| *g != 0))
+        .collect();
+    let scope = ReadScope::new(FONT_BYTES);
+    let file = scope
+        .read::<FontData<'_>>()
+        .map_err(|e| anyhow!("bundled font: {e}"))?;
+    let provider = file
+        .table_provider(0)
+        .map_err(|e| anyhow!("bundled font: {e}"))?;
+    let bytes = subset(
+        &provider,
+        &ids,
+        &SubsetProfile::Minimal,
+        CmapTarget::Unrestricted,
+    )
+    .map_err(|e| anyhow!("subsetting the bundled font: {e}"))?;
+    ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
+        .ok_or_else(|| anyhow!("the font subset could not be read"))
+}
+
+/// Renders documents into PDF bytes (in order), spread over the machine's cores. The output of
+/// each depends only on its content.
+pub fn render_all(docs: Vec<Document>) -> Result<Vec<Vec<u8>>> {
+    if docs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let font = batch_font(&docs)?;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = docs.len().div_ceil(threads).max(1);
+    let font = &font;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = docs
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|d| render_one(font, d))
+                        .collect::<Result<Vec<_>>>()
+                })
+            })
+            .collect();
+        let mut out = Vec::with_capacity(docs.len());
+        for handle in handles {
+            out.extend(
+                handle
+                    .join()
+                    .map_err(|_| anyhow!("a PDF renderer thread panicked"))??,
+            );
+        }
+        Ok(out)
+    })
+}
+
+/// Renders one document.
 pub fn render(title: &str, key: &str, pages: Vec<Page>) -> Result<Vec<u8>> {
-    let mut doc = PdfDocument::new(title);
+    let doc = Document {
+        title: title.to_string(),
+        key: key.to_string(),
+        pages,
+    };
+    render_all(vec![doc])?
+        .pop()
+        .ok_or_else(|| anyhow!("nothing rendered"))
+}
+
+fn render_one(font: &ParsedFont, d: &Document) -> Result<Vec<u8>> {
+    let mut doc = PdfDocument::new(&d.title);
     doc.metadata.info.producer = "bko".to_string();
     doc.metadata.info.creator = "bko".to_string();
     doc.resources
         .fonts
         .map
-        .insert(FontId(FONT_KEY.to_string()), PdfFont::new(font()?.clone()));
-    let pages = pages
-        .into_iter()
-        .map(|p| PdfPage::new(Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM), p.ops))
+        .insert(FontId(FONT_KEY.to_string()), PdfFont::new(font.clone()));
+    let pages = d
+        .pages
+        .iter()
+        .map(|p| PdfPage::new(Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM), p.ops.clone()))
         .collect();
     doc.with_pages(pages);
     let options = PdfSaveOptions {
@@ -174,7 +286,7 @@ pub fn render(title: &str, key: &str, pages: Vec<Page>) -> Result<Vec<u8>> {
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
     lo.compress();
-    let id = Sha256::digest(format!("bko\x1f{title}\x1f{key}").as_bytes());
+    let id = Sha256::digest(format!("bko\x1f{}\x1f{}", d.title, d.key).as_bytes());
     let id_bytes = crate::kernel::audit::hex(&id[..16]).into_bytes();
     lo.trailer.set(
         "ID",

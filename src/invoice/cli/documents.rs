@@ -267,9 +267,10 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     let existing_draft = args.draft_id;
     let render_pdfs = !args.pdf.no_pdf && !draft_only;
     let (issued, pdfs) = db::write(&mut db, "invoice issue", |tx| {
+        let books = issue::Books::load(tx)?;
         let mut ids = Vec::new();
         for (place, input) in &inputs {
-            let id = issue::create_draft(tx, &company, input).map_err(|e| located(place, e))?;
+            let id = issue::create_draft(tx, &books, input).map_err(|e| located(place, e))?;
             ids.push((place.clone(), id));
         }
         if let Some(id) = existing_draft {
@@ -281,15 +282,12 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
             let number = if draft_only {
                 format!("draft {id}")
             } else {
-                issue::issue_draft(tx, &company, id).map_err(|e| located(&place, e))?
+                issue::issue_draft(tx, &books, id).map_err(|e| located(&place, e))?
             };
             let inv = store::invoice_by_id(tx, id)?.expect("just stored");
             let customer = store::customer_by_id(tx, inv.customer_id)?;
             if render_pdfs {
-                pdfs.push((
-                    number.clone(),
-                    issue::render_document(tx, &company, &number, lang)?,
-                ));
+                pdfs.push(issue::load_for_pdf(tx, &number)?);
             }
             rows.push((
                 number,
@@ -312,9 +310,16 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     })?;
     let mut issued = issued;
     let dir = pdf_dir(ctx, &args.pdf);
-    for ((number, bytes), row) in pdfs.iter().zip(issued.iter_mut()) {
+    let rendered = crate::invoice::pdf::render_many(&pdfs, &company.currency, lang).context(
+        "the invoices were issued, but rendering their PDFs failed; run `bko invoice pdf NUMBER`",
+    )?;
+    let named = pdfs
+        .iter()
+        .map(|(inv, _)| inv.number.clone().unwrap_or_default())
+        .zip(rendered);
+    for ((number, bytes), row) in named.zip(issued.iter_mut()) {
         let path = dir.join(format!("{number}.pdf"));
-        crate::kernel::pdf::write_atomically(&path, bytes).with_context(|| format!("{number} was issued, but its PDF could not be written; run `bko invoice pdf {number}`"))?;
+        crate::kernel::pdf::write_atomically(&path, &bytes).with_context(|| format!("{number} was issued, but its PDF could not be written; run `bko invoice pdf {number}`"))?;
         row.5 = Some(path);
     }
     ctx.ui.info(format!(
@@ -418,9 +423,10 @@ pub fn pay(ctx: &Ctx, args: PayArgs) -> Result<()> {
         None => today()?,
     };
     let outcome = db::write(&mut db, "invoice pay", |tx| {
+        let books = issue::Books::load(tx)?;
         let o = issue::pay(
             tx,
-            &company,
+            &books,
             &args.number,
             date,
             amount,
@@ -478,13 +484,13 @@ pub fn pay(ctx: &Ctx, args: PayArgs) -> Result<()> {
 /// Voids an invoice.
 pub fn void(ctx: &Ctx, args: VoidArgs) -> Result<()> {
     let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
     let date = match args.date {
         Some(d) => d,
         None => today()?,
     };
     let entry = db::write(&mut db, "invoice void", |tx| {
-        let e = issue::void(tx, &company, &args.number, date, args.reason.as_deref())?;
+        let books = issue::Books::load(tx)?;
+        let e = issue::void(tx, &books, &args.number, date, args.reason.as_deref())?;
         Ok((
             e,
             format!(
@@ -515,9 +521,10 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
         .collect::<Result<Vec<_>>>()?;
     let with_pdf = !args.pdf.no_pdf;
     let (row, pdf) = db::write(&mut db, "invoice credit", |tx| {
+        let books = issue::Books::load(tx)?;
         let number = issue::credit(
             tx,
-            &company,
+            &books,
             &args.number,
             date,
             lines.clone(),
