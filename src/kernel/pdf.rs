@@ -30,20 +30,29 @@ fn font() -> Result<&'static ParsedFont> {
         .ok_or_else(|| anyhow!("the bundled font could not be read"))
 }
 
-/// The width of a text in millimetres at a font size in points.
+/// The width of a text in millimetres at a font size in points. Advances are looked up once per
+/// character and cached: decoding a glyph only for its width is what layout would otherwise
+/// spend its time on.
 pub fn text_width_mm(text: &str, size_pt: f32) -> f32 {
+    static ADVANCES: OnceLock<std::sync::Mutex<std::collections::HashMap<char, f32>>> =
+        OnceLock::new();
     let Ok(font) = font() else { return 0.0 };
     let units = f32::from(font.font_metrics.units_per_em.max(1));
+    let cache = ADVANCES.get_or_init(Default::default);
+    let mut cache = cache
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let advance: f32 = text
         .chars()
         .map(|c| {
-            font.lookup_glyph_index(c as u32)
-                .and_then(|gid| font.get_or_decode_glyph(gid))
-                .map_or(units / 2.0, |g| f32::from(g.horz_advance))
+            *cache.entry(c).or_insert_with(|| {
+                font.lookup_glyph_index(c as u32)
+                    .and_then(|gid| font.get_or_decode_glyph(gid))
+                    .map_or(units / 2.0, |g| f32::from(g.horz_advance))
+            })
         })
         .sum();
-    let width_pt = advance / units * size_pt;
-    width_pt * 25.4 / 72.0
+    advance / units * size_pt * 25.4 / 72.0
 }
 
 /// One page being laid out; y is measured from the top edge.
