@@ -38,6 +38,7 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "init" -d 'Create a company 
 complete -c bko -n "__fish_bko_needs_command" -f -a "company" -d 'Show or change the company profile and settings'
 complete -c bko -n "__fish_bko_needs_command" -f -a "ledger" -d 'Double-entry books: accounts, journal, reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "invoice" -d 'Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging'
+complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "backup" -d 'Copy the database safely while it is in use'
 complete -c bko -n "__fish_bko_needs_command" -f -a "audit" -d 'Show the audit log of write commands'
@@ -444,6 +445,181 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "add" -d 'Store files with their transaction date, amount and counterparty'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "import" -d 'Store many files: a directory of exported names (YYYYMMDD_counterparty_amount.ext) or an index CSV (path,type,date,amount,counterparty,tags). All or nothing'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "search" -d 'Search by date range, amount range, counterparty, type, tag and words (all AND-ed)'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "show" -d 'Show a document\'s current version'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "get" -d 'Write a document\'s original bytes (hash verified)'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "export" -d 'Export documents dated in a range for a tax office: files named YYYYMMDD_counterparty_amount.ext plus index.csv'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "correct" -d 'Correct a document: a new version; the old one is kept'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "delete" -d 'Delete a document logically (hidden from search, kept with its history)'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "history" -d 'Every version and event of a document: who, when, why'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "retention" -d 'Documents past their retention period (eligible for disposal)'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "dispose" -d 'Dispose of documents past retention (their bytes are removed; the record stays)'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -f -a "expiring" -d 'Contracts ending or needing a renewal notice soon (exit 4 when there are any)'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l type -d 'receipt, invoice, contract, quote, delivery-note, statement, credit-note, payslip, other' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l date -d 'Transaction date (取引年月日)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l amount -d 'Amount (取引金額)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l counterparty -d 'Counterparty (取引先)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l title -d 'Title' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l tags -d 'Tags: a,b,c' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l note -d 'Note' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l link -d 'Link: entry:ID, invoice:NUMBER or employee:CODE' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l contract-start -d 'Contract start date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l contract-end -d 'Contract end date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l notice -d 'Last date to give notice of (non-)renewal' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l index -d 'An index CSV: path,type,date,amount,counterparty,tags (paths relative to the CSV)' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l type -d 'Document type for a directory import' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of the index' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l from -d 'From date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l to -d 'To date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l min -d 'Minimum amount' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l max -d 'Maximum amount' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l counterparty -d 'Counterparty contains' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l type -d 'Type' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l tag -d 'Tag' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l text -d 'Words in the title, note, counterparty, tags or extracted text (Japanese works)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l include-deleted -d 'Include logically deleted documents'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s o -l output -d 'Output file (default: the original file name in the current directory)' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l version -d 'An earlier version' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l from -d 'First date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l to -d 'Last date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l file -d 'Replace the stored file with this one' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l reason -d 'Why (required)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l type -d 'receipt, invoice, contract, quote, delivery-note, statement, credit-note, payslip, other' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l date -d 'Transaction date (取引年月日)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l amount -d 'Amount (取引金額)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l counterparty -d 'Counterparty (取引先)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l title -d 'Title' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l tags -d 'Tags: a,b,c' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l note -d 'Note' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l link -d 'Link: entry:ID, invoice:NUMBER or employee:CODE' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l contract-start -d 'Contract start date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l contract-end -d 'Contract end date' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l notice -d 'Last date to give notice of (non-)renewal' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l reason -d 'Why' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l as-of -d 'The date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l reason -d 'Why (kept in the history and the audit log)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l within -d 'The window: 60d, 8w, 3m' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

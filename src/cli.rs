@@ -55,6 +55,9 @@ pub enum Command {
     /// Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging.
     #[command(subcommand)]
     Invoice(crate::invoice::cli::InvoiceCommand),
+    /// Document archive (電子帳簿保存法): store, search, version, retain.
+    #[command(subcommand)]
+    Docs(crate::docs::cli::DocsCommand),
     /// Verify the database: integrity, balanced entries, trial balance, audit chain.
     Check,
     /// Copy the database safely while it is in use.
@@ -120,6 +123,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Company(cmd) => crate::company::cli::run(&ctx, cmd),
         Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
+        Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd),
         Command::Check => crate::system::check(&ctx),
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),

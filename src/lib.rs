@@ -14,6 +14,7 @@
 pub mod cli;
 pub mod company;
 pub mod demo;
+pub mod docs;
 pub mod invoice;
 pub mod jp;
 pub mod kernel;

@@ -120,6 +120,13 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         format!("debits = credits = {}", currency.display(debit)),
     );
 
+    let (stored, bad) = crate::docs::archive::verify_hashes(conn)?;
+    add(
+        "document_hashes",
+        (!bad.is_empty()).then(|| bad.join("; ")),
+        format!("{stored} stored files match their SHA-256"),
+    );
+
     let audit_problem = audit_log::verify(conn)?;
     add(
         "audit_chain",

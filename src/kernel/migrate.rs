@@ -10,6 +10,7 @@ use super::error::Exit;
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_ledger.sql"),
     include_str!("migrations/0002_invoice.sql"),
+    include_str!("migrations/0003_docs.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -313,6 +313,7 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     let rendered = crate::invoice::pdf::render_many(&pdfs, &company.currency, lang).context(
         "the invoices were issued, but rendering their PDFs failed; run `bko invoice pdf NUMBER`",
     )?;
+    archive_pdfs(&mut db, pdfs.iter().map(|(inv, _)| inv).zip(&rendered))?;
     let named = pdfs
         .iter()
         .map(|(inv, _)| inv.number.clone().unwrap_or_default())
@@ -328,6 +329,25 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
         issued.len()
     ));
     ctx.print(&issued_report(&issued, &company), lang)
+}
+
+/// Keeps a copy of each issued PDF in the document archive (its own transaction, after the
+/// issue: the PDF is derived from the stored invoice and can always be rendered again).
+fn archive_pdfs<'a>(
+    db: &mut crate::kernel::db::Db,
+    docs: impl Iterator<Item = (&'a store::Invoice, &'a Vec<u8>)>,
+) -> Result<()> {
+    let docs: Vec<_> = docs.collect();
+    if docs.is_empty() {
+        return Ok(());
+    }
+    db::write(db, "docs add (issued)", |tx| {
+        for (inv, bytes) in &docs {
+            crate::docs::archive::archive_issued(tx, inv, bytes)?;
+        }
+        Ok(((), format!("archived {} issued PDFs", docs.len())))
+    })
+    .context("the documents were issued and their PDFs written, but archiving them failed")
 }
 
 fn located(place: &str, err: anyhow::Error) -> anyhow::Error {
@@ -551,6 +571,10 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
         ))
     })?;
     let mut row = row;
+    if let Some(bytes) = &pdf {
+        let inv = store::invoice_by_number(&db.conn, &row.0)?.expect("just issued");
+        archive_pdfs(&mut db, std::iter::once((&inv, bytes)))?;
+    }
     if let Some(bytes) = pdf {
         let path = pdf_dir(ctx, &args.pdf).join(format!("{}.pdf", row.0));
         crate::kernel::pdf::write_atomically(&path, &bytes)?;

@@ -1,0 +1,410 @@
+//! The archive operations: add (stored once per content, text extracted for search), correct
+//! (a new version, the old one kept), delete (logical), dispose (only after retention), and the
+//! hash verification `bko check` runs. Each runs inside the caller's transaction.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+
+use super::store::{self, NewVersion};
+use super::{Link, media_type, retention_until};
+use crate::company::{Company, store as settings};
+use crate::kernel::audit::hex;
+
+/// A document's metadata as given by the user.
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    /// Type (see `TYPES`).
+    pub doc_type: String,
+    /// Transaction date.
+    pub date: Option<NaiveDate>,
+    /// Amount (minor units).
+    pub amount: Option<i64>,
+    /// Counterparty.
+    pub counterparty: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Tags (`a,b`).
+    pub tags: String,
+    /// Note.
+    pub note: Option<String>,
+    /// Link to a bko record.
+    pub link: Option<Link>,
+    /// Contract start, end, renewal notice.
+    pub contract: (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>),
+}
+
+/// What `add` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Added {
+    /// A new document with this id.
+    New(i64),
+    /// The same bytes are already document N: nothing was added.
+    Duplicate(i64),
+}
+
+/// Who is acting, for the history (the OS user).
+pub fn actor() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+fn now() -> String {
+    chrono::Utc::now()
+        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+        .to_string()
+}
+
+/// SHA-256 of bytes, lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// Text for the full-text index: a PDF's text layer, a text file's contents, else nothing.
+pub fn extract_text(media: &str, bytes: &[u8]) -> String {
+    match media {
+        "application/pdf" => lopdf::Document::load_mem(bytes)
+            .ok()
+            .and_then(|doc| {
+                let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+                doc.extract_text(&pages).ok()
+            })
+            .unwrap_or_default(),
+        m if m.starts_with("text/") || m == "application/json" || m == "application/xml" => {
+            match std::str::from_utf8(bytes) {
+                Ok(t) => t.to_string(),
+                Err(_) => encoding_rs::SHIFT_JIS.decode(bytes).0.into_owned(),
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+/// Checks that a link points at something that exists.
+pub fn check_link(conn: &Connection, link: &Link) -> Result<()> {
+    match link {
+        Link::Entry(id) => {
+            if crate::ledger::store::entry_by_id(conn, *id)?.is_none() {
+                bail!("unknown link target: there is no journal entry {id}");
+            }
+        }
+        Link::Invoice(number) => {
+            if crate::invoice::store::invoice_by_number(conn, number)?.is_none() {
+                bail!("unknown link target: there is no invoice '{number}'");
+            }
+        }
+        Link::Employee(code) => {
+            bail!(
+                "unknown link target: employee '{code}' (employees arrive with the attendance area)"
+            )
+        }
+    }
+    Ok(())
+}
+
+fn validate(meta: &Meta) -> Result<NaiveDate> {
+    let Some(date) = meta.date else {
+        bail!("a document needs --date (the transaction date)")
+    };
+    if meta.counterparty.trim().is_empty() {
+        bail!("a document needs --counterparty (取引先)");
+    }
+    if meta.amount.is_some_and(|a| a < 0) {
+        bail!("the amount must not be negative");
+    }
+    Ok(date)
+}
+
+/// Adds a document (or finds it already stored).
+pub fn add(conn: &Connection, file_name: &str, bytes: &[u8], meta: &Meta) -> Result<Added> {
+    let date = validate(meta)?;
+    if let Some(link) = &meta.link {
+        check_link(conn, link)?;
+    }
+    let sha = sha256_hex(bytes);
+    if let Some(blob) = store::blob_by_hash(conn, &sha)?
+        && let Some((id, _)) = store::document_with_blob(conn, blob)?
+    {
+        return Ok(Added::Duplicate(id));
+    }
+    let media = media_type(bytes, file_name);
+    let blob_id = match store::blob_by_hash(conn, &sha)? {
+        Some(id) => id,
+        None => store::insert_blob(conn, &sha, media, bytes)?,
+    };
+    let at = now();
+    let id = store::insert_document(conn, &at)?;
+    write_version(conn, id, 1, blob_id, file_name, date, meta, &at, None)?;
+    let body = extract_text(media, bytes);
+    index(conn, id, meta, &body)?;
+    store::insert_event(conn, id, &at, "add", Some(1), None, &actor())?;
+    Ok(Added::New(id))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_version(
+    conn: &Connection,
+    id: i64,
+    version: i64,
+    blob_id: i64,
+    file_name: &str,
+    date: NaiveDate,
+    meta: &Meta,
+    at: &str,
+    reason: Option<&str>,
+) -> Result<()> {
+    let link = meta.link.as_ref().map(Link::key);
+    store::insert_version(
+        conn,
+        &NewVersion {
+            document_id: id,
+            version,
+            blob_id,
+            file_name,
+            doc_type: &meta.doc_type,
+            date,
+            amount: meta.amount,
+            counterparty: meta.counterparty.trim(),
+            title: meta.title.as_deref(),
+            tags: &meta.tags,
+            note: meta.note.as_deref(),
+            link: link.as_deref(),
+            contract: meta.contract,
+            created_at: at,
+            reason,
+        },
+    )
+}
+
+fn index(conn: &Connection, id: i64, meta: &Meta, body: &str) -> Result<()> {
+    store::index_text(
+        conn,
+        id,
+        [
+            meta.title.as_deref().unwrap_or(""),
+            meta.note.as_deref().unwrap_or(""),
+            meta.counterparty.trim(),
+            &meta.tags,
+            body,
+        ],
+    )
+}
+
+/// The current metadata of a document, as `Meta`.
+pub fn meta_of(row: &store::DocRow) -> Meta {
+    Meta {
+        doc_type: row.doc_type.clone(),
+        date: Some(row.date),
+        amount: row.amount,
+        counterparty: row.counterparty.clone(),
+        title: row.title.clone(),
+        tags: row.tags.clone(),
+        note: row.note.clone(),
+        link: row.link.as_deref().and_then(|l| Link::parse(l).ok()),
+        contract: (row.contract_start, row.contract_end, row.notice_date),
+    }
+}
+
+/// Stores a corrected version (new metadata and/or new bytes); the old version stays.
+pub fn correct(
+    conn: &Connection,
+    id: i64,
+    meta: &Meta,
+    file: Option<(&str, &[u8])>,
+    reason: &str,
+) -> Result<i64> {
+    let Some(current) = store::document(conn, id)? else {
+        bail!("there is no document {id}")
+    };
+    if current.status != "active" {
+        bail!(
+            "document {id} is {}; it cannot be corrected",
+            current.status
+        );
+    }
+    if reason.trim().is_empty() {
+        bail!("a correction needs --reason");
+    }
+    let date = validate(meta)?;
+    if let Some(link) = &meta.link {
+        check_link(conn, link)?;
+    }
+    let (blob_id, file_name, body) = match file {
+        Some((name, bytes)) => {
+            let sha = sha256_hex(bytes);
+            let media = media_type(bytes, name);
+            let blob = match store::blob_by_hash(conn, &sha)? {
+                Some(b) => b,
+                None => store::insert_blob(conn, &sha, media, bytes)?,
+            };
+            (blob, name.to_string(), extract_text(media, bytes))
+        }
+        None => (
+            current.blob_id,
+            current.file_name.clone(),
+            store::body_text(conn, id)?.unwrap_or_default(),
+        ),
+    };
+    let version = current.version + 1;
+    let at = now();
+    write_version(
+        conn,
+        id,
+        version,
+        blob_id,
+        &file_name,
+        date,
+        meta,
+        &at,
+        Some(reason),
+    )?;
+    index(conn, id, meta, &body)?;
+    store::insert_event(
+        conn,
+        id,
+        &at,
+        "correct",
+        Some(version),
+        Some(reason),
+        &actor(),
+    )?;
+    Ok(version)
+}
+
+/// Deletes a document logically: hidden from search, kept with its history.
+pub fn delete(conn: &Connection, id: i64, reason: &str) -> Result<()> {
+    let Some(current) = store::document(conn, id)? else {
+        bail!("there is no document {id}")
+    };
+    if current.status != "active" {
+        bail!("document {id} is already {}", current.status);
+    }
+    if reason.trim().is_empty() {
+        bail!("a deletion needs --reason");
+    }
+    store::set_status(conn, id, "deleted")?;
+    store::insert_event(
+        conn,
+        id,
+        &now(),
+        "delete",
+        Some(current.version),
+        Some(reason),
+        &actor(),
+    )
+}
+
+/// Retention in years for a document type and date: the type's setting
+/// (`docs_retention_<type>`), else `docs_retention_years` (default 7), and 10 when the fiscal
+/// year is listed in `docs_loss_fiscal_years` (a year with a loss carried forward).
+pub fn retention_years(
+    conn: &Connection,
+    company: &Company,
+    doc_type: &str,
+    date: NaiveDate,
+) -> Result<u32> {
+    let get = |key: &str| -> Result<Option<u32>> {
+        Ok(settings::get(conn, key)?.and_then(|v| v.trim().parse().ok()))
+    };
+    let mut years = match get(&format!("docs_retention_{}", doc_type.replace('-', "_")))? {
+        Some(y) => y,
+        None => get("docs_retention_years")?.unwrap_or(7),
+    };
+    let fy = crate::invoice::fiscal_year_of(date, company.fiscal_year_start);
+    let loss_years = settings::get(conn, "docs_loss_fiscal_years")?.unwrap_or_default();
+    if loss_years
+        .split(',')
+        .filter_map(|y| y.trim().parse::<i32>().ok())
+        .any(|y| y == fy)
+    {
+        years = years.max(10);
+    }
+    Ok(years)
+}
+
+/// The last day to keep a document.
+pub fn keep_until(conn: &Connection, company: &Company, row: &store::DocRow) -> Result<NaiveDate> {
+    let years = retention_years(conn, company, &row.doc_type, row.date)?;
+    Ok(retention_until(row.date, company.fiscal_year_start, years))
+}
+
+/// Disposes of a document past its retention: its bytes are removed (when no other live
+/// document shares them), its metadata and history stay.
+pub fn dispose(
+    conn: &Connection,
+    company: &Company,
+    id: i64,
+    today: NaiveDate,
+    reason: &str,
+) -> Result<()> {
+    let Some(current) = store::document(conn, id)? else {
+        bail!("there is no document {id}")
+    };
+    if current.status == "disposed" {
+        bail!("document {id} was already disposed of");
+    }
+    let until = keep_until(conn, company, &current)?;
+    if today <= until {
+        bail!("document {id} must be kept until {until}; it cannot be disposed of before");
+    }
+    store::set_status(conn, id, "disposed")?;
+    for v in store::versions(conn, id)? {
+        if v.sha256.is_some() && store::document_with_blob(conn, v.blob_id)?.is_none() {
+            store::delete_blob(conn, v.blob_id)?;
+        }
+    }
+    store::insert_event(
+        conn,
+        id,
+        &now(),
+        "dispose",
+        Some(current.version),
+        Some(reason),
+        &actor(),
+    )
+}
+
+/// Recomputes every stored blob's SHA-256; returns the ones that no longer match.
+pub fn verify_hashes(conn: &Connection) -> Result<(usize, Vec<String>)> {
+    let mut count = 0;
+    let mut bad = Vec::new();
+    store::for_each_blob(conn, |id, recorded, bytes| {
+        count += 1;
+        if sha256_hex(bytes) != recorded {
+            bad.push(format!("stored file {id} no longer matches its SHA-256"));
+        }
+    })?;
+    Ok((count, bad))
+}
+
+/// Archives a PDF that bko issued (invoice or credit note): type, date, amount, counterparty and a
+/// link to the document, so it is found like any other record.
+pub fn archive_issued(
+    conn: &Connection,
+    inv: &crate::invoice::store::Invoice,
+    bytes: &[u8],
+) -> Result<Added> {
+    let number = inv.number.clone().unwrap_or_default();
+    let meta = Meta {
+        doc_type: if inv.kind == "credit_note" {
+            "credit-note"
+        } else {
+            "invoice"
+        }
+        .to_string(),
+        date: Some(inv.date),
+        amount: Some(inv.total),
+        counterparty: inv.parties.addressee.name.clone(),
+        title: Some(
+            format!("{number} {}", inv.subject.clone().unwrap_or_default())
+                .trim()
+                .to_string(),
+        ),
+        tags: "bko".to_string(),
+        link: Some(Link::Invoice(number.clone())),
+        ..Default::default()
+    };
+    add(conn, &format!("{number}.pdf"), bytes, &meta)
+}

@@ -1,0 +1,805 @@
+//! `bko docs ...`: store, search, export, correct, delete and retain documents.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use super::archive::{self, Added, Meta};
+use super::store::{self, Search};
+use super::{Link, export_name, parse_export_name, parse_tags, parse_type, parse_within, report};
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+use crate::kernel::db;
+use crate::kernel::error::Exit;
+use crate::kernel::money::{Currency, parse_amount};
+use crate::kernel::output::{Cell, Column, Report};
+use crate::kernel::period::{parse_date, today};
+
+/// Document archive commands.
+#[derive(Debug, Subcommand)]
+pub enum DocsCommand {
+    /// Store files with their transaction date, amount and counterparty.
+    Add(AddArgs),
+    /// Store many files: a directory of exported names (YYYYMMDD_counterparty_amount.ext) or an
+    /// index CSV (path,type,date,amount,counterparty,tags). All or nothing.
+    Import(ImportArgs),
+    /// Search by date range, amount range, counterparty, type, tag and words (all AND-ed).
+    Search(SearchArgs),
+    /// Show a document's current version.
+    Show {
+        /// Document id.
+        id: i64,
+    },
+    /// Write a document's original bytes (hash verified).
+    Get {
+        /// Document id.
+        id: i64,
+        /// Output file (default: the original file name in the current directory).
+        #[arg(long, short = 'o')]
+        output: Option<PathBuf>,
+        /// An earlier version.
+        #[arg(long)]
+        version: Option<i64>,
+    },
+    /// Export documents dated in a range for a tax office: files named
+    /// YYYYMMDD_counterparty_amount.ext plus index.csv.
+    Export {
+        /// First date.
+        #[arg(long, value_parser = parse_date)]
+        from: NaiveDate,
+        /// Last date.
+        #[arg(long, value_parser = parse_date)]
+        to: NaiveDate,
+        /// Target directory (created; must be empty).
+        dir: PathBuf,
+    },
+    /// Correct a document: a new version; the old one is kept.
+    Correct(CorrectArgs),
+    /// Delete a document logically (hidden from search, kept with its history).
+    Delete {
+        /// Document id.
+        id: i64,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Every version and event of a document: who, when, why.
+    History {
+        /// Document id.
+        id: i64,
+    },
+    /// Documents past their retention period (eligible for disposal).
+    Retention {
+        /// The date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Dispose of documents past retention (their bytes are removed; the record stays).
+    Dispose {
+        /// Document ids.
+        #[arg(required = true)]
+        ids: Vec<i64>,
+        /// Why (kept in the history and the audit log).
+        #[arg(long)]
+        reason: String,
+    },
+    /// Contracts ending or needing a renewal notice soon (exit 4 when there are any).
+    Expiring {
+        /// The window: 60d, 8w, 3m.
+        #[arg(long, default_value = "60d")]
+        within: String,
+    },
+}
+
+/// Metadata flags shared by add and correct.
+#[derive(Debug, Args, Default)]
+pub struct MetaArgs {
+    /// receipt, invoice, contract, quote, delivery-note, statement, credit-note, payslip, other.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub doc_type: Option<String>,
+    /// Transaction date (取引年月日).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Amount (取引金額).
+    #[arg(long)]
+    pub amount: Option<String>,
+    /// Counterparty (取引先).
+    #[arg(long)]
+    pub counterparty: Option<String>,
+    /// Title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Tags: a,b,c.
+    #[arg(long)]
+    pub tags: Option<String>,
+    /// Note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Link: entry:ID, invoice:NUMBER or employee:CODE.
+    #[arg(long)]
+    pub link: Option<String>,
+    /// Contract start date.
+    #[arg(long, value_parser = parse_date)]
+    pub contract_start: Option<NaiveDate>,
+    /// Contract end date.
+    #[arg(long, value_parser = parse_date)]
+    pub contract_end: Option<NaiveDate>,
+    /// Last date to give notice of (non-)renewal.
+    #[arg(long, value_parser = parse_date)]
+    pub notice: Option<NaiveDate>,
+}
+
+/// Store files.
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The files.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Document metadata.
+    #[command(flatten)]
+    pub meta: MetaArgs,
+}
+
+/// Batch registration.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A directory of files named YYYYMMDD_counterparty_amount.ext (what `docs export` writes).
+    #[arg(conflicts_with = "index", required_unless_present = "index")]
+    pub dir: Option<PathBuf>,
+    /// An index CSV: path,type,date,amount,counterparty,tags (paths relative to the CSV).
+    #[arg(long)]
+    pub index: Option<PathBuf>,
+    /// Document type for a directory import.
+    #[arg(long = "type", default_value = "other")]
+    pub doc_type: String,
+    /// Text encoding of the index.
+    #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+    pub encoding: Encoding,
+}
+
+/// Search documents.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// From date.
+    #[arg(long, value_parser = parse_date)]
+    pub from: Option<NaiveDate>,
+    /// To date.
+    #[arg(long, value_parser = parse_date)]
+    pub to: Option<NaiveDate>,
+    /// Minimum amount.
+    #[arg(long)]
+    pub min: Option<String>,
+    /// Maximum amount.
+    #[arg(long)]
+    pub max: Option<String>,
+    /// Counterparty contains.
+    #[arg(long)]
+    pub counterparty: Option<String>,
+    /// Type.
+    #[arg(long = "type", value_name = "TYPE")]
+    pub doc_type: Option<String>,
+    /// Tag.
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// Words in the title, note, counterparty, tags or extracted text (Japanese works).
+    #[arg(long)]
+    pub text: Option<String>,
+    /// Include logically deleted documents.
+    #[arg(long)]
+    pub include_deleted: bool,
+}
+
+/// Correct a document.
+#[derive(Debug, Args)]
+pub struct CorrectArgs {
+    /// Document id.
+    pub id: i64,
+    /// Replace the stored file with this one.
+    #[arg(long)]
+    pub file: Option<PathBuf>,
+    /// Why (required).
+    #[arg(long)]
+    pub reason: String,
+    /// Fields to change.
+    #[command(flatten)]
+    pub meta: MetaArgs,
+}
+
+/// Runs a docs command.
+pub fn run(ctx: &Ctx, cmd: DocsCommand) -> Result<()> {
+    match cmd {
+        DocsCommand::Add(args) => add(ctx, args),
+        DocsCommand::Import(args) => import(ctx, args),
+        DocsCommand::Search(args) => search(ctx, args),
+        DocsCommand::Show { id } => show(ctx, id),
+        DocsCommand::Get {
+            id,
+            output,
+            version,
+        } => get(ctx, id, output, version),
+        DocsCommand::Export { from, to, dir } => export(ctx, from, to, &dir),
+        DocsCommand::Correct(args) => correct(ctx, args),
+        DocsCommand::Delete { id, reason } => {
+            let mut db = ctx.open()?;
+            db::write(&mut db, "docs delete", |tx| {
+                archive::delete(tx, id, &reason)?;
+                Ok(((), format!("deleted document {id}: {reason}")))
+            })?;
+            ctx.ui
+                .info(format!("document {id} deleted (kept with its history)"));
+            Ok(())
+        }
+        DocsCommand::History { id } => history(ctx, id),
+        DocsCommand::Retention { as_of } => retention(ctx, as_of),
+        DocsCommand::Dispose { ids, reason } => dispose(ctx, &ids, &reason),
+        DocsCommand::Expiring { within } => expiring(ctx, &within),
+    }
+}
+
+fn amount(currency: &Currency, text: Option<&str>) -> Result<Option<i64>> {
+    match text {
+        Some(t) => Ok(Some(currency.to_minor(
+            parse_amount(t).map_err(|e| anyhow::anyhow!("--amount: {e}"))?,
+        )?)),
+        None => Ok(None),
+    }
+}
+
+/// Builds metadata from flags, on top of `base` (the current version when correcting).
+fn meta_from(args: &MetaArgs, currency: &Currency, base: Meta) -> Result<Meta> {
+    let mut m = base;
+    if let Some(t) = &args.doc_type {
+        m.doc_type = parse_type(t)?.to_string();
+    }
+    if args.date.is_some() {
+        m.date = args.date;
+    }
+    if args.amount.is_some() {
+        m.amount = amount(currency, args.amount.as_deref())?;
+    }
+    if let Some(c) = &args.counterparty {
+        m.counterparty = c.trim().to_string();
+    }
+    if args.title.is_some() {
+        m.title = args.title.clone().filter(|t| !t.is_empty());
+    }
+    if let Some(t) = &args.tags {
+        m.tags = parse_tags(t);
+    }
+    if args.note.is_some() {
+        m.note = args.note.clone().filter(|t| !t.is_empty());
+    }
+    if let Some(l) = &args.link {
+        m.link = Some(Link::parse(l)?);
+    }
+    if args.contract_start.is_some() || args.contract_end.is_some() || args.notice.is_some() {
+        m.contract = (
+            args.contract_start.or(m.contract.0),
+            args.contract_end.or(m.contract.1),
+            args.notice.or(m.contract.2),
+        );
+    }
+    Ok(m)
+}
+
+fn read_file(path: &Path) -> Result<(String, Vec<u8>)> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Ok((name, bytes))
+}
+
+fn added_report(rows: &[(String, Added)], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "added",
+        currency,
+        vec![
+            Column::new("file", "ファイル", "File"),
+            Column::new("id", "ID", "Id"),
+            Column::new("result", "結果", "Result"),
+        ],
+    );
+    for (file, added) in rows {
+        let (id, what) = match added {
+            Added::New(id) => (*id, "added"),
+            Added::Duplicate(id) => (*id, "already stored"),
+        };
+        r.rows
+            .push(vec![Cell::text(file), Cell::Int(id), Cell::text(what)]);
+    }
+    r
+}
+
+fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let Some(doc_type) = args.meta.doc_type.as_deref() else {
+        bail!("give --type (receipt, invoice, contract, ...)")
+    };
+    let meta = meta_from(
+        &args.meta,
+        &company.currency,
+        Meta {
+            doc_type: parse_type(doc_type)?.to_string(),
+            ..Default::default()
+        },
+    )?;
+    let files = args
+        .files
+        .iter()
+        .map(|p| read_file(p))
+        .collect::<Result<Vec<_>>>()?;
+    let results = db::write(&mut db, "docs add", |tx| {
+        let mut out = Vec::new();
+        for (name, bytes) in &files {
+            out.push((
+                name.clone(),
+                archive::add(tx, name, bytes, &meta).with_context(|| name.clone())?,
+            ));
+        }
+        let summary = out
+            .iter()
+            .map(|(n, a)| format!("{n}: {a:?}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Ok((out, summary))
+    })?;
+    for (name, added) in &results {
+        if let Added::Duplicate(id) = added {
+            ctx.ui.warn(format!(
+                "{name} is already stored as document {id}; nothing added"
+            ));
+        }
+    }
+    ctx.print(
+        &added_report(&results, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+const INDEX_COLUMNS: &[ColumnSpec] = &[
+    ColumnSpec {
+        name: "path",
+        aliases: &["ファイル"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "type",
+        aliases: &["種類"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "date",
+        aliases: &["取引日", "日付"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "amount",
+        aliases: &["金額"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "counterparty",
+        aliases: &["取引先"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "tags",
+        aliases: &["タグ"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "title",
+        aliases: &["件名"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "note",
+        aliases: &["備考"],
+        required: false,
+    },
+];
+
+/// One file of a batch: (where it was named, file name, bytes, metadata).
+type BatchItem = (String, String, Vec<u8>, Meta);
+
+/// Reads what a batch registers.
+fn batch(args: &ImportArgs, currency: &Currency) -> Result<Vec<BatchItem>> {
+    let mut out = Vec::new();
+    if let Some(index) = &args.index {
+        let base = index.parent().unwrap_or(Path::new("."));
+        let mut input = CsvInput::open(index, args.encoding)?;
+        let cols = input.columns(INDEX_COLUMNS)?;
+        while let Some(row) = input.next_row()? {
+            let get = |n: &str| row.get(cols.get(n).copied()).to_string();
+            let path = base.join(get("path"));
+            let (name, bytes) =
+                read_file(&path).map_err(|e| row.error("path", format!("{e:#}")))?;
+            let meta = Meta {
+                doc_type: parse_type(&get("type"))
+                    .map_err(|e| row.error("type", e))?
+                    .to_string(),
+                date: Some(parse_date(&get("date")).map_err(|e| row.error("date", e))?),
+                amount: match get("amount").as_str() {
+                    "" => None,
+                    t => Some(
+                        currency
+                            .to_minor(parse_amount(t).map_err(|e| row.error("amount", e))?)
+                            .map_err(|e| row.error("amount", e))?,
+                    ),
+                },
+                counterparty: get("counterparty"),
+                tags: parse_tags(&get("tags")),
+                title: Some(get("title")).filter(|t| !t.is_empty()),
+                note: Some(get("note")).filter(|t| !t.is_empty()),
+                ..Default::default()
+            };
+            out.push((
+                format!("{}:{}", input_name(index), row.line),
+                name,
+                bytes,
+                meta,
+            ));
+        }
+    } else if let Some(dir) = &args.dir {
+        let doc_type = parse_type(&args.doc_type)?;
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("cannot read {}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n != "index.csv"))
+            .collect();
+        entries.sort();
+        for path in entries {
+            let (name, bytes) = read_file(&path)?;
+            let Some((date, counterparty, amount)) = parse_export_name(&name) else {
+                bail!(
+                    "{}: the name is not YYYYMMDD_counterparty_amount.ext\nhint: register such files with --index CSV",
+                    path.display()
+                );
+            };
+            out.push((
+                path.display().to_string(),
+                name,
+                bytes,
+                Meta {
+                    doc_type: doc_type.to_string(),
+                    date: Some(date),
+                    amount: Some(amount),
+                    counterparty,
+                    ..Default::default()
+                },
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn input_name(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let items = batch(&args, &company.currency)?;
+    let results = db::write(&mut db, "docs import", |tx| {
+        let mut out = Vec::new();
+        for (place, name, bytes, meta) in &items {
+            let added = archive::add(tx, name, bytes, meta)
+                .map_err(|e| anyhow::anyhow!("{place}: {e:#}"))?;
+            out.push((name.clone(), added));
+        }
+        let n = out
+            .iter()
+            .filter(|(_, a)| matches!(a, Added::New(_)))
+            .count();
+        Ok((out, format!("imported {n} documents")))
+    })?;
+    ctx.ui.info(format!(
+        "{} files, {} new",
+        results.len(),
+        results
+            .iter()
+            .filter(|(_, a)| matches!(a, Added::New(_)))
+            .count()
+    ));
+    ctx.print(
+        &added_report(&results, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let currency = company.currency;
+    let (mut long_words, mut short_words) = (Vec::new(), Vec::new());
+    for word in args.text.as_deref().unwrap_or("").split_whitespace() {
+        if word.chars().count() >= 3 {
+            long_words.push(word.to_string());
+        } else {
+            short_words.push(word.to_string());
+        }
+    }
+    let filter = Search {
+        from: args.from,
+        to: args.to,
+        min: amount(&currency, args.min.as_deref())?,
+        max: amount(&currency, args.max.as_deref())?,
+        counterparty: args.counterparty.clone(),
+        doc_type: args
+            .doc_type
+            .as_deref()
+            .map(parse_type)
+            .transpose()?
+            .map(str::to_string),
+        tag: args.tag.clone(),
+        long_words,
+        short_words,
+        include_deleted: args.include_deleted,
+        statuses: None,
+    };
+    let rows = store::search(&db.conn, &filter)?;
+    ctx.print(&report::documents(&rows, currency), ctx.lang(&company))
+}
+
+fn show(ctx: &Ctx, id: i64) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let Some(doc) = store::document(&db.conn, id)? else {
+        bail!("there is no document {id}")
+    };
+    let mut r = report::documents(std::slice::from_ref(&doc), company.currency);
+    let until = archive::keep_until(&db.conn, &company, &doc)?;
+    r.notes.push(format!("keep until {until}"));
+    ctx.print(&r, ctx.lang(&company))
+}
+
+fn get(ctx: &Ctx, id: i64, output: Option<PathBuf>, version: Option<i64>) -> Result<()> {
+    let db = ctx.open()?;
+    let versions = store::versions(&db.conn, id)?;
+    let Some(doc) = (match version {
+        Some(v) => versions.iter().find(|d| d.version == v),
+        None => versions.last(),
+    }) else {
+        bail!(
+            "there is no document {id}{}",
+            version.map(|v| format!(" version {v}")).unwrap_or_default()
+        );
+    };
+    let Some((recorded, bytes)) = store::blob(&db.conn, doc.blob_id)? else {
+        bail!("document {id} was disposed of; its bytes are gone");
+    };
+    if archive::sha256_hex(&bytes) != recorded {
+        return Err(Exit::check_failed(format!(
+            "document {id}: the stored bytes no longer match their SHA-256 {recorded}"
+        )));
+    }
+    let path = output.unwrap_or_else(|| PathBuf::from(&doc.file_name));
+    if path.exists() {
+        bail!("{} exists; choose another name with -o", path.display());
+    }
+    std::fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    ctx.ui.info(format!(
+        "wrote {} ({} bytes, SHA-256 verified)",
+        path.display(),
+        bytes.len()
+    ));
+    Ok(())
+}
+
+fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
+        bail!("{} is not empty", dir.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let rows = store::search(
+        &db.conn,
+        &Search {
+            from: Some(from),
+            to: Some(to),
+            ..Default::default()
+        },
+    )?;
+    let mut index = csv::Writer::from_writer(Vec::new());
+    index.write_record([
+        "file",
+        "id",
+        "version",
+        "type",
+        "date",
+        "amount",
+        "counterparty",
+        "title",
+        "tags",
+        "sha256",
+        "original_name",
+    ])?;
+    let mut used = std::collections::HashSet::new();
+    for doc in &rows {
+        let Some((recorded, bytes)) = store::blob(&db.conn, doc.blob_id)? else {
+            continue;
+        };
+        if archive::sha256_hex(&bytes) != recorded {
+            return Err(Exit::check_failed(format!(
+                "document {}: the stored bytes no longer match their SHA-256",
+                doc.id
+            )));
+        }
+        let mut name = export_name(doc.date, &doc.counterparty, doc.amount, &doc.file_name);
+        if !used.insert(name.clone()) {
+            let (stem, ext) = name
+                .rsplit_once('.')
+                .map_or((name.clone(), String::new()), |(s, e)| {
+                    (s.to_string(), e.to_string())
+                });
+            name = format!("{stem}_{}.{ext}", doc.id);
+            used.insert(name.clone());
+        }
+        std::fs::write(dir.join(&name), &bytes)?;
+        index.write_record([
+            name.clone(),
+            doc.id.to_string(),
+            doc.version.to_string(),
+            doc.doc_type.clone(),
+            doc.date.to_string(),
+            doc.amount
+                .map(|a| company.currency.plain(a))
+                .unwrap_or_default(),
+            doc.counterparty.clone(),
+            doc.title.clone().unwrap_or_default(),
+            doc.tags.clone(),
+            recorded,
+            doc.file_name.clone(),
+        ])?;
+    }
+    std::fs::write(
+        dir.join("index.csv"),
+        index.into_inner().map_err(|e| e.into_error())?,
+    )?;
+    ctx.ui.info(format!(
+        "exported {} documents to {}",
+        rows.len(),
+        dir.display()
+    ));
+    Ok(())
+}
+
+fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let file = args.file.as_deref().map(read_file).transpose()?;
+    let version = db::write(&mut db, "docs correct", |tx| {
+        let Some(current) = store::document(tx, args.id)? else {
+            bail!("there is no document {}", args.id)
+        };
+        let meta = meta_from(&args.meta, &company.currency, archive::meta_of(&current))?;
+        let v = archive::correct(
+            tx,
+            args.id,
+            &meta,
+            file.as_ref().map(|(n, b)| (n.as_str(), b.as_slice())),
+            &args.reason,
+        )?;
+        Ok((
+            v,
+            format!(
+                "corrected document {} to version {v}: {}",
+                args.id, args.reason
+            ),
+        ))
+    })?;
+    ctx.ui.info(format!(
+        "document {} is now at version {version}; earlier versions are kept",
+        args.id
+    ));
+    Ok(())
+}
+
+fn history(ctx: &Ctx, id: i64) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let versions = store::versions(&db.conn, id)?;
+    if versions.is_empty() {
+        bail!("there is no document {id}");
+    }
+    let events = store::events(&db.conn, id)?;
+    ctx.print(
+        &report::history(&versions, &events, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+fn retention(ctx: &Ctx, as_of: Option<NaiveDate>) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let as_of = match as_of {
+        Some(d) => d,
+        None => today()?,
+    };
+    let rows = store::search(
+        &db.conn,
+        &Search {
+            statuses: Some(vec!["active".into(), "deleted".into()]),
+            ..Default::default()
+        },
+    )?;
+    let mut due = Vec::new();
+    for doc in rows {
+        let until = archive::keep_until(&db.conn, &company, &doc)?;
+        if until < as_of {
+            due.push((doc, until));
+        }
+    }
+    ctx.print(
+        &report::retention(&due, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+fn dispose(ctx: &Ctx, ids: &[i64], reason: &str) -> Result<()> {
+    if reason.trim().is_empty() {
+        bail!("disposal needs --reason");
+    }
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let today = today()?;
+    db::write(&mut db, "docs dispose", |tx| {
+        for id in ids {
+            archive::dispose(tx, &company, *id, today, reason)?;
+        }
+        Ok(((), format!("disposed of documents {ids:?}: {reason}")))
+    })?;
+    ctx.ui.info(format!("disposed of {} documents", ids.len()));
+    Ok(())
+}
+
+fn expiring(ctx: &Ctx, within: &str) -> Result<()> {
+    let days = parse_within(within)?;
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let today = today()?;
+    let horizon = today + chrono::Duration::days(days);
+    let contracts = store::search(
+        &db.conn,
+        &Search {
+            doc_type: Some("contract".into()),
+            ..Default::default()
+        },
+    )?;
+    let mut rows = Vec::new();
+    for c in contracts {
+        let due = [
+            (c.notice_date, "renewal notice"),
+            (c.contract_end, "contract ends"),
+        ]
+        .into_iter()
+        .filter_map(|(d, what)| {
+            d.filter(|d| *d >= today && *d <= horizon)
+                .map(|d| (d, what))
+        })
+        .min_by_key(|(d, _)| *d);
+        if let Some((d, what)) = due {
+            rows.push((c, d, what));
+        }
+    }
+    rows.sort_by_key(|r| r.1);
+    ctx.print(
+        &report::expiring(&rows, company.currency),
+        ctx.lang(&company),
+    )?;
+    if !rows.is_empty() {
+        return Err(Exit::check_failed(format!(
+            "{} contract(s) need action within {within}",
+            rows.len()
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,399 @@
+//! Every SQL statement of the document archive: blobs, documents, versions, events, the
+//! full-text index and searches.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
+
+/// A document at one of its versions, with its blob's facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocRow {
+    /// Document id.
+    pub id: i64,
+    /// Version number (1 = as received).
+    pub version: i64,
+    /// active, deleted or disposed.
+    pub status: String,
+    /// receipt, invoice, contract, ...
+    pub doc_type: String,
+    /// Transaction date.
+    pub date: NaiveDate,
+    /// Amount in minor units.
+    pub amount: Option<i64>,
+    /// Counterparty (取引先).
+    pub counterparty: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Tags, comma-separated.
+    pub tags: String,
+    /// Note.
+    pub note: Option<String>,
+    /// Link to a bko record.
+    pub link: Option<String>,
+    /// The original file name.
+    pub file_name: String,
+    /// Blob id.
+    pub blob_id: i64,
+    /// SHA-256 of the bytes (None once disposed).
+    pub sha256: Option<String>,
+    /// Size in bytes.
+    pub size: Option<i64>,
+    /// Media type.
+    pub media_type: Option<String>,
+    /// When the document was first received.
+    pub received_at: String,
+    /// When this version was stored.
+    pub created_at: String,
+    /// Why this version exists (for corrections).
+    pub reason: Option<String>,
+    /// Contract start.
+    pub contract_start: Option<NaiveDate>,
+    /// Contract end.
+    pub contract_end: Option<NaiveDate>,
+    /// Renewal notice date.
+    pub notice_date: Option<NaiveDate>,
+}
+
+const DOC_COLUMNS: &str = "d.id, v.version, d.status, v.doc_type, v.date, v.amount, v.counterparty, v.title, v.tags, v.note, v.link, v.file_name, v.blob_id, b.sha256, b.size, b.media_type, d.received_at, v.created_at, v.reason, v.contract_start, v.contract_end, v.notice_date";
+const DOC_FROM: &str = "document d JOIN doc_version v ON v.document_id = d.id LEFT JOIN doc_blob b ON b.id = v.blob_id";
+
+fn doc_from_row(r: &Row) -> rusqlite::Result<DocRow> {
+    Ok(DocRow {
+        id: r.get(0)?,
+        version: r.get(1)?,
+        status: r.get(2)?,
+        doc_type: r.get(3)?,
+        date: r.get(4)?,
+        amount: r.get(5)?,
+        counterparty: r.get(6)?,
+        title: r.get(7)?,
+        tags: r.get(8)?,
+        note: r.get(9)?,
+        link: r.get(10)?,
+        file_name: r.get(11)?,
+        blob_id: r.get(12)?,
+        sha256: r.get(13)?,
+        size: r.get(14)?,
+        media_type: r.get(15)?,
+        received_at: r.get(16)?,
+        created_at: r.get(17)?,
+        reason: r.get(18)?,
+        contract_start: r.get(19)?,
+        contract_end: r.get(20)?,
+        notice_date: r.get(21)?,
+    })
+}
+
+/// The blob id holding bytes with this hash, if stored.
+pub fn blob_by_hash(conn: &Connection, sha256: &str) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM doc_blob WHERE sha256 = ?1")?;
+    Ok(stmt.query_row([sha256], |r| r.get(0)).optional()?)
+}
+
+/// Stores bytes; returns the blob id.
+pub fn insert_blob(
+    conn: &Connection,
+    sha256: &str,
+    media_type: &str,
+    content: &[u8],
+) -> Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO doc_blob (sha256, size, media_type, content) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    stmt.execute(params![sha256, content.len() as i64, media_type, content])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// A live (not disposed) document whose current version holds this blob.
+pub fn document_with_blob(conn: &Connection, blob_id: i64) -> Result<Option<(i64, String)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.id, d.status FROM document d JOIN doc_version v ON v.document_id = d.id AND v.version = d.current_version
+         WHERE v.blob_id = ?1 AND d.status <> 'disposed' LIMIT 1",
+    )?;
+    Ok(stmt
+        .query_row([blob_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
+
+/// A new version's metadata.
+pub struct NewVersion<'a> {
+    /// Document id.
+    pub document_id: i64,
+    /// Version number.
+    pub version: i64,
+    /// Blob id.
+    pub blob_id: i64,
+    /// Original file name.
+    pub file_name: &'a str,
+    /// Type.
+    pub doc_type: &'a str,
+    /// Date.
+    pub date: NaiveDate,
+    /// Amount (minor units).
+    pub amount: Option<i64>,
+    /// Counterparty.
+    pub counterparty: &'a str,
+    /// Title.
+    pub title: Option<&'a str>,
+    /// Tags.
+    pub tags: &'a str,
+    /// Note.
+    pub note: Option<&'a str>,
+    /// Link.
+    pub link: Option<&'a str>,
+    /// Contract dates: start, end, renewal notice.
+    pub contract: (Option<NaiveDate>, Option<NaiveDate>, Option<NaiveDate>),
+    /// Stored at.
+    pub created_at: &'a str,
+    /// Why (corrections).
+    pub reason: Option<&'a str>,
+}
+
+/// Creates a document row; returns its id.
+pub fn insert_document(conn: &Connection, received_at: &str) -> Result<i64> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO document (current_version, status, received_at) VALUES (1, 'active', ?1)",
+    )?;
+    stmt.execute([received_at])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Stores a version and makes it current.
+pub fn insert_version(conn: &Connection, v: &NewVersion) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO doc_version (document_id, version, blob_id, file_name, doc_type, date, amount, counterparty,
+             title, tags, note, link, contract_start, contract_end, notice_date, created_at, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+    )?;
+    stmt.execute(params![
+        v.document_id,
+        v.version,
+        v.blob_id,
+        v.file_name,
+        v.doc_type,
+        v.date,
+        v.amount,
+        v.counterparty,
+        v.title,
+        v.tags,
+        v.note,
+        v.link,
+        v.contract.0,
+        v.contract.1,
+        v.contract.2,
+        v.created_at,
+        v.reason
+    ])?;
+    conn.prepare_cached("UPDATE document SET current_version = ?2 WHERE id = ?1")?
+        .execute(params![v.document_id, v.version])?;
+    Ok(())
+}
+
+/// Changes a document's status.
+pub fn set_status(conn: &Connection, id: i64, status: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE document SET status = ?2 WHERE id = ?1",
+        params![id, status],
+    )?;
+    Ok(())
+}
+
+/// Appends to the document's history.
+pub fn insert_event(
+    conn: &Connection,
+    id: i64,
+    at: &str,
+    action: &str,
+    version: Option<i64>,
+    reason: Option<&str>,
+    actor: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO doc_event (document_id, at, action, version, reason, actor) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![id, at, action, version, reason, actor])?;
+    Ok(())
+}
+
+/// Replaces the document's full-text entry with its current version's texts.
+pub fn index_text(conn: &Connection, id: i64, texts: [&str; 5]) -> Result<()> {
+    conn.prepare_cached("DELETE FROM doc_fts WHERE rowid = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("INSERT INTO doc_fts (rowid, title, note, counterparty, tags, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
+        .execute(params![id, texts[0], texts[1], texts[2], texts[3], texts[4]])?;
+    Ok(())
+}
+
+/// The extracted body text of a document, if any.
+pub fn body_text(conn: &Connection, id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT body FROM doc_fts WHERE rowid = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+/// A document at its current version.
+pub fn document(conn: &Connection, id: i64) -> Result<Option<DocRow>> {
+    let sql = format!(
+        "SELECT {DOC_COLUMNS} FROM {DOC_FROM} WHERE d.id = ?1 AND v.version = d.current_version"
+    );
+    Ok(conn.query_row(&sql, [id], doc_from_row).optional()?)
+}
+
+/// Every version of a document, oldest first.
+pub fn versions(conn: &Connection, id: i64) -> Result<Vec<DocRow>> {
+    let sql = format!("SELECT {DOC_COLUMNS} FROM {DOC_FROM} WHERE d.id = ?1 ORDER BY v.version");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([id], doc_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// One history event: (at, action, version, reason, actor).
+pub type Event = (String, String, Option<i64>, Option<String>, String);
+
+/// A document's events, oldest first.
+pub fn events(conn: &Connection, id: i64) -> Result<Vec<Event>> {
+    let mut stmt = conn.prepare("SELECT at, action, version, reason, actor FROM doc_event WHERE document_id = ?1 ORDER BY id")?;
+    let rows = stmt
+        .query_map([id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The stored bytes and hash of a blob.
+pub fn blob(conn: &Connection, blob_id: i64) -> Result<Option<(String, Vec<u8>)>> {
+    Ok(conn
+        .query_row(
+            "SELECT sha256, content FROM doc_blob WHERE id = ?1",
+            [blob_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Calls `each(blob id, recorded sha256, bytes)` for every stored blob, one at a time.
+pub fn for_each_blob(conn: &Connection, mut each: impl FnMut(i64, String, &[u8])) -> Result<()> {
+    let mut stmt = conn.prepare("SELECT id, sha256, content FROM doc_blob ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let content = r.get_ref(2)?.as_blob()?;
+        each(r.get(0)?, r.get(1)?, content);
+    }
+    Ok(())
+}
+
+/// Deletes a blob (only possible once every document using it was disposed).
+pub fn delete_blob(conn: &Connection, blob_id: i64) -> Result<()> {
+    conn.execute("DELETE FROM doc_blob WHERE id = ?1", [blob_id])?;
+    Ok(())
+}
+
+/// Search filters; every one given must hold.
+#[derive(Debug, Clone, Default)]
+pub struct Search {
+    /// From date.
+    pub from: Option<NaiveDate>,
+    /// To date.
+    pub to: Option<NaiveDate>,
+    /// Minimum amount (minor units).
+    pub min: Option<i64>,
+    /// Maximum amount.
+    pub max: Option<i64>,
+    /// Counterparty contains.
+    pub counterparty: Option<String>,
+    /// Type.
+    pub doc_type: Option<String>,
+    /// Has tag.
+    pub tag: Option<String>,
+    /// Words of three or more characters (FTS5 trigram phrases).
+    pub long_words: Vec<String>,
+    /// Shorter words (substring match over the indexed text).
+    pub short_words: Vec<String>,
+    /// Include logically deleted documents.
+    pub include_deleted: bool,
+    /// Only these statuses (overrides include_deleted when set).
+    pub statuses: Option<Vec<String>>,
+}
+
+/// Current versions of the documents matching every filter, by date.
+pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
+    let mut sql =
+        format!("SELECT {DOC_COLUMNS} FROM {DOC_FROM} WHERE v.version = d.current_version");
+    let mut args: Vec<rusqlite::types::Value> = Vec::new();
+    let mut push = |sql: &mut String, clause: &str, value: rusqlite::types::Value| {
+        args.push(value);
+        sql.push_str(&clause.replace('?', &format!("?{}", args.len())));
+    };
+    use rusqlite::types::Value::{Integer, Text};
+    match &s.statuses {
+        Some(list) => {
+            let quoted: Vec<String> = list
+                .iter()
+                .map(|st| format!("'{}'", st.replace('\'', "")))
+                .collect();
+            sql.push_str(&format!(" AND d.status IN ({})", quoted.join(",")));
+        }
+        None if s.include_deleted => sql.push_str(" AND d.status IN ('active', 'deleted')"),
+        None => sql.push_str(" AND d.status = 'active'"),
+    }
+    if let Some(d) = s.from {
+        push(&mut sql, " AND v.date >= ?", Text(d.to_string()));
+    }
+    if let Some(d) = s.to {
+        push(&mut sql, " AND v.date <= ?", Text(d.to_string()));
+    }
+    if let Some(a) = s.min {
+        push(&mut sql, " AND v.amount >= ?", Integer(a));
+    }
+    if let Some(a) = s.max {
+        push(&mut sql, " AND v.amount <= ?", Integer(a));
+    }
+    if let Some(c) = &s.counterparty {
+        push(
+            &mut sql,
+            " AND v.counterparty LIKE '%' || ? || '%'",
+            Text(c.clone()),
+        );
+    }
+    if let Some(t) = &s.doc_type {
+        push(&mut sql, " AND v.doc_type = ?", Text(t.clone()));
+    }
+    if let Some(t) = &s.tag {
+        push(
+            &mut sql,
+            " AND (',' || v.tags || ',') LIKE '%,' || ? || ',%'",
+            Text(t.clone()),
+        );
+    }
+    if !s.long_words.is_empty() {
+        let phrase = s
+            .long_words
+            .iter()
+            .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        push(
+            &mut sql,
+            " AND d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)",
+            Text(phrase),
+        );
+    }
+    for w in &s.short_words {
+        push(
+            &mut sql,
+            " AND d.id IN (SELECT rowid FROM doc_fts WHERE (coalesce(title,'') || ' ' || coalesce(note,'') || ' ' || counterparty || ' ' || tags || ' ' || coalesce(body,'')) LIKE '%' || ? || '%')",
+            Text(w.clone()),
+        );
+    }
+    sql.push_str(" ORDER BY v.date, d.id");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(params_from_iter(args.iter()), doc_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
