@@ -621,3 +621,41 @@ fn export_lists_every_line() {
     assert_eq!(csv.lines().count(), 4);
     assert!(csv.contains("INV-2026-0001,invoice,issued,2026-05-15,2026-06-30,ABC,ABC株式会社,5月分,3,コーヒー豆 200g,3,袋,1200,8,3600"), "{csv}");
 }
+
+#[test]
+fn rounding_numbering_and_accounts_are_company_settings() {
+    let env = setup();
+    env.fails(&["company", "set", "invoice_tax_rounding", "banker"], 1);
+    env.fails(
+        &["company", "set", "invoice_number_pattern", "INV-{YYYY}"],
+        1,
+    );
+    env.fails(&["company", "set", "invoice_sales_account", "売り上げ"], 1);
+    env.run(&["company", "set", "invoice_tax_rounding", "half-up"]);
+    env.run(&["company", "set", "invoice_number_pattern", "{YY}{MM}-{NNN}"]);
+    env.run(&["company", "set", "invoice_sales_account", "Sales"]);
+    let shown = env.json(&["company", "show"]);
+    assert_eq!(row(&shown, "key", "invoice_sales_account")["value"], "4100");
+    assert_eq!(
+        row(&shown, "key", "invoice_line_rounding")["default"],
+        "half-up"
+    );
+    // Three lines of ¥105 at 10%: per invoice 31.5 → 32 with half-up (31 with the default floor).
+    let out = env.json(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-05-15",
+        "--no-pdf",
+        "--line",
+        "a;1;105;10",
+        "--line",
+        "b;1;105;10",
+        "--line",
+        "c;1;105;10",
+    ]);
+    assert_eq!(out["rows"][0]["number"], "2605-001");
+    assert_eq!(out["rows"][0]["total"], "347");
+}

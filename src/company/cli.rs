@@ -131,6 +131,7 @@ fn show(ctx: &Ctx) -> Result<()> {
         vec![
             Column::new("key", "項目", "Key"),
             Column::new("value", "値", "Value"),
+            Column::new("default", "既定値", "Default"),
             Column::new("about", "説明", "About"),
         ],
     );
@@ -138,6 +139,7 @@ fn show(ctx: &Ctx) -> Result<()> {
         report.rows.push(vec![
             Cell::text(s.key),
             Cell::opt_text(store::get(&db.conn, s.key)?),
+            Cell::text(s.default),
             Cell::text(s.about),
         ]);
     }
@@ -155,7 +157,7 @@ fn set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
         if key == "name" && normalized.is_empty() {
             bail!("the company name cannot be empty");
         }
-        if key == "retained_earnings_account" && !normalized.is_empty() {
+        if key.ends_with("_account") && key != "bank_account" && !normalized.is_empty() {
             let chart = ledger::Chart::load(tx)?;
             normalized = chart.resolve(&normalized)?.code.clone();
         }

@@ -18,6 +18,8 @@ pub struct SettingSpec {
     pub about: &'static str,
     /// Validates and normalizes a value.
     pub normalize: fn(&str) -> Result<String>,
+    /// The value in force when none is set ("" for none).
+    pub default: &'static str,
 }
 
 fn any_text(value: &str) -> Result<String> {
@@ -53,6 +55,38 @@ fn locale(value: &str) -> Result<String> {
     }
 }
 
+fn rounding(value: &str) -> Result<String> {
+    let r = crate::invoice::Rounding::parse(value)?;
+    Ok(match r {
+        crate::invoice::Rounding::Floor => "floor",
+        crate::invoice::Rounding::HalfUp => "half-up",
+        crate::invoice::Rounding::Ceil => "ceil",
+    }
+    .to_string())
+}
+
+fn number_pattern(value: &str) -> Result<String> {
+    crate::invoice::validate_pattern(value.trim())
+}
+
+fn years(value: &str) -> Result<String> {
+    match value.trim().parse::<u32>() {
+        Ok(y) if (1..=100).contains(&y) => Ok(y.to_string()),
+        _ => bail!("'{value}' is not a number of years (1-100)"),
+    }
+}
+
+fn year_list(value: &str) -> Result<String> {
+    let mut out = Vec::new();
+    for y in value.split(',').map(str::trim).filter(|y| !y.is_empty()) {
+        match y.parse::<i32>() {
+            Ok(n) if (1900..=2999).contains(&n) => out.push(n.to_string()),
+            _ => bail!("'{y}' is not a fiscal year (e.g. 2025)"),
+        }
+    }
+    Ok(out.join(","))
+}
+
 fn currency(value: &str) -> Result<String> {
     Ok(Currency::from_code(value)?.code.to_string())
 }
@@ -63,58 +97,167 @@ pub const SETTINGS: &[SettingSpec] = &[
         key: "name",
         about: "company name (会社名)",
         normalize: required_text,
+        default: "",
     },
     SettingSpec {
         key: "registration_number",
         about: "qualified invoice issuer number (登録番号), T + 13 digits",
         normalize: registration_number,
+        default: "",
     },
     SettingSpec {
         key: "postal_code",
         about: "postal code (郵便番号)",
         normalize: any_text,
+        default: "",
     },
     SettingSpec {
         key: "address",
         about: "address (住所)",
         normalize: any_text,
+        default: "",
     },
     SettingSpec {
         key: "phone",
         about: "phone (電話番号)",
         normalize: any_text,
+        default: "",
     },
     SettingSpec {
         key: "email",
         about: "e-mail",
         normalize: any_text,
+        default: "",
     },
     SettingSpec {
         key: "bank_account",
         about: "bank account printed on invoices (振込先)",
         normalize: any_text,
+        default: "",
     },
     SettingSpec {
         key: "fiscal_year_start",
         about: "first month of the fiscal year (1-12)",
         normalize: month,
+        default: "",
     },
     SettingSpec {
         key: "currency",
         about: "book currency (ISO 4217); fixed once entries exist",
         normalize: currency,
+        default: "",
     },
     SettingSpec {
         key: "locale",
         about: "language of tables and documents (ja or en)",
         normalize: locale,
+        default: "",
     },
     SettingSpec {
         key: "retained_earnings_account",
         about: "account that receives prior years' profit (繰越利益剰余金)",
         normalize: any_text,
+        default: "",
+    },
+    SettingSpec {
+        key: "invoice_number_pattern",
+        about: "invoice numbers: {YYYY} fiscal year, {YY}, {MM}, {NNNN} sequence",
+        normalize: number_pattern,
+        default: "INV-{YYYY}-{NNNN}",
+    },
+    SettingSpec {
+        key: "credit_note_number_pattern",
+        about: "credit note numbers",
+        normalize: number_pattern,
+        default: "CN-{YYYY}-{NNNN}",
+    },
+    SettingSpec {
+        key: "invoice_tax_rounding",
+        about: "consumption tax rounding, once per invoice per rate: floor, half-up, ceil",
+        normalize: rounding,
+        default: "floor",
+    },
+    SettingSpec {
+        key: "invoice_line_rounding",
+        about: "line amount (quantity × unit price) rounding: floor, half-up, ceil",
+        normalize: rounding,
+        default: "half-up",
+    },
+    SettingSpec {
+        key: "invoice_receivable_account",
+        about: "account for receivables (売掛金)",
+        normalize: any_text,
+        default: "1150",
+    },
+    SettingSpec {
+        key: "invoice_sales_account",
+        about: "account for sales (売上高)",
+        normalize: any_text,
+        default: "4100",
+    },
+    SettingSpec {
+        key: "invoice_tax_account",
+        about: "account for consumption tax received (仮受消費税等)",
+        normalize: any_text,
+        default: "2180",
+    },
+    SettingSpec {
+        key: "invoice_returns_account",
+        about: "account for credit notes (売上値引・返品)",
+        normalize: any_text,
+        default: "4110",
+    },
+    SettingSpec {
+        key: "invoice_advance_account",
+        about: "account for overpayments (前受金)",
+        normalize: any_text,
+        default: "2150",
+    },
+    SettingSpec {
+        key: "invoice_fee_account",
+        about: "account for bank fees customers deduct (支払手数料)",
+        normalize: any_text,
+        default: "6330",
+    },
+    SettingSpec {
+        key: "invoice_fee_tax_account",
+        about: "account for the tax in those fees (仮払消費税等)",
+        normalize: any_text,
+        default: "1350",
+    },
+    SettingSpec {
+        key: "invoice_bank_account",
+        about: "account payments arrive in by default (普通預金)",
+        normalize: any_text,
+        default: "1120",
+    },
+    SettingSpec {
+        key: "docs_retention_years",
+        about: "years documents are kept after the return is due (電子帳簿保存法)",
+        normalize: years,
+        default: "7",
+    },
+    SettingSpec {
+        key: "docs_retention_contract",
+        about: "years contracts are kept (overrides docs_retention_years)",
+        normalize: years,
+        default: "",
+    },
+    SettingSpec {
+        key: "docs_loss_fiscal_years",
+        about: "fiscal years with a loss carried forward, kept 10 years: 2025,2026",
+        normalize: year_list,
+        default: "",
     },
 ];
+
+/// A setting's value, or its default when unset.
+pub fn setting_or_default(conn: &Connection, key: &str) -> Result<String> {
+    let default = spec(key)?.default;
+    Ok(store::get(conn, key)?
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| default.to_string()))
+}
 
 /// Finds a setting by key.
 pub fn spec(key: &str) -> Result<&'static SettingSpec> {

@@ -42,82 +42,10 @@ pub struct InvoiceSettings {
     pub bank: String,
 }
 
-/// Setting keys of the invoice area, with defaults and what they mean (shown by `company show`).
-pub const SETTING_DEFAULTS: &[(&str, &str, &str)] = &[
-    (
-        "invoice_number_pattern",
-        "INV-{YYYY}-{NNNN}",
-        "invoice numbers: {YYYY} fiscal year, {YY}, {MM}, {NNNN} sequence",
-    ),
-    (
-        "credit_note_number_pattern",
-        "CN-{YYYY}-{NNNN}",
-        "credit note numbers",
-    ),
-    (
-        "invoice_tax_rounding",
-        "floor",
-        "consumption tax rounding per invoice per rate: floor, half-up, ceil",
-    ),
-    (
-        "invoice_line_rounding",
-        "half-up",
-        "line amount (quantity × unit price) rounding: floor, half-up, ceil",
-    ),
-    (
-        "invoice_receivable_account",
-        "1150",
-        "account for receivables (売掛金)",
-    ),
-    (
-        "invoice_sales_account",
-        "4100",
-        "account for sales (売上高)",
-    ),
-    (
-        "invoice_tax_account",
-        "2180",
-        "account for consumption tax received (仮受消費税等)",
-    ),
-    (
-        "invoice_returns_account",
-        "4110",
-        "account for credit notes (売上値引・返品)",
-    ),
-    (
-        "invoice_advance_account",
-        "2150",
-        "account for overpayments (前受金)",
-    ),
-    (
-        "invoice_fee_account",
-        "6330",
-        "account for bank fees deducted by customers (支払手数料)",
-    ),
-    (
-        "invoice_fee_tax_account",
-        "1350",
-        "account for the tax in those fees (仮払消費税等)",
-    ),
-    (
-        "invoice_bank_account",
-        "1120",
-        "account payments arrive in by default (普通預金)",
-    ),
-];
-
 impl InvoiceSettings {
     /// Reads the settings, falling back to the defaults.
     pub fn load(conn: &rusqlite::Connection) -> Result<InvoiceSettings> {
-        let get = |key: &str| -> Result<String> {
-            let default = SETTING_DEFAULTS
-                .iter()
-                .find(|s| s.0 == key)
-                .map_or("", |s| s.1);
-            Ok(settings::get(conn, key)?
-                .filter(|v| !v.is_empty())
-                .unwrap_or_else(|| default.to_string()))
-        };
+        let get = |key: &str| crate::company::setting_or_default(conn, key);
         Ok(InvoiceSettings {
             invoice_pattern: get("invoice_number_pattern")?,
             credit_pattern: get("credit_note_number_pattern")?,
