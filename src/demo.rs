@@ -173,10 +173,20 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."))
         .join("invoices");
+    let mut pdfs = Vec::new();
     for number in &numbers {
         let bytes = issue::render_document(&db.conn, &company, number, ctx.lang(&company))?;
         crate::kernel::pdf::write_atomically(&pdf_dir.join(format!("{number}.pdf")), &bytes)?;
+        pdfs.push((number.clone(), bytes));
     }
+    db::write(&mut db, "demo docs", |tx| {
+        for (number, bytes) in &pdfs {
+            let inv = invoice_store::invoice_by_number(tx, number)?.expect("issued above");
+            crate::docs::archive::archive_issued(tx, &inv, bytes)?;
+        }
+        archive_papers(tx)?;
+        Ok(((), "archived the demo documents".to_string()))
+    })?;
     ctx.ui.info(format!(
         "created the demo company in {} and wrote {} invoice PDFs to {}",
         path.display(),
@@ -371,6 +381,72 @@ fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
     issue::pay(tx, &books, &numbers[0], april(20), 549_340, 660, None)?;
     issue::pay(tx, &books, &numbers[2], april(30), 10_000, 0, Some("現金"))?;
     Ok(numbers)
+}
+
+/// A few receipts and the office lease, as a clerk would file them (text stand-ins for scans).
+fn archive_papers(tx: &rusqlite::Connection) -> Result<()> {
+    use crate::docs::archive::{Meta, add};
+    let papers: [(&str, &str, &str, u32, Option<i64>, &str, &str); 4] = [
+        (
+            "receipt-0412-stationery.txt",
+            "領収書 コピー用紙・トナー 3,300円 (税込)",
+            "receipt",
+            12,
+            Some(3_300),
+            "オフィス文具堂",
+            "事務用品",
+        ),
+        (
+            "receipt-0418-taxi.txt",
+            "領収書 タクシー 東京駅→品川駅 8,800円",
+            "receipt",
+            18,
+            Some(8_800),
+            "東都交通",
+            "交通費,出張",
+        ),
+        (
+            "receipt-0422-cafe.txt",
+            "領収書 打合せ用 飲料・菓子 2,160円 (軽減税率8%)",
+            "receipt",
+            22,
+            Some(2_160),
+            "カフェ丸の内",
+            "会議費",
+        ),
+        (
+            "lease-contract.txt",
+            "事務所賃貸借契約書 東京都千代田区丸の内1-1-1 月額賃料 220,000円 2年 自動更新",
+            "contract",
+            1,
+            Some(220_000),
+            "丸の内ビル管理株式会社",
+            "賃貸借",
+        ),
+    ];
+    for (file, text, doc_type, day, amount, counterparty, tags) in papers {
+        let contract = if doc_type == "contract" {
+            (
+                Some(april(1)),
+                NaiveDate::from_ymd_opt(2028, 3, 31),
+                NaiveDate::from_ymd_opt(2027, 12, 31),
+            )
+        } else {
+            (None, None, None)
+        };
+        let meta = Meta {
+            doc_type: doc_type.to_string(),
+            date: Some(april(day)),
+            amount,
+            counterparty: counterparty.to_string(),
+            title: Some(text.split(' ').take(2).collect::<Vec<_>>().join(" ")),
+            tags: tags.to_string(),
+            contract,
+            ..Default::default()
+        };
+        add(tx, file, text.as_bytes(), &meta)?;
+    }
+    Ok(())
 }
 
 fn april(day: u32) -> NaiveDate {

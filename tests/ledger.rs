@@ -846,6 +846,21 @@ fn the_demo_builds_real_books() {
     }
     let demo_db = env.dir.path().join("bko-demo.db");
     assert!(demo_db.exists());
+    // The invoice PDFs, three receipts and a contract are in the archive.
+    let docs = env
+        .bko()
+        .args([
+            "--db",
+            demo_db.to_str().unwrap(),
+            "--format",
+            "json",
+            "docs",
+            "search",
+        ])
+        .output()
+        .unwrap();
+    let docs: serde_json::Value = serde_json::from_slice(&docs.stdout).unwrap();
+    assert_eq!(docs["rows"].as_array().unwrap().len(), 7);
     // Running it again recreates the demo; a real database is never replaced.
     env.bko()
         .env_remove("BKO_DB")
