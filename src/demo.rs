@@ -383,10 +383,21 @@ fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
     Ok(numbers)
 }
 
+/// A demo paper: file name, text, type, April day, amount, counterparty, tags.
+type Paper = (
+    &'static str,
+    &'static str,
+    &'static str,
+    u32,
+    Option<i64>,
+    &'static str,
+    &'static str,
+);
+
 /// A few receipts and the office lease, as a clerk would file them (text stand-ins for scans).
 fn archive_papers(tx: &rusqlite::Connection) -> Result<()> {
     use crate::docs::archive::{Meta, add};
-    let papers: [(&str, &str, &str, u32, Option<i64>, &str, &str); 4] = [
+    let papers: [Paper; 4] = [
         (
             "receipt-0412-stationery.txt",
             "領収書 コピー用紙・トナー 3,300円 (税込)",
