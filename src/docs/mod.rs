@@ -186,6 +186,25 @@ pub fn parse_export_name(name: &str) -> Option<(NaiveDate, String, i64)> {
     (!counterparty.is_empty()).then_some((date, counterparty, amount))
 }
 
+/// Overlapping character pairs of every word, space-separated ("品川駅 12" -> "品川 川駅 12"), for
+/// the bigram index that finds two-character words (a one-character word stays itself).
+pub fn bigrams(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 2);
+    for word in text.split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-')) {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() == 1 {
+            out.push(chars[0]);
+            out.push(' ');
+        }
+        for pair in chars.windows(2) {
+            out.push(pair[0]);
+            out.push(pair[1]);
+            out.push(' ');
+        }
+    }
+    out
+}
+
 /// Parses a duration such as `60d`, `8w` or `3m` (days, weeks, months) into days.
 pub fn parse_within(text: &str) -> Result<i64> {
     let t = text.trim();
@@ -231,6 +250,12 @@ mod tests {
             "20260401_A-B-C_0.bin"
         );
         assert_eq!(parse_export_name("notes.txt"), None);
+    }
+
+    #[test]
+    fn bigrams_cover_every_pair() {
+        assert_eq!(bigrams("品川駅 12"), "品川 川駅 12 ");
+        assert_eq!(bigrams("東 京都"), "東 京都 ");
     }
 
     #[test]

@@ -221,6 +221,10 @@ pub fn index_text(conn: &Connection, id: i64, texts: [&str; 5]) -> Result<()> {
         .execute([id])?;
     conn.prepare_cached("INSERT INTO doc_fts (rowid, title, note, counterparty, tags, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
         .execute(params![id, texts[0], texts[1], texts[2], texts[3], texts[4]])?;
+    conn.prepare_cached("DELETE FROM doc_bigram WHERE rowid = ?1")?
+        .execute([id])?;
+    conn.prepare_cached("INSERT INTO doc_bigram (rowid, text) VALUES (?1, ?2)")?
+        .execute(params![id, super::bigrams(&texts.join(" "))])?;
     Ok(())
 }
 
@@ -384,9 +388,20 @@ pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
         );
     }
     for w in &s.short_words {
+        if w.chars().count() == 2 {
+            let phrase = format!("\"{}\"", w.to_lowercase().replace('"', "\"\""));
+            push(
+                &mut sql,
+                " AND d.id IN (SELECT rowid FROM doc_bigram WHERE doc_bigram MATCH ?)",
+                Text(phrase),
+            );
+            continue;
+        }
         push(
             &mut sql,
-            " AND d.id IN (SELECT rowid FROM doc_fts WHERE (coalesce(title,'') || ' ' || coalesce(note,'') || ' ' || counterparty || ' ' || tags || ' ' || coalesce(body,'')) LIKE '%' || ? || '%')",
+            // A single character: checked per candidate row, after the date, amount and
+            // counterparty conditions have narrowed the candidates.
+            " AND EXISTS (SELECT 1 FROM doc_fts f WHERE f.rowid = d.id AND (coalesce(f.title,'') || ' ' || coalesce(f.note,'') || ' ' || f.counterparty || ' ' || f.tags || ' ' || coalesce(f.body,'')) LIKE '%' || ? || '%')",
             Text(w.clone()),
         );
     }

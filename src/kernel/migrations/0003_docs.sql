@@ -55,6 +55,9 @@ CREATE TABLE doc_event (
 
 -- Full text of each document's current version (title, note, counterparty, tags, extracted text).
 CREATE VIRTUAL TABLE doc_fts USING fts5 (title, note, counterparty, tags, body, tokenize = 'trigram');
+-- The same texts as overlapping character pairs ("品川駅" -> "品川 川駅"), so two-character words,
+-- common in Japanese and too short for trigrams, are found through an index too.
+CREATE VIRTUAL TABLE doc_bigram USING fts5 (text, tokenize = 'unicode61');
 
 CREATE TRIGGER doc_blob_no_update BEFORE UPDATE ON doc_blob
 BEGIN SELECT RAISE(ABORT, 'stored documents are never overwritten: correct them with a new version'); END;
