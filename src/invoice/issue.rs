@@ -331,28 +331,16 @@ pub fn void(
     let Some(original) = ledger::store::entry_by_id(conn, entry_id)? else {
         bail!("entry {entry_id} is missing")
     };
-    let entry = NewEntry {
-        date,
-        memo: format!(
-            "取消 {number}{}",
-            reason.map(|r| format!(" ({r})")).unwrap_or_default()
-        ),
-        reference: Some(number.to_string()),
-        origin: "reversal",
-        import_hash: None,
-        reverses: Some(entry_id),
-        lines: original
-            .lines
-            .iter()
-            .map(|l| NewLine {
-                account_id: l.account_id,
-                debit: l.credit,
-                credit: l.debit,
-                description: l.description.clone(),
-                tax_category: l.tax_category.clone(),
-            })
-            .collect(),
-    };
+    if let Some(by) = ledger::store::reversed_by(conn, entry_id)? {
+        bail!(
+            "the entry of {number} (entry {entry_id}) was already reversed by entry {by}; issue a credit note instead"
+        );
+    }
+    let memo = format!(
+        "取消 {number}{}",
+        reason.map(|r| format!(" ({r})")).unwrap_or_default()
+    );
+    let entry = ledger::reversal_of(&original, date, memo, Some(number.to_string()));
     let reversal = ledger::post(conn, &entry, &books.company.currency)?;
     store::mark_void(conn, inv.id, date, reversal, reason)?;
     Ok(reversal)

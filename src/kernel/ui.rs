@@ -53,6 +53,7 @@ impl Ui {
         Ok(FuzzySelect::with_theme(&theme)
             .with_prompt(prompt)
             .items(items)
+            .default(0)
             .interact_opt()?)
     }
 

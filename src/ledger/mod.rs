@@ -411,6 +411,35 @@ pub fn post(conn: &Connection, entry: &NewEntry, currency: &Currency) -> Result<
     store::insert_entry(conn, entry, &store::posted_at_now())
 }
 
+/// The mirror entry of a posted one: every line with its sides swapped, linked to the original,
+/// as `bko ledger reverse` and an invoice void post it.
+pub fn reversal_of(
+    original: &store::StoredEntry,
+    date: NaiveDate,
+    memo: String,
+    reference: Option<String>,
+) -> NewEntry {
+    NewEntry {
+        date,
+        memo,
+        reference,
+        origin: "reversal",
+        import_hash: None,
+        reverses: Some(original.id),
+        lines: original
+            .lines
+            .iter()
+            .map(|l| NewLine {
+                account_id: l.account_id,
+                debit: l.credit,
+                credit: l.debit,
+                description: l.description.clone(),
+                tax_category: l.tax_category.clone(),
+            })
+            .collect(),
+    }
+}
+
 /// Refuses a date on or before the lock date.
 pub fn refuse_locked(conn: &Connection, date: NaiveDate) -> Result<()> {
     if let Some(through) = store::lock_through(conn)?

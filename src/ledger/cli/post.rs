@@ -314,25 +314,12 @@ pub fn reverse(ctx: &Ctx, args: ReverseArgs) -> Result<()> {
         let memo = args.memo.clone().unwrap_or_else(|| {
             format!("{}: {}", books.lang.pick("取消", "Reversal"), original.memo)
         });
-        let entry = NewEntry {
+        let entry = ledger::reversal_of(
+            &original,
             date,
             memo,
-            reference: Some(format!("reverses:{}", original.id)),
-            origin: "reversal",
-            import_hash: None,
-            reverses: Some(original.id),
-            lines: original
-                .lines
-                .iter()
-                .map(|l| NewLine {
-                    account_id: l.account_id,
-                    debit: l.credit,
-                    credit: l.debit,
-                    description: l.description.clone(),
-                    tax_category: l.tax_category.clone(),
-                })
-                .collect(),
-        };
+            Some(format!("reverses:{}", original.id)),
+        );
         let id = ledger::post(tx, &entry, &currency)?;
         Ok((
             id,
