@@ -374,33 +374,43 @@ pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
             Text(t.clone()),
         );
     }
+    // With a date, amount or counterparty condition the candidates are few: probe the text index
+    // per candidate. Without one, the text index drives (its matches, then the other checks).
+    let narrowed = s.from.is_some()
+        || s.to.is_some()
+        || s.min.is_some()
+        || s.max.is_some()
+        || s.counterparty.is_some();
+    let text_condition = |table: &str| {
+        if narrowed {
+            format!(" AND EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH ? AND rowid = d.id)")
+        } else {
+            format!(" AND d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+        }
+    };
+    let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
     if !s.long_words.is_empty() {
         let phrase = s
             .long_words
             .iter()
-            .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+            .map(|w| quote(w))
             .collect::<Vec<_>>()
             .join(" AND ");
-        push(
-            &mut sql,
-            " AND d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH ?)",
-            Text(phrase),
-        );
+        push(&mut sql, &text_condition("doc_fts"), Text(phrase));
     }
     for w in &s.short_words {
         if w.chars().count() == 2 {
-            let phrase = format!("\"{}\"", w.to_lowercase().replace('"', "\"\""));
+            // Two characters: the character-pair index.
             push(
                 &mut sql,
-                " AND d.id IN (SELECT rowid FROM doc_bigram WHERE doc_bigram MATCH ?)",
-                Text(phrase),
+                &text_condition("doc_bigram"),
+                Text(quote(&w.to_lowercase())),
             );
             continue;
         }
+        // A single character: a substring check on each candidate.
         push(
             &mut sql,
-            // A single character: checked per candidate row, after the date, amount and
-            // counterparty conditions have narrowed the candidates.
             " AND EXISTS (SELECT 1 FROM doc_fts f WHERE f.rowid = d.id AND (coalesce(f.title,'') || ' ' || coalesce(f.note,'') || ' ' || f.counterparty || ' ' || f.tags || ' ' || coalesce(f.body,'')) LIKE '%' || ? || '%')",
             Text(w.clone()),
         );

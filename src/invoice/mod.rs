@@ -756,4 +756,37 @@ mod tests {
             [0, 1, 1, 2, 2, 3, 3, 4]
         );
     }
+
+    proptest::proptest! {
+        /// Whatever the lines, the per-rate tax is the rounded rate share of the per-rate total
+        /// (never a sum of per-line roundings), and the totals add up.
+        #[test]
+        fn totals_add_up_and_tax_is_one_rounding_per_rate(
+            raw in proptest::collection::vec((1u32..500, 0u32..200_000, 0usize..3), 1..12),
+            inclusive in proptest::bool::ANY,
+        ) {
+            let jpy = Currency::JPY;
+            let lines: Vec<LineInput> = raw
+                .iter()
+                .map(|(q, p, r)| line(Decimal::new(i64::from(*q), 1), Decimal::from(*p), RATES[*r]))
+                .collect();
+            let pricing = if inclusive { TaxPricing::Inclusive } else { TaxPricing::Exclusive };
+            let t = compute_totals(&lines, pricing, Rounding::HalfUp, Rounding::Floor, &jpy).unwrap();
+            proptest::prop_assert_eq!(t.subtotal + t.tax, t.total);
+            for r in &t.rates {
+                let sum: i64 = lines.iter().zip(&t.line_amounts).filter(|(l, _)| l.rate == r.rate).map(|(_, a)| a).sum();
+                let rate = i64::from(r.rate);
+                match pricing {
+                    TaxPricing::Exclusive => {
+                        proptest::prop_assert_eq!(r.base, sum);
+                        proptest::prop_assert_eq!(r.tax, sum * rate / 100);
+                    }
+                    TaxPricing::Inclusive => {
+                        proptest::prop_assert_eq!(r.base + r.tax, sum);
+                        proptest::prop_assert_eq!(r.tax, sum * rate / (100 + rate));
+                    }
+                }
+            }
+        }
+    }
 }
