@@ -38,6 +38,7 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "init" -d 'Create a company 
 complete -c bko -n "__fish_bko_needs_command" -f -a "company" -d 'Show or change the company profile and settings'
 complete -c bko -n "__fish_bko_needs_command" -f -a "ledger" -d 'Double-entry books: accounts, journal, reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "invoice" -d 'Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging'
+complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "backup" -d 'Copy the database safely while it is in use'
@@ -445,6 +446,157 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "items" -d 'Items: add, list'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "locations" -d 'Locations: warehouses, rooms, departments, machines'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "receive" -d 'Receive stock at a unit cost (posts 商品/貯蔵品 + 仮払消費税 / 買掛金)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "issue" -d 'Issue stock (goods: 売上原価 / 商品; supplies: 消耗品費 / 貯蔵品) at the valuation cost'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "transfer" -d 'Move stock between locations (no entry: value stays with the item)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "adjust" -d 'Correct the quantity on hand: +QTY found, -QTY lost (posts 棚卸減耗損)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "stock" -d 'Quantity and value on hand per item (or per location)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "ledger" -d 'An item\'s movements with running quantity, unit cost and value (商品有高帳)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "reorder" -d 'Items at or below their reorder point'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "usage" -d 'Supplies consumed in a period, by where they went'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "add" -d 'Add an item'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "list" -d 'List items'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -f -a "add" -d 'Add a location'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -f -a "list" -d 'List locations'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l cost -d 'Unit cost (receive; optional for found stock)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l date -d 'Date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l from -d 'From location' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l supplier -d 'Supplier' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l ref -d 'Reference (delivery note, order number)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l reason -d 'Why (required for adjust)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l paid-from -d 'Pay a receipt from this account now instead of owing it (e.g. 普通預金)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l cost -d 'Unit cost (receive; optional for found stock)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l date -d 'Date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l from -d 'From location' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l supplier -d 'Supplier' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l ref -d 'Reference (delivery note, order number)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l reason -d 'Why (required for adjust)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l paid-from -d 'Pay a receipt from this account now instead of owing it (e.g. 普通預金)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l cost -d 'Unit cost (receive; optional for found stock)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l date -d 'Date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l from -d 'From location' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l supplier -d 'Supplier' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l ref -d 'Reference (delivery note, order number)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l reason -d 'Why (required for adjust)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l paid-from -d 'Pay a receipt from this account now instead of owing it (e.g. 普通預金)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l cost -d 'Unit cost (receive; optional for found stock)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l date -d 'Date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l from -d 'From location' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l supplier -d 'Supplier' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l ref -d 'Reference (delivery note, order number)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l reason -d 'Why (required for adjust)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l paid-from -d 'Pay a receipt from this account now instead of owing it (e.g. 普通預金)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l as-of -d 'The date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l by-location -d 'Quantities per location (value at the item\'s unit cost)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l from -d 'First date shown' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l to -d 'Last date shown' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l from -d 'First date' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l to -d 'Last date' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -55,6 +55,9 @@ pub enum Command {
     /// Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging.
     #[command(subcommand)]
     Invoice(crate::invoice::cli::InvoiceCommand),
+    /// Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports.
+    #[command(subcommand)]
+    Inventory(crate::inventory::cli::InventoryCommand),
     /// Document archive (電子帳簿保存法): store, search, version, retain.
     #[command(subcommand)]
     Docs(crate::docs::cli::DocsCommand),
@@ -124,6 +127,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd),
+        Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
         Command::Check => crate::system::check(&ctx),
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),

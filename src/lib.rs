@@ -15,6 +15,7 @@ pub mod cli;
 pub mod company;
 pub mod demo;
 pub mod docs;
+pub mod inventory;
 pub mod invoice;
 pub mod jp;
 pub mod kernel;

@@ -249,6 +249,48 @@ pub const SETTINGS: &[SettingSpec] = &[
         normalize: year_list,
         default: "",
     },
+    SettingSpec {
+        key: "inventory_goods_account",
+        about: "inventory asset for goods (商品)",
+        normalize: any_text,
+        default: "1200",
+    },
+    SettingSpec {
+        key: "inventory_supplies_account",
+        about: "inventory asset for supplies (貯蔵品)",
+        normalize: any_text,
+        default: "1240",
+    },
+    SettingSpec {
+        key: "inventory_cogs_account",
+        about: "cost of goods issued (売上原価)",
+        normalize: any_text,
+        default: "5200",
+    },
+    SettingSpec {
+        key: "inventory_supplies_expense_account",
+        about: "supplies consumed (消耗品費)",
+        normalize: any_text,
+        default: "6270",
+    },
+    SettingSpec {
+        key: "inventory_shrinkage_account",
+        about: "stocktake and adjustment differences (棚卸減耗損)",
+        normalize: any_text,
+        default: "5210",
+    },
+    SettingSpec {
+        key: "inventory_payable_account",
+        about: "what receipts are owed on (買掛金)",
+        normalize: any_text,
+        default: "2110",
+    },
+    SettingSpec {
+        key: "inventory_tax_account",
+        about: "consumption tax on purchases (仮払消費税等)",
+        normalize: any_text,
+        default: "1350",
+    },
 ];
 
 /// A setting's value, or its default when unset.

@@ -11,6 +11,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_ledger.sql"),
     include_str!("migrations/0002_invoice.sql"),
     include_str!("migrations/0003_docs.sql"),
+    include_str!("migrations/0004_inventory.sql"),
 ];
 
 /// The schema version this binary writes.

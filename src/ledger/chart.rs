@@ -436,6 +436,22 @@ const JP_STANDARD: &[Row] = &[
         "out_of_scope",
     ),
     (
+        "5200",
+        "売上原価",
+        "Cost of goods sold",
+        "cost_of_sales",
+        D,
+        "out_of_scope",
+    ),
+    (
+        "5210",
+        "棚卸減耗損",
+        "Inventory shrinkage",
+        "cost_of_sales",
+        D,
+        "out_of_scope",
+    ),
+    (
         "6100",
         "役員報酬",
         "Officers' compensation",

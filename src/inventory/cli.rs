@@ -1,0 +1,521 @@
+//! `bko inventory ...`: items, locations, movements and stock reports.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+use rust_decimal::Decimal;
+
+use super::post::{MovementInput, record};
+use super::store::{self, Item};
+use super::{Kind, Method, parse_quantity, report, value_movements};
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::kernel::db;
+use crate::kernel::money::parse_amount;
+use crate::kernel::output::{Cell, Column, Report};
+use crate::kernel::period::{parse_date, today};
+
+/// Inventory commands.
+#[derive(Debug, Subcommand)]
+pub enum InventoryCommand {
+    /// Items: add, list.
+    #[command(subcommand)]
+    Items(ItemsCommand),
+    /// Locations: warehouses, rooms, departments, machines.
+    #[command(subcommand)]
+    Locations(LocationsCommand),
+    /// Receive stock at a unit cost (posts 商品/貯蔵品 + 仮払消費税 / 買掛金).
+    Receive(MoveArgs),
+    /// Issue stock (goods: 売上原価 / 商品; supplies: 消耗品費 / 貯蔵品) at the valuation cost.
+    Issue(MoveArgs),
+    /// Move stock between locations (no entry: value stays with the item).
+    Transfer(MoveArgs),
+    /// Correct the quantity on hand: +QTY found, -QTY lost (posts 棚卸減耗損).
+    Adjust(MoveArgs),
+    /// Quantity and value on hand per item (or per location).
+    Stock {
+        /// The date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+        /// Quantities per location (value at the item's unit cost).
+        #[arg(long)]
+        by_location: bool,
+    },
+    /// An item's movements with running quantity, unit cost and value (商品有高帳).
+    Ledger {
+        /// SKU.
+        item: String,
+        /// First date shown.
+        #[arg(long, value_parser = parse_date)]
+        from: Option<NaiveDate>,
+        /// Last date shown.
+        #[arg(long, value_parser = parse_date)]
+        to: Option<NaiveDate>,
+    },
+    /// Items at or below their reorder point.
+    Reorder,
+    /// Supplies consumed in a period, by where they went.
+    Usage {
+        /// First date.
+        #[arg(long, value_parser = parse_date)]
+        from: NaiveDate,
+        /// Last date.
+        #[arg(long, value_parser = parse_date)]
+        to: NaiveDate,
+    },
+}
+
+/// Item commands.
+#[derive(Debug, Subcommand)]
+pub enum ItemsCommand {
+    /// Add an item.
+    Add(Box<ItemArgs>),
+    /// List items.
+    List,
+}
+
+/// An item's fields.
+#[derive(Debug, Args)]
+pub struct ItemArgs {
+    /// SKU.
+    pub sku: String,
+    /// Name.
+    pub name: String,
+    /// Unit (個, kg, 箱, ...).
+    #[arg(long, default_value = "個")]
+    pub unit: String,
+    /// goods (商品, for sale) or supplies (備品・消耗品).
+    #[arg(long, default_value = "goods", value_parser = ["goods", "supplies"])]
+    pub category: String,
+    /// moving-average (default) or fifo.
+    #[arg(long, default_value = "moving-average")]
+    pub method: String,
+    /// Reorder when on hand falls to this.
+    #[arg(long)]
+    pub reorder_point: Option<String>,
+    /// How much to reorder.
+    #[arg(long)]
+    pub reorder_qty: Option<String>,
+    /// Default supplier.
+    #[arg(long)]
+    pub supplier: Option<String>,
+    /// Inventory asset account (default: the category's setting).
+    #[arg(long)]
+    pub asset_account: Option<String>,
+    /// Expense / cost-of-sales account (default: the category's setting).
+    #[arg(long)]
+    pub expense_account: Option<String>,
+    /// Purchase tax rate: 10, 8 or 0.
+    #[arg(long, default_value = "10")]
+    pub tax_rate: String,
+    /// Allow negative stock.
+    #[arg(long)]
+    pub allow_negative: bool,
+}
+
+/// Location commands.
+#[derive(Debug, Subcommand)]
+pub enum LocationsCommand {
+    /// Add a location.
+    Add {
+        /// Code.
+        code: String,
+        /// Name.
+        name: String,
+        /// warehouse, room, department, machine, employee, other.
+        #[arg(long, default_value = "warehouse", value_parser = ["warehouse", "room", "department", "machine", "employee", "other"])]
+        kind: String,
+    },
+    /// List locations.
+    List,
+}
+
+/// A movement.
+#[derive(Debug, Args)]
+pub struct MoveArgs {
+    /// SKU.
+    pub item: String,
+    /// Quantity (fractions allowed; for adjust, +found or -lost).
+    #[arg(allow_hyphen_values = true)]
+    pub quantity: String,
+    /// Unit cost (receive; optional for found stock).
+    #[arg(long)]
+    pub cost: Option<String>,
+    /// Date (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// From location.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// To location (receive: where it arrives; issue: who or where uses it).
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Supplier.
+    #[arg(long)]
+    pub supplier: Option<String>,
+    /// Reference (delivery note, order number).
+    #[arg(long = "ref")]
+    pub reference: Option<String>,
+    /// Why (required for adjust).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// Pay a receipt from this account now instead of owing it (e.g. 普通預金).
+    #[arg(long)]
+    pub paid_from: Option<String>,
+}
+
+/// Runs an inventory command.
+pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
+    match cmd {
+        InventoryCommand::Items(ItemsCommand::Add(a)) => add_item(ctx, *a),
+        InventoryCommand::Items(ItemsCommand::List) => {
+            let db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            ctx.print(
+                &report::items(&store::list_items(&db.conn)?, company.currency),
+                ctx.lang(&company),
+            )
+        }
+        InventoryCommand::Locations(LocationsCommand::Add { code, name, kind }) => {
+            let mut db = ctx.open()?;
+            db::write(&mut db, "inventory locations add", |tx| {
+                store::insert_location(tx, &code, &name, &kind)?;
+                Ok(((), format!("added location {code}")))
+            })?;
+            ctx.ui.info(format!("added location {code}"));
+            Ok(())
+        }
+        InventoryCommand::Locations(LocationsCommand::List) => {
+            let db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            let mut r = Report::new(
+                "locations",
+                company.currency,
+                vec![
+                    Column::new("code", "コード", "Code"),
+                    Column::new("name", "名称", "Name"),
+                    Column::new("kind", "種類", "Kind"),
+                ],
+            );
+            for (_, code, name, kind) in store::list_locations(&db.conn)? {
+                r.rows
+                    .push(vec![Cell::text(code), Cell::text(name), Cell::text(kind)]);
+            }
+            ctx.print(&r, ctx.lang(&company))
+        }
+        InventoryCommand::Receive(a) => movement(ctx, Kind::Receive, a),
+        InventoryCommand::Issue(a) => movement(ctx, Kind::Issue, a),
+        InventoryCommand::Transfer(a) => movement(ctx, Kind::Transfer, a),
+        InventoryCommand::Adjust(a) => {
+            let negative = a.quantity.trim().starts_with('-');
+            movement(
+                ctx,
+                if negative {
+                    Kind::AdjustOut
+                } else {
+                    Kind::AdjustIn
+                },
+                a,
+            )
+        }
+        InventoryCommand::Stock { as_of, by_location } => stock(ctx, as_of, by_location),
+        InventoryCommand::Ledger { item, from, to } => item_ledger(ctx, &item, from, to),
+        InventoryCommand::Reorder => reorder(ctx),
+        InventoryCommand::Usage { from, to } => usage(ctx, from, to),
+    }
+}
+
+fn opt_quantity(text: Option<&str>) -> Result<Option<Decimal>> {
+    text.map(parse_quantity).transpose()
+}
+
+fn add_item(ctx: &Ctx, a: ItemArgs) -> Result<()> {
+    let item = Item {
+        id: 0,
+        sku: a.sku.trim().to_string(),
+        name: a.name.trim().to_string(),
+        unit: a.unit,
+        category: a.category,
+        method: Method::parse(&a.method)?,
+        reorder_point: opt_quantity(a.reorder_point.as_deref())?,
+        reorder_qty: opt_quantity(a.reorder_qty.as_deref())?,
+        supplier: a.supplier,
+        asset_account: a.asset_account,
+        expense_account: a.expense_account,
+        tax_rate: crate::invoice::parse_rate(&a.tax_rate)?,
+        allow_negative: a.allow_negative,
+    };
+    if item.sku.is_empty() || item.name.is_empty() {
+        bail!("an item needs a SKU and a name");
+    }
+    let mut db = ctx.open()?;
+    db::write(&mut db, "inventory items add", |tx| {
+        let chart = crate::ledger::Chart::load(tx)?;
+        for account in [&item.asset_account, &item.expense_account]
+            .into_iter()
+            .flatten()
+        {
+            chart.resolve(account)?;
+        }
+        store::insert_item(tx, &item)?;
+        Ok(((), format!("added item {} {}", item.sku, item.name)))
+    })?;
+    ctx.ui.info(format!("added item {}", item.sku));
+    Ok(())
+}
+
+fn item(conn: &rusqlite::Connection, sku: &str) -> Result<Item> {
+    match store::item_by_sku(conn, sku)? {
+        Some(i) => Ok(i),
+        None => bail!("unknown item '{sku}'\nhint: `bko inventory items list`"),
+    }
+}
+
+fn location(conn: &rusqlite::Connection, code: Option<&str>) -> Result<Option<i64>> {
+    match code {
+        None => Ok(None),
+        Some(c) => match store::location_by_code(conn, c)? {
+            Some(l) => Ok(Some(l.0)),
+            None => bail!("unknown location '{c}'\nhint: `bko inventory locations add {c} NAME`"),
+        },
+    }
+}
+
+fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
+    let adjusting = matches!(kind, Kind::AdjustIn | Kind::AdjustOut);
+    let text = if adjusting {
+        a.quantity.trim().trim_start_matches(['-', '+'])
+    } else {
+        a.quantity.trim()
+    };
+    let quantity = parse_quantity(text)?;
+    let cost = match &a.cost {
+        Some(c) => {
+            let c = parse_amount(c).map_err(|e| anyhow::anyhow!("--cost: {e}"))?;
+            if c <= Decimal::ZERO {
+                bail!("--cost must be positive");
+            }
+            Some(c)
+        }
+        None => None,
+    };
+    if matches!(kind, Kind::AdjustIn | Kind::AdjustOut)
+        && a.reason.as_deref().is_none_or(|r| r.trim().is_empty())
+    {
+        bail!("an adjustment needs --reason");
+    }
+    if kind == Kind::Transfer && (a.from.is_none() || a.to.is_none()) {
+        bail!("a transfer needs --from and --to");
+    }
+    let date = match a.date {
+        Some(d) => d,
+        None => today()?,
+    };
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let (id, value) = db::write(&mut db, &format!("inventory {}", kind.key()), |tx| {
+        let it = item(tx, &a.item)?;
+        let (from, to) = (
+            location(tx, a.from.as_deref())?,
+            location(tx, a.to.as_deref())?,
+        );
+        let (from, to) = match kind {
+            Kind::Receive | Kind::AdjustIn => (None, to.or(from)),
+            Kind::Issue | Kind::AdjustOut
+                if a.from.is_none() && matches!(kind, Kind::AdjustOut) =>
+            {
+                (to, None)
+            }
+            _ => (from, to),
+        };
+        let input = MovementInput {
+            date,
+            kind,
+            quantity,
+            unit_cost: cost,
+            from,
+            to,
+            to_label: a.to.as_deref(),
+            reference: a.reference.as_deref(),
+            reason: a.reason.as_deref(),
+            supplier: a.supplier.as_deref().or(it.supplier.as_deref()),
+            paid_from: a.paid_from.as_deref(),
+        };
+        let (id, value) = record(tx, &company, &it, &input)?;
+        Ok((
+            (id, value),
+            format!(
+                "{} {} {} on {date} ({})",
+                kind.key(),
+                it.sku,
+                quantity.normalize(),
+                company.currency.plain(value)
+            ),
+        ))
+    })?;
+    ctx.ui.info(format!(
+        "recorded movement {id} ({} {})",
+        kind.key(),
+        company.currency.display(value)
+    ));
+    let mut r = Report::new(
+        "movement",
+        company.currency,
+        vec![
+            Column::new("movement_id", "番号", "Id"),
+            Column::new("kind", "区分", "Kind"),
+            Column::new("date", "日付", "Date"),
+            Column::new("quantity", "数量", "Quantity"),
+            Column::new("value", "金額", "Value"),
+        ],
+    );
+    r.rows.push(vec![
+        Cell::Int(id),
+        Cell::text(kind.key()),
+        Cell::Date(date),
+        Cell::text(quantity.normalize().to_string()),
+        Cell::Money(value),
+    ]);
+    ctx.print(&r, ctx.lang(&company))
+}
+
+/// The item's valuation through a date: (quantity, unit cost, value).
+fn on_hand(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    it: &Item,
+    as_of: NaiveDate,
+) -> Result<(Decimal, Decimal, i64)> {
+    let ms: Vec<_> = store::movements(conn, it.id)?
+        .into_iter()
+        .filter(|m| m.date <= as_of)
+        .collect();
+    let valued = value_movements(it.method, &ms, true, &company.currency)?;
+    Ok(valued
+        .last()
+        .map_or((Decimal::ZERO, Decimal::ZERO, 0), |v| {
+            (v.quantity_after, v.unit_cost_after, v.value_after)
+        }))
+}
+
+fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let as_of = match as_of {
+        Some(d) => d,
+        None => today()?,
+    };
+    let items = store::list_items(&db.conn)?;
+    let mut rows = Vec::new();
+    let per_location = if by_location {
+        store::quantities_by_location(&db.conn, as_of)?
+    } else {
+        Vec::new()
+    };
+    for it in &items {
+        let (q, _, value) = on_hand(&db.conn, &company, it, as_of)?;
+        // The value per unit of what is on hand (for FIFO, the mix of the remaining layers).
+        let cost = if q.is_zero() {
+            Decimal::ZERO
+        } else {
+            company.currency.from_minor(value) / q
+        };
+        if !by_location {
+            if !q.is_zero() || value != 0 {
+                rows.push((it, None, q, cost, value));
+            }
+            continue;
+        }
+        for (_, loc, lq) in per_location
+            .iter()
+            .filter(|(i, _, q)| *i == it.id && !q.is_zero())
+        {
+            // Valuation is per item; a location's share of the value follows its share of the
+            // quantity.
+            let v = if q.is_zero() {
+                0
+            } else {
+                crate::inventory::round_inventory_value(
+                    company.currency.from_minor(value) * *lq / q,
+                    &company.currency,
+                )
+            };
+            rows.push((
+                it,
+                Some(loc.clone().unwrap_or_else(|| "(none)".into())),
+                *lq,
+                cost,
+                v,
+            ));
+        }
+    }
+    ctx.print(&report::stock(&rows, company.currency), ctx.lang(&company))
+}
+
+fn item_ledger(ctx: &Ctx, sku: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let it = item(&db.conn, sku)?;
+    let valued = value_movements(
+        it.method,
+        &store::movements(&db.conn, it.id)?,
+        true,
+        &company.currency,
+    )?;
+    let shown: Vec<_> = valued
+        .into_iter()
+        .filter(|v| from.is_none_or(|f| v.date >= f) && to.is_none_or(|t| v.date <= t))
+        .collect();
+    let rows = store::movement_rows(&db.conn, it.id)?;
+    ctx.print(
+        &report::item_ledger(&it, &shown, &rows, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+fn reorder(ctx: &Ctx) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let today = today()?;
+    let items = store::list_items(&db.conn)?;
+    let mut rows = Vec::new();
+    for it in &items {
+        let Some(point) = it.reorder_point else {
+            continue;
+        };
+        let (q, _, _) = on_hand(&db.conn, &company, it, today)?;
+        if q <= point {
+            rows.push((it, q));
+        }
+    }
+    ctx.print(
+        &report::reorder(&rows, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let items = store::list_items(&db.conn)?;
+    let mut grouped: Vec<(String, String, String, Decimal, i64)> = Vec::new();
+    for (item_id, to_code, q, value) in store::usage(&db.conn, from, to)? {
+        let Some(it) = items.iter().find(|i| i.id == item_id) else {
+            continue;
+        };
+        let group = to_code.unwrap_or_else(|| "(unassigned)".into());
+        let q: Decimal = q.parse()?;
+        match grouped.iter_mut().find(|g| g.0 == group && g.1 == it.sku) {
+            Some(g) => {
+                g.3 += q;
+                g.4 += value;
+            }
+            None => grouped.push((group, it.sku.clone(), it.name.clone(), q, value)),
+        }
+    }
+    grouped.sort();
+    ctx.print(
+        &report::usage(&grouped, company.currency),
+        ctx.lang(&company),
+    )
+}

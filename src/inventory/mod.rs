@@ -1,0 +1,373 @@
+//! Inventory: goods for sale (商品) and supplies (備品・消耗品), dated movements and their exact
+//! valuation by moving average or FIFO. This file holds the valuation engine (pure): it values an
+//! item's whole movement history from the start every time, so a back-dated movement changes
+//! every later value exactly (recomputed, not patched). SQL is in `store.rs`, the postings in
+//! `post.rs`, the commands in `cli.rs`.
+
+pub mod cli;
+pub mod post;
+pub mod report;
+pub mod store;
+
+use std::collections::VecDeque;
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+use crate::kernel::money::Currency;
+
+/// How an item is valued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// 移動平均法: each receipt re-averages the unit cost.
+    MovingAverage,
+    /// 先入先出法: outflows consume the oldest receipts first.
+    Fifo,
+}
+
+impl Method {
+    /// Parses moving-average / fifo (also 移動平均, 先入先出).
+    pub fn parse(text: &str) -> Result<Method> {
+        match text.trim().to_lowercase().replace('_', "-").as_str() {
+            "moving-average" | "average" | "移動平均" | "移動平均法" => {
+                Ok(Method::MovingAverage)
+            }
+            "fifo" | "先入先出" | "先入先出法" => Ok(Method::Fifo),
+            _ => bail!("'{text}' is not a valuation method (moving-average or fifo)"),
+        }
+    }
+
+    /// Stored key.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Method::MovingAverage => "moving_average",
+            Method::Fifo => "fifo",
+        }
+    }
+}
+
+/// What a movement does to the item's stock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// 入庫 at a unit cost.
+    Receive,
+    /// 出庫 (sold goods, consumed supplies) at the valuation cost.
+    Issue,
+    /// Between locations: no change in the item's quantity or value.
+    Transfer,
+    /// Found stock (count or adjustment) at a given or the current unit cost.
+    AdjustIn,
+    /// Lost stock (count or adjustment) at the valuation cost.
+    AdjustOut,
+}
+
+impl Kind {
+    /// Stored key.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Kind::Receive => "receive",
+            Kind::Issue => "issue",
+            Kind::Transfer => "transfer",
+            Kind::AdjustIn => "adjust_in",
+            Kind::AdjustOut => "adjust_out",
+        }
+    }
+
+    /// Parses a stored key (or the import's words).
+    pub fn parse(text: &str) -> Result<Kind> {
+        Ok(match text.trim().to_lowercase().as_str() {
+            "receive" | "receipt" | "入庫" => Kind::Receive,
+            "issue" | "出庫" => Kind::Issue,
+            "transfer" | "移動" => Kind::Transfer,
+            "adjust_in" => Kind::AdjustIn,
+            "adjust_out" => Kind::AdjustOut,
+            _ => bail!("'{text}' is not a movement kind (receive, issue, transfer, adjust)"),
+        })
+    }
+
+    fn is_inflow(&self) -> bool {
+        matches!(self, Kind::Receive | Kind::AdjustIn)
+    }
+
+    fn is_outflow(&self) -> bool {
+        matches!(self, Kind::Issue | Kind::AdjustOut)
+    }
+}
+
+/// One movement as the engine sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Movement {
+    /// Id (ties on a date are ordered by it).
+    pub id: i64,
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: Kind,
+    /// Quantity, positive.
+    pub quantity: Decimal,
+    /// Unit cost of a receipt (or of found stock; None: the current cost).
+    pub unit_cost: Option<Decimal>,
+}
+
+/// A movement with its valuation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Valued {
+    /// Movement id.
+    pub id: i64,
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: Kind,
+    /// Quantity moved.
+    pub quantity: Decimal,
+    /// The movement's value in minor units: what it added (inflows) or its cost (outflows).
+    pub value: i64,
+    /// On hand after it.
+    pub quantity_after: Decimal,
+    /// Inventory value after it, rounded to the minor unit.
+    pub value_after: i64,
+    /// Unit cost after it (average, or of the oldest layer for FIFO).
+    pub unit_cost_after: Decimal,
+}
+
+/// Rounds an exact inventory value to the currency unit, half-up. A movement's posted value is
+/// the difference of the rounded values before and after it, so the posted values always add up
+/// to the rounded stock value — no drift however many movements (docs/inventory.md).
+pub fn round_inventory_value(exact: Decimal, currency: &Currency) -> i64 {
+    let rounded =
+        exact.round_dp_with_strategy(currency.exponent, RoundingStrategy::MidpointAwayFromZero);
+    currency.to_minor(rounded).unwrap_or(0)
+}
+
+/// Values an item's movements in date order (ties by id). Unit costs are kept exact (Decimal
+/// division to 28 digits); only values are rounded. An outflow beyond what is on hand is an error
+/// naming the movement, unless negative stock is allowed (then it goes out at the current cost).
+pub fn value_movements(
+    method: Method,
+    movements: &[Movement],
+    allow_negative: bool,
+    currency: &Currency,
+) -> Result<Vec<Valued>> {
+    let mut sorted: Vec<&Movement> = movements.iter().collect();
+    sorted.sort_by_key(|m| (m.date, m.id));
+    let mut qty = Decimal::ZERO;
+    let mut value = Decimal::ZERO;
+    let mut layers: VecDeque<(Decimal, Decimal)> = VecDeque::new();
+    let mut last_cost = Decimal::ZERO;
+    let mut out = Vec::with_capacity(sorted.len());
+    for m in sorted {
+        let before = round_inventory_value(value, currency);
+        let current_cost = current_unit_cost(method, qty, value, &layers, last_cost);
+        if m.kind.is_inflow() {
+            let cost = m.unit_cost.unwrap_or(current_cost);
+            qty += m.quantity;
+            value += m.quantity * cost;
+            layers.push_back((m.quantity, cost));
+            last_cost = cost;
+        } else if m.kind.is_outflow() {
+            if m.quantity > qty && !allow_negative {
+                bail!(
+                    "{} on {}: issuing {} but only {} on hand",
+                    m.kind.key(),
+                    m.date,
+                    m.quantity.normalize(),
+                    qty.normalize()
+                );
+            }
+            let cost = match method {
+                Method::MovingAverage => {
+                    if m.quantity == qty {
+                        value
+                    } else {
+                        m.quantity * current_cost
+                    }
+                }
+                Method::Fifo => consume_layers(&mut layers, m.quantity, last_cost),
+            };
+            qty -= m.quantity;
+            value -= cost;
+            if qty.is_zero() {
+                value = Decimal::ZERO;
+                layers.clear();
+            }
+        }
+        let after = round_inventory_value(value, currency);
+        out.push(Valued {
+            id: m.id,
+            date: m.date,
+            kind: m.kind,
+            quantity: m.quantity,
+            value: (after - before).abs(),
+            quantity_after: qty,
+            value_after: after,
+            unit_cost_after: current_unit_cost(method, qty, value, &layers, last_cost),
+        });
+    }
+    Ok(out)
+}
+
+fn current_unit_cost(
+    method: Method,
+    qty: Decimal,
+    value: Decimal,
+    layers: &VecDeque<(Decimal, Decimal)>,
+    last: Decimal,
+) -> Decimal {
+    match method {
+        Method::MovingAverage if qty > Decimal::ZERO => value / qty,
+        Method::Fifo => layers.front().map_or(last, |l| l.1),
+        _ => last,
+    }
+}
+
+/// Takes `quantity` from the oldest layers; returns their exact cost.
+fn consume_layers(
+    layers: &mut VecDeque<(Decimal, Decimal)>,
+    quantity: Decimal,
+    last_cost: Decimal,
+) -> Decimal {
+    let mut left = quantity;
+    let mut cost = Decimal::ZERO;
+    while left > Decimal::ZERO {
+        let Some(front) = layers.front_mut() else {
+            cost += left * last_cost;
+            break;
+        };
+        let take = left.min(front.0);
+        cost += take * front.1;
+        front.0 -= take;
+        left -= take;
+        if front.0.is_zero() {
+            layers.pop_front();
+        }
+    }
+    cost
+}
+
+/// Parses a positive quantity (fractions allowed: 2.5 kg).
+pub fn parse_quantity(text: &str) -> Result<Decimal> {
+    let q = crate::kernel::money::parse_amount(text)
+        .map_err(|_| anyhow::anyhow!("'{text}' is not a quantity"))?;
+    if q <= Decimal::ZERO {
+        bail!("the quantity '{text}' must be positive");
+    }
+    Ok(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn m(id: i64, date: &str, kind: Kind, qty: Decimal, cost: Option<Decimal>) -> Movement {
+        Movement {
+            id,
+            date: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
+            kind,
+            quantity: qty,
+            unit_cost: cost,
+        }
+    }
+
+    fn values(v: &[Valued]) -> Vec<(i64, i64)> {
+        v.iter().map(|x| (x.value, x.value_after)).collect()
+    }
+
+    /// Worked by hand: receive 10 @100, receive 10 @130, issue 15, receive 5 @120, issue 8.
+    #[test]
+    fn fifo_and_moving_average_by_hand() {
+        let ms = vec![
+            m(1, "2026-04-01", Kind::Receive, dec!(10), Some(dec!(100))),
+            m(2, "2026-04-02", Kind::Receive, dec!(10), Some(dec!(130))),
+            m(3, "2026-04-03", Kind::Issue, dec!(15), None),
+            m(4, "2026-04-04", Kind::Receive, dec!(5), Some(dec!(120))),
+            m(5, "2026-04-05", Kind::Issue, dec!(8), None),
+        ];
+        // FIFO: issue 15 = 10×100 + 5×130 = 1,650 (left 5@130 = 650); +5@120 → 1,250;
+        // issue 8 = 5×130 + 3×120 = 1,010 → left 2@120 = 240.
+        let fifo = value_movements(Method::Fifo, &ms, false, &Currency::JPY).unwrap();
+        assert_eq!(
+            values(&fifo),
+            vec![
+                (1000, 1000),
+                (1300, 2300),
+                (1650, 650),
+                (600, 1250),
+                (1010, 240)
+            ]
+        );
+        // Moving average: avg 115 after two receipts; issue 15 = 1,725 → 5@115 = 575;
+        // +5@120 → 1,175, avg 117.5; issue 8 = 940 → 2@117.5 = 235.
+        let ma = value_movements(Method::MovingAverage, &ms, false, &Currency::JPY).unwrap();
+        assert_eq!(
+            values(&ma),
+            vec![
+                (1000, 1000),
+                (1300, 2300),
+                (1725, 575),
+                (600, 1175),
+                (940, 235)
+            ]
+        );
+        assert_eq!(ma[4].unit_cost_after, dec!(117.5));
+    }
+
+    #[test]
+    fn a_back_dated_receipt_changes_later_issue_costs() {
+        let mut ms = vec![
+            m(1, "2026-04-01", Kind::Receive, dec!(10), Some(dec!(100))),
+            m(2, "2026-04-10", Kind::Issue, dec!(5), None),
+        ];
+        let before = value_movements(Method::MovingAverage, &ms, false, &Currency::JPY).unwrap();
+        assert_eq!(before[1].value, 500);
+        ms.push(m(3, "2026-04-05", Kind::Receive, dec!(10), Some(dec!(130))));
+        let after = value_movements(Method::MovingAverage, &ms, false, &Currency::JPY).unwrap();
+        let issue = after.iter().find(|v| v.id == 2).unwrap();
+        assert_eq!(issue.value, 575); // 5 × 115
+        assert_eq!(after.last().unwrap().value_after, 1725);
+    }
+
+    #[test]
+    fn fractions_round_only_values_and_never_drift() {
+        // 3 kg for ¥1,000: the average is 333.33…; three issues of 1 kg post 333, 334, 333.
+        let ms = vec![
+            m(
+                1,
+                "2026-04-01",
+                Kind::Receive,
+                dec!(3),
+                Some(dec!(1000) / dec!(3)),
+            ),
+            m(2, "2026-04-02", Kind::Issue, dec!(1), None),
+            m(3, "2026-04-03", Kind::Issue, dec!(1), None),
+            m(4, "2026-04-04", Kind::Issue, dec!(1), None),
+        ];
+        let v = value_movements(Method::MovingAverage, &ms, false, &Currency::JPY).unwrap();
+        let issued: i64 = v[1..].iter().map(|x| x.value).sum();
+        assert_eq!(issued, v[0].value);
+        assert_eq!(v.last().unwrap().value_after, 0);
+        // 2.5 kg at ¥480 → 1,200; issue 0.7 kg → 336.
+        let ms = vec![
+            m(1, "2026-04-01", Kind::Receive, dec!(2.5), Some(dec!(480))),
+            m(2, "2026-04-02", Kind::Issue, dec!(0.7), None),
+        ];
+        let v = value_movements(Method::Fifo, &ms, false, &Currency::JPY).unwrap();
+        assert_eq!(values(&v), vec![(1200, 1200), (336, 864)]);
+    }
+
+    #[test]
+    fn transfers_keep_value_and_negative_stock_is_refused() {
+        let ms = vec![
+            m(1, "2026-04-01", Kind::Receive, dec!(4), Some(dec!(250))),
+            m(2, "2026-04-02", Kind::Transfer, dec!(4), None),
+            m(3, "2026-04-03", Kind::Issue, dec!(5), None),
+        ];
+        let err = value_movements(Method::Fifo, &ms, false, &Currency::JPY).unwrap_err();
+        assert!(err.to_string().contains("only 4 on hand"), "{err}");
+        let v = value_movements(Method::Fifo, &ms[..2], false, &Currency::JPY).unwrap();
+        assert_eq!(v[1].value_after, 1000);
+        let v = value_movements(Method::MovingAverage, &ms, true, &Currency::JPY).unwrap();
+        assert_eq!(v[2].quantity_after, dec!(-1));
+    }
+}

@@ -1,0 +1,310 @@
+//! Recording a movement: value the item's whole history with it, post its journal entry, store
+//! it, and post the difference for every later outflow whose cost the movement changed. All in
+//! the caller's transaction, through `ledger::post`.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use rust_decimal::Decimal;
+
+use super::store::{self, Item, NewMovement};
+use super::{Kind, Movement, value_movements};
+use crate::company::{Company, setting_or_default};
+use crate::jp::tax_category;
+use crate::ledger::{self, Chart, NewEntry, NewLine};
+
+/// A movement to record.
+pub struct MovementInput<'a> {
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: Kind,
+    /// Quantity (positive).
+    pub quantity: Decimal,
+    /// Unit cost (receipts; found stock optionally).
+    pub unit_cost: Option<Decimal>,
+    /// From location id.
+    pub from: Option<i64>,
+    /// To location id.
+    pub to: Option<i64>,
+    /// Where it went, for the entry's description (a department, a room).
+    pub to_label: Option<&'a str>,
+    /// Reference.
+    pub reference: Option<&'a str>,
+    /// Reason (adjustments).
+    pub reason: Option<&'a str>,
+    /// Supplier (receipts).
+    pub supplier: Option<&'a str>,
+    /// Pay a receipt from this account instead of owing it (買掛金).
+    pub paid_from: Option<&'a str>,
+}
+
+struct Accounts {
+    asset: i64,
+    expense: i64,
+    shrinkage: i64,
+    payable: i64,
+    tax: i64,
+}
+
+fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
+    let resolve = |explicit: Option<&String>, key: &str| -> Result<i64> {
+        let name = match explicit {
+            Some(n) => n.clone(),
+            None => setting_or_default(conn, key)?,
+        };
+        chart
+            .resolve(&name)
+            .map(|a| a.id)
+            .map_err(|e| anyhow::anyhow!("{e}\nhint: `bko company set {key} CODE`"))
+    };
+    let goods = item.category == "goods";
+    Ok(Accounts {
+        asset: resolve(
+            item.asset_account.as_ref(),
+            if goods {
+                "inventory_goods_account"
+            } else {
+                "inventory_supplies_account"
+            },
+        )?,
+        expense: resolve(
+            item.expense_account.as_ref(),
+            if goods {
+                "inventory_cogs_account"
+            } else {
+                "inventory_supplies_expense_account"
+            },
+        )?,
+        shrinkage: resolve(None, "inventory_shrinkage_account")?,
+        payable: resolve(None, "inventory_payable_account")?,
+        tax: resolve(None, "inventory_tax_account")?,
+    })
+}
+
+fn line(
+    account_id: i64,
+    debit: i64,
+    credit: i64,
+    tax: &str,
+    description: Option<String>,
+) -> NewLine {
+    NewLine {
+        account_id,
+        debit,
+        credit,
+        description,
+        tax_category: tax.to_string(),
+    }
+}
+
+/// Records a movement and returns its id and value.
+pub fn record(
+    conn: &Connection,
+    company: &Company,
+    item: &Item,
+    input: &MovementInput,
+) -> Result<(i64, i64)> {
+    ledger::refuse_locked(conn, input.date)?;
+    if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
+        bail!("a receipt needs a positive --cost (unit cost)");
+    }
+    let chart = Chart::load(conn)?;
+    let accts = accounts(conn, &chart, item)?;
+    let mut history = store::movements(conn, item.id)?;
+    let id = store::next_movement_id(conn)?;
+    history.push(Movement {
+        id,
+        date: input.date,
+        kind: input.kind,
+        quantity: input.quantity,
+        unit_cost: input.unit_cost,
+    });
+    let valued = value_movements(
+        item.method,
+        &history,
+        item.allow_negative,
+        &company.currency,
+    )
+    .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
+    let value = valued.iter().find(|v| v.id == id).map_or(0, |v| v.value);
+    let qty = input.quantity.normalize();
+    let memo = match input.kind {
+        Kind::Receive => format!("入庫 {} {} {qty}{}", item.sku, item.name, item.unit),
+        Kind::Issue => format!(
+            "出庫 {} {} {qty}{}{}",
+            item.sku,
+            item.name,
+            item.unit,
+            input
+                .to_label
+                .map(|l| format!(" → {l}"))
+                .unwrap_or_default()
+        ),
+        Kind::Transfer => format!("移動 {} {qty}{}", item.sku, item.unit),
+        Kind::AdjustIn | Kind::AdjustOut => format!(
+            "在庫調整 {} {} {qty}{}{}",
+            item.sku,
+            item.name,
+            item.unit,
+            input.reason.map(|r| format!(" ({r})")).unwrap_or_default()
+        ),
+    };
+    let lines = match input.kind {
+        Kind::Receive => {
+            let tax = value * i64::from(item.tax_rate) / 100;
+            let credit_account = match input.paid_from {
+                Some(a) => chart.resolve(a)?.id,
+                None => accts.payable,
+            };
+            let mut l = vec![line(
+                accts.asset,
+                value,
+                0,
+                tax_category::OUT_OF_SCOPE,
+                None,
+            )];
+            if tax > 0 {
+                l.push(line(
+                    accts.tax,
+                    tax,
+                    0,
+                    if item.tax_rate == 8 {
+                        "purchase_8r"
+                    } else {
+                        "purchase_10"
+                    },
+                    Some(format!("仮払消費税 {}%", item.tax_rate)),
+                ));
+            }
+            l.push(line(
+                credit_account,
+                0,
+                value + tax,
+                tax_category::OUT_OF_SCOPE,
+                None,
+            ));
+            l
+        }
+        Kind::Issue => vec![
+            line(
+                accts.expense,
+                value,
+                0,
+                tax_category::OUT_OF_SCOPE,
+                input.to_label.map(|t| format!("{} → {t}", item.name)),
+            ),
+            line(accts.asset, 0, value, tax_category::OUT_OF_SCOPE, None),
+        ],
+        Kind::AdjustOut => vec![
+            line(accts.shrinkage, value, 0, tax_category::OUT_OF_SCOPE, None),
+            line(accts.asset, 0, value, tax_category::OUT_OF_SCOPE, None),
+        ],
+        Kind::AdjustIn => vec![
+            line(accts.asset, value, 0, tax_category::OUT_OF_SCOPE, None),
+            line(accts.shrinkage, 0, value, tax_category::OUT_OF_SCOPE, None),
+        ],
+        Kind::Transfer => Vec::new(),
+    };
+    let entry_id = if value > 0 && !lines.is_empty() {
+        let entry = NewEntry {
+            date: input.date,
+            memo,
+            reference: input.reference.map(str::to_string),
+            origin: "inventory",
+            import_hash: None,
+            reverses: None,
+            lines,
+        };
+        Some(ledger::post(conn, &entry, &company.currency)?)
+    } else {
+        None
+    };
+    let stored = store::insert_movement(
+        conn,
+        &NewMovement {
+            item_id: item.id,
+            date: input.date,
+            kind: input.kind,
+            quantity: input.quantity,
+            unit_cost: input.unit_cost,
+            from: input.from,
+            to: input.to,
+            reference: input.reference,
+            reason: input.reason,
+            supplier: input.supplier,
+            import_hash: None,
+            value,
+            entry_id,
+        },
+    )?;
+    if stored != id {
+        bail!("movement id changed while recording (concurrent write)");
+    }
+    revalue_later_outflows(conn, company, item, &accts, &valued, id)?;
+    Ok((id, value))
+}
+
+/// Posts the difference for every earlier-recorded outflow whose cost the history now gives
+/// differently (a back-dated receipt or issue changed it). Refused into a locked period.
+fn revalue_later_outflows(
+    conn: &Connection,
+    company: &Company,
+    item: &Item,
+    accts: &Accounts,
+    valued: &[super::Valued],
+    new_id: i64,
+) -> Result<()> {
+    for (movement_id, date, posted) in store::posted_values(conn, item.id)? {
+        if movement_id == new_id {
+            continue;
+        }
+        let Some(now) = valued.iter().find(|v| v.id == movement_id) else {
+            continue;
+        };
+        let delta = now.value - posted;
+        if delta == 0 {
+            continue;
+        }
+        ledger::refuse_locked(conn, date).map_err(|e| {
+            anyhow::anyhow!("this movement changes the cost of an earlier-recorded one on {date} in a locked period: {e}")
+        })?;
+        let expense = if now.kind == Kind::AdjustOut {
+            accts.shrinkage
+        } else {
+            accts.expense
+        };
+        let (debit_account, credit_account) = if delta > 0 {
+            (expense, accts.asset)
+        } else {
+            (accts.asset, expense)
+        };
+        let entry = NewEntry {
+            date,
+            memo: format!("評価替え {} (遡及した入出庫による原価の変動)", item.sku),
+            reference: Some(format!("movement:{movement_id}")),
+            origin: "inventory",
+            import_hash: None,
+            reverses: None,
+            lines: vec![
+                line(
+                    debit_account,
+                    delta.abs(),
+                    0,
+                    tax_category::OUT_OF_SCOPE,
+                    None,
+                ),
+                line(
+                    credit_account,
+                    0,
+                    delta.abs(),
+                    tax_category::OUT_OF_SCOPE,
+                    None,
+                ),
+            ],
+        };
+        let entry_id = ledger::post(conn, &entry, &company.currency)?;
+        store::insert_revaluation(conn, movement_id, delta, Some(entry_id))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,415 @@
+//! Every SQL statement of the inventory: items, locations, movements, revaluations, counts.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use rust_decimal::Decimal;
+
+use super::{Kind, Method, Movement};
+
+/// An item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Item {
+    /// Id.
+    pub id: i64,
+    /// SKU.
+    pub sku: String,
+    /// Name.
+    pub name: String,
+    /// Unit.
+    pub unit: String,
+    /// goods or supplies.
+    pub category: String,
+    /// Valuation method.
+    pub method: Method,
+    /// Reorder point.
+    pub reorder_point: Option<Decimal>,
+    /// Reorder quantity.
+    pub reorder_qty: Option<Decimal>,
+    /// Default supplier.
+    pub supplier: Option<String>,
+    /// Inventory asset account (code or name), None: the category default.
+    pub asset_account: Option<String>,
+    /// Expense/COGS account, None: the category default.
+    pub expense_account: Option<String>,
+    /// Purchase tax rate.
+    pub tax_rate: u32,
+    /// Negative stock allowed.
+    pub allow_negative: bool,
+}
+
+const ITEM_COLUMNS: &str = "id, sku, name, unit, category, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative";
+
+fn dec(text: Option<String>) -> Option<Decimal> {
+    text.and_then(|t| t.parse().ok())
+}
+
+fn item_from_row(r: &Row) -> rusqlite::Result<Item> {
+    let method: String = r.get(5)?;
+    Ok(Item {
+        id: r.get(0)?,
+        sku: r.get(1)?,
+        name: r.get(2)?,
+        unit: r.get(3)?,
+        category: r.get(4)?,
+        method: if method == "fifo" {
+            Method::Fifo
+        } else {
+            Method::MovingAverage
+        },
+        reorder_point: dec(r.get(6)?),
+        reorder_qty: dec(r.get(7)?),
+        supplier: r.get(8)?,
+        asset_account: r.get(9)?,
+        expense_account: r.get(10)?,
+        tax_rate: r.get(11)?,
+        allow_negative: r.get(12)?,
+    })
+}
+
+/// Adds an item; a taken SKU is an error.
+pub fn insert_item(conn: &Connection, i: &Item) -> Result<i64> {
+    if item_by_sku(conn, &i.sku)?.is_some() {
+        bail!("item '{}' already exists", i.sku);
+    }
+    conn.execute(
+        "INSERT INTO inv_item (sku, name, unit, category, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        params![
+            i.sku, i.name, i.unit, i.category, i.method.key(), i.reorder_point.map(|d| d.to_string()),
+            i.reorder_qty.map(|d| d.to_string()), i.supplier, i.asset_account, i.expense_account, i.tax_rate, i.allow_negative
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Replaces an item's settable fields.
+pub fn update_item(conn: &Connection, i: &Item) -> Result<()> {
+    conn.execute(
+        "UPDATE inv_item SET name = ?2, unit = ?3, reorder_point = ?4, reorder_qty = ?5, supplier = ?6,
+             asset_account = ?7, expense_account = ?8, tax_rate = ?9, allow_negative = ?10, method = ?11 WHERE id = ?1",
+        params![
+            i.id, i.name, i.unit, i.reorder_point.map(|d| d.to_string()), i.reorder_qty.map(|d| d.to_string()),
+            i.supplier, i.asset_account, i.expense_account, i.tax_rate, i.allow_negative, i.method.key()
+        ],
+    )?;
+    Ok(())
+}
+
+/// An item by SKU.
+pub fn item_by_sku(conn: &Connection, sku: &str) -> Result<Option<Item>> {
+    let sql = format!("SELECT {ITEM_COLUMNS} FROM inv_item WHERE sku = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([sku], item_from_row)
+        .optional()?)
+}
+
+/// Every item by SKU.
+pub fn list_items(conn: &Connection) -> Result<Vec<Item>> {
+    let sql = format!("SELECT {ITEM_COLUMNS} FROM inv_item ORDER BY sku");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([], item_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// A location: (id, code, name, kind).
+pub type Location = (i64, String, String, String);
+
+/// Adds a location.
+pub fn insert_location(conn: &Connection, code: &str, name: &str, kind: &str) -> Result<i64> {
+    if location_by_code(conn, code)?.is_some() {
+        bail!("location '{code}' already exists");
+    }
+    conn.execute(
+        "INSERT INTO inv_location (code, name, kind) VALUES (?1, ?2, ?3)",
+        params![code, name, kind],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// A location by code.
+pub fn location_by_code(conn: &Connection, code: &str) -> Result<Option<Location>> {
+    Ok(conn
+        .prepare_cached("SELECT id, code, name, kind FROM inv_location WHERE code = ?1")?
+        .query_row([code], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()?)
+}
+
+/// Every location.
+pub fn list_locations(conn: &Connection) -> Result<Vec<Location>> {
+    let mut stmt = conn.prepare("SELECT id, code, name, kind FROM inv_location ORDER BY code")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// A new movement row.
+pub struct NewMovement<'a> {
+    /// Item id.
+    pub item_id: i64,
+    /// Date.
+    pub date: NaiveDate,
+    /// Kind.
+    pub kind: Kind,
+    /// Quantity.
+    pub quantity: Decimal,
+    /// Unit cost.
+    pub unit_cost: Option<Decimal>,
+    /// From location id.
+    pub from: Option<i64>,
+    /// To location id.
+    pub to: Option<i64>,
+    /// Reference.
+    pub reference: Option<&'a str>,
+    /// Reason.
+    pub reason: Option<&'a str>,
+    /// Supplier.
+    pub supplier: Option<&'a str>,
+    /// Import fingerprint.
+    pub import_hash: Option<[u8; 16]>,
+    /// Value at posting.
+    pub value: i64,
+    /// Ledger entry.
+    pub entry_id: Option<i64>,
+}
+
+/// Stores a movement; returns its id.
+pub fn insert_movement(conn: &Connection, m: &NewMovement) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO inv_movement (item_id, date, kind, quantity, unit_cost, from_location, to_location, ref, reason, supplier, import_hash, value, entry_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+    )?
+    .execute(params![
+        m.item_id, m.date, m.kind.key(), m.quantity.normalize().to_string(), m.unit_cost.map(|c| c.normalize().to_string()),
+        m.from, m.to, m.reference, m.reason, m.supplier, m.import_hash.as_ref().map(|h| &h[..]), m.value, m.entry_id,
+        chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Next movement id (the one a new movement will get), for valuing it before it is stored.
+pub fn next_movement_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT COALESCE(MAX(id), 0) + 1 FROM inv_movement",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// An item's movements for the engine.
+pub fn movements(conn: &Connection, item_id: i64) -> Result<Vec<Movement>> {
+    let mut stmt = conn.prepare_cached("SELECT id, date, kind, quantity, unit_cost FROM inv_movement WHERE item_id = ?1 ORDER BY date, id")?;
+    let rows = stmt
+        .query_map([item_id], |r| {
+            let kind: String = r.get(2)?;
+            let q: String = r.get(3)?;
+            let c: Option<String> = r.get(4)?;
+            Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, kind, q, c))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(id, date, kind, q, c)| {
+            Ok(Movement {
+                id,
+                date,
+                kind: Kind::parse(&kind)?,
+                quantity: q.parse()?,
+                unit_cost: c.map(|c| c.parse()).transpose()?,
+            })
+        })
+        .collect()
+}
+
+/// Full movement rows of an item for reports: (id, date, kind, quantity, from code, to code, ref, reason).
+pub type MovementRow = (
+    i64,
+    NaiveDate,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// An item's movements with location codes, in order.
+pub fn movement_rows(conn: &Connection, item_id: i64) -> Result<Vec<MovementRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.id, m.date, m.kind, m.quantity, f.code, t.code, m.ref, m.reason FROM inv_movement m
+         LEFT JOIN inv_location f ON f.id = m.from_location LEFT JOIN inv_location t ON t.id = m.to_location
+         WHERE m.item_id = ?1 ORDER BY m.date, m.id",
+    )?;
+    let rows = stmt
+        .query_map([item_id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+                r.get(7)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// What has been posted for each outflow so far: movement id → value + revaluations.
+pub fn posted_values(conn: &Connection, item_id: i64) -> Result<Vec<(i64, NaiveDate, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT m.id, m.date, m.value + COALESCE((SELECT SUM(delta) FROM inv_revaluation r WHERE r.movement_id = m.id), 0)
+         FROM inv_movement m WHERE m.item_id = ?1 AND m.kind IN ('issue', 'adjust_out')",
+    )?;
+    let rows = stmt
+        .query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// Records a revaluation of an outflow.
+pub fn insert_revaluation(
+    conn: &Connection,
+    movement_id: i64,
+    delta: i64,
+    entry_id: Option<i64>,
+) -> Result<()> {
+    conn.prepare_cached("INSERT INTO inv_revaluation (movement_id, delta, entry_id, created_at) VALUES (?1, ?2, ?3, ?4)")?
+        .execute(params![movement_id, delta, entry_id, chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()])?;
+    Ok(())
+}
+
+/// Quantity on hand per location through a date: (item id, location code, quantity), from the
+/// movements' to/from locations.
+pub fn quantities_by_location(
+    conn: &Connection,
+    as_of: NaiveDate,
+) -> Result<Vec<(i64, Option<String>, Decimal)>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.item_id, t.code, m.quantity, 1 FROM inv_movement m LEFT JOIN inv_location t ON t.id = m.to_location
+           WHERE m.date <= ?1 AND m.kind IN ('receive', 'adjust_in', 'transfer')
+         UNION ALL
+         SELECT m.item_id, f.code, m.quantity, -1 FROM inv_movement m LEFT JOIN inv_location f ON f.id = m.from_location
+           WHERE m.date <= ?1 AND m.kind IN ('issue', 'adjust_out', 'transfer')",
+    )?;
+    let rows = stmt
+        .query_map([as_of], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out: Vec<(i64, Option<String>, Decimal)> = Vec::new();
+    for (item, loc, q, sign) in rows {
+        let q: Decimal = q.parse()?;
+        let q = if sign < 0 { -q } else { q };
+        match out.iter_mut().find(|(i, l, _)| *i == item && *l == loc) {
+            Some(slot) => slot.2 += q,
+            None => out.push((item, loc, q)),
+        }
+    }
+    Ok(out)
+}
+
+/// A supplies issue: (item id, to-location code, quantity, value).
+pub type UsageRow = (i64, Option<String>, String, i64);
+
+/// Issues of supplies in a date range: (item id, to-location code or None, quantity, value).
+pub fn usage(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<UsageRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT m.item_id, t.code, m.quantity,
+                m.value + COALESCE((SELECT SUM(delta) FROM inv_revaluation r WHERE r.movement_id = m.id), 0)
+         FROM inv_movement m JOIN inv_item i ON i.id = m.item_id LEFT JOIN inv_location t ON t.id = m.to_location
+         WHERE m.kind = 'issue' AND i.category = 'supplies' AND m.date >= ?1 AND m.date <= ?2",
+    )?;
+    let rows = stmt
+        .query_map(params![from, to], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// A movement with this import fingerprint, if any.
+pub fn movement_with_hash(conn: &Connection, hash: &[u8; 16]) -> Result<Option<i64>> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM inv_movement WHERE import_hash = ?1 LIMIT 1")?
+        .query_row([&hash[..]], |r| r.get(0))
+        .optional()?)
+}
+
+/// Opens a count; returns its id.
+pub fn insert_count(conn: &Connection, location: Option<i64>, as_of: NaiveDate) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO inv_count (location_id, as_of, status, created_at) VALUES (?1, ?2, 'open', ?3)",
+        params![location, as_of, chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// The open count: (id, as_of), if any.
+pub fn open_count(conn: &Connection) -> Result<Option<(i64, NaiveDate)>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, as_of FROM inv_count WHERE status = 'open' ORDER BY id LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// Freezes an expected quantity.
+pub fn insert_count_line(
+    conn: &Connection,
+    count: i64,
+    item: i64,
+    expected: Decimal,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO inv_count_line (count_id, item_id, expected) VALUES (?1, ?2, ?3)",
+        params![count, item, expected.normalize().to_string()],
+    )?;
+    Ok(())
+}
+
+/// Records a counted quantity; false when the item is not part of the count.
+pub fn set_counted(conn: &Connection, count: i64, item: i64, counted: Decimal) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE inv_count_line SET counted = ?3 WHERE count_id = ?1 AND item_id = ?2",
+        params![count, item, counted.normalize().to_string()],
+    )? == 1)
+}
+
+/// A count's lines: (item id, expected, counted).
+pub fn count_lines(conn: &Connection, count: i64) -> Result<Vec<(i64, Decimal, Option<Decimal>)>> {
+    let mut stmt = conn.prepare("SELECT item_id, expected, counted FROM inv_count_line WHERE count_id = ?1 ORDER BY item_id")?;
+    let rows = stmt
+        .query_map([count], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter()
+        .map(|(i, e, c)| Ok((i, e.parse()?, c.map(|c| c.parse()).transpose()?)))
+        .collect()
+}
+
+/// Marks a count applied.
+pub fn close_count(conn: &Connection, count: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE inv_count SET status = 'applied' WHERE id = ?1",
+        [count],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,384 @@
+//! Inventory from the outside: movements, exact valuation (FIFO and moving average), back-dated
+//! movements revalued in the books, stock reports that tie to the ledger, and errors.
+
+mod common;
+
+use common::{Env, row};
+
+fn setup() -> Env {
+    let env = Env::with_company();
+    env.run(&["inventory", "locations", "add", "WH", "本社倉庫"]);
+    env.run(&["inventory", "locations", "add", "SHOP", "店舗"]);
+    env.run(&[
+        "inventory",
+        "locations",
+        "add",
+        "SALES",
+        "営業部",
+        "--kind",
+        "department",
+    ]);
+    env.run(&[
+        "inventory",
+        "items",
+        "add",
+        "BEAN",
+        "コーヒー豆",
+        "--unit",
+        "kg",
+        "--method",
+        "fifo",
+        "--tax-rate",
+        "8",
+        "--reorder-point",
+        "5",
+        "--reorder-qty",
+        "20",
+    ]);
+    env.run(&[
+        "inventory",
+        "items",
+        "add",
+        "CUP",
+        "紙コップ",
+        "--unit",
+        "箱",
+    ]);
+    env.run(&[
+        "inventory",
+        "items",
+        "add",
+        "PAPER",
+        "コピー用紙",
+        "--unit",
+        "箱",
+        "--category",
+        "supplies",
+    ]);
+    env
+}
+
+fn balance(env: &Env, code: &str) -> String {
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    tb["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["code"] == code)
+        .map_or("0".into(), |r| r["closing"].as_str().unwrap().to_string())
+}
+
+#[test]
+fn fifo_and_moving_average_post_exact_costs() {
+    let env = setup();
+    // FIFO: 10 @1,000, 10 @1,300, issue 15 = 10×1,000 + 5×1,300 = 16,500.
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "10",
+        "--cost",
+        "1000",
+        "--date",
+        "2026-05-01",
+        "--to",
+        "WH",
+    ]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "10",
+        "--cost",
+        "1300",
+        "--date",
+        "2026-05-02",
+        "--to",
+        "WH",
+    ]);
+    let out = env.json(&[
+        "inventory",
+        "issue",
+        "BEAN",
+        "15",
+        "--from",
+        "WH",
+        "--date",
+        "2026-05-03",
+    ]);
+    assert_eq!(out["rows"][0]["value"], "16500");
+    // Moving average: 3 @100, 1 @104 → avg 101; issue 2 = 202.
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "3",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-01",
+        "--to",
+        "WH",
+    ]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "1",
+        "--cost",
+        "104",
+        "--date",
+        "2026-05-02",
+        "--to",
+        "WH",
+    ]);
+    let out = env.json(&[
+        "inventory",
+        "issue",
+        "CUP",
+        "2",
+        "--from",
+        "WH",
+        "--date",
+        "2026-05-03",
+    ]);
+    assert_eq!(out["rows"][0]["value"], "202");
+    // Goods: 商品 = 23,000 + 404 − 16,500 − 202; 売上原価 = 16,702; 仮払消費税 8% on beans, 10% on cups.
+    assert_eq!(balance(&env, "1200"), "6702");
+    assert_eq!(balance(&env, "5200"), "16702");
+    // 仮払消費税: beans 800 + 1,040 (8 %), cups 30 + 10 (10 %).
+    assert_eq!(balance(&env, "1350"), "1880");
+    let stock = env.json(&["inventory", "stock", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&stock, "sku", "BEAN")["value"], "6500");
+    assert_eq!(row(&stock, "sku", "CUP")["value"], "202");
+    assert_eq!(stock["totals"]["value"], "6702");
+}
+
+#[test]
+fn a_back_dated_receipt_revalues_later_issues_in_the_books() {
+    let env = setup();
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "10",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-01",
+    ]);
+    env.run(&["inventory", "issue", "CUP", "5", "--date", "2026-05-10"]);
+    assert_eq!(balance(&env, "5200"), "500");
+    // A receipt dated before the issue changes its average cost: 20 @115 → the issue costs 575.
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "10",
+        "--cost",
+        "130",
+        "--date",
+        "2026-05-05",
+    ]);
+    assert_eq!(balance(&env, "5200"), "575");
+    assert_eq!(balance(&env, "1200"), "1725");
+    let ledger = env.json(&["inventory", "ledger", "CUP"]);
+    let issue = ledger["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["kind"] == "issue")
+        .unwrap()
+        .clone();
+    assert_eq!(issue["out_value"], "575");
+    assert_eq!(issue["value"], "1725");
+    let journal = env.json(&["ledger", "journal", "--search", "評価替え"]);
+    assert_eq!(journal["rows"][0]["date"], "2026-05-10");
+    assert_eq!(journal["rows"][0]["debit"], "75");
+}
+
+#[test]
+fn transfers_keep_value_supplies_are_expensed_where_they_go() {
+    let env = setup();
+    env.run(&[
+        "inventory",
+        "receive",
+        "PAPER",
+        "10",
+        "--cost",
+        "2500",
+        "--date",
+        "2026-05-01",
+        "--to",
+        "WH",
+    ]);
+    env.run(&[
+        "inventory",
+        "transfer",
+        "PAPER",
+        "4",
+        "--from",
+        "WH",
+        "--to",
+        "SHOP",
+        "--date",
+        "2026-05-02",
+    ]);
+    env.run(&[
+        "inventory",
+        "issue",
+        "PAPER",
+        "3",
+        "--from",
+        "SHOP",
+        "--to",
+        "SALES",
+        "--date",
+        "2026-05-10",
+    ]);
+    let stock = env.json(&[
+        "inventory",
+        "stock",
+        "--by-location",
+        "--as-of",
+        "2026-05-31",
+    ]);
+    let rows = stock["rows"].as_array().unwrap();
+    let at = |loc: &str| rows.iter().find(|r| r["location"] == loc).unwrap().clone();
+    assert_eq!(at("WH")["quantity"], "6");
+    assert_eq!(at("SHOP")["quantity"], "1");
+    assert_eq!(stock["totals"]["value"], "17500");
+    assert_eq!(balance(&env, "1240"), "17500");
+    assert_eq!(balance(&env, "6270"), "7500");
+    let usage = env.json(&[
+        "inventory",
+        "usage",
+        "--from",
+        "2026-05-01",
+        "--to",
+        "2026-05-31",
+    ]);
+    assert_eq!(row(&usage, "to", "SALES")["value"], "7500");
+}
+
+#[test]
+fn fractional_quantities_and_reorder() {
+    let env = setup();
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "2.5",
+        "--cost",
+        "480",
+        "--date",
+        "2026-05-01",
+    ]);
+    let out = env.json(&["inventory", "issue", "BEAN", "0.7", "--date", "2026-05-02"]);
+    assert_eq!(out["rows"][0]["value"], "336");
+    let reorder = env.json(&["inventory", "reorder"]);
+    assert_eq!(row(&reorder, "sku", "BEAN")["on_hand"], "1.8");
+    assert_eq!(row(&reorder, "sku", "BEAN")["reorder_qty"], "20");
+}
+
+#[test]
+fn stock_adjustments_post_shrinkage() {
+    let env = setup();
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "10",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-01",
+    ]);
+    env.run(&[
+        "inventory",
+        "adjust",
+        "CUP",
+        "-2",
+        "--reason",
+        "破損",
+        "--date",
+        "2026-05-20",
+    ]);
+    env.run(&[
+        "inventory",
+        "adjust",
+        "CUP",
+        "+1",
+        "--reason",
+        "棚卸で発見",
+        "--date",
+        "2026-05-21",
+    ]);
+    assert_eq!(balance(&env, "5210"), "100");
+    assert_eq!(balance(&env, "1200"), "900");
+    env.fails(&["inventory", "adjust", "CUP", "-1"], 1);
+}
+
+#[test]
+fn movement_errors_change_nothing() {
+    let env = setup();
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "4",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-01",
+    ]);
+    let stderr = env.fails(
+        &["inventory", "issue", "CUP", "5", "--date", "2026-05-02"],
+        1,
+    );
+    assert!(stderr.contains("only 4 on hand"), "{stderr}");
+    env.fails(&["inventory", "issue", "NOPE", "1"], 1);
+    env.fails(&["inventory", "issue", "CUP", "1", "--from", "MOON"], 1);
+    env.fails(&["inventory", "receive", "CUP", "1", "--cost", "0"], 1);
+    env.fails(&["inventory", "receive", "CUP", "1"], 1);
+    env.fails(&["inventory", "receive", "CUP", "-1", "--cost", "10"], 1);
+    env.fails(&["inventory", "transfer", "CUP", "1", "--from", "WH"], 1);
+    env.fails(&["inventory", "items", "add", "CUP", "again"], 1);
+    // A back-dated issue that would take more than was on hand then is refused.
+    env.run(&["inventory", "issue", "CUP", "4", "--date", "2026-05-10"]);
+    env.fails(
+        &["inventory", "issue", "CUP", "1", "--date", "2026-05-05"],
+        1,
+    );
+    // Movements into a locked period are refused, and so is one that would revalue a locked issue.
+    env.run(&["ledger", "lock", "--through", "2026-05-15"]);
+    env.fails(
+        &[
+            "inventory",
+            "receive",
+            "CUP",
+            "1",
+            "--cost",
+            "100",
+            "--date",
+            "2026-05-15",
+        ],
+        1,
+    );
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "1",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-20",
+    ]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    assert!(
+        conn.execute("UPDATE inv_movement SET quantity = '99'", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM inv_movement", []).is_err());
+}
