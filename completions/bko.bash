@@ -100,6 +100,12 @@ _bko() {
             bko__subcmd__inventory,adjust)
                 cmd="bko__subcmd__inventory__subcmd__adjust"
                 ;;
+            bko__subcmd__inventory,count)
+                cmd="bko__subcmd__inventory__subcmd__count"
+                ;;
+            bko__subcmd__inventory,import)
+                cmd="bko__subcmd__inventory__subcmd__import"
+                ;;
             bko__subcmd__inventory,issue)
                 cmd="bko__subcmd__inventory__subcmd__issue"
                 ;;
@@ -126,6 +132,21 @@ _bko() {
                 ;;
             bko__subcmd__inventory,usage)
                 cmd="bko__subcmd__inventory__subcmd__usage"
+                ;;
+            bko__subcmd__inventory__subcmd__count,apply)
+                cmd="bko__subcmd__inventory__subcmd__count__subcmd__apply"
+                ;;
+            bko__subcmd__inventory__subcmd__count,diff)
+                cmd="bko__subcmd__inventory__subcmd__count__subcmd__diff"
+                ;;
+            bko__subcmd__inventory__subcmd__count,import)
+                cmd="bko__subcmd__inventory__subcmd__count__subcmd__import"
+                ;;
+            bko__subcmd__inventory__subcmd__count,set)
+                cmd="bko__subcmd__inventory__subcmd__count__subcmd__set"
+                ;;
+            bko__subcmd__inventory__subcmd__count,start)
+                cmd="bko__subcmd__inventory__subcmd__count__subcmd__start"
                 ;;
             bko__subcmd__inventory__subcmd__items,add)
                 cmd="bko__subcmd__inventory__subcmd__items__subcmd__add"
@@ -1085,7 +1106,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory)
-            opts="-y -q -h --db --format --lang --yes --quiet --help items locations receive issue transfer adjust stock ledger reorder usage"
+            opts="-y -q -h --db --format --lang --yes --quiet --help items locations receive issue transfer adjust stock ledger reorder import count usage"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,6 +1168,204 @@ _bko() {
                     ;;
                 --paid-from)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__count)
+            opts="-y -q -h --db --format --lang --yes --quiet --help start set import diff apply"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__count__subcmd__apply)
+            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__count__subcmd__diff)
+            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__count__subcmd__import)
+            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__count__subcmd__set)
+            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__count__subcmd__start)
+            opts="-y -q -h --location --as-of --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__import)
+            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
                     return 0
                     ;;
                 --db)

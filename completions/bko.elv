@@ -675,6 +675,8 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand stock 'Quantity and value on hand per item (or per location)'
             cand ledger 'An item''s movements with running quantity, unit cost and value (商品有高帳)'
             cand reorder 'Items at or below their reorder point'
+            cand import 'Import movements from CSV: date,kind,item,quantity,unit_cost,from,to,ref (all or nothing)'
+            cand count 'Stocktake (棚卸): start, set or import counts, see the differences, apply them'
             cand usage 'Supplies consumed in a period, by where they went'
         }
         &'bko;inventory;items'= {
@@ -861,6 +863,92 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bko;inventory;reorder'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;import'= {
+            cand --encoding 'Text encoding'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;count'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand start 'Freeze the expected quantities (company-wide or at one location)'
+            cand set 'Record a counted quantity'
+            cand import 'Record counted quantities from CSV: sku,location,counted'
+            cand diff 'Expected against counted, with the value of each difference'
+            cand apply 'Post the differences (棚卸減耗損) dated on the count date and close the count'
+        }
+        &'bko;inventory;count;start'= {
+            cand --location 'Count one location'
+            cand --as-of 'The count date (default: today)'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;count;set'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;count;import'= {
+            cand --encoding 'Text encoding'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;count;diff'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;count;apply'= {
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -446,25 +446,27 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -s y -l yes -d 'Never prompt; missing values are errors'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -s q -l quiet -d 'Only errors on stderr'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "items" -d 'Items: add, list'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "locations" -d 'Locations: warehouses, rooms, departments, machines'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "receive" -d 'Receive stock at a unit cost (posts 商品/貯蔵品 + 仮払消費税 / 買掛金)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "issue" -d 'Issue stock (goods: 売上原価 / 商品; supplies: 消耗品費 / 貯蔵品) at the valuation cost'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "transfer" -d 'Move stock between locations (no entry: value stays with the item)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "adjust" -d 'Correct the quantity on hand: +QTY found, -QTY lost (posts 棚卸減耗損)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "stock" -d 'Quantity and value on hand per item (or per location)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "ledger" -d 'An item\'s movements with running quantity, unit cost and value (商品有高帳)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "reorder" -d 'Items at or below their reorder point'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder usage" -f -a "usage" -d 'Supplies consumed in a period, by where they went'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "items" -d 'Items: add, list'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "locations" -d 'Locations: warehouses, rooms, departments, machines'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "receive" -d 'Receive stock at a unit cost (posts 商品/貯蔵品 + 仮払消費税 / 買掛金)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "issue" -d 'Issue stock (goods: 売上原価 / 商品; supplies: 消耗品費 / 貯蔵品) at the valuation cost'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "transfer" -d 'Move stock between locations (no entry: value stays with the item)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "adjust" -d 'Correct the quantity on hand: +QTY found, -QTY lost (posts 棚卸減耗損)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "stock" -d 'Quantity and value on hand per item (or per location)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "ledger" -d 'An item\'s movements with running quantity, unit cost and value (商品有高帳)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "reorder" -d 'Items at or below their reorder point'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "import" -d 'Import movements from CSV: date,kind,item,quantity,unit_cost,from,to,ref (all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "count" -d 'Stocktake (棚卸): start, set or import counts, see the differences, apply them'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "usage" -d 'Supplies consumed in a period, by where they went'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -586,6 +588,32 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -f -a "start" -d 'Freeze the expected quantities (company-wide or at one location)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -f -a "set" -d 'Record a counted quantity'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -f -a "import" -d 'Record counted quantities from CSV: sku,location,counted'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -f -a "diff" -d 'Expected against counted, with the value of each difference'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -f -a "apply" -d 'Post the differences (棚卸減耗損) dated on the count date and close the count'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l from -d 'First date' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l to -d 'Last date' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F

@@ -134,11 +134,33 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         "every audit row chains the previous one".into(),
     );
 
+    let open_count = crate::inventory::store::open_count(conn)?;
+    match open_count {
+        Some((id, as_of)) => report_warn(
+            &mut report,
+            "open_stocktake",
+            format!("count {id} as of {as_of} is still open (bko inventory count apply)"),
+        ),
+        None => report.rows.push(vec![
+            Cell::text("open_stocktake"),
+            Cell::text("ok"),
+            Cell::text("no stocktake left open"),
+        ]),
+    }
+
     ctx.print(&report, lang)?;
     if failed > 0 {
         return Err(Exit::check_failed(format!("{failed} check(s) failed")));
     }
     Ok(())
+}
+
+fn report_warn(report: &mut Report, name: &str, detail: String) {
+    report.rows.push(vec![
+        Cell::text(name),
+        Cell::text("warn"),
+        Cell::text(detail),
+    ]);
 }
 
 /// Writes a consistent copy of the database.

@@ -382,3 +382,102 @@ fn movement_errors_change_nothing() {
     );
     assert!(conn.execute("DELETE FROM inv_movement", []).is_err());
 }
+
+#[test]
+fn movement_import_is_all_or_nothing_and_refuses_a_second_run() {
+    let env = setup();
+    let good = "date,kind,item,quantity,unit_cost,from,to,ref\n\
+                2026-05-01,receive,CUP,10,100,,WH,PO-1\n\
+                2026-05-02,issue,CUP,2,,WH,,\n\
+                2026-05-02,issue,CUP,2,,WH,,\n\
+                2026-05-03,transfer,CUP,3,,WH,SHOP,\n\
+                2026-05-04,adjust,CUP,-1,,SHOP,,\n";
+    let bad = good.replace(
+        "2026-05-03,transfer,CUP,3,,WH,SHOP",
+        "2026-05-03,transfer,CUP,3,,WH,MOON",
+    );
+    let bad_file = env.file("bad.csv", bad.as_bytes());
+    let stderr = env.fails(&["inventory", "import", &bad_file], 1);
+    assert!(stderr.contains("bad.csv:5: column 'to'"), "{stderr}");
+    let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(good);
+    let file = env.file("moves.csv", &sjis);
+    env.run(&["inventory", "import", &file]);
+    let stock = env.json(&[
+        "inventory",
+        "stock",
+        "--by-location",
+        "--as-of",
+        "2026-05-31",
+    ]);
+    let rows = stock["rows"].as_array().unwrap();
+    assert_eq!(
+        rows.iter().find(|r| r["location"] == "WH").unwrap()["quantity"],
+        "3"
+    );
+    assert_eq!(
+        rows.iter().find(|r| r["location"] == "SHOP").unwrap()["quantity"],
+        "2"
+    );
+    assert_eq!(balance(&env, "1200"), "500");
+    let stderr = env.fails(&["inventory", "import", &file], 1);
+    assert!(stderr.contains("already imported"), "{stderr}");
+}
+
+#[test]
+fn a_stocktake_round_trip() {
+    let env = setup();
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "10",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-01",
+        "--to",
+        "WH",
+    ]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "4",
+        "--cost",
+        "1000",
+        "--date",
+        "2026-05-01",
+        "--to",
+        "WH",
+    ]);
+    env.run(&[
+        "inventory",
+        "count",
+        "start",
+        "--location",
+        "WH",
+        "--as-of",
+        "2026-05-31",
+    ]);
+    env.fails(&["inventory", "count", "start"], 1);
+    let out = env
+        .bko()
+        .args(["--format", "json", "check"])
+        .output()
+        .unwrap();
+    let check: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(row(&check, "check", "open_stocktake")["status"], "warn");
+    env.run(&["inventory", "count", "set", "CUP", "8"]);
+    let counts = env.file("counts.csv", b"sku,location,counted\nBEAN,WH,4.5\n");
+    env.run(&["inventory", "count", "import", &counts]);
+    let diff = env.json(&["inventory", "count", "diff"]);
+    assert_eq!(row(&diff, "sku", "CUP")["difference"], "-2");
+    assert_eq!(row(&diff, "sku", "CUP")["value"], "-200");
+    assert_eq!(row(&diff, "sku", "BEAN")["value"], "500");
+    env.run(&["inventory", "count", "apply"]);
+    assert_eq!(balance(&env, "5210"), "-300");
+    let stock = env.json(&["inventory", "stock", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&stock, "sku", "CUP")["quantity"], "8");
+    assert_eq!(row(&stock, "sku", "BEAN")["quantity"], "4.5");
+    env.fails(&["inventory", "count", "apply"], 1);
+}

@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 
 use super::post::{MovementInput, record};
 use super::store::{self, Item};
-use super::{Kind, Method, parse_quantity, report, value_movements};
+use super::{Kind, Method, parse_quantity, report, stocktake, value_movements};
 use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::db;
@@ -54,6 +54,17 @@ pub enum InventoryCommand {
     },
     /// Items at or below their reorder point.
     Reorder,
+    /// Import movements from CSV: date,kind,item,quantity,unit_cost,from,to,ref (all or nothing).
+    Import {
+        /// The CSV file (UTF-8 or CP932).
+        file: std::path::PathBuf,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = crate::kernel::csvio::Encoding::Auto)]
+        encoding: crate::kernel::csvio::Encoding,
+    },
+    /// Stocktake (棚卸): start, set or import counts, see the differences, apply them.
+    #[command(subcommand)]
+    Count(CountCommand),
     /// Supplies consumed in a period, by where they went.
     Usage {
         /// First date.
@@ -63,6 +74,39 @@ pub enum InventoryCommand {
         #[arg(long, value_parser = parse_date)]
         to: NaiveDate,
     },
+}
+
+/// Stocktake commands.
+#[derive(Debug, Subcommand)]
+pub enum CountCommand {
+    /// Freeze the expected quantities (company-wide or at one location).
+    Start {
+        /// Count one location.
+        #[arg(long)]
+        location: Option<String>,
+        /// The count date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+    /// Record a counted quantity.
+    Set {
+        /// SKU.
+        item: String,
+        /// Counted quantity.
+        counted: String,
+    },
+    /// Record counted quantities from CSV: sku,location,counted.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = crate::kernel::csvio::Encoding::Auto)]
+        encoding: crate::kernel::csvio::Encoding,
+    },
+    /// Expected against counted, with the value of each difference.
+    Diff,
+    /// Post the differences (棚卸減耗損) dated on the count date and close the count.
+    Apply,
 }
 
 /// Item commands.
@@ -222,6 +266,18 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
         InventoryCommand::Ledger { item, from, to } => item_ledger(ctx, &item, from, to),
         InventoryCommand::Reorder => reorder(ctx),
         InventoryCommand::Usage { from, to } => usage(ctx, from, to),
+        InventoryCommand::Import { file, encoding } => {
+            let mut db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            let n = db::write(&mut db, "inventory import", |tx| {
+                let n = stocktake::import_movements(tx, &company, &file, encoding)?;
+                Ok((n, format!("imported {n} movements from {}", file.display())))
+            })?;
+            ctx.ui
+                .info(format!("imported {n} movements from {}", file.display()));
+            Ok(())
+        }
+        InventoryCommand::Count(cmd) => count(ctx, cmd),
     }
 }
 
@@ -340,6 +396,7 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
             reason: a.reason.as_deref(),
             supplier: a.supplier.as_deref().or(it.supplier.as_deref()),
             paid_from: a.paid_from.as_deref(),
+            import_hash: None,
         };
         let (id, value) = record(tx, &company, &it, &input)?;
         Ok((
@@ -518,4 +575,107 @@ fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
         &report::usage(&grouped, company.currency),
         ctx.lang(&company),
     )
+}
+
+fn count(ctx: &Ctx, cmd: CountCommand) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    match cmd {
+        CountCommand::Start {
+            location: code,
+            as_of,
+        } => {
+            let as_of = match as_of {
+                Some(d) => d,
+                None => today()?,
+            };
+            let (id, n) = db::write(&mut db, "inventory count start", |tx| {
+                let loc = match &code {
+                    Some(c) => match store::location_by_code(tx, c)? {
+                        Some(l) => Some((l.0, l.1)),
+                        None => bail!("unknown location '{c}'"),
+                    },
+                    None => None,
+                };
+                let (id, n) = stocktake::start(tx, &company, loc, as_of)?;
+                Ok(((id, n), format!("count {id} started as of {as_of}")))
+            })?;
+            ctx.ui
+                .info(format!("count {id} started as of {as_of} ({n} items)"));
+            Ok(())
+        }
+        CountCommand::Set { item, counted } => {
+            let q = parse_amount(&counted).map_err(|e| anyhow::anyhow!("counted: {e}"))?;
+            db::write(&mut db, "inventory count set", |tx| {
+                stocktake::set(tx, &item, q)?;
+                Ok(((), format!("counted {item}: {q}")))
+            })
+        }
+        CountCommand::Import { file, encoding } => {
+            let n = db::write(&mut db, "inventory count import", |tx| {
+                let location = match store::open_count(tx)? {
+                    Some((id, _)) => store::count_location(tx, id)?,
+                    None => None,
+                };
+                let n = stocktake::import_counts(tx, &file, encoding, location.as_deref())?;
+                Ok((n, format!("imported {n} counts from {}", file.display())))
+            })?;
+            ctx.ui.info(format!("recorded {n} counts"));
+            Ok(())
+        }
+        CountCommand::Diff => {
+            let (id, as_of, lines) = stocktake::diff(&db.conn, &company)?;
+            let mut r = Report::new(
+                "count_diff",
+                company.currency,
+                vec![
+                    Column::new("sku", "SKU", "SKU"),
+                    Column::new("name", "品名", "Name"),
+                    Column::new("expected", "帳簿数量", "Expected"),
+                    Column::new("counted", "実棚数量", "Counted"),
+                    Column::new("difference", "差異", "Difference"),
+                    Column::new("value", "差異金額", "Value"),
+                ],
+            );
+            let mut total = 0;
+            for (item, expected, counted, difference, value) in &lines {
+                total += value;
+                r.rows.push(vec![
+                    Cell::text(&item.sku),
+                    Cell::text(&item.name),
+                    Cell::text(expected.normalize().to_string()),
+                    counted.map_or(Cell::Empty, |c| Cell::text(c.normalize().to_string())),
+                    Cell::text(difference.normalize().to_string()),
+                    Cell::Money(*value),
+                ]);
+            }
+            r.totals = Some(vec![
+                Cell::Empty,
+                Cell::text("合計 / Total"),
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Empty,
+                Cell::Money(total),
+            ]);
+            r.notes.push(format!("count {id} as of {as_of}"));
+            ctx.print(&r, ctx.lang(&company))
+        }
+        CountCommand::Apply => {
+            let (id, adjusted, uncounted) = db::write(&mut db, "inventory count apply", |tx| {
+                let out = stocktake::apply(tx, &company)?;
+                Ok((
+                    out,
+                    format!("applied count {}: {} adjustments", out.0, out.1),
+                ))
+            })?;
+            if uncounted > 0 {
+                ctx.ui.warn(format!(
+                    "{uncounted} items were not counted and were left as they are"
+                ));
+            }
+            ctx.ui
+                .info(format!("count {id} applied: {adjusted} adjustments posted"));
+            Ok(())
+        }
+    }
 }

@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod post;
 pub mod report;
+pub mod stocktake;
 pub mod store;
 
 use std::collections::VecDeque;

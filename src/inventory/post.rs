@@ -37,6 +37,8 @@ pub struct MovementInput<'a> {
     pub supplier: Option<&'a str>,
     /// Pay a receipt from this account instead of owing it (買掛金).
     pub paid_from: Option<&'a str>,
+    /// For imports: the fingerprint that detects the same row imported again.
+    pub import_hash: Option<[u8; 16]>,
 }
 
 struct Accounts {
@@ -233,7 +235,7 @@ pub fn record(
             reference: input.reference,
             reason: input.reason,
             supplier: input.supplier,
-            import_hash: None,
+            import_hash: input.import_hash,
             value,
             entry_id,
         },

@@ -413,3 +413,12 @@ pub fn close_count(conn: &Connection, count: i64) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// The location code a count covers (None: company-wide).
+pub fn count_location(conn: &Connection, count: i64) -> Result<Option<String>> {
+    Ok(conn.query_row(
+        "SELECT l.code FROM inv_count c LEFT JOIN inv_location l ON l.id = c.location_id WHERE c.id = ?1",
+        [count],
+        |r| r.get(0),
+    )?)
+}
