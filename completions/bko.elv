@@ -691,6 +691,9 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand add 'Add an item'
             cand list 'List items'
+            cand show 'Show one item with what is on hand'
+            cand set 'Change one field: name, unit, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative'
+            cand import 'Add items from CSV: sku,name,unit,category,method,reorder_point,reorder_qty,supplier,tax_rate (all or nothing)'
         }
         &'bko;inventory;items;add'= {
             cand --unit 'Unit (個, kg, 箱, ...)'
@@ -714,6 +717,40 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bko;inventory;items;list'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;items;show'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;items;set'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;inventory;items;import'= {
+            cand --encoding 'Text encoding'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -478,6 +478,9 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "add" -d 'Add an item'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "list" -d 'List items'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "show" -d 'Show one item with what is on hand'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "set" -d 'Change one field: name, unit, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -f -a "import" -d 'Add items from CSV: sku,name,unit,category,method,reorder_point,reorder_qty,supplier,tax_rate (all or nothing)'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

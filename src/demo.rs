@@ -165,6 +165,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         }
         post_april(tx)?;
         let numbers = bill_april(tx)?;
+        stock_april(tx)?;
         Ok((numbers, "created the demo company".to_string()))
     })?;
     let company = Company::load(&db.conn)?;
@@ -381,6 +382,95 @@ fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
     issue::pay(tx, &books, &numbers[0], april(20), 549_340, 660, None)?;
     issue::pay(tx, &books, &numbers[2], april(30), 10_000, 0, Some("現金"))?;
     Ok(numbers)
+}
+
+/// A demo movement: SKU, April day, kind, quantity, unit cost, from and to location ids.
+type DemoMove = (
+    &'static str,
+    u32,
+    crate::inventory::Kind,
+    i64,
+    Option<i64>,
+    Option<i64>,
+    Option<i64>,
+);
+
+/// April's stock: coffee beans for sale (FIFO, two receipts at different costs, a sale from the
+/// older one), copy paper issued to sales, and a stocktake that finds a bag missing.
+fn stock_april(tx: &rusqlite::Connection) -> Result<()> {
+    use crate::inventory::post::{MovementInput, record};
+    use crate::inventory::{Kind, Method, stocktake, store as inv};
+    let company = Company::load(tx)?;
+    let wh = inv::insert_location(tx, "WH", "本社倉庫", "warehouse")?;
+    let sales = inv::insert_location(tx, "SALES", "営業部", "department")?;
+    let item =
+        |sku: &str, name: &str, unit: &str, category: &str, method: Method, rate: u32| inv::Item {
+            id: 0,
+            sku: sku.into(),
+            name: name.into(),
+            unit: unit.into(),
+            category: category.into(),
+            method,
+            reorder_point: Some(rust_decimal::Decimal::from(5)),
+            reorder_qty: Some(rust_decimal::Decimal::from(20)),
+            supplier: Some("東京商事".into()),
+            asset_account: None,
+            expense_account: None,
+            tax_rate: rate,
+            allow_negative: false,
+        };
+    inv::insert_item(
+        tx,
+        &item(
+            "BEAN",
+            "コーヒー豆 (業務用)",
+            "kg",
+            "goods",
+            Method::Fifo,
+            8,
+        ),
+    )?;
+    inv::insert_item(
+        tx,
+        &item(
+            "PAPER",
+            "コピー用紙 A4",
+            "箱",
+            "supplies",
+            Method::MovingAverage,
+            10,
+        ),
+    )?;
+    let moves: [DemoMove; 5] = [
+        ("BEAN", 3, Kind::Receive, 10, Some(1_000), None, Some(wh)),
+        ("BEAN", 15, Kind::Receive, 10, Some(1_200), None, Some(wh)),
+        ("BEAN", 20, Kind::Issue, 12, None, Some(wh), None),
+        ("PAPER", 3, Kind::Receive, 10, Some(2_500), None, Some(wh)),
+        ("PAPER", 10, Kind::Issue, 3, None, Some(wh), Some(sales)),
+    ];
+    for (sku, day, kind, qty, cost, from, to) in moves {
+        let it = inv::item_by_sku(tx, sku)?.expect("added above");
+        let input = MovementInput {
+            date: april(day),
+            kind,
+            quantity: rust_decimal::Decimal::from(qty),
+            unit_cost: cost.map(rust_decimal::Decimal::from),
+            from,
+            to,
+            to_label: (to == Some(sales)).then_some("営業部"),
+            reference: None,
+            reason: None,
+            supplier: None,
+            paid_from: None,
+            import_hash: None,
+        };
+        record(tx, &company, &it, &input)?;
+    }
+    stocktake::start(tx, &company, Some((wh, "WH".into())), april(30))?;
+    stocktake::set(tx, "BEAN", rust_decimal::Decimal::from(7))?;
+    stocktake::set(tx, "PAPER", rust_decimal::Decimal::from(7))?;
+    stocktake::apply(tx, &company)?;
+    Ok(())
 }
 
 /// A demo paper: file name, text, type, April day, amount, counterparty, tags.

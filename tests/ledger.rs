@@ -824,7 +824,7 @@ fn the_demo_builds_real_books() {
     );
     assert_eq!(
         row(&v["profit_and_loss"], "code", "net_profit")["amount"],
-        "126400"
+        "105300"
     );
     assert_eq!(v["invoices"]["rows"].as_array().unwrap().len(), 3);
     assert_eq!(

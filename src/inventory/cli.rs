@@ -116,6 +116,30 @@ pub enum ItemsCommand {
     Add(Box<ItemArgs>),
     /// List items.
     List,
+    /// Show one item with what is on hand.
+    Show {
+        /// SKU.
+        sku: String,
+    },
+    /// Change one field: name, unit, method, reorder_point, reorder_qty, supplier,
+    /// asset_account, expense_account, tax_rate, allow_negative.
+    Set {
+        /// SKU.
+        sku: String,
+        /// The field.
+        field: String,
+        /// The new value ("" clears an optional one).
+        value: String,
+    },
+    /// Add items from CSV: sku,name,unit,category,method,reorder_point,reorder_qty,supplier,tax_rate
+    /// (all or nothing).
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = crate::kernel::csvio::Encoding::Auto)]
+        encoding: crate::kernel::csvio::Encoding,
+    },
 }
 
 /// An item's fields.
@@ -212,6 +236,32 @@ pub struct MoveArgs {
 pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
     match cmd {
         InventoryCommand::Items(ItemsCommand::Add(a)) => add_item(ctx, *a),
+        InventoryCommand::Items(ItemsCommand::Show { sku }) => {
+            let db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            let it = item(&db.conn, &sku)?;
+            let mut r = report::items(std::slice::from_ref(&it), company.currency);
+            let (q, _, value) = on_hand(&db.conn, &company, &it, today()?)?;
+            r.notes.push(format!(
+                "on hand {} {} = {}",
+                q.normalize(),
+                it.unit,
+                company.currency.display(value)
+            ));
+            ctx.print(&r, ctx.lang(&company))
+        }
+        InventoryCommand::Items(ItemsCommand::Set { sku, field, value }) => {
+            set_item(ctx, &sku, &field, &value)
+        }
+        InventoryCommand::Items(ItemsCommand::Import { file, encoding }) => {
+            let mut db = ctx.open()?;
+            let n = db::write(&mut db, "inventory items import", |tx| {
+                let n = import_items(tx, &file, encoding)?;
+                Ok((n, format!("imported {n} items from {}", file.display())))
+            })?;
+            ctx.ui.info(format!("imported {n} items"));
+            Ok(())
+        }
         InventoryCommand::Items(ItemsCommand::List) => {
             let db = ctx.open()?;
             let company = Company::load(&db.conn)?;
@@ -678,4 +728,138 @@ fn count(ctx: &Ctx, cmd: CountCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+fn set_item(ctx: &Ctx, sku: &str, field: &str, value: &str) -> Result<()> {
+    let mut db = ctx.open()?;
+    db::write(&mut db, "inventory items set", |tx| {
+        let mut it = item(tx, sku)?;
+        let opt = |v: &str| Some(v.trim().to_string()).filter(|v| !v.is_empty());
+        match field {
+            "name" if !value.trim().is_empty() => it.name = value.trim().to_string(),
+            "unit" if !value.trim().is_empty() => it.unit = value.trim().to_string(),
+            "method" => it.method = Method::parse(value)?,
+            "reorder_point" => it.reorder_point = opt_quantity(opt(value).as_deref())?,
+            "reorder_qty" => it.reorder_qty = opt_quantity(opt(value).as_deref())?,
+            "supplier" => it.supplier = opt(value),
+            "asset_account" | "expense_account" => {
+                let resolved = match opt(value) {
+                    Some(v) => Some(crate::ledger::Chart::load(tx)?.resolve(&v)?.code.clone()),
+                    None => None,
+                };
+                if field == "asset_account" {
+                    it.asset_account = resolved
+                } else {
+                    it.expense_account = resolved
+                }
+            }
+            "tax_rate" => it.tax_rate = crate::invoice::parse_rate(value)?,
+            "allow_negative" => it.allow_negative = matches!(value.trim(), "true" | "yes" | "1"),
+            _ => bail!(
+                "'{field}' cannot be set to '{value}' (fields: name, unit, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative)"
+            ),
+        }
+        if field == "method" && !store::movements(tx, it.id)?.is_empty() {
+            bail!("the valuation method cannot change once the item has movements");
+        }
+        store::update_item(tx, &it)?;
+        Ok(((), format!("item {sku}: {field} = '{value}'")))
+    })?;
+    ctx.ui.info(format!("item {sku}: {field} updated"));
+    Ok(())
+}
+
+const ITEM_COLUMNS: &[crate::kernel::csvio::ColumnSpec] = &[
+    crate::kernel::csvio::ColumnSpec {
+        name: "sku",
+        aliases: &["品番", "商品コード"],
+        required: true,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "name",
+        aliases: &["品名"],
+        required: true,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "unit",
+        aliases: &["単位"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "category",
+        aliases: &["区分"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "method",
+        aliases: &["評価方法"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "reorder_point",
+        aliases: &["発注点"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "reorder_qty",
+        aliases: &["発注量"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "supplier",
+        aliases: &["仕入先"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "tax_rate",
+        aliases: &["税率"],
+        required: false,
+    },
+];
+
+fn import_items(
+    conn: &rusqlite::Connection,
+    path: &std::path::Path,
+    encoding: crate::kernel::csvio::Encoding,
+) -> Result<usize> {
+    let mut input = crate::kernel::csvio::CsvInput::open(path, encoding)?;
+    let cols = input.columns(ITEM_COLUMNS)?;
+    let mut n = 0;
+    while let Some(row) = input.next_row()? {
+        let get = |c: &str| row.get(cols.get(c).copied()).to_string();
+        let or = |v: String, d: &str| if v.is_empty() { d.to_string() } else { v };
+        let category = or(get("category"), "goods");
+        if category != "goods" && category != "supplies" {
+            return Err(row.error("category", format!("'{category}' is not goods or supplies")));
+        }
+        let quantity = |c: &str| -> Result<Option<Decimal>> {
+            match get(c).as_str() {
+                "" => Ok(None),
+                t => parse_quantity(t).map(Some).map_err(|e| row.error(c, e)),
+            }
+        };
+        let it = Item {
+            id: 0,
+            sku: get("sku"),
+            name: get("name"),
+            unit: or(get("unit"), "個"),
+            category,
+            method: Method::parse(&or(get("method"), "moving-average"))
+                .map_err(|e| row.error("method", e))?,
+            reorder_point: quantity("reorder_point")?,
+            reorder_qty: quantity("reorder_qty")?,
+            supplier: Some(get("supplier")).filter(|s| !s.is_empty()),
+            asset_account: None,
+            expense_account: None,
+            tax_rate: crate::invoice::parse_rate(&or(get("tax_rate"), "10"))
+                .map_err(|e| row.error("tax_rate", e))?,
+            allow_negative: false,
+        };
+        if it.sku.is_empty() || it.name.is_empty() {
+            return Err(row.error("sku", "an item needs a SKU and a name"));
+        }
+        store::insert_item(conn, &it).map_err(|e| row.error("sku", e))?;
+        n += 1;
+    }
+    Ok(n)
 }
