@@ -130,6 +130,24 @@ pub fn record(
     )
     .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
     let value = valued.iter().find(|v| v.id == id).map_or(0, |v| v.value);
+    post_and_store(conn, company, &chart, &accts, item, input, id, value)?;
+    revalue_later_outflows(conn, company, item, &accts, &valued, &[id])?;
+    Ok((id, value))
+}
+
+/// Posts a valued movement's journal entry and stores the movement under the id it was valued
+/// with.
+#[allow(clippy::too_many_arguments)]
+fn post_and_store(
+    conn: &Connection,
+    company: &Company,
+    chart: &Chart,
+    accts: &Accounts,
+    item: &Item,
+    input: &MovementInput,
+    id: i64,
+    value: i64,
+) -> Result<()> {
     let qty = input.quantity.normalize();
     let memo = match input.kind {
         Kind::Receive => format!("入庫 {} {} {qty}{}", item.sku, item.name, item.unit),
@@ -243,8 +261,7 @@ pub fn record(
     if stored != id {
         bail!("movement id changed while recording (concurrent write)");
     }
-    revalue_later_outflows(conn, company, item, &accts, &valued, id)?;
-    Ok((id, value))
+    Ok(())
 }
 
 /// Posts the difference for every earlier-recorded outflow whose cost the history now gives
@@ -255,13 +272,15 @@ fn revalue_later_outflows(
     item: &Item,
     accts: &Accounts,
     valued: &[super::Valued],
-    new_id: i64,
+    new_ids: &[i64],
 ) -> Result<()> {
+    let by_id: std::collections::HashMap<i64, &super::Valued> =
+        valued.iter().map(|v| (v.id, v)).collect();
     for (movement_id, date, posted) in store::posted_values(conn, item.id)? {
-        if movement_id == new_id {
+        if new_ids.contains(&movement_id) {
             continue;
         }
-        let Some(now) = valued.iter().find(|v| v.id == movement_id) else {
+        let Some(now) = by_id.get(&movement_id) else {
             continue;
         };
         let delta = now.value - posted;
@@ -309,4 +328,84 @@ fn revalue_later_outflows(
         store::insert_revaluation(conn, movement_id, delta, Some(entry_id))?;
     }
     Ok(())
+}
+
+/// Records many movements at once (an import): each item's history is valued once with all of
+/// its new movements, then every movement is posted and stored in the given order, then earlier
+/// outflows are revalued once per item. Linear in the number of movements per item.
+pub fn record_batch(
+    conn: &Connection,
+    company: &Company,
+    batch: &[(Item, MovementInput)],
+) -> Result<usize> {
+    let chart = Chart::load(conn)?;
+    let first_id = store::next_movement_id(conn)?;
+    let mut per_item: std::collections::BTreeMap<i64, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for (index, (item, input)) in batch.iter().enumerate() {
+        ledger::refuse_locked(conn, input.date)?;
+        if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
+            bail!("a receipt needs a positive unit cost");
+        }
+        per_item.entry(item.id).or_default().push(index);
+    }
+    let mut values = vec![0i64; batch.len()];
+    let mut valued_by_item = Vec::new();
+    for (item_id, indexes) in &per_item {
+        let item = &batch[indexes[0]].0;
+        let mut history = store::movements(conn, *item_id)?;
+        for &i in indexes {
+            let input = &batch[i].1;
+            history.push(Movement {
+                id: first_id + i as i64,
+                date: input.date,
+                kind: input.kind,
+                quantity: input.quantity,
+                unit_cost: input.unit_cost,
+            });
+        }
+        let valued = value_movements(
+            item.method,
+            &history,
+            item.allow_negative,
+            &company.currency,
+        )
+        .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
+        let by_id: std::collections::HashMap<i64, i64> =
+            valued.iter().map(|v| (v.id, v.value)).collect();
+        for &i in indexes {
+            values[i] = by_id.get(&(first_id + i as i64)).copied().unwrap_or(0);
+        }
+        valued_by_item.push((*item_id, indexes[0], valued));
+    }
+    let mut accounts_by_item = std::collections::HashMap::new();
+    for (item, _) in batch {
+        if let std::collections::hash_map::Entry::Vacant(slot) = accounts_by_item.entry(item.id) {
+            slot.insert(accounts(conn, &chart, item)?);
+        }
+    }
+    for (i, (item, input)) in batch.iter().enumerate() {
+        post_and_store(
+            conn,
+            company,
+            &chart,
+            &accounts_by_item[&item.id],
+            item,
+            input,
+            first_id + i as i64,
+            values[i],
+        )?;
+    }
+    let new_ids: Vec<i64> = (0..batch.len() as i64).map(|i| first_id + i).collect();
+    for (item_id, first, valued) in &valued_by_item {
+        revalue_later_outflows(
+            conn,
+            company,
+            &batch[*first].0,
+            &accounts_by_item[item_id],
+            valued,
+            &new_ids,
+        )?;
+    }
+    Ok(batch.len())
 }

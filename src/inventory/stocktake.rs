@@ -281,6 +281,8 @@ pub fn import_movements(
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(MOVEMENT_COLUMNS)?;
     let mut n = 0;
+    let mut parsed: Vec<Parsed> = Vec::new();
+    let mut items: std::collections::HashMap<String, Item> = std::collections::HashMap::new();
     // Identical rows inside one file are separate movements: each occurrence hashes differently.
     let mut seen: std::collections::HashMap<[u8; 16], u32> = std::collections::HashMap::new();
     while let Some(row) = input.next_row()? {
@@ -307,7 +309,7 @@ pub fn import_movements(
         if kind == Kind::Receive && unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
             return Err(row.error("unit_cost", "a receipt needs a positive unit cost"));
         }
-        let Some(item) = store::item_by_sku(conn, &get("item"))? else {
+        let Some(item) = cached_item(conn, &mut items, &get("item"))? else {
             return Err(row.error("item", format!("unknown item '{}'", get("item"))));
         };
         let loc = |column: &str| -> Result<Option<i64>> {
@@ -353,24 +355,69 @@ pub fn import_movements(
                 row.line
             ));
         }
-        let reference = get("ref");
-        let input = MovementInput {
+        parsed.push(Parsed {
+            item,
             date,
             kind,
             quantity,
             unit_cost,
             from,
             to,
-            to_label: None,
-            reference: Some(reference.as_str()).filter(|r| !r.is_empty()),
-            reason: matches!(kind, Kind::AdjustIn | Kind::AdjustOut).then_some("import"),
-            supplier: None,
-            paid_from: None,
-            import_hash: Some(fingerprint),
-        };
-        record(conn, company, &item, &input)
-            .map_err(|e| anyhow::anyhow!("{}:{}: {e:#}", row.file, row.line))?;
+            reference: get("ref"),
+            fingerprint,
+        });
         n += 1;
     }
+    let batch: Vec<(Item, MovementInput)> = parsed
+        .iter()
+        .map(|p| {
+            let input = MovementInput {
+                date: p.date,
+                kind: p.kind,
+                quantity: p.quantity,
+                unit_cost: p.unit_cost,
+                from: p.from,
+                to: p.to,
+                to_label: None,
+                reference: Some(p.reference.as_str()).filter(|r| !r.is_empty()),
+                reason: matches!(p.kind, Kind::AdjustIn | Kind::AdjustOut).then_some("import"),
+                supplier: None,
+                paid_from: None,
+                import_hash: Some(p.fingerprint),
+            };
+            (p.item.clone(), input)
+        })
+        .collect();
+    super::post::record_batch(conn, company, &batch)
+        .map_err(|e| anyhow::anyhow!("{}: {e:#}", path.display()))?;
     Ok(n)
+}
+
+/// A parsed import row.
+struct Parsed {
+    item: Item,
+    date: NaiveDate,
+    kind: Kind,
+    quantity: Decimal,
+    unit_cost: Option<Decimal>,
+    from: Option<i64>,
+    to: Option<i64>,
+    reference: String,
+    fingerprint: [u8; 16],
+}
+
+/// Looks an item up once per import.
+fn cached_item(
+    conn: &Connection,
+    cache: &mut std::collections::HashMap<String, Item>,
+    sku: &str,
+) -> Result<Option<Item>> {
+    if let Some(i) = cache.get(sku) {
+        return Ok(Some(i.clone()));
+    }
+    let found = store::item_by_sku(conn, sku)?;
+    if let Some(i) = &found {
+        cache.insert(sku.to_string(), i.clone());
+    }
+    Ok(found)
 }
