@@ -5,7 +5,8 @@ mod common;
 
 use common::{Env, row};
 
-fn setup() -> Env {
+/// A company with a warehouse, a shop and the sales department.
+fn with_locations() -> Env {
     let env = Env::with_company();
     env.run(&["inventory", "locations", "add", "WH", "本社倉庫"]);
     env.run(&["inventory", "locations", "add", "SHOP", "店舗"]);
@@ -18,6 +19,11 @@ fn setup() -> Env {
         "--kind",
         "department",
     ]);
+    env
+}
+
+fn setup() -> Env {
+    let env = with_locations();
     env.run(&[
         "inventory",
         "items",
@@ -484,18 +490,7 @@ fn a_stocktake_round_trip() {
 
 #[test]
 fn items_import_set_show_and_the_example_files() {
-    let env = Env::with_company();
-    env.run(&["inventory", "locations", "add", "WH", "倉庫"]);
-    env.run(&["inventory", "locations", "add", "SHOP", "店舗"]);
-    env.run(&[
-        "inventory",
-        "locations",
-        "add",
-        "SALES",
-        "営業部",
-        "--kind",
-        "department",
-    ]);
+    let env = with_locations();
     let examples = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
     env.run(&[
         "inventory",
