@@ -264,27 +264,13 @@ fn post_april(tx: &rusqlite::Connection) -> Result<()> {
         };
         let id = ledger::post(tx, &entry, &company.currency)?;
         if memo.contains("誤記") {
-            mistake = Some((id, entry));
+            mistake = Some(id);
         }
     }
-    if let Some((id, wrong)) = mistake {
-        let reversal = NewEntry {
-            date: april(27),
-            memo: format!("取消: {}", wrong.memo),
-            reference: Some(format!("reverses:{id}")),
-            origin: "reversal",
-            reverses: Some(id),
-            lines: wrong
-                .lines
-                .iter()
-                .map(|l| NewLine {
-                    debit: l.credit,
-                    credit: l.debit,
-                    ..l.clone()
-                })
-                .collect(),
-            ..wrong
-        };
+    if let Some(id) = mistake {
+        let wrong = store::entry_by_id(tx, id)?.expect("posted above");
+        let memo = format!("取消: {}", wrong.memo);
+        let reversal = ledger::reversal_of(&wrong, april(27), memo, Some(format!("reverses:{id}")));
         ledger::post(tx, &reversal, &company.currency)?;
     }
     Ok(())

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 use rust_decimal::Decimal;
 
-use super::post::{MovementInput, record};
+use super::post::{MovementInput, record, valuation_as_of};
 use super::store::{self, Item};
 use super::{Kind, Method, parse_quantity, report, stocktake, value_movements};
 use crate::cli::Ctx;
@@ -241,7 +241,7 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
             let company = Company::load(&db.conn)?;
             let it = item(&db.conn, &sku)?;
             let mut r = report::items(std::slice::from_ref(&it), company.currency);
-            let (q, _, value) = on_hand(&db.conn, &company, &it, today()?)?;
+            let (q, value, _) = valuation_as_of(&db.conn, &company, &it, today()?)?;
             r.notes.push(format!(
                 "on hand {} {} = {}",
                 q.normalize(),
@@ -486,25 +486,6 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
     ctx.print(&r, ctx.lang(&company))
 }
 
-/// The item's valuation through a date: (quantity, unit cost, value).
-fn on_hand(
-    conn: &rusqlite::Connection,
-    company: &Company,
-    it: &Item,
-    as_of: NaiveDate,
-) -> Result<(Decimal, Decimal, i64)> {
-    let ms: Vec<_> = store::movements(conn, it.id)?
-        .into_iter()
-        .filter(|m| m.date <= as_of)
-        .collect();
-    let valued = value_movements(it.method, &ms, true, &company.currency)?;
-    Ok(valued
-        .last()
-        .map_or((Decimal::ZERO, Decimal::ZERO, 0), |v| {
-            (v.quantity_after, v.unit_cost_after, v.value_after)
-        }))
-}
-
 fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
@@ -520,13 +501,7 @@ fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool) -> Result<()> {
         Vec::new()
     };
     for it in &items {
-        let (q, _, value) = on_hand(&db.conn, &company, it, as_of)?;
-        // The value per unit of what is on hand (for FIFO, the mix of the remaining layers).
-        let cost = if q.is_zero() {
-            Decimal::ZERO
-        } else {
-            company.currency.from_minor(value) / q
-        };
+        let (q, value, cost) = valuation_as_of(&db.conn, &company, it, as_of)?;
         if !by_location {
             if !q.is_zero() || value != 0 {
                 rows.push((it, None, q, cost, value));
@@ -590,7 +565,7 @@ fn reorder(ctx: &Ctx) -> Result<()> {
         let Some(point) = it.reorder_point else {
             continue;
         };
-        let (q, _, _) = on_hand(&db.conn, &company, it, today)?;
+        let (q, _, _) = valuation_as_of(&db.conn, &company, it, today)?;
         if q <= point {
             rows.push((it, q));
         }

@@ -409,3 +409,27 @@ pub fn record_batch(
     }
     Ok(batch.len())
 }
+
+/// An item's stock through a date: quantity, value (minor units), and value per unit on hand (for
+/// FIFO, the mix of the remaining layers). Valued from the whole history, like every report.
+pub fn valuation_as_of(
+    conn: &Connection,
+    company: &Company,
+    item: &Item,
+    as_of: NaiveDate,
+) -> Result<(Decimal, i64, Decimal)> {
+    let history: Vec<_> = store::movements(conn, item.id)?
+        .into_iter()
+        .filter(|m| m.date <= as_of)
+        .collect();
+    let valued = value_movements(item.method, &history, true, &company.currency)?;
+    let (quantity, value) = valued
+        .last()
+        .map_or((Decimal::ZERO, 0), |v| (v.quantity_after, v.value_after));
+    let per_unit = if quantity.is_zero() {
+        Decimal::ZERO
+    } else {
+        company.currency.from_minor(value) / quantity
+    };
+    Ok((quantity, value, per_unit))
+}

@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 
 use super::post::{MovementInput, record};
 use super::store::{self, Item};
-use super::{Kind, parse_quantity, value_movements};
+use super::{Kind, parse_quantity};
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::money::parse_amount;
@@ -26,14 +26,7 @@ pub fn on_hand(
     location: Option<&str>,
 ) -> Result<Decimal> {
     match location {
-        None => {
-            let ms: Vec<_> = store::movements(conn, item.id)?
-                .into_iter()
-                .filter(|m| m.date <= as_of)
-                .collect();
-            let valued = value_movements(item.method, &ms, true, &company.currency)?;
-            Ok(valued.last().map_or(Decimal::ZERO, |v| v.quantity_after))
-        }
+        None => Ok(super::post::valuation_as_of(conn, company, item, as_of)?.0),
         Some(code) => Ok(store::quantities_by_location(conn, as_of)?
             .into_iter()
             .filter(|(i, l, _)| *i == item.id && l.as_deref() == Some(code))
@@ -154,19 +147,7 @@ pub fn diff(conn: &Connection, company: &Company) -> Result<(i64, NaiveDate, Vec
             continue;
         };
         let difference = counted.map_or(Decimal::ZERO, |c| c - expected);
-        let ms: Vec<_> = store::movements(conn, item.id)?
-            .into_iter()
-            .filter(|m| m.date <= as_of)
-            .collect();
-        let valued = value_movements(item.method, &ms, true, &company.currency)?;
-        let (q, v) = valued
-            .last()
-            .map_or((Decimal::ZERO, 0), |x| (x.quantity_after, x.value_after));
-        let unit = if q.is_zero() {
-            Decimal::ZERO
-        } else {
-            company.currency.from_minor(v) / q
-        };
+        let (_, _, unit) = super::post::valuation_as_of(conn, company, &item, as_of)?;
         let value = super::round_inventory_value(difference * unit, &company.currency);
         out.push((item, expected, counted, difference, value));
     }
