@@ -36,6 +36,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('company', 'company', [CompletionResultType]::ParameterValue, 'Show or change the company profile and settings')
             [CompletionResult]::new('ledger', 'ledger', [CompletionResultType]::ParameterValue, 'Double-entry books: accounts, journal, reports')
             [CompletionResult]::new('invoice', 'invoice', [CompletionResultType]::ParameterValue, 'Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging')
+            [CompletionResult]::new('people', 'people', [CompletionResultType]::ParameterValue, 'Employees (shared by attendance and payroll)')
+            [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month')
             [CompletionResult]::new('inventory', 'inventory', [CompletionResultType]::ParameterValue, 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports')
             [CompletionResult]::new('docs', 'docs', [CompletionResultType]::ParameterValue, 'Document archive (電子帳簿保存法): store, search, version, retain')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Verify the database: integrity, balanced entries, trial balance, audit chain')
@@ -692,6 +694,494 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;invoice;pdf' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output file (default: invoices/NUMBER.pdf next to the database)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output file (default: invoices/NUMBER.pdf next to the database)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add an employee')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List employees (without personal data; `people export` has everything)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one employee, every field')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change one field: name, kana, birth_date, hire_date, leave_date, employment, department, days_per_week, hours_per_day, calendar, email')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add employees from CSV: code,name,kana,birth_date,hire_date,leave_date,employment, department,days_per_week,hours_per_day,calendar,email (all or nothing)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Record that an employee leaves (退職): the last day employed')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Every field of every employee, personal data included (written to the audit log)')
+            break
+        }
+        'bko;people;add' {
+            [CompletionResult]::new('--kana', '--kana', [CompletionResultType]::ParameterName, 'Name in katakana or hiragana (needed for bank transfer files)')
+            [CompletionResult]::new('--hire-date', '--hire-date', [CompletionResultType]::ParameterName, 'Hire date (default: today)')
+            [CompletionResult]::new('--birth-date', '--birth-date', [CompletionResultType]::ParameterName, 'Birth date')
+            [CompletionResult]::new('--employment', '--employment', [CompletionResultType]::ParameterName, 'full-time, part-time, contract or officer')
+            [CompletionResult]::new('--department', '--department', [CompletionResultType]::ParameterName, 'Department')
+            [CompletionResult]::new('--days-per-week', '--days-per-week', [CompletionResultType]::ParameterName, 'Scheduled work days per week')
+            [CompletionResult]::new('--hours-per-day', '--hours-per-day', [CompletionResultType]::ParameterName, 'Scheduled hours per day (8, 7.5 or 7:30)')
+            [CompletionResult]::new('--calendar', '--calendar', [CompletionResultType]::ParameterName, 'Work calendar code (`bko attendance calendar list`)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include people who have left')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people;show' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people;set' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Update employees whose code exists instead of refusing them')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people;leave' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The last day employed')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;people;export' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'Work calendars: scheduled days and hours, statutory holiday, week start')
+            [CompletionResult]::new('holidays', 'holidays', [CompletionResultType]::ParameterValue, 'National holidays (bundled 2024-2027) and company holidays')
+            [CompletionResult]::new('punch', 'punch', [CompletionResultType]::ParameterValue, 'Punch the clock: in, out, break-start, break-end (a terminal time clock)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Correct or add one day''s timecard; the old values stay in the history with the reason')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import timecards from CSV (shifts or punches), all or nothing')
+            [CompletionResult]::new('days', 'days', [CompletionResultType]::ParameterValue, 'One employee''s month day by day (出勤簿) with each day''s hours')
+            [CompletionResult]::new('summary', 'summary', [CompletionResultType]::ParameterValue, 'Monthly totals per employee: days, absences, leave, overtime (to and over 60 h), late night, statutory holiday, lateness')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Missing punches, short breaks, 36協定 limits and the 5-days leave duty; exits 4 when a limit is broken')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a month: imports, punches, edits and leave into it are refused afterwards')
+            [CompletionResult]::new('reopen', 'reopen', [CompletionResultType]::ParameterValue, 'Reopen a closed month (audited)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Corrections made to an employee''s timecards')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Annual paid leave (年次有給休暇): grant, take, balance, the 5-days duty')
+            break
+        }
+        'bko;attendance;calendar' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List work calendars')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a calendar (defaults: the standard one''s values)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a calendar')
+            break
+        }
+        'bko;attendance;calendar;list' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;calendar;add' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name')
+            [CompletionResult]::new('--workdays', '--workdays', [CompletionResultType]::ParameterName, 'Scheduled work days: mon-fri, or mon,tue,thu')
+            [CompletionResult]::new('--statutory-holiday', '--statutory-holiday', [CompletionResultType]::ParameterName, 'The statutory weekly holiday (法定休日)')
+            [CompletionResult]::new('--week-start', '--week-start', [CompletionResultType]::ParameterName, 'First day of the week for the 40-hour rule')
+            [CompletionResult]::new('--national-holidays', '--national-holidays', [CompletionResultType]::ParameterName, 'National holidays: off or work')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Scheduled start (HH:MM)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Scheduled end (HH:MM)')
+            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Scheduled break in minutes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;calendar;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name')
+            [CompletionResult]::new('--workdays', '--workdays', [CompletionResultType]::ParameterName, 'Scheduled work days: mon-fri, or mon,tue,thu')
+            [CompletionResult]::new('--statutory-holiday', '--statutory-holiday', [CompletionResultType]::ParameterName, 'The statutory weekly holiday (法定休日)')
+            [CompletionResult]::new('--week-start', '--week-start', [CompletionResultType]::ParameterName, 'First day of the week for the 40-hour rule')
+            [CompletionResult]::new('--national-holidays', '--national-holidays', [CompletionResultType]::ParameterName, 'National holidays: off or work')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Scheduled start (HH:MM)')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'Scheduled end (HH:MM)')
+            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Scheduled break in minutes')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;holidays' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List holidays')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add (or rename) a company holiday')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a holiday')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add national holidays from CSV: date,name (the Cabinet Office''s syukujitsu.csv works as is)')
+            break
+        }
+        'bko;attendance;holidays;list' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'Only this year')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;holidays;add' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'national or company')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;holidays;remove' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;holidays;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'national or company')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;punch' {
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'When (YYYY-MM-DD HH:MM, or HH:MM today; default: now)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;edit' {
+            [CompletionResult]::new('--in', '--in', [CompletionResultType]::ParameterName, 'Clock-in (HH:MM)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Clock-out (HH:MM; earlier than the clock-in or 24:00+ means the next day)')
+            [CompletionResult]::new('--break', '--break', [CompletionResultType]::ParameterName, 'Break in minutes')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Note')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required; kept with the old values)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Delete the day''s timecard')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Overwrite days that are already recorded differently (the old values are kept in the history)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check the file and report what would change; change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;days' {
+            [CompletionResult]::new('--employee', '--employee', [CompletionResultType]::ParameterName, 'Employee code')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;summary' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('--employee', '--employee', [CompletionResultType]::ParameterName, 'Only this employee')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;check' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;close' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;reopen' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (kept in the audit log)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Required: reopening changes what payroll may have used')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;history' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;leave' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant leave: the statutory grants (39条) due up to a date for everyone (or one employee), or with --days a manual grant (carry-over from another system, 前倒し付与)')
+            [CompletionResult]::new('take', 'take', [CompletionResultType]::ParameterValue, 'Record paid leave taken on a date (a whole day, or --half)')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel leave recorded on a date')
+            [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Days granted, used, remaining and expiring per employee (年次有給休暇管理簿)')
+            [CompletionResult]::new('obligation', 'obligation', [CompletionResultType]::ParameterValue, 'Employees at risk of missing the 5 days a year they must take (39条7項)')
+            break
+        }
+        'bko;attendance;leave;grant' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Statutory grants due up to this date (default: today)')
+            [CompletionResult]::new('--days', '--days', [CompletionResultType]::ParameterName, 'A manual grant of this many days')
+            [CompletionResult]::new('--on', '--on', [CompletionResultType]::ParameterName, 'The manual grant''s date (default: today)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Note for a manual grant')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;leave;take' {
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Note')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--half', '--half', [CompletionResultType]::ParameterName, 'Half a day')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;leave;cancel' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;leave;balance' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date (default: today)')
+            [CompletionResult]::new('--employee', '--employee', [CompletionResultType]::ParameterName, 'Only this employee')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;attendance;leave;obligation' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date (default: today)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

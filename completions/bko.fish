@@ -38,6 +38,8 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "init" -d 'Create a company 
 complete -c bko -n "__fish_bko_needs_command" -f -a "company" -d 'Show or change the company profile and settings'
 complete -c bko -n "__fish_bko_needs_command" -f -a "ledger" -d 'Double-entry books: accounts, journal, reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "invoice" -d 'Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging'
+complete -c bko -n "__fish_bko_needs_command" -f -a "people" -d 'Employees (shared by attendance and payroll)'
+complete -c bko -n "__fish_bko_needs_command" -f -a "attendance" -d 'Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month'
 complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
@@ -446,6 +448,262 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "add" -d 'Add an employee'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "list" -d 'List employees (without personal data; `people export` has everything)'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "show" -d 'Show one employee, every field'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "set" -d 'Change one field: name, kana, birth_date, hire_date, leave_date, employment, department, days_per_week, hours_per_day, calendar, email'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "import" -d 'Add employees from CSV: code,name,kana,birth_date,hire_date,leave_date,employment, department,days_per_week,hours_per_day,calendar,email (all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "leave" -d 'Record that an employee leaves (退職): the last day employed'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "export" -d 'Every field of every employee, personal data included (written to the audit log)'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l kana -d 'Name in katakana or hiragana (needed for bank transfer files)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l hire-date -d 'Hire date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l birth-date -d 'Birth date' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l employment -d 'full-time, part-time, contract or officer' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l department -d 'Department' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l days-per-week -d 'Scheduled work days per week' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l hours-per-day -d 'Scheduled hours per day (8, 7.5 or 7:30)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l calendar -d 'Work calendar code (`bko attendance calendar list`)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l email -d 'E-mail' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l update -d 'Update employees whose code exists instead of refusing them'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l date -d 'The last day employed' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "calendar" -d 'Work calendars: scheduled days and hours, statutory holiday, week start'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "holidays" -d 'National holidays (bundled 2024-2027) and company holidays'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "punch" -d 'Punch the clock: in, out, break-start, break-end (a terminal time clock)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "edit" -d 'Correct or add one day\'s timecard; the old values stay in the history with the reason'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "import" -d 'Import timecards from CSV (shifts or punches), all or nothing'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "days" -d 'One employee\'s month day by day (出勤簿) with each day\'s hours'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "summary" -d 'Monthly totals per employee: days, absences, leave, overtime (to and over 60 h), late night, statutory holiday, lateness'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "check" -d 'Missing punches, short breaks, 36協定 limits and the 5-days leave duty; exits 4 when a limit is broken'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "close" -d 'Close a month: imports, punches, edits and leave into it are refused afterwards'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "reopen" -d 'Reopen a closed month (audited)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "history" -d 'Corrections made to an employee\'s timecards'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -f -a "leave" -d 'Annual paid leave (年次有給休暇): grant, take, balance, the 5-days duty'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -f -a "list" -d 'List work calendars'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -f -a "add" -d 'Add a calendar (defaults: the standard one\'s values)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -f -a "set" -d 'Change a calendar'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -f -a "list" -d 'List holidays'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -f -a "add" -d 'Add (or rename) a company holiday'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -f -a "remove" -d 'Remove a holiday'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -f -a "import" -d 'Add national holidays from CSV: date,name (the Cabinet Office\'s syukujitsu.csv works as is)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l at -d 'When (YYYY-MM-DD HH:MM, or HH:MM today; default: now)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l in -d 'Clock-in (HH:MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l out -d 'Clock-out (HH:MM; earlier than the clock-in or 24:00+ means the next day)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l break -d 'Break in minutes' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l note -d 'Note' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l reason -d 'Why (required; kept with the old values)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l delete -d 'Delete the day\'s timecard'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l replace -d 'Overwrite days that are already recorded differently (the old values are kept in the history)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change; change nothing'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l employee -d 'Employee code' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l employee -d 'Only this employee' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l reason -d 'Why (kept in the audit log)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l force -d 'Required: reopening changes what payroll may have used'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "grant" -d 'Grant leave: the statutory grants (39条) due up to a date for everyone (or one employee), or with --days a manual grant (carry-over from another system, 前倒し付与)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "take" -d 'Record paid leave taken on a date (a whole day, or --half)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "cancel" -d 'Cancel leave recorded on a date'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "balance" -d 'Days granted, used, remaining and expiring per employee (年次有給休暇管理簿)'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "obligation" -d 'Employees at risk of missing the 5 days a year they must take (39条7項)'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -55,6 +55,12 @@ pub enum Command {
     /// Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging.
     #[command(subcommand)]
     Invoice(crate::invoice::cli::InvoiceCommand),
+    /// Employees (shared by attendance and payroll).
+    #[command(subcommand)]
+    People(crate::people::cli::PeopleCommand),
+    /// Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month.
+    #[command(subcommand)]
+    Attendance(crate::attendance::cli::AttendanceCommand),
     /// Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports.
     #[command(subcommand)]
     Inventory(crate::inventory::cli::InventoryCommand),
@@ -128,6 +134,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd),
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
+        Command::People(cmd) => crate::people::cli::run(&ctx, cmd),
+        Command::Attendance(cmd) => crate::attendance::cli::run(&ctx, cmd),
         Command::Check => crate::system::check(&ctx),
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),

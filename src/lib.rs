@@ -11,6 +11,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 #![warn(missing_docs)]
 
+pub mod attendance;
 pub mod cli;
 pub mod company;
 pub mod demo;
@@ -20,4 +21,5 @@ pub mod invoice;
 pub mod jp;
 pub mod kernel;
 pub mod ledger;
+pub mod people;
 pub mod system;

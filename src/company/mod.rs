@@ -91,6 +91,33 @@ fn currency(value: &str) -> Result<String> {
     Ok(Currency::from_code(value)?.code.to_string())
 }
 
+fn weekly_hours(value: &str) -> Result<String> {
+    match value.trim() {
+        "40" | "44" => Ok(value.trim().to_string()),
+        _ => bail!("'{value}' is not a statutory week (40, or 44 under the 特例 for small shops)"),
+    }
+}
+
+fn monthly_rounding(value: &str) -> Result<String> {
+    crate::attendance::hours::MonthlyRounding::parse(value)?;
+    Ok(value.trim().to_string())
+}
+
+fn yes_no(value: &str) -> Result<String> {
+    match value.trim() {
+        "yes" | "no" => Ok(value.trim().to_string()),
+        _ => bail!("'{value}' is not yes or no"),
+    }
+}
+
+fn optional_month(value: &str) -> Result<String> {
+    if value.trim().is_empty() {
+        Ok(String::new())
+    } else {
+        month(value)
+    }
+}
+
 /// Every user-settable key.
 pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
@@ -290,6 +317,30 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "consumption tax on purchases (仮払消費税等)",
         normalize: any_text,
         default: "1350",
+    },
+    SettingSpec {
+        key: "attendance_weekly_hours",
+        about: "statutory week in hours: 40, or 44 under the 特例 (retail, health, ... < 10 staff)",
+        normalize: weekly_hours,
+        default: "40",
+    },
+    SettingSpec {
+        key: "attendance_monthly_rounding",
+        about: "monthly overtime/holiday/night totals: none, or 30min (<30 dropped, >=30 up)",
+        normalize: monthly_rounding,
+        default: "none",
+    },
+    SettingSpec {
+        key: "attendance_special_clause",
+        about: "the 36協定 has a special clause (特別条項): yes or no",
+        normalize: yes_no,
+        default: "no",
+    },
+    SettingSpec {
+        key: "attendance_agreement_start_month",
+        about: "first month of the 36協定 year (default: the fiscal year's)",
+        normalize: optional_month,
+        default: "",
     },
 ];
 

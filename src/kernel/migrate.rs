@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_invoice.sql"),
     include_str!("migrations/0003_docs.sql"),
     include_str!("migrations/0004_inventory.sql"),
+    include_str!("migrations/0005_attendance.sql"),
 ];
 
 /// The schema version this binary writes.

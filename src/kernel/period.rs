@@ -86,6 +86,21 @@ impl Month {
             }
         }
     }
+
+    /// The month before.
+    pub fn prev(&self) -> Month {
+        if self.month == 1 {
+            Month {
+                year: self.year - 1,
+                month: 12,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month - 1,
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for Month {

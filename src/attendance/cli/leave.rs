@@ -1,0 +1,352 @@
+//! `bko attendance leave ...`: grants, taking leave, balances, the 5-days duty.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use clap::Subcommand;
+use rust_decimal::Decimal;
+
+use super::super::leave::{self, Grant, Taken};
+use super::super::{DayKind, report, store};
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::kernel::db;
+use crate::kernel::period::{Month, parse_date, today};
+use crate::people::{self, Employee, Employment};
+
+/// Leave commands.
+#[derive(Debug, Subcommand)]
+pub enum LeaveCommand {
+    /// Grant leave: the statutory grants (39条) due up to a date for everyone (or one
+    /// employee), or with --days a manual grant (carry-over from another system, 前倒し付与).
+    Grant {
+        /// Only this employee.
+        employee: Option<String>,
+        /// Statutory grants due up to this date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+        /// A manual grant of this many days.
+        #[arg(long)]
+        days: Option<String>,
+        /// The manual grant's date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+        /// Note for a manual grant.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Record paid leave taken on a date (a whole day, or --half).
+    Take {
+        /// Employee code.
+        employee: String,
+        /// The date.
+        #[arg(value_parser = parse_date)]
+        date: NaiveDate,
+        /// Half a day.
+        #[arg(long)]
+        half: bool,
+        /// Note.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Cancel leave recorded on a date.
+    Cancel {
+        /// Employee code.
+        employee: String,
+        /// The date.
+        #[arg(value_parser = parse_date)]
+        date: NaiveDate,
+    },
+    /// Days granted, used, remaining and expiring per employee (年次有給休暇管理簿).
+    Balance {
+        /// The date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+        /// Only this employee.
+        #[arg(long)]
+        employee: Option<String>,
+    },
+    /// Employees at risk of missing the 5 days a year they must take (39条7項).
+    Obligation {
+        /// The date (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+}
+
+/// Runs a leave command.
+pub fn run(ctx: &Ctx, cmd: LeaveCommand) -> Result<()> {
+    match cmd {
+        LeaveCommand::Grant {
+            employee,
+            as_of,
+            days: Some(days),
+            on,
+            note,
+        } => {
+            let Some(code) = employee else {
+                bail!("a manual grant needs the employee");
+            };
+            let days: Decimal = days
+                .trim()
+                .parse()
+                .ok()
+                .filter(|d: &Decimal| *d > Decimal::ZERO && (*d * Decimal::TWO).fract().is_zero())
+                .ok_or_else(|| {
+                    anyhow::anyhow!("'{days}' is not a number of days (e.g. 5 or 2.5)")
+                })?;
+            let _ = as_of;
+            let on = on.unwrap_or(today()?);
+            let mut db = ctx.open()?;
+            db::write(&mut db, "attendance leave grant", |tx| {
+                let e = people::store::get(tx, &code)?;
+                let g = Grant {
+                    granted_on: on,
+                    days,
+                    expires_on: leave::expires_on(on),
+                };
+                if !store::insert_grant(tx, e.id, &g, "manual", note.as_deref())? {
+                    bail!("{code} already has a grant on {on}");
+                }
+                Ok(((), format!("granted {code} {days} days on {on}")))
+            })?;
+            ctx.ui.info(format!(
+                "granted {code} {days} days on {on}, usable until {}",
+                leave::expires_on(on)
+            ));
+            Ok(())
+        }
+        LeaveCommand::Grant {
+            employee, as_of, ..
+        } => statutory_grants(ctx, employee.as_deref(), as_of.unwrap_or(today()?)),
+        LeaveCommand::Take {
+            employee,
+            date,
+            half,
+            note,
+        } => take(ctx, &employee, date, half, note),
+        LeaveCommand::Cancel { employee, date } => {
+            let mut db = ctx.open()?;
+            db::write(&mut db, "attendance leave cancel", |tx| {
+                let e = people::store::get(tx, &employee)?;
+                if !store::delete_taken(tx, e.id, date)? {
+                    bail!("{employee} has no leave recorded on {date}");
+                }
+                Ok(((), format!("cancelled {employee}'s leave on {date}")))
+            })?;
+            ctx.ui
+                .info(format!("cancelled {employee}'s leave on {date}"));
+            Ok(())
+        }
+        LeaveCommand::Balance { as_of, employee } => {
+            balance(ctx, as_of.unwrap_or(today()?), employee.as_deref())
+        }
+        LeaveCommand::Obligation { as_of } => obligation(ctx, as_of.unwrap_or(today()?)),
+    }
+}
+
+fn statutory_grants(ctx: &Ctx, only: Option<&str>, as_of: NaiveDate) -> Result<()> {
+    let mut db = ctx.open()?;
+    let (added, skipped) = db::write(&mut db, "attendance leave grant", |tx| {
+        let people = match only {
+            Some(code) => vec![people::store::get(tx, code)?],
+            None => people::store::list(tx)?,
+        };
+        let (mut added, mut skipped) = (0, Vec::new());
+        for e in people
+            .iter()
+            .filter(|e| e.employment != Employment::Officer)
+        {
+            let until = e.leave_date.map_or(as_of, |l| l.min(as_of));
+            for (nth, date) in leave::grant_dates(e.hire_date, until) {
+                let from = if nth == 0 {
+                    e.hire_date
+                } else {
+                    date - chrono::Months::new(12)
+                };
+                if let Some(rate) = attendance_rate(tx, e, from, date)?
+                    && rate < Decimal::new(8, 1)
+                {
+                    skipped.push(format!(
+                        "{} on {date} (attendance {}%)",
+                        e.code,
+                        (rate * Decimal::from(100)).round()
+                    ));
+                    continue;
+                }
+                let days = Decimal::from(leave::statutory_days(
+                    nth,
+                    e.days_per_week,
+                    e.minutes_per_day,
+                ));
+                let g = Grant {
+                    granted_on: date,
+                    days,
+                    expires_on: leave::expires_on(date),
+                };
+                added += usize::from(store::insert_grant(tx, e.id, &g, "statutory", None)?);
+            }
+        }
+        Ok((
+            (added, skipped),
+            format!("statutory leave grants up to {as_of}: {added} added"),
+        ))
+    })?;
+    for s in &skipped {
+        ctx.ui
+            .warn(format!("no grant for {s}: under the 80% 39条 requires"));
+    }
+    ctx.ui
+        .info(format!("{added} leave grants added up to {as_of}"));
+    Ok(())
+}
+
+/// Days worked or on leave over scheduled days in [from, to), when timecards cover the period
+/// (None when bko has no timecards for it: the grant is then assumed due).
+fn attendance_rate(
+    conn: &rusqlite::Connection,
+    e: &Employee,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Option<Decimal>> {
+    let last = to.pred_opt().expect("a day before");
+    let cards = store::timecards_between(conn, from, last, Some(e.id))?;
+    if cards.is_empty() {
+        return Ok(None);
+    }
+    let calendar = store::calendar(conn, &e.calendar)?;
+    let holidays = store::holidays_between(conn, from, last)?;
+    let leave = store::leave_between(conn, from, last)?;
+    let worked: std::collections::HashSet<NaiveDate> = cards.iter().map(|c| c.shift.date).collect();
+    let (mut scheduled, mut present) = (0i64, Decimal::ZERO);
+    let mut date = from;
+    while date <= last {
+        if calendar.day_kind(&holidays, date) == DayKind::Workday && e.employed_on(date) {
+            scheduled += 1;
+            let on_leave = leave.get(&(e.id, date)).copied().unwrap_or_default();
+            present += if worked.contains(&date) {
+                Decimal::ONE
+            } else {
+                on_leave.min(Decimal::ONE)
+            };
+        }
+        date = date.succ_opt().expect("a next day");
+    }
+    Ok((scheduled > 0).then(|| present / Decimal::from(scheduled)))
+}
+
+fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>) -> Result<()> {
+    let days = if half {
+        Decimal::new(5, 1)
+    } else {
+        Decimal::ONE
+    };
+    let mut db = ctx.open()?;
+    let left = db::write(&mut db, "attendance leave take", |tx| {
+        let e = people::store::get(tx, code)?;
+        if !e.employed_on(date) {
+            bail!("{code} is not employed on {date}");
+        }
+        if store::is_closed(tx, Month::of(date))? {
+            bail!(
+                "{} is closed\nhint: `bko attendance reopen --month {} --force` first",
+                Month::of(date),
+                Month::of(date)
+            );
+        }
+        if !half && store::timecard(tx, e.id, date)?.is_some() {
+            bail!(
+                "{code} worked on {date}; a whole day of leave cannot be taken (use --half, or correct the timecard)"
+            );
+        }
+        let grants = store::grants(tx, e.id)?;
+        let mut taken = store::taken(tx, e.id)?;
+        let before = leave::balance(&grants, &taken, date);
+        taken.push(Taken { date, days });
+        let after = leave::balance(&grants, &taken, date);
+        if after.uncovered > before.uncovered {
+            bail!(
+                "{code} has {} days of leave on {date}, not enough for {}\nhint: `bko attendance leave grant` adds the statutory grants due",
+                before.remaining.normalize(),
+                days.normalize()
+            );
+        }
+        store::insert_taken(tx, e.id, &Taken { date, days }, note.as_deref())?;
+        Ok((
+            after.remaining,
+            format!("{code} takes {days} day(s) of leave on {date}"),
+        ))
+    })?;
+    ctx.ui.info(format!(
+        "{code}: {} day(s) of leave on {date}; {} left",
+        days.normalize(),
+        left.normalize()
+    ));
+    Ok(())
+}
+
+fn balance(ctx: &Ctx, as_of: NaiveDate, only: Option<&str>) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let people = match only {
+        Some(code) => vec![people::store::get(&db.conn, code)?],
+        None => people::store::list(&db.conn)?
+            .into_iter()
+            .filter(|e| e.employed_on(as_of))
+            .collect(),
+    };
+    let mut rows = Vec::new();
+    for e in people {
+        let grants = store::grants(&db.conn, e.id)?;
+        let taken = store::taken(&db.conn, e.id)?;
+        let b = leave::balance(&grants, &taken, as_of);
+        let next = leave::grant_dates(e.hire_date, as_of + chrono::Months::new(12))
+            .into_iter()
+            .find(|(_, d)| *d > as_of)
+            .filter(|_| e.employment != Employment::Officer)
+            .map(|(nth, d)| {
+                (
+                    d,
+                    leave::statutory_days(nth, e.days_per_week, e.minutes_per_day),
+                )
+            });
+        rows.push((e, b, next));
+    }
+    ctx.print(
+        &report::balances(&rows, as_of, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+fn obligation(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let mut rows = Vec::new();
+    for e in people::store::list(&db.conn)?
+        .into_iter()
+        .filter(|e| e.employed_on(as_of))
+    {
+        let grants = store::grants(&db.conn, e.id)?;
+        let taken = store::taken(&db.conn, e.id)?;
+        for o in leave::obligations(&grants, &taken) {
+            let current = o.granted_on <= as_of && as_of <= o.deadline;
+            let recently_missed = o.deadline < as_of
+                && o.deadline + chrono::Months::new(12) >= as_of
+                && !o.missing.is_zero();
+            if !current && !recently_missed {
+                continue;
+            }
+            let status = if o.missing.is_zero() {
+                "ok"
+            } else if recently_missed {
+                "missed"
+            } else {
+                "at_risk"
+            };
+            rows.push((e.clone(), o, status));
+        }
+    }
+    ctx.print(
+        &report::obligations(&rows, company.currency),
+        ctx.lang(&company),
+    )
+}

@@ -1,0 +1,328 @@
+//! Punches, corrections, imports and the 出勤簿.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use anyhow::{Result, bail};
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::super::import::parse_timestamp;
+use super::super::report::{self, DayLine};
+use super::super::summary::{Rules, load_days};
+use super::super::{
+    DAY, Shift, clock_text, known_break_minutes, minutes_since, parse_clock, store,
+};
+use super::EditArgs;
+use crate::cli::Ctx;
+use crate::company::Company;
+use crate::kernel::csvio::Encoding;
+use crate::kernel::db;
+use crate::kernel::period::{Month, today};
+use crate::people;
+
+fn now_text() -> String {
+    chrono::Local::now()
+        .naive_local()
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+/// When a punch happened: `--at` (a date-time, or a time today), else now.
+fn punch_time(at: Option<&str>) -> Result<NaiveDateTime> {
+    let today = today()?;
+    match at {
+        None => Ok(today.and_time(chrono::Local::now().time())),
+        Some(text) if text.trim().len() <= 5 => {
+            let minutes = parse_clock(text, today)?;
+            if minutes >= DAY {
+                bail!("'{text}': give a date and time for a punch after midnight");
+            }
+            Ok(today
+                .and_hms_opt((minutes / 60) as u32, (minutes % 60) as u32, 0)
+                .expect("a time"))
+        }
+        Some(text) => parse_timestamp(text),
+    }
+}
+
+/// `attendance punch`.
+pub fn punch(ctx: &Ctx, code: &str, kind: &str, at: Option<&str>) -> Result<()> {
+    let at = punch_time(at)?;
+    let mut db = ctx.open()?;
+    let message = db::write(&mut db, "attendance punch", |tx| {
+        let e = people::store::get(tx, code)?;
+        let open = store::open_timecard(tx, e.id, at.date())?;
+        let message = match (kind, open) {
+            ("in", Some(card)) => bail!(
+                "{code} is already clocked in since {} {}; punch out first",
+                card.shift.date,
+                card.shift.clock_in.map(clock_text).unwrap_or_default()
+            ),
+            ("in", None) => {
+                let date = at.date();
+                if !e.employed_on(date) {
+                    bail!("{code} is not employed on {date}");
+                }
+                let shift = Shift {
+                    date,
+                    clock_in: Some(minutes_since(date, at)?),
+                    clock_out: None,
+                    break_minutes: 0,
+                    breaks: Vec::new(),
+                };
+                if !store::insert_timecard(tx, e.id, &shift, None, "punch")? {
+                    bail!(
+                        "{code} already has a timecard on {date}\nhint: correct it with `bko attendance edit`"
+                    );
+                }
+                format!("{code} in at {}", at.format("%Y-%m-%d %H:%M"))
+            }
+            (_, None) => bail!("{code} is not clocked in"),
+            (kind, Some(mut card)) => {
+                let minute = minutes_since(card.shift.date, at)?;
+                let shift = &mut card.shift;
+                match kind {
+                    "out" => shift.clock_out = Some(minute),
+                    "break-start" => {
+                        if shift.breaks.last().is_some_and(|b| b.1.is_none()) {
+                            bail!("{code} is already on a break");
+                        }
+                        shift.breaks.push((minute, None));
+                    }
+                    _ => match shift.breaks.last_mut() {
+                        Some((_, end @ None)) => *end = Some(minute),
+                        _ => bail!("{code} is not on a break"),
+                    },
+                }
+                shift.break_minutes = known_break_minutes(&shift.breaks);
+                if kind == "out" && shift.breaks.last().is_some_and(|b| b.1.is_none()) {
+                    bail!("{code} is still on a break; punch break-end first");
+                }
+                shift.validate()?;
+                store::update_timecard(tx, card.id, shift, card.note.as_deref(), "punch")?;
+                format!("{code} {kind} at {}", at.format("%Y-%m-%d %H:%M"))
+            }
+        };
+        Ok((message.clone(), message))
+    })?;
+    ctx.ui.info(message);
+    Ok(())
+}
+
+/// `attendance edit`.
+pub fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
+    if a.reason.trim().is_empty() {
+        bail!("give the reason for the correction with --reason");
+    }
+    let now = now_text();
+    let mut db = ctx.open()?;
+    let message = db::write(&mut db, "attendance edit", |tx| {
+        let e = people::store::get(tx, &a.employee)?;
+        let old = store::timecard(tx, e.id, a.date)?;
+        if a.delete {
+            let Some(old) = old else {
+                bail!("{} has no timecard on {}", e.code, a.date);
+            };
+            store::record_history(tx, &old, "delete", &a.reason, &now)?;
+            store::delete_timecard(tx, old.id)?;
+            let m = format!("deleted {}'s timecard of {}", e.code, a.date);
+            return Ok((m.clone(), m));
+        }
+        let mut shift = old.as_ref().map_or(
+            Shift {
+                date: a.date,
+                clock_in: None,
+                clock_out: None,
+                break_minutes: 0,
+                breaks: Vec::new(),
+            },
+            |o| o.shift.clone(),
+        );
+        if let Some(t) = &a.clock_in {
+            shift.clock_in = Some(parse_clock(t, a.date)?);
+        }
+        if let Some(t) = &a.clock_out {
+            shift.clock_out = Some(parse_clock(t, a.date)?);
+        }
+        if let (Some(i), Some(o)) = (shift.clock_in, shift.clock_out)
+            && o < i
+            && o < DAY
+        {
+            shift.clock_out = Some(o + DAY);
+        }
+        if let Some(b) = a.break_minutes {
+            shift.break_minutes = b;
+            shift.breaks.clear();
+        }
+        shift.breaks.retain(|b| b.1.is_some());
+        if shift.clock_in.is_none() && shift.clock_out.is_none() {
+            bail!("give at least --in or --out");
+        }
+        shift.validate()?;
+        if !e.employed_on(a.date) {
+            bail!("{} is not employed on {}", e.code, a.date);
+        }
+        let note = a.note.clone().or(old.as_ref().and_then(|o| o.note.clone()));
+        match &old {
+            Some(old) => {
+                store::record_history(tx, old, "edit", &a.reason, &now)?;
+                store::update_timecard(tx, old.id, &shift, note.as_deref(), "edit")?;
+            }
+            None => {
+                let added = store::Timecard {
+                    id: 0,
+                    employee_id: e.id,
+                    shift: Shift {
+                        clock_in: None,
+                        clock_out: None,
+                        break_minutes: 0,
+                        breaks: Vec::new(),
+                        ..shift.clone()
+                    },
+                    note: None,
+                    source: "none".into(),
+                };
+                store::record_history(tx, &added, "add", &a.reason, &now)?;
+                store::insert_timecard(tx, e.id, &shift, note.as_deref(), "edit")?;
+            }
+        }
+        check_overlap(tx, e.id, a.date)?;
+        let m = format!("{}'s timecard of {} saved", e.code, a.date);
+        Ok((m.clone(), m))
+    })?;
+    ctx.ui.info(message);
+    Ok(())
+}
+
+/// Refuses a day that runs into the next one, or a previous overnight shift that runs into it.
+fn check_overlap(conn: &rusqlite::Connection, employee_id: i64, date: NaiveDate) -> Result<()> {
+    let get = |d: NaiveDate| store::timecard(conn, employee_id, d);
+    let pairs = [
+        (date.pred_opt().map(get).transpose()?.flatten(), get(date)?),
+        (get(date)?, date.succ_opt().map(get).transpose()?.flatten()),
+    ];
+    for (a, b) in pairs {
+        if let (Some(a), Some(b)) = (a, b)
+            && let (Some(out), Some(next_in)) = (a.shift.clock_out, b.shift.clock_in)
+            && out - DAY > next_in
+        {
+            bail!(
+                "the shift of {} runs until {} and overlaps the shift of {} starting at {}",
+                a.shift.date,
+                clock_text(out - DAY),
+                b.shift.date,
+                clock_text(next_in)
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `attendance import`.
+pub fn import(
+    ctx: &Ctx,
+    file: &Path,
+    encoding: Encoding,
+    replace: bool,
+    dry_run: bool,
+) -> Result<()> {
+    let mut db = ctx.open()?;
+    let now = now_text();
+    let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
+    let bar = ctx.ui.progress(size, "importing timecards");
+    let name = file.display().to_string();
+    let work = |tx: &rusqlite::Transaction| {
+        super::super::import::import(tx, file, encoding, replace, &now, |b| bar.set_position(b))
+    };
+    let summary = if dry_run {
+        let tx = db.conn.transaction()?;
+        let s = work(&tx);
+        drop(tx);
+        s?
+    } else {
+        db::write(&mut db, "attendance import", |tx| {
+            let s = work(tx)?;
+            Ok((
+                s,
+                format!(
+                    "imported {name}: {} added, {} replaced, {} unchanged",
+                    s.added, s.replaced, s.unchanged
+                ),
+            ))
+        })?
+    };
+    bar.finish_and_clear();
+    ctx.ui.info(format!(
+        "{}{name}: {} days added, {} replaced, {} unchanged{}",
+        if dry_run { "dry run: " } else { "" },
+        summary.added,
+        summary.replaced,
+        summary.unchanged,
+        if dry_run { "; nothing was changed" } else { "" }
+    ));
+    Ok(())
+}
+
+/// `attendance days` (出勤簿).
+pub fn days(ctx: &Ctx, code: &str, month: &str) -> Result<()> {
+    let month = Month::parse(month)?;
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let rules = Rules::load(&db.conn)?;
+    let loaded = load_days(
+        &db.conn,
+        month.first_day(),
+        month.last_day(),
+        Some(code),
+        &rules,
+    )?;
+    let e = &loaded.employees[0];
+    let cards: HashMap<NaiveDate, store::Timecard> = store::timecards_between(
+        &db.conn,
+        month.first_day(),
+        month.last_day(),
+        Some(e.employee.id),
+    )?
+    .into_iter()
+    .map(|c| (c.shift.date, c))
+    .collect();
+    let hours: HashMap<NaiveDate, &super::super::hours::DayHours> = e
+        .days
+        .iter()
+        .filter_map(|d| d.date.map(|date| (date, d)))
+        .collect();
+    let mut lines = Vec::new();
+    let mut date = month.first_day();
+    while date <= month.last_day() {
+        let card = cards.get(&date);
+        lines.push(DayLine {
+            date,
+            kind: e.calendar.day_kind(&loaded.holidays, date),
+            shift: card.map(|c| &c.shift),
+            hours: hours.get(&date).copied(),
+            leave: loaded
+                .leave
+                .get(&(e.employee.id, date))
+                .copied()
+                .unwrap_or_default(),
+            note: card.and_then(|c| c.note.as_deref()),
+        });
+        date = date.succ_opt().expect("a next day");
+    }
+    ctx.print(
+        &report::days(&e.employee, &lines, company.currency),
+        ctx.lang(&company),
+    )
+}
+
+/// `attendance history`.
+pub fn history(ctx: &Ctx, code: &str) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let e = people::store::get(&db.conn, code)?;
+    let rows = store::history(&db.conn, e.id)?;
+    ctx.print(
+        &report::history(&e, &rows, company.currency),
+        ctx.lang(&company),
+    )
+}

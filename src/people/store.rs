@@ -1,0 +1,134 @@
+//! SQL for the employee master.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, bail};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{Employee, Employment};
+
+const SELECT: &str = "SELECT e.id, e.code, e.name, e.kana, e.birth_date, e.hire_date,
+        e.leave_date, e.employment, e.department, e.days_per_week, e.minutes_per_day, c.code,
+        e.email
+    FROM employee e JOIN work_calendar c ON c.id = e.calendar_id";
+
+fn from_row(r: &Row) -> rusqlite::Result<Employee> {
+    let employment: String = r.get(7)?;
+    Ok(Employee {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        name: r.get(2)?,
+        kana: r.get(3)?,
+        birth_date: r.get(4)?,
+        hire_date: r.get(5)?,
+        leave_date: r.get(6)?,
+        employment: Employment::parse(&employment).unwrap_or(Employment::FullTime),
+        department: r.get(8)?,
+        days_per_week: r.get(9)?,
+        minutes_per_day: r.get(10)?,
+        calendar: r.get(11)?,
+        email: r.get(12)?,
+    })
+}
+
+/// Adds an employee; a code already in use is an error.
+pub fn insert(conn: &Connection, e: &Employee, now: &str) -> Result<i64> {
+    if find(conn, &e.code)?.is_some() {
+        bail!("employee '{}' already exists", e.code);
+    }
+    let calendar = calendar_id(conn, &e.calendar)?;
+    conn.prepare_cached(
+        "INSERT INTO employee (code, name, kana, birth_date, hire_date, leave_date, employment,
+            department, days_per_week, minutes_per_day, calendar_id, email, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    )?
+    .execute(params![
+        e.code,
+        e.name,
+        e.kana,
+        e.birth_date,
+        e.hire_date,
+        e.leave_date,
+        e.employment.key(),
+        e.department,
+        e.days_per_week,
+        e.minutes_per_day,
+        calendar,
+        e.email,
+        now
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Writes every field of an existing employee back.
+pub fn update(conn: &Connection, e: &Employee) -> Result<()> {
+    let calendar = calendar_id(conn, &e.calendar)?;
+    conn.execute(
+        "UPDATE employee SET name = ?2, kana = ?3, birth_date = ?4, hire_date = ?5,
+            leave_date = ?6, employment = ?7, department = ?8, days_per_week = ?9,
+            minutes_per_day = ?10, calendar_id = ?11, email = ?12
+         WHERE id = ?1",
+        params![
+            e.id,
+            e.name,
+            e.kana,
+            e.birth_date,
+            e.hire_date,
+            e.leave_date,
+            e.employment.key(),
+            e.department,
+            e.days_per_week,
+            e.minutes_per_day,
+            calendar,
+            e.email
+        ],
+    )?;
+    Ok(())
+}
+
+/// An employee by code, if any.
+pub fn find(conn: &Connection, code: &str) -> Result<Option<Employee>> {
+    Ok(conn
+        .query_row(&format!("{SELECT} WHERE e.code = ?1"), [code], from_row)
+        .optional()?)
+}
+
+/// An employee by code, or an error naming the unknown code.
+pub fn get(conn: &Connection, code: &str) -> Result<Employee> {
+    match find(conn, code)? {
+        Some(e) => Ok(e),
+        None => bail!(
+            "unknown employee '{code}'\nhint: `bko people list` shows the codes; add one with `bko people add`"
+        ),
+    }
+}
+
+/// Every employee, by code.
+pub fn list(conn: &Connection) -> Result<Vec<Employee>> {
+    let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY e.code"))?;
+    let rows = stmt.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Employee code → row id, for imports.
+pub fn ids_by_code(conn: &Connection) -> Result<HashMap<String, i64>> {
+    let mut stmt = conn.prepare("SELECT code, id FROM employee")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+fn calendar_id(conn: &Connection, code: &str) -> Result<i64> {
+    let id = conn
+        .query_row(
+            "SELECT id FROM work_calendar WHERE code = ?1",
+            [code],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match id {
+        Some(id) => Ok(id),
+        None => {
+            bail!("unknown work calendar '{code}'\nhint: `bko attendance calendar list` shows them")
+        }
+    }
+}
