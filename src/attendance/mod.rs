@@ -130,7 +130,7 @@ pub fn parse_clock(text: &str, date: NaiveDate) -> Result<i64> {
     };
     let (h, m) = match parts.as_slice() {
         [h, m] | [h, m, _] => (number(h), number(m)),
-        [hm] if hm.len() == 4 => (number(&hm[..2]), number(&hm[2..])),
+        [hm] if hm.len() == 4 && hm.is_ascii() => (number(&hm[..2]), number(&hm[2..])),
         _ => (None, None),
     };
     let seconds_ok = parts

@@ -255,11 +255,7 @@ pub fn holidays(list: &[(NaiveDate, String, String)], currency: Currency) -> Rep
 pub type BalanceRow = (Employee, Balance, Option<(NaiveDate, i64)>);
 
 /// Leave balances.
-pub fn balances(
-    list: &[BalanceRow],
-    as_of: NaiveDate,
-    currency: Currency,
-) -> Report {
+pub fn balances(list: &[BalanceRow], as_of: NaiveDate, currency: Currency) -> Report {
     let mut r = Report::new(
         "leave_balance",
         currency,
