@@ -321,11 +321,11 @@ fn import_errors_name_file_line_and_column_and_change_nothing() {
         ),
         (
             "employee,date,clock_in,clock_out\nE1,2026-04-01,09:00,18:00\nE1,2026-04-01,10:00,19:00\n",
-            "bad.csv:3: column 'date': the same employee and date as line 2",
+            "bad.csv:3: column 'date': the same employee and date appear earlier in this file",
         ),
         (
             "employee,date,clock_in,clock_out\nE1,2026-04-01,22:00,10:00\nE1,2026-04-02,09:00,18:00\n",
-            "overlaps the next day's, which starts at 09:00",
+            "bad.csv:2: employee 'E1': the shift of 2026-04-01 runs until 10:00 and overlaps the next day's, which starts at 09:00",
         ),
         (
             "employee,date,clock_in,clock_out\nE1,2026-04-31,09:00,18:00\n",

@@ -133,10 +133,11 @@ pub fn import(
             .into_iter()
             .map(|(m, _)| m)
             .collect(),
-        seen: HashMap::new(),
+        inserter: store::TimecardInserter::new(conn)?,
+        before: store::last_timecard_id(conn)?,
         summary: Summary::default(),
     };
-    let before = store::last_timecard_id(conn)?;
+    let before = w.before;
     if punches {
         import_punches(&mut input, &mut w, &mut progress)?;
     } else {
@@ -149,10 +150,11 @@ pub fn import(
             .find(|(_, id)| *id == employee)
             .map(|(c, _)| c.clone())
             .unwrap_or_default();
-        let line = w
-            .seen
-            .get(&(*employee, *date))
-            .or_else(|| w.seen.get(&(*employee, date.succ_opt().unwrap_or(*date))));
+        let line = if punches {
+            None
+        } else {
+            first_line_of(path, encoding, &code, *date)?
+        };
         return Err(anyhow!(
             "{}{}: employee '{code}': the shift of {date} runs until {} and overlaps the next day's, which starts at {}",
             w.file,
@@ -172,7 +174,8 @@ struct Writer<'a> {
     file: String,
     employees: HashMap<String, i64>,
     closed: HashSet<String>,
-    seen: HashMap<(i64, NaiveDate), u64>,
+    inserter: store::TimecardInserter<'a>,
+    before: i64,
     summary: Summary,
 }
 
@@ -186,6 +189,9 @@ impl Writer<'_> {
     }
 
     fn check_open_month(&self, date: NaiveDate) -> Result<(), String> {
+        if self.closed.is_empty() {
+            return Ok(());
+        }
         let month = Month::of(date).to_string();
         if self.closed.contains(&month) {
             return Err(format!(
@@ -201,24 +207,26 @@ impl Writer<'_> {
         employee: i64,
         shift: &Shift,
         note: Option<&str>,
-        line: u64,
     ) -> Result<(), (&'static str, String)> {
         shift.validate().map_err(|e| ("clock_out", e.to_string()))?;
-        let key = (employee, shift.date);
-        if let Some(first) = self.seen.insert(key, line) {
-            return Err((
-                "date",
-                format!("the same employee and date as line {first}"),
-            ));
-        }
         let err = |e: anyhow::Error| ("date", e.to_string());
-        if store::insert_timecard(self.conn, employee, shift, note, "import").map_err(err)? {
+        if self
+            .inserter
+            .insert(employee, shift, note, "import")
+            .map_err(err)?
+        {
             self.summary.added += 1;
             return Ok(());
         }
         let old = store::timecard(self.conn, employee, shift.date)
             .map_err(err)?
             .expect("conflicting row");
+        if old.id > self.before {
+            return Err((
+                "date",
+                "the same employee and date appear earlier in this file".to_string(),
+            ));
+        }
         let same = old.shift.clock_in == shift.clock_in
             && old.shift.clock_out == shift.clock_out
             && old.shift.break_minutes == shift.break_minutes;
@@ -319,10 +327,29 @@ fn import_shifts(
             }
         }
         let note = Some(row.get(c_note)).filter(|n| !n.is_empty());
-        w.store(employee, &shift, note, row.line)
+        w.store(employee, &shift, note)
             .map_err(|(c, e)| row.error(c, e))?;
     }
     Ok(())
+}
+
+/// The first line of a shift file with this employee and date (error messages only: the file
+/// is read again rather than remembering every line during the import).
+fn first_line_of(
+    path: &Path,
+    encoding: Encoding,
+    code: &str,
+    date: NaiveDate,
+) -> Result<Option<u64>> {
+    let mut input = CsvInput::open(path, encoding)?;
+    let cols = input.columns(SHIFT_COLUMNS)?;
+    let (c_emp, c_date) = (cols.get("employee").copied(), cols.get("date").copied());
+    while let Some(row) = input.next_row()? {
+        if row.get(c_emp) == code && parse_date(row.get(c_date)).is_ok_and(|d| d == date) {
+            return Ok(Some(row.line));
+        }
+    }
+    Ok(None)
 }
 
 /// Break minutes as a number (`60`) or a duration (`1:00`).
@@ -407,7 +434,7 @@ fn import_punches(
         let note = Some(row.get(col("note")).to_string()).filter(|n| !n.is_empty());
         if kind == Punch::In {
             if let Some(prev) = open.remove(&employee) {
-                w.store(employee, &prev.shift, prev.note.as_deref(), prev.line)
+                w.store(employee, &prev.shift, prev.note.as_deref())
                     .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e}", prev.line))?;
             }
             let date = at.date();
@@ -438,7 +465,7 @@ fn import_punches(
             Punch::Out => {
                 o.shift.clock_out = Some(minute);
                 let note = note.or(o.note);
-                w.store(employee, &o.shift, note.as_deref(), o.line)
+                w.store(employee, &o.shift, note.as_deref())
                     .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e}", row.line))?;
                 continue;
             }
@@ -455,7 +482,7 @@ fn import_punches(
     let mut rest: Vec<(i64, Open)> = open.into_iter().collect();
     rest.sort_by_key(|(_, o)| o.line);
     for (employee, o) in rest {
-        w.store(employee, &o.shift, o.note.as_deref(), o.line)
+        w.store(employee, &o.shift, o.note.as_deref())
             .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e}", o.line))?;
     }
     Ok(())

@@ -194,7 +194,52 @@ pub fn open_timecard(
         .optional()?)
 }
 
-/// Inserts a timecard unless the employee has one for that date; returns whether it did.
+/// Inserts timecards with one prepared statement (imports insert many). The caller has checked
+/// that the month is open (there is no INSERT trigger, for speed).
+pub struct TimecardInserter<'c> {
+    stmt: rusqlite::Statement<'c>,
+}
+
+impl<'c> TimecardInserter<'c> {
+    /// Prepares the statement.
+    pub fn new(conn: &'c Connection) -> Result<TimecardInserter<'c>> {
+        Ok(TimecardInserter {
+            stmt: conn.prepare(
+                "INSERT INTO timecard (employee_id, work_date, clock_in, clock_out, break_minutes,
+                    breaks, note, source)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT (employee_id, work_date) DO NOTHING",
+            )?,
+        })
+    }
+
+    /// Inserts a timecard unless the employee has one for that date; returns whether it did.
+    pub fn insert(
+        &mut self,
+        employee_id: i64,
+        shift: &Shift,
+        note: Option<&str>,
+        source: &str,
+    ) -> Result<bool> {
+        let breaks = (!shift.breaks.is_empty()).then(|| breaks_text(&shift.breaks));
+        let n = self
+            .stmt
+            .execute(params![
+                employee_id,
+                shift.date.to_string(),
+                shift.clock_in,
+                shift.clock_out,
+                shift.break_minutes,
+                breaks,
+                note,
+                source
+            ])
+            .map_err(closed_month_error)?;
+        Ok(n == 1)
+    }
+}
+
+/// Inserts one timecard unless the employee has one for that date; returns whether it did.
 pub fn insert_timecard(
     conn: &Connection,
     employee_id: i64,
@@ -202,26 +247,14 @@ pub fn insert_timecard(
     note: Option<&str>,
     source: &str,
 ) -> Result<bool> {
-    let breaks = (!shift.breaks.is_empty()).then(|| breaks_text(&shift.breaks));
-    let n = conn
-        .prepare_cached(
-            "INSERT INTO timecard (employee_id, work_date, clock_in, clock_out, break_minutes,
-                breaks, note, source)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-             ON CONFLICT (employee_id, work_date) DO NOTHING",
-        )?
-        .execute(params![
-            employee_id,
-            shift.date,
-            shift.clock_in,
-            shift.clock_out,
-            shift.break_minutes,
-            breaks,
-            note,
-            source
-        ])
-        .map_err(closed_month_error)?;
-    Ok(n == 1)
+    if is_closed(conn, Month::of(shift.date))? {
+        bail!(
+            "the attendance month {} is closed\nhint: `bko attendance reopen --month {} --force` first",
+            Month::of(shift.date),
+            Month::of(shift.date)
+        );
+    }
+    TimecardInserter::new(conn)?.insert(employee_id, shift, note, source)
 }
 
 /// Overwrites a timecard's times and note.

@@ -101,10 +101,9 @@ CREATE TABLE leave_taken (
     UNIQUE (employee_id, date)
 );
 
--- A closed month is locked in the database itself, whatever program writes to it.
-CREATE TRIGGER timecard_closed_insert BEFORE INSERT ON timecard
-WHEN EXISTS (SELECT 1 FROM attendance_closed WHERE month = substr(NEW.work_date, 1, 7))
-BEGIN SELECT RAISE(ABORT, 'the attendance month is closed'); END;
+-- A closed month is locked in the database itself for changes and deletions. New timecards are
+-- checked by bko's code instead of an INSERT trigger, which would cost 40% of import time
+-- (docs/adr/0007-attendance-hours-in-rust.md).
 CREATE TRIGGER timecard_closed_update BEFORE UPDATE ON timecard
 WHEN EXISTS (SELECT 1 FROM attendance_closed
              WHERE month IN (substr(OLD.work_date, 1, 7), substr(NEW.work_date, 1, 7)))
