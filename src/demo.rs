@@ -166,6 +166,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         post_april(tx)?;
         let numbers = bill_april(tx)?;
         stock_april(tx)?;
+        staff_april(tx)?;
         Ok((numbers, "created the demo company".to_string()))
     })?;
     let company = Company::load(&db.conn)?;
@@ -533,6 +534,111 @@ fn archive_papers(tx: &rusqlite::Connection) -> Result<()> {
         };
         add(tx, file, text.as_bytes(), &meta)?;
     }
+    Ok(())
+}
+
+/// Three employees and their April timecards: a day worker, one with heavy overtime, and a
+/// night worker whose shifts cross midnight; statutory leave granted, one day taken, April
+/// closed (payroll runs on closed months).
+fn staff_april(tx: &rusqlite::Connection) -> Result<()> {
+    use crate::attendance::{Shift, entitlement, leave, store as att};
+    use crate::people::{self, Employment};
+    settings::set(tx, "attendance_special_clause", "yes")?;
+    let night = crate::attendance::Calendar {
+        code: "night".into(),
+        name: "夜勤".into(),
+        workdays: crate::attendance::parse_workdays("mon-thu")?,
+        start: 22 * 60,
+        end: 31 * 60,
+        ..att::calendar(tx, "standard")?
+    };
+    att::save_calendar(tx, &night)?;
+    let staff = [
+        (
+            "E001",
+            "山田 太郎",
+            "ヤマダ タロウ",
+            "1980-05-10",
+            "2023-04-01",
+            "営業部",
+            "standard",
+        ),
+        (
+            "E002",
+            "佐藤 花子",
+            "サトウ ハナコ",
+            "1995-08-20",
+            "2024-10-01",
+            "営業部",
+            "standard",
+        ),
+        (
+            "E003",
+            "鈴木 一郎",
+            "スズキ イチロウ",
+            "1988-01-15",
+            "2025-04-01",
+            "倉庫",
+            "night",
+        ),
+    ];
+    let now = "2026-04-01 09:00:00";
+    let mut people_rows = Vec::new();
+    for (code, name, kana, born, hired, dept, calendar) in staff {
+        let mut e = people::blank(code, crate::kernel::period::parse_date(hired)?);
+        e.name = name.into();
+        e.kana = Some(kana.into());
+        e.birth_date = Some(crate::kernel::period::parse_date(born)?);
+        e.department = Some(dept.into());
+        e.calendar = calendar.into();
+        if code == "E003" {
+            e.employment = Employment::PartTime;
+            e.days_per_week = 4;
+        }
+        e.id = people::store::insert(tx, &e, now)?;
+        people_rows.push(e);
+    }
+    let holidays = att::holidays_between(tx, april(1), april(30))?;
+    let standard = att::calendar(tx, "standard")?;
+    for day in 1..=30 {
+        let date = april(day);
+        for e in &people_rows {
+            let calendar = if e.calendar == "night" {
+                &night
+            } else {
+                &standard
+            };
+            if calendar.day_kind(&holidays, date) != crate::attendance::DayKind::Workday {
+                continue;
+            }
+            let shift = match e.code.as_str() {
+                "E001" if day == 30 => continue,
+                "E001" => Shift::new(date, 9 * 60, 18 * 60 + (day as i64 % 3) * 20, 60),
+                "E002" => Shift::new(date, 8 * 60 + 55, 20 * 60 + 30, 60),
+                _ => Shift::new(date, 22 * 60, 31 * 60, 60),
+            };
+            att::insert_timecard(tx, e.id, &shift, None, "import")?;
+        }
+    }
+    entitlement::grant_statutory(tx, &people_rows, april(30))?;
+    let e001 = &people_rows[0];
+    att::insert_taken(
+        tx,
+        e001.id,
+        &leave::Taken {
+            date: april(30),
+            days: rust_decimal::Decimal::ONE,
+        },
+        Some("私用"),
+    )?;
+    att::close_month(
+        tx,
+        crate::kernel::period::Month {
+            year: 2026,
+            month: 4,
+        },
+        now,
+    )?;
     Ok(())
 }
 

@@ -861,6 +861,21 @@ fn the_demo_builds_real_books() {
         .unwrap();
     let docs: serde_json::Value = serde_json::from_slice(&docs.stdout).unwrap();
     assert_eq!(docs["rows"].as_array().unwrap().len(), 7);
+    // Three employees with April timecards (an overtime worker, a night worker), April closed.
+    let summary = env
+        .bko()
+        .args(["--db", demo_db.to_str().unwrap(), "--format", "json"])
+        .args(["attendance", "summary", "--month", "2026-04"])
+        .output()
+        .unwrap();
+    let summary: serde_json::Value = serde_json::from_slice(&summary.stdout).unwrap();
+    assert_eq!(row(&summary, "employee", "E002")["overtime"], "54:15");
+    assert_eq!(row(&summary, "employee", "E003")["late_night"], "119:00");
+    assert_eq!(row(&summary, "employee", "E001")["paid_leave_days"], "1");
+    assert!(
+        !summary["notes"].to_string().contains("is open"),
+        "April is closed"
+    );
     // Running it again recreates the demo; a real database is never replaced.
     env.bko()
         .env_remove("BKO_DB")

@@ -8,6 +8,7 @@
 
 pub mod agreement;
 pub mod cli;
+pub mod entitlement;
 pub mod hours;
 pub mod import;
 pub mod leave;
