@@ -96,9 +96,9 @@ pub fn check_link(conn: &Connection, link: &Link) -> Result<()> {
             }
         }
         Link::Employee(code) => {
-            bail!(
-                "unknown link target: employee '{code}' (employees arrive with the attendance area)"
-            )
+            if crate::people::store::find(conn, code)?.is_none() {
+                bail!("unknown link target: there is no employee '{code}'");
+            }
         }
     }
     Ok(())
