@@ -40,6 +40,7 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "ledger" -d 'Double-entry bo
 complete -c bko -n "__fish_bko_needs_command" -f -a "invoice" -d 'Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging'
 complete -c bko -n "__fish_bko_needs_command" -f -a "people" -d 'Employees (shared by attendance and payroll)'
 complete -c bko -n "__fish_bko_needs_command" -f -a "attendance" -d 'Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month'
+complete -c bko -n "__fish_bko_needs_command" -f -a "payroll" -d 'Monthly payroll: social insurance, withholding tax, payslips, Zengin file'
 complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
@@ -704,6 +705,187 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "cancel" -d 'Cancel leave recorded on a date'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "balance" -d 'Days granted, used, remaining and expiring per employee (年次有給休暇管理簿)'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -f -a "obligation" -d 'Employees at risk of missing the 5 days a year they must take (39条7項)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "rates" -d 'The official tables (withholding, grades, insurance rates): list, or import a new year'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "set" -d 'Set an employee\'s pay from a work month on (unspecified fields keep their values)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "settings" -d 'An employee\'s pay settings, every version'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "grade" -d 'Set 標準報酬月額 from remuneration (資格取得) or from April-June pay (定時決定)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "calc" -d 'Take-home pay for one person, without touching any employee'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "run" -d 'Compute the month\'s payroll from the closed attendance month (a draft; run again to redo)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "show" -d 'The run\'s payslips'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "confirm" -d 'Confirm the run: post the journal entry and lock it'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "cancel" -d 'Discard a draft run'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "register" -d '賃金台帳: confirmed payslips of a month or of the months paid in a year'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "payslips" -d 'Write a payslip PDF per employee'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set settings grade calc run show confirm cancel register payslips transfer" -f -a "transfer" -d 'Write the Zengin 給与振込 file for a confirmed run'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -f -a "list" -d 'List the tables and their validity'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -f -a "import" -d 'Import a table (the layout is told by the header; see assets/payroll/README.md)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l from -d 'First work month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l monthly -d 'Monthly salary' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l hourly -d 'Hourly wage' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l allowance -d 'An allowance NAME=AMOUNT[:nontax][:excluded] (repeat; replaces the list)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l commuting -d '通勤手当 per month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l dependents -d '扶養親族等の数' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l column -d 'kou (甲) or otsu (乙)' -r -f -a "kou\t''
+otsu\t''"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l resident-tax -d '住民税 per month (July-May)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l resident-tax-june -d '住民税 in June' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l prefecture -d 'Health-insurance prefecture (13, 東京都 or Tokyo)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l social-insurance -d 'Enrolled in health insurance and pension' -r -f -a "yes\t''
+no\t''"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l employment-insurance -d 'Enrolled in employment insurance' -r -f -a "yes\t''
+no\t''"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l standard-monthly -d '標準報酬月額' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l bank-code -d 'Bank: 銀行番号 (4 digits)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l bank-name -d 'Bank name (kana)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l branch-code -d '支店番号 (3 digits)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l branch-name -d 'Branch name (kana)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l account-type -d '1 普通, 2 当座, 4 貯蓄' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l account-number -d '口座番号 (7 digits)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l clear-allowances -d 'Remove every allowance'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l remuneration -d '報酬月額 (monthly remuneration incl. commuting) for 資格取得 or a change' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l teiji -d '定時決定 for this year: the average of pay paid in April, May and June (months with at least 17 paid days), applied from September' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l from -d 'The first work month the grade applies to (資格取得 / 随時改定)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l month -d 'Pay month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l gross -d 'Gross pay' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l standard-monthly -d '標準報酬月額 (default: the grade of the gross)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l age -d 'Age (介護保険 from 40 to 64)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l birth-date -d 'Birth date' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l prefecture -d 'Prefecture' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l dependents -d '扶養親族等の数' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l column -d 'kou or otsu' -r -f -a "kou\t''
+otsu\t''"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l non-taxable -d 'The non-taxable part of gross (commuting allowance and the like)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l no-employment-insurance -d 'Not in employment insurance (officers)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l month -d 'Work month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l pay-date -d 'Pay date (default: by payroll_pay_month / payroll_pay_day)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l month -d 'Work month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l employee -d 'Only this employee' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l month -d 'Work month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l month -d 'Work month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l month -d 'Work month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l year -d 'Pay year' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l month -d 'Work month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s o -l output -d 'Directory' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l employee -d 'Only this employee' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l month -d 'Work month' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s o -l output -d 'The file' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -61,6 +61,9 @@ pub enum Command {
     /// Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month.
     #[command(subcommand)]
     Attendance(crate::attendance::cli::AttendanceCommand),
+    /// Monthly payroll: social insurance, withholding tax, payslips, Zengin file.
+    #[command(subcommand)]
+    Payroll(crate::payroll::cli::PayrollCommand),
     /// Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports.
     #[command(subcommand)]
     Inventory(crate::inventory::cli::InventoryCommand),
@@ -136,6 +139,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
         Command::People(cmd) => crate::people::cli::run(&ctx, cmd),
         Command::Attendance(cmd) => crate::attendance::cli::run(&ctx, cmd),
+        Command::Payroll(cmd) => crate::payroll::cli::run(&ctx, cmd),
         Command::Check => crate::system::check(&ctx),
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),

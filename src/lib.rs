@@ -21,5 +21,6 @@ pub mod invoice;
 pub mod jp;
 pub mod kernel;
 pub mod ledger;
+pub mod payroll;
 pub mod people;
 pub mod system;

@@ -385,10 +385,26 @@ fn add_errors_change_nothing() {
         assert!(stderr.contains("unknown link target"), "{link}: {stderr}");
     }
     // Once the employee exists, an employment contract can be linked to them.
-    env.run(&["people", "add", "E1", "山田 太郎", "--hire-date", "2026-04-01"]);
     env.run(&[
-        "docs", "add", &f, "--type", "contract", "--date", "2026-04-01", "--counterparty",
-        "山田 太郎", "--link", "employee:E1",
+        "people",
+        "add",
+        "E1",
+        "山田 太郎",
+        "--hire-date",
+        "2026-04-01",
+    ]);
+    env.run(&[
+        "docs",
+        "add",
+        &f,
+        "--type",
+        "contract",
+        "--date",
+        "2026-04-01",
+        "--counterparty",
+        "山田 太郎",
+        "--link",
+        "employee:E1",
     ]);
     env.fails(
         &[

@@ -118,6 +118,67 @@ fn optional_month(value: &str) -> Result<String> {
     }
 }
 
+fn one_of(value: &str, allowed: &[&str]) -> Result<String> {
+    let v = value.trim();
+    if allowed.contains(&v) {
+        Ok(v.to_string())
+    } else {
+        bail!("'{value}' is not one of: {}", allowed.join(", "))
+    }
+}
+
+fn withholding_method(value: &str) -> Result<String> {
+    one_of(value, &["table", "formula"])
+}
+
+fn premium_timing(value: &str) -> Result<String> {
+    one_of(value, &["previous", "current"])
+}
+
+fn pay_month(value: &str) -> Result<String> {
+    one_of(value, &["next", "same"])
+}
+
+fn entry_date(value: &str) -> Result<String> {
+    one_of(value, &["month-end", "pay-date"])
+}
+
+fn day_of_month(value: &str) -> Result<String> {
+    match value.trim().parse::<u32>() {
+        Ok(d) if (1..=31).contains(&d) => Ok(d.to_string()),
+        _ => bail!("'{value}' is not a day of the month (1-31; 31 = the last day)"),
+    }
+}
+
+fn digits(value: &str, max: usize) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() || (v.len() <= max && v.chars().all(|c| c.is_ascii_digit())) {
+        Ok(v.to_string())
+    } else {
+        bail!("'{value}' is not a number of at most {max} digits")
+    }
+}
+
+fn consignor_code(value: &str) -> Result<String> {
+    digits(value, 10)
+}
+
+fn bank_code(value: &str) -> Result<String> {
+    digits(value, 4)
+}
+
+fn branch_code(value: &str) -> Result<String> {
+    digits(value, 3)
+}
+
+fn account_number(value: &str) -> Result<String> {
+    digits(value, 7)
+}
+
+fn account_type(value: &str) -> Result<String> {
+    one_of(value, &["1", "2", "4", "9"])
+}
+
 /// Every user-settable key.
 pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
@@ -335,6 +396,120 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "the 36協定 has a special clause (特別条項): yes or no",
         normalize: yes_no,
         default: "no",
+    },
+    SettingSpec {
+        key: "payroll_withholding_method",
+        about: "源泉徴収: table (月額表) or formula (電算機計算の特例)",
+        normalize: withholding_method,
+        default: "table",
+    },
+    SettingSpec {
+        key: "payroll_premium_month",
+        about: "social insurance deducted from pay: previous month's premium (翌月徴収) or current",
+        normalize: premium_timing,
+        default: "previous",
+    },
+    SettingSpec {
+        key: "payroll_pay_month",
+        about: "pay day falls in the next month after the work month, or the same",
+        normalize: pay_month,
+        default: "next",
+    },
+    SettingSpec {
+        key: "payroll_pay_day",
+        about: "day of the month pay is paid (31 = the last day)",
+        normalize: day_of_month,
+        default: "25",
+    },
+    SettingSpec {
+        key: "payroll_entry_date",
+        about: "payroll journal entry dated month-end (accrual) or pay-date",
+        normalize: entry_date,
+        default: "month-end",
+    },
+    SettingSpec {
+        key: "payroll_wage_account",
+        about: "account for wages (給料手当)",
+        normalize: any_text,
+        default: "6110",
+    },
+    SettingSpec {
+        key: "payroll_officer_account",
+        about: "account for officers' pay (役員報酬)",
+        normalize: any_text,
+        default: "6100",
+    },
+    SettingSpec {
+        key: "payroll_welfare_account",
+        about: "account for the employer's insurance share (法定福利費)",
+        normalize: any_text,
+        default: "6140",
+    },
+    SettingSpec {
+        key: "payroll_withholding_account",
+        about: "account for tax, resident tax and premiums withheld (預り金)",
+        normalize: any_text,
+        default: "2160",
+    },
+    SettingSpec {
+        key: "payroll_employer_share_account",
+        about: "account for the employer's premiums payable (未払費用)",
+        normalize: any_text,
+        default: "2140",
+    },
+    SettingSpec {
+        key: "payroll_net_account",
+        about: "account for net pay (未払費用, or 普通預金 when paid at once)",
+        normalize: any_text,
+        default: "2140",
+    },
+    SettingSpec {
+        key: "payroll_consignor_code",
+        about: "Zengin 委託者コード (10 digits, from the bank)",
+        normalize: consignor_code,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_consignor_name",
+        about: "Zengin 委託者名 (kana, e.g. ｶ)ｻﾝﾌﾟﾙｼﾖｳｼﾞ)",
+        normalize: any_text,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_bank_code",
+        about: "the company's transfer bank: 銀行番号 (4 digits)",
+        normalize: bank_code,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_bank_name",
+        about: "the company's transfer bank name (kana)",
+        normalize: any_text,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_branch_code",
+        about: "the company's transfer branch: 支店番号 (3 digits)",
+        normalize: branch_code,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_branch_name",
+        about: "the company's transfer branch name (kana)",
+        normalize: any_text,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_account_type",
+        about: "the company's transfer account type: 1 普通, 2 当座",
+        normalize: account_type,
+        default: "1",
+    },
+    SettingSpec {
+        key: "payroll_account_number",
+        about: "the company's transfer account number (7 digits)",
+        normalize: account_number,
+        default: "",
     },
     SettingSpec {
         key: "attendance_agreement_start_month",

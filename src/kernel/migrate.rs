@@ -13,6 +13,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_docs.sql"),
     include_str!("migrations/0004_inventory.sql"),
     include_str!("migrations/0005_attendance.sql"),
+    include_str!("migrations/0006_payroll.sql"),
 ];
 
 /// The schema version this binary writes.

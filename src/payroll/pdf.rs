@@ -1,0 +1,212 @@
+//! The payslip (給与明細書) PDF: 勤怠 / 支給 / 控除 / 差引支給額 on one A4 page, Japanese or
+//! English, on top of `kernel::pdf`. Amounts come computed from the stored payslip.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+
+use super::Payslip;
+use crate::kernel::money::group_thousands;
+use crate::kernel::output::Lang;
+use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render_all};
+use crate::kernel::period::Month;
+use crate::people::{Employee, hours_minutes};
+
+const LEFT: f32 = 20.0;
+const RIGHT: f32 = PAGE_WIDTH_MM - 20.0;
+const ROW: f32 = 6.5;
+
+/// The label in the chosen language.
+fn t(lang: Lang, ja: &'static str, en: &'static str) -> &'static str {
+    lang.pick(ja, en)
+}
+
+fn yen(amount: i64) -> String {
+    group_thousands(&amount.to_string())
+}
+
+/// One section: a title bar and label/value rows in two columns; returns the next y.
+fn section(page: &mut Page, y: f32, title: &str, rows: &[(String, String)]) -> f32 {
+    page.shade(LEFT, y - 5.0, RIGHT - LEFT, 7.0, 0.9);
+    page.text(LEFT + 2.0, y, 10.0, title);
+    let mut y = y + ROW + 1.0;
+    let half = (RIGHT - LEFT) / 2.0;
+    for (i, (label, value)) in rows.iter().enumerate() {
+        let column = (i % 2) as f32;
+        let x = LEFT + column * half;
+        page.text(x + 2.0, y, 9.0, label);
+        page.text_right(x + half - 4.0, y, 9.0, value);
+        if i % 2 == 1 || i == rows.len() - 1 {
+            page.line(LEFT, y + 2.0, RIGHT, y + 2.0, 0.3);
+            y += ROW;
+        }
+    }
+    y + 4.0
+}
+
+/// Lays out one payslip.
+pub fn layout(
+    company: &str,
+    e: &Employee,
+    month: Month,
+    pay_date: NaiveDate,
+    p: &Payslip,
+    lang: Lang,
+) -> Page {
+    let mut page = Page::default();
+    let title = match lang {
+        Lang::Ja => format!("給与明細書 {}年{}月分", month.year, month.month),
+        Lang::En => format!("Payslip for {month}"),
+    };
+    page.text_center(PAGE_WIDTH_MM / 2.0, 25.0, 16.0, &title);
+    page.text(
+        LEFT,
+        38.0,
+        10.0,
+        &format!("{} {}  {}", e.code, e.name, t(lang, "様", "")),
+    );
+    page.text_right(RIGHT, 38.0, 10.0, company);
+    page.text_right(
+        RIGHT,
+        44.0,
+        9.0,
+        &format!("{} {pay_date}", t(lang, "支給日", "Pay date")),
+    );
+    let h = &p.hours;
+    let attendance = vec![
+        (
+            t(lang, "出勤日数", "Days worked").to_string(),
+            h.days_worked.to_string(),
+        ),
+        (
+            t(lang, "所定日数", "Scheduled days").to_string(),
+            h.scheduled_days.to_string(),
+        ),
+        (
+            t(lang, "欠勤日数", "Absences").to_string(),
+            h.absences.normalize().to_string(),
+        ),
+        (
+            t(lang, "有給休暇", "Paid leave").to_string(),
+            h.paid_leave_days.normalize().to_string(),
+        ),
+        (
+            t(lang, "労働時間", "Hours worked").to_string(),
+            hours_minutes(h.worked),
+        ),
+        (
+            t(lang, "時間外(60h以内)", "Overtime to 60 h").to_string(),
+            hours_minutes(h.overtime_to_60),
+        ),
+        (
+            t(lang, "時間外(60h超)", "Overtime over 60 h").to_string(),
+            hours_minutes(h.overtime_over_60),
+        ),
+        (
+            t(lang, "深夜", "Late night").to_string(),
+            hours_minutes(h.night),
+        ),
+        (
+            t(lang, "法定休日", "Statutory holiday").to_string(),
+            hours_minutes(h.statutory_holiday),
+        ),
+        (
+            t(lang, "遅刻早退", "Late / early").to_string(),
+            hours_minutes(h.late_early),
+        ),
+    ];
+    let mut pay = vec![(t(lang, "基本給", "Base pay").to_string(), yen(p.base_pay))];
+    for (name, amount, _) in &p.allowances {
+        pay.push((name.clone(), yen(*amount)));
+    }
+    let optional = [
+        (t(lang, "通勤手当", "Commuting"), p.commuting),
+        (t(lang, "時間外手当", "Overtime pay"), p.overtime_pay),
+        (
+            t(lang, "法定内残業手当", "Extra hours pay"),
+            p.within_statutory_pay,
+        ),
+        (t(lang, "休日手当", "Holiday pay"), p.holiday_pay),
+        (t(lang, "深夜手当", "Late-night pay"), p.night_pay),
+        (
+            t(lang, "欠勤控除", "Absence deduction"),
+            -p.absence_deduction,
+        ),
+        (
+            t(lang, "遅刻早退控除", "Lateness deduction"),
+            -p.lateness_deduction,
+        ),
+    ];
+    pay.extend(
+        optional
+            .iter()
+            .filter(|(_, a)| *a != 0)
+            .map(|(l, a)| (l.to_string(), yen(*a))),
+    );
+    pay.push((t(lang, "総支給額", "Gross pay").to_string(), yen(p.gross)));
+    let deductions = vec![
+        (
+            t(lang, "健康保険", "Health insurance").to_string(),
+            yen(p.health),
+        ),
+        (t(lang, "介護保険", "Nursing care").to_string(), yen(p.care)),
+        (
+            t(lang, "子ども・子育て支援金", "Child support levy").to_string(),
+            yen(p.support),
+        ),
+        (t(lang, "厚生年金", "Pension").to_string(), yen(p.pension)),
+        (
+            t(lang, "雇用保険", "Employment insurance").to_string(),
+            yen(p.employment),
+        ),
+        (
+            t(lang, "所得税", "Income tax").to_string(),
+            yen(p.withholding),
+        ),
+        (
+            t(lang, "住民税", "Resident tax").to_string(),
+            yen(p.resident_tax),
+        ),
+        (
+            t(lang, "控除合計", "Total deductions").to_string(),
+            yen(p.deductions),
+        ),
+    ];
+    let mut y = 56.0;
+    y = section(&mut page, y, t(lang, "勤怠", "Attendance"), &attendance);
+    y = section(&mut page, y, t(lang, "支給", "Earnings"), &pay);
+    y = section(&mut page, y, t(lang, "控除", "Deductions"), &deductions);
+    page.shade(LEFT, y - 6.0, RIGHT - LEFT, 9.0, 0.85);
+    page.text(LEFT + 2.0, y, 12.0, t(lang, "差引支給額", "Net pay"));
+    page.text_right(
+        RIGHT - 4.0,
+        y,
+        12.0,
+        &format!("{} {}", yen(p.net), t(lang, "円", "JPY")),
+    );
+    page.text(
+        LEFT,
+        y + 12.0,
+        8.0,
+        &format!(
+            "{} {}  ({} {})",
+            t(lang, "課税対象額", "Taxable amount"),
+            yen(p.taxable),
+            t(lang, "標準報酬月額", "Standard monthly remuneration"),
+            yen(p.standard_monthly)
+        ),
+    );
+    page
+}
+
+/// Renders payslips (one PDF each, in order).
+pub fn render_many(items: Vec<(String, Page)>) -> Result<Vec<Vec<u8>>> {
+    let docs = items
+        .into_iter()
+        .map(|(key, page)| Document {
+            title: key.clone(),
+            key,
+            pages: vec![page],
+        })
+        .collect();
+    render_all(docs)
+}

@@ -1,0 +1,370 @@
+//! A payroll run from the closed attendance month: settings and tables per employee, the
+//! computation, storage, and the journal entry on confirmation. Also the one-person calculator,
+//! which takes the same path.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, bail};
+use chrono::{Datelike, NaiveDate};
+use rusqlite::Connection;
+use rust_decimal::Decimal;
+
+use super::{Care, Hours, Method, PayInput, PaySetting, Payslip, Rates, compute, store};
+use crate::attendance::summary::monthly_summary;
+use crate::attendance::{self, DayKind};
+use crate::company::{Company, setting_or_default};
+use crate::kernel::period::{Month, fiscal_year_start};
+use crate::ledger::{self, Chart, NewEntry, NewLine};
+use crate::people::{Employee, Employment};
+
+/// The pay date of a work month by the company settings (default: the 25th of the next month).
+pub fn default_pay_date(conn: &Connection, month: Month) -> Result<NaiveDate> {
+    let pay_month = if setting_or_default(conn, "payroll_pay_month")? == "same" {
+        month
+    } else {
+        month.next()
+    };
+    let day: u32 = setting_or_default(conn, "payroll_pay_day")?.parse()?;
+    let last = pay_month.last_day().day();
+    Ok(
+        NaiveDate::from_ymd_opt(pay_month.year, pay_month.month, day.min(last))
+            .expect("a day of the month"),
+    )
+}
+
+/// The premium month a pay month deducts: the month before (翌月徴収, default) or the same.
+pub fn premium_month(conn: &Connection, pay_month: Month) -> Result<Month> {
+    Ok(
+        if setting_or_default(conn, "payroll_premium_month")? == "current" {
+            pay_month
+        } else {
+            pay_month.prev()
+        },
+    )
+}
+
+fn method(conn: &Connection) -> Result<Method> {
+    Ok(
+        if setting_or_default(conn, "payroll_withholding_method")? == "formula" {
+            Method::Formula
+        } else {
+            Method::Table
+        },
+    )
+}
+
+/// Loads every table for one prefecture and set of months.
+pub fn rates(
+    conn: &Connection,
+    prefecture: &str,
+    pay_month: Month,
+    premium: Month,
+    work: Month,
+) -> Result<Rates> {
+    Ok(Rates {
+        withholding: store::withholding(conn, pay_month)?,
+        withholding_year: pay_month.year,
+        grades: store::grades(conn, premium)?,
+        health: store::health_rate(conn, prefecture, premium)?,
+        care: store::rate(conn, "care", premium)?,
+        support: store::rate(conn, "support", premium)?,
+        pension: store::rate(conn, "pension", premium)?,
+        employment_employee: store::rate(conn, "employment_employee", work)?,
+        employment_employer: store::rate(conn, "employment_employer", work)?,
+    })
+}
+
+/// Average scheduled minutes and days a month over the fiscal year containing `month`
+/// (annual scheduled hours ÷ 12, 労基則19条).
+fn monthly_schedule(
+    conn: &Connection,
+    calendar: &attendance::Calendar,
+    minutes_per_day: i64,
+    month: Month,
+    fy_start: u32,
+) -> Result<(Decimal, Decimal)> {
+    let first = fiscal_year_start(month.first_day(), fy_start);
+    let last = first
+        .checked_add_months(chrono::Months::new(12))
+        .and_then(|d| d.pred_opt())
+        .expect("a year on");
+    let holidays = attendance::store::holidays_between(conn, first, last)?;
+    let mut days = 0i64;
+    let mut d = first;
+    while d <= last {
+        days += i64::from(calendar.day_kind(&holidays, d) == DayKind::Workday);
+        d = d.succ_opt().expect("a next day");
+    }
+    let twelve = Decimal::from(12);
+    Ok((
+        Decimal::from(days * minutes_per_day) / twelve,
+        Decimal::from(days) / twelve,
+    ))
+}
+
+fn hours_of(h: &attendance::hours::MonthHours) -> Hours {
+    Hours {
+        scheduled_days: h.scheduled_days,
+        days_worked: h.days_worked,
+        absences: h.absences,
+        paid_leave_days: h.paid_leave_days,
+        worked: h.worked,
+        overtime_to_60: h.overtime - h.overtime_over_60,
+        overtime_over_60: h.overtime_over_60,
+        within_statutory: h.within_statutory,
+        night: h.night,
+        statutory_holiday: h.statutory_holiday,
+        late_early: h.late + h.early,
+    }
+}
+
+/// Computes every employee's payslip for a work month (not stored). Employees employed in the
+/// month must all have pay settings.
+pub fn compute_month(
+    conn: &Connection,
+    month: Month,
+    pay_date: NaiveDate,
+) -> Result<Vec<(Employee, Payslip)>> {
+    let company = Company::load(conn)?;
+    let pay_month = Month::of(pay_date);
+    let premium = premium_month(conn, pay_month)?;
+    let method = method(conn)?;
+    let summary = monthly_summary(conn, month, None, month.last_day())?;
+    let calendars: HashMap<String, attendance::Calendar> = attendance::store::calendars(conn)?
+        .into_iter()
+        .map(|c| (c.code.clone(), c))
+        .collect();
+    let mut rates_by_prefecture: HashMap<String, Rates> = HashMap::new();
+    let mut schedules: HashMap<(String, i64), (Decimal, Decimal)> = HashMap::new();
+    let mut missing = Vec::new();
+    let mut out = Vec::with_capacity(summary.len());
+    for e in summary {
+        let Some(setting) = store::setting_for(conn, e.employee.id, month)? else {
+            missing.push(e.employee.code.clone());
+            continue;
+        };
+        if !rates_by_prefecture.contains_key(&setting.prefecture) {
+            let r = rates(conn, &setting.prefecture, pay_month, premium, month)?;
+            rates_by_prefecture.insert(setting.prefecture.clone(), r);
+        }
+        let key = (e.employee.calendar.clone(), e.employee.minutes_per_day);
+        if !schedules.contains_key(&key) {
+            let cal = calendars
+                .get(&e.employee.calendar)
+                .expect("the employee's calendar exists");
+            let s = monthly_schedule(
+                conn,
+                cal,
+                e.employee.minutes_per_day,
+                month,
+                company.fiscal_year_start,
+            )?;
+            schedules.insert(key.clone(), s);
+        }
+        let (monthly_minutes, monthly_days) = schedules[&key];
+        let hours = hours_of(&e.hours);
+        let care = match e.employee.birth_date {
+            Some(b) => Care::Birth(b),
+            None if setting.social_insurance => bail!(
+                "{} has no birth date; 介護保険 depends on it\nhint: `bko people set {} birth_date YYYY-MM-DD`",
+                e.employee.code,
+                e.employee.code
+            ),
+            None => Care::Fixed(false),
+        };
+        let input = PayInput {
+            setting: &setting,
+            hours: &hours,
+            monthly_minutes,
+            monthly_days,
+            care,
+            premium_month: premium,
+            pay_month,
+            method,
+            rates: &rates_by_prefecture[&setting.prefecture],
+        };
+        let slip = compute(&input).map_err(|err| anyhow::anyhow!("{}: {err}", e.employee.code))?;
+        out.push((e.employee, slip));
+    }
+    if !missing.is_empty() {
+        bail!(
+            "no pay settings for {} in {month}\nhint: `bko payroll set EMPLOYEE --from {month} --monthly AMOUNT ...`",
+            missing.join(", ")
+        );
+    }
+    Ok(out)
+}
+
+/// What the calculator is asked.
+pub struct CalcInput {
+    /// Pay month.
+    pub pay_month: Month,
+    /// Gross pay.
+    pub gross: i64,
+    /// Of which non-taxable (commuting and the like).
+    pub non_taxable: i64,
+    /// 標準報酬月額 (default: the grade of the gross).
+    pub standard_monthly: Option<i64>,
+    /// Whether 介護保険 applies.
+    pub care: bool,
+    /// Prefecture.
+    pub prefecture: String,
+    /// Dependants.
+    pub dependents: u32,
+    /// kou or otsu.
+    pub column: String,
+    /// Enrolled in employment insurance.
+    pub employment_insurance: bool,
+}
+
+/// The calculator: one person, no attendance, the run's computation.
+pub fn calc(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
+    let premium = premium_month(conn, c.pay_month)?;
+    let rates = rates(conn, &c.prefecture, c.pay_month, premium, premium)?;
+    let standard = match c.standard_monthly {
+        Some(s) => s,
+        None => rates.grades.for_remuneration(c.gross)?.standard_monthly,
+    };
+    let mut allowances = Vec::new();
+    if c.non_taxable > 0 {
+        allowances.push(super::Allowance {
+            name: "非課税手当".into(),
+            amount: c.non_taxable,
+            taxable: false,
+            overtime_base: false,
+        });
+    }
+    let setting = PaySetting {
+        valid_from: c.pay_month.to_string(),
+        basis: super::Basis::Monthly,
+        base_amount: c.gross - c.non_taxable,
+        allowances,
+        commuting: 0,
+        dependents: c.dependents,
+        column: c.column.clone(),
+        resident_tax: 0,
+        resident_tax_june: None,
+        prefecture: c.prefecture.clone(),
+        social_insurance: true,
+        employment_insurance: c.employment_insurance,
+        standard_monthly: Some(standard),
+        bank: None,
+    };
+    compute(&PayInput {
+        setting: &setting,
+        hours: &Hours::default(),
+        monthly_minutes: Decimal::ZERO,
+        monthly_days: Decimal::ZERO,
+        care: Care::Fixed(c.care),
+        premium_month: premium,
+        pay_month: c.pay_month,
+        method: method(conn)?,
+        rates: &rates,
+    })
+}
+
+fn account(conn: &Connection, chart: &Chart, key: &str) -> Result<i64> {
+    let code = setting_or_default(conn, key)?;
+    chart
+        .resolve(&code)
+        .map(|a| a.id)
+        .map_err(|e| anyhow::anyhow!("{e}\nhint: `bko company set {key} CODE`"))
+}
+
+/// Posts a run's journal entry: wages and the employer's share against withholdings, accrued
+/// premiums and net pay. Returns the entry id.
+pub fn post_run(
+    conn: &Connection,
+    month: Month,
+    pay_date: NaiveDate,
+    slips: &[(Employee, Payslip)],
+) -> Result<i64> {
+    let company = Company::load(conn)?;
+    let chart = Chart::load(conn)?;
+    let sum = |f: &dyn Fn(&Payslip) -> i64| slips.iter().map(|(_, p)| f(p)).sum::<i64>();
+    let officers: i64 = slips
+        .iter()
+        .filter(|(e, _)| e.employment == Employment::Officer)
+        .map(|(_, p)| p.gross)
+        .sum();
+    let staff = sum(&|p| p.gross) - officers;
+    let employee_social = sum(&|p| p.health + p.care + p.support + p.pension);
+    let employment = sum(&|p| p.employment);
+    let floor = |d: Decimal| i64::try_from(d.floor()).unwrap_or(0);
+    let employer = floor(slips.iter().map(|(_, p)| p.employer_social).sum())
+        + floor(slips.iter().map(|(_, p)| p.employer_employment).sum());
+    let line = |account: i64, debit: i64, credit: i64, text: &str| NewLine {
+        account_id: account,
+        debit,
+        credit,
+        description: Some(text.to_string()),
+        tax_category: crate::jp::tax_category::OUT_OF_SCOPE.to_string(),
+    };
+    let withholding_account = account(conn, &chart, "payroll_withholding_account")?;
+    let candidates = [
+        (
+            account(conn, &chart, "payroll_wage_account")?,
+            staff,
+            0,
+            "給料手当",
+        ),
+        (
+            account(conn, &chart, "payroll_officer_account")?,
+            officers,
+            0,
+            "役員報酬",
+        ),
+        (
+            account(conn, &chart, "payroll_welfare_account")?,
+            employer,
+            0,
+            "法定福利費 会社負担分",
+        ),
+        (
+            withholding_account,
+            0,
+            sum(&|p| p.withholding),
+            "源泉所得税",
+        ),
+        (withholding_account, 0, sum(&|p| p.resident_tax), "住民税"),
+        (
+            withholding_account,
+            0,
+            employee_social,
+            "社会保険料 本人負担分",
+        ),
+        (withholding_account, 0, employment, "雇用保険料 本人負担分"),
+        (
+            account(conn, &chart, "payroll_employer_share_account")?,
+            0,
+            employer,
+            "社会保険料 会社負担分",
+        ),
+        (
+            account(conn, &chart, "payroll_net_account")?,
+            0,
+            sum(&|p| p.net),
+            "差引支給額",
+        ),
+    ];
+    let lines: Vec<NewLine> = candidates
+        .into_iter()
+        .filter(|(_, d, c, _)| *d != 0 || *c != 0)
+        .map(|(a, d, c, text)| line(a, d, c, text))
+        .collect();
+    let date = if setting_or_default(conn, "payroll_entry_date")? == "pay-date" {
+        pay_date
+    } else {
+        month.last_day()
+    };
+    let entry = NewEntry {
+        date,
+        memo: format!("{month} 給与 ({} 名, 支給日 {pay_date})", slips.len()),
+        reference: Some(format!("payroll:{month}")),
+        origin: "payroll",
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    ledger::post(conn, &entry, &company.currency)
+}
