@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Env, row};
+use common::{Env, pdf_text, row};
 
 /// A company with a registration number, address and bank, one customer and one item.
 fn setup() -> Env {
@@ -64,12 +64,6 @@ fn issue_mixed(env: &Env) -> serde_json::Value {
         "--item",
         "COFFEE:3",
     ])
-}
-
-fn pdf_text(path: &std::path::Path) -> String {
-    let doc = lopdf::Document::load(path).expect("a readable PDF");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("text")
 }
 
 #[test]

@@ -142,3 +142,10 @@ pub fn row<'a>(report: &'a serde_json::Value, key: &str, value: &str) -> &'a ser
         .find(|r| r[key] == value)
         .unwrap_or_else(|| panic!("no row with {key}={value} in {report}"))
 }
+
+/// The text of every page of a PDF (how the tests check documents).
+pub fn pdf_text(path: &Path) -> String {
+    let doc = lopdf::Document::load(path).expect("a readable PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text")
+}

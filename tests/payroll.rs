@@ -1,0 +1,428 @@
+//! Payroll from the outside: settings, a run from a closed attendance month, confirmation and
+//! its journal entry, the calculator, payslip PDFs, the Zengin file, tables and errors. Today is
+//! pinned to 2026-05-15.
+
+mod common;
+
+use common::{Env, pdf_text, row};
+use serde_json::Value;
+
+/// Two employees with April 2026 timecards (E1 with 70 h of overtime), April closed, pay set.
+fn staff() -> Env {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "E1",
+        "山田 太郎",
+        "--kana",
+        "ヤマダ タロウ",
+        "--hire-date",
+        "2024-04-01",
+        "--birth-date",
+        "1981-03-03",
+    ]);
+    env.run(&[
+        "people",
+        "add",
+        "E2",
+        "佐藤 花子",
+        "--kana",
+        "サトウ ハナコ",
+        "--hire-date",
+        "2025-04-01",
+        "--birth-date",
+        "1996-07-07",
+    ]);
+    let mut csv = String::from("employee,date,clock_in,clock_out,break_minutes\n");
+    for day in 1..=30 {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 4, day).unwrap();
+        if chrono::Datelike::weekday(&date).num_days_from_monday() >= 5 || day == 29 {
+            continue;
+        }
+        // E1: 09:00-21:20 (3 h 20 overtime a day × 21 = 70 h); E2: 09:00-18:00.
+        csv.push_str(&format!(
+            "E1,{date},09:00,21:20,60\nE2,{date},09:00,18:00,60\n"
+        ));
+    }
+    let path = env.file("april.csv", csv.as_bytes());
+    env.run(&["attendance", "import", &path]);
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--monthly",
+        "300000",
+        "--allowance",
+        "役職手当=20000",
+        "--allowance",
+        "住宅手当=10000",
+        "--commuting",
+        "10000",
+        "--dependents",
+        "1",
+        "--prefecture",
+        "東京都",
+        "--standard-monthly",
+        "340000",
+        "--resident-tax",
+        "15000",
+        "--bank-code",
+        "0001",
+        "--bank-name",
+        "ミズホ",
+        "--branch-code",
+        "1",
+        "--branch-name",
+        "トウキョウ",
+        "--account-number",
+        "1234567",
+    ]);
+    env.run(&[
+        "payroll",
+        "set",
+        "E2",
+        "--from",
+        "2026-04",
+        "--monthly",
+        "250000",
+        "--prefecture",
+        "13",
+        "--bank-code",
+        "5",
+        "--branch-code",
+        "123",
+        "--account-number",
+        "7654321",
+    ]);
+    env.run(&[
+        "payroll",
+        "grade",
+        "E2",
+        "--remuneration",
+        "250000",
+        "--from",
+        "2026-04",
+    ]);
+    env
+}
+
+fn close_april(env: &Env) {
+    env.run(&["attendance", "close", "--month", "2026-04"]);
+}
+
+#[test]
+fn a_run_needs_a_closed_month_and_pay_settings_for_everyone() {
+    let env = staff();
+    let err = env.fails(&["payroll", "run", "--month", "2026-04"], 1);
+    assert!(err.contains("attendance month 2026-04 is open"), "{err}");
+    env.run(&["people", "add", "E3", "鈴木", "--hire-date", "2026-04-01"]);
+    close_april(&env);
+    let err = env.fails(&["payroll", "run", "--month", "2026-04"], 1);
+    assert!(err.contains("no pay settings for E3 in 2026-04"), "{err}");
+}
+
+#[test]
+fn a_month_from_attendance_to_the_books() {
+    let env = staff();
+    close_april(&env);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let show = env.json(&["payroll", "show", "--month", "2026-04"]);
+    let e1 = row(&show, "employee", "E1");
+    // FY2026 (April start): 261 weekdays less 17 national holidays on weekdays = 244 scheduled
+    // days; 244 × 8 h / 12 = 162.67 h a month. Hourly base = (300,000 + 役職手当 20,000; 住宅手当
+    // is excluded) / 162.67 = 1,967.21; 60 h × 1.25 + 10 h × 1.5 = 90 h → 177,049.18 → 177,049
+    // (50-sen rule on the monthly total).
+    assert_eq!(e1["overtime"], "70:00");
+    assert_eq!(e1["overtime_pay"], "177049");
+    assert_eq!(e1["gross"], "517049");
+    // Health on 340,000 (Tokyo 9.85%) and care (born 1981, 45) for the April premium deducted
+    // from the May pay; 子ども・子育て支援金 starts with that premium.
+    assert_eq!(
+        (
+            e1["health"].as_str(),
+            e1["care"].as_str(),
+            e1["support"].as_str()
+        ),
+        (Some("16745"), Some("2754"), Some("391"))
+    );
+    assert_eq!(e1["pension"], "31110");
+    // Employment insurance on actual wages: 517,049 × 5‰ = 2,585.25 → 2,585.
+    assert_eq!(e1["employment"], "2585");
+    let e2 = row(&show, "employee", "E2");
+    assert_eq!(
+        (e2["standard_monthly"].as_str(), e2["care"].as_str()),
+        (Some("260000"), Some("0"))
+    );
+    // Confirm: one balanced entry; a second confirmation and a new run are refused.
+    env.run(&["payroll", "confirm", "--month", "2026-04"]);
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-04-30"]);
+    assert_eq!(tb["totals"]["debit"], tb["totals"]["credit"]);
+    let gross: i64 = ["E1", "E2"]
+        .iter()
+        .map(|e| {
+            row(&show, "employee", e)["gross"]
+                .as_str()
+                .unwrap()
+                .parse::<i64>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(row(&tb, "code", "6110")["debit"], gross.to_string());
+    let err = env.fails(&["payroll", "confirm", "--month", "2026-04"], 1);
+    assert!(err.contains("already confirmed"), "{err}");
+    env.fails(&["payroll", "run", "--month", "2026-04"], 1);
+    env.fails(&["payroll", "cancel", "--month", "2026-04"], 1);
+    let register = env.json(&["payroll", "register", "--year", "2026"]);
+    assert_eq!(register["rows"].as_array().unwrap().len(), 2);
+    assert_eq!(register["totals"]["gross"], gross.to_string());
+}
+
+#[test]
+fn payslips_are_pdfs_with_the_figures() {
+    let env = staff();
+    close_april(&env);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    env.run(&["payroll", "payslips", "--month", "2026-04", "-o", "slips"]);
+    let text = pdf_text(&env.dir.path().join("slips/2026-04_E1.pdf"));
+    let net = row(
+        &env.json(&["payroll", "show", "--month", "2026-04"]),
+        "employee",
+        "E1",
+    )["net"]
+        .as_str()
+        .unwrap()
+        .parse::<i64>()
+        .unwrap();
+    let grouped = format!("{},{:03}", net / 1000, net % 1000);
+    for expected in [
+        "給与明細書",
+        "山田 太郎",
+        "差引支給額",
+        "健康保険",
+        "時間外手当",
+        grouped.as_str(),
+    ] {
+        assert!(text.contains(expected), "{expected} missing in {text}");
+    }
+    env.run(&[
+        "--lang",
+        "en",
+        "payroll",
+        "payslips",
+        "--month",
+        "2026-04",
+        "-o",
+        "en",
+        "--employee",
+        "E2",
+    ]);
+    assert!(pdf_text(&env.dir.path().join("en/2026-04_E2.pdf")).contains("Net pay"));
+}
+
+#[test]
+fn the_zengin_file_has_120_byte_records_that_add_up() {
+    let env = staff();
+    close_april(&env);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let err = env.fails(
+        &["payroll", "transfer", "--month", "2026-04", "-o", "z.txt"],
+        1,
+    );
+    assert!(err.contains("not confirmed"), "{err}");
+    env.run(&["payroll", "confirm", "--month", "2026-04"]);
+    let err = env.fails(
+        &["payroll", "transfer", "--month", "2026-04", "-o", "z.txt"],
+        1,
+    );
+    assert!(err.contains("payroll_consignor_code"), "{err}");
+    for (k, v) in [
+        ("payroll_consignor_code", "1234567890"),
+        ("payroll_consignor_name", "カ)テスト"),
+        ("payroll_bank_code", "0001"),
+        ("payroll_branch_code", "001"),
+        ("payroll_account_number", "1111111"),
+    ] {
+        env.run(&["company", "set", k, v]);
+    }
+    env.run(&["people", "set", "E2", "kana", ""]);
+    let err = env.fails(
+        &["payroll", "transfer", "--month", "2026-04", "-o", "z.txt"],
+        1,
+    );
+    assert!(err.contains("employee E2 has no kana name"), "{err}");
+    env.run(&["people", "set", "E2", "kana", "サトウ ハナコ"]);
+    env.run(&["payroll", "transfer", "--month", "2026-04", "-o", "z.txt"]);
+    let bytes = std::fs::read(env.dir.path().join("z.txt")).unwrap();
+    let records: Vec<&[u8]> = bytes
+        .split(|b| *b == b'\n')
+        .filter(|r| !r.is_empty())
+        .collect();
+    assert_eq!(records.len(), 5);
+    assert!(records.iter().all(|r| r.len() == 121 && r[120] == b'\r'));
+    assert_eq!(&records[0][..3], b"111", "header, 給与振込");
+    let show = env.json(&["payroll", "show", "--month", "2026-04"]);
+    let total: i64 = show["totals"]["net"].as_str().unwrap().parse().unwrap();
+    let trailer = std::str::from_utf8(&records[3][..19]).unwrap();
+    assert_eq!(trailer, format!("8000002{total:012}"));
+    // The name is half-width kana: ｻﾄｳ ﾊﾅｺ in JIS X 0201.
+    let (name, _, _) = encoding_rs::SHIFT_JIS.decode(&records[2][50..80]);
+    assert_eq!(name.trim_end(), "ｻﾄｳ ﾊﾅｺ");
+}
+
+#[test]
+fn the_calculator_answers_what_if_with_the_run_path() {
+    let env = Env::with_company();
+    // The worked example of the unit tests: 330,000 with 10,000 commuting, 340,000 standard,
+    // age 45, one dependant, Tokyo, May 2026 pay.
+    let calc = env.json(&[
+        "payroll",
+        "calc",
+        "--month",
+        "2026-05",
+        "--gross",
+        "330000",
+        "--non-taxable",
+        "10000",
+        "--standard-monthly",
+        "340000",
+        "--age",
+        "45",
+        "--dependents",
+        "1",
+    ]);
+    let get = |k: &str| {
+        row(&calc, "item", k)["amount"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(get("withholding"), "5140");
+    assert_eq!(get("net"), "272210");
+    // The grade follows the gross when no standard is given: 330,000 → 340,000.
+    let calc = env.json(&[
+        "payroll", "calc", "--month", "2026-05", "--gross", "330000", "--age", "30",
+    ]);
+    assert_eq!(row(&calc, "item", "standard_monthly")["amount"], "340000");
+    assert_eq!(row(&calc, "item", "care")["amount"], "0");
+    // 2027 has no bundled withholding table: the error names it and the month.
+    let err = env.fails(
+        &["payroll", "calc", "--month", "2027-02", "--gross", "300000"],
+        1,
+    );
+    assert!(
+        err.contains("no withholding") && err.contains("2027-02"),
+        "{err}"
+    );
+    // Importing a table for 2027 makes it work (here the 2026 one, for the test).
+    let rows = env.file(
+        "wh.csv",
+        include_bytes!("../assets/payroll/withholding-monthly-2026.csv"),
+    );
+    let bands = env.file(
+        "bands.csv",
+        include_bytes!("../assets/payroll/withholding-bands-2026.csv"),
+    );
+    env.run(&[
+        "payroll", "rates", "import", &rows, "--from", "2027-01", "--to", "2027-12",
+    ]);
+    env.run(&[
+        "payroll", "rates", "import", &bands, "--from", "2027-01", "--to", "2027-12",
+    ]);
+    env.fails(
+        &["payroll", "rates", "import", &rows, "--from", "2027-01"],
+        1,
+    );
+    let calc = env.json(&["payroll", "calc", "--month", "2027-02", "--gross", "300000"]);
+    assert!(calc["rows"].as_array().unwrap().len() > 5);
+    let list = env.json(&["payroll", "rates", "list"]);
+    assert!(
+        list["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["valid_from"] == "2027-01")
+    );
+}
+
+#[test]
+fn settings_are_dated_and_validated() {
+    let env = staff();
+    let err = env.fails(
+        &[
+            "payroll",
+            "set",
+            "E1",
+            "--from",
+            "2026-04",
+            "--standard-monthly",
+            "301000",
+        ],
+        1,
+    );
+    assert!(err.contains("not a 標準報酬月額"), "{err}");
+    let err = env.fails(
+        &[
+            "payroll",
+            "set",
+            "E1",
+            "--from",
+            "2026-04",
+            "--bank-name",
+            "山田銀行",
+        ],
+        1,
+    );
+    assert!(err.contains("山"), "{err}");
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-06",
+        "--monthly",
+        "310000",
+    ]);
+    let s = env.json(&["payroll", "settings", "E1"]);
+    let rows = s["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[1]["base_amount"], "310000");
+    assert_eq!(
+        rows[1]["standard_monthly"], "340000",
+        "unspecified fields carry over"
+    );
+    let err = env.fails(
+        &[
+            "payroll",
+            "set",
+            "E9",
+            "--from",
+            "2026-04",
+            "--monthly",
+            "1",
+        ],
+        1,
+    );
+    assert!(err.contains("unknown employee"), "{err}");
+}
+
+#[test]
+fn a_draft_can_be_cancelled_and_run_again() {
+    let env = staff();
+    close_april(&env);
+    env.run(&[
+        "payroll",
+        "run",
+        "--month",
+        "2026-04",
+        "--pay-date",
+        "2026-05-22",
+    ]);
+    env.run(&["payroll", "cancel", "--month", "2026-04"]);
+    env.fails(&["payroll", "show", "--month", "2026-04"], 1);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let show: Value = env.json(&["payroll", "show", "--month", "2026-04"]);
+    assert!(show["notes"][0].as_str().unwrap().contains("2026-05-25"));
+}
