@@ -167,6 +167,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         let numbers = bill_april(tx)?;
         stock_april(tx)?;
         staff_april(tx)?;
+        pay_april(tx)?;
         Ok((numbers, "created the demo company".to_string()))
     })?;
     let company = Company::load(&db.conn)?;
@@ -189,11 +190,25 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         archive_papers(tx)?;
         Ok(((), "archived the demo documents".to_string()))
     })?;
+    let april_month = crate::kernel::period::Month {
+        year: 2026,
+        month: 4,
+    };
+    let out_dir = pdf_dir.parent().unwrap_or(std::path::Path::new("."));
+    let (payslips, _) =
+        crate::payroll::outputs::payslip_pdfs(&db.conn, april_month, ctx.lang(&company), None)?;
+    for (name, bytes) in &payslips {
+        crate::kernel::pdf::write_atomically(&out_dir.join("payslips").join(name), bytes)?;
+    }
+    let (zengin, _, _) = crate::payroll::outputs::transfer_file(&db.conn, april_month)?;
+    crate::kernel::pdf::write_atomically(&out_dir.join("zengin-2026-04.txt"), &zengin)?;
     ctx.ui.info(format!(
-        "created the demo company in {} and wrote {} invoice PDFs to {}",
+        "created the demo company in {} and wrote {} invoice PDFs to {}, {} payslips to {} and a Zengin file",
         path.display(),
         numbers.len(),
-        pdf_dir.display()
+        pdf_dir.display(),
+        payslips.len(),
+        out_dir.join("payslips").display()
     ));
     print_reports(ctx, &db.conn)
 }
@@ -639,6 +654,99 @@ fn staff_april(tx: &rusqlite::Connection) -> Result<()> {
         },
         now,
     )?;
+    Ok(())
+}
+
+/// Pay settings for the three employees, April's run computed and confirmed (posted).
+fn pay_april(tx: &rusqlite::Connection) -> Result<()> {
+    use crate::payroll::{Allowance, BankAccount, Basis, PaySetting, run, store as pay};
+    let transfer = [
+        ("payroll_consignor_code", "1234567890"),
+        ("payroll_consignor_name", "ｶ)ｻﾝﾌﾟﾙｼﾖｳｼﾞ"),
+        ("payroll_bank_code", "0001"),
+        ("payroll_bank_name", "ﾐｽﾞﾎ"),
+        ("payroll_branch_code", "001"),
+        ("payroll_branch_name", "ﾄｳｷﾖｳｴｲｷﾞﾖｳﾌﾞ"),
+        ("payroll_account_number", "1234567"),
+    ];
+    for (key, value) in transfer {
+        settings::set(tx, key, value)?;
+    }
+    let bank =
+        |bank: &str, name: &str, branch: &str, branch_name: &str, number: &str| BankAccount {
+            bank_code: bank.into(),
+            bank_name: name.into(),
+            branch_code: branch.into(),
+            branch_name: branch_name.into(),
+            account_type: "1".into(),
+            account_number: number.into(),
+        };
+    let settings_of = [
+        (
+            "E001",
+            Basis::Monthly,
+            320_000,
+            vec!["役職手当=20000", "家族手当=10000"],
+            12_000,
+            2,
+            18_000,
+            Some(360_000),
+            bank("0005", "ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ", "123", "ｼﾝｼﾞﾕｸ", "1111111"),
+        ),
+        (
+            "E002",
+            Basis::Monthly,
+            260_000,
+            vec![],
+            8_000,
+            0,
+            12_000,
+            Some(260_000),
+            bank("0009", "ﾐﾂｲｽﾐﾄﾓ", "456", "ｼﾌﾞﾔ", "2222222"),
+        ),
+        (
+            "E003",
+            Basis::Hourly,
+            1_300,
+            vec![],
+            6_000,
+            0,
+            0,
+            None,
+            bank("0001", "ﾐｽﾞﾎ", "001", "ﾄｳｷﾖｳｴｲｷﾞﾖｳﾌﾞ", "3333333"),
+        ),
+    ];
+    for (code, basis, base, allowances, commuting, dependents, resident, standard, account) in
+        settings_of
+    {
+        let e = crate::people::store::get(tx, code)?;
+        let s = PaySetting {
+            valid_from: "2026-04".into(),
+            basis,
+            base_amount: base,
+            allowances: allowances
+                .iter()
+                .map(|a| Allowance::parse(a))
+                .collect::<Result<_>>()?,
+            commuting,
+            dependents,
+            column: "kou".into(),
+            resident_tax: resident,
+            resident_tax_june: None,
+            prefecture: "13".into(),
+            social_insurance: standard.is_some(),
+            employment_insurance: true,
+            standard_monthly: standard,
+            bank: Some(account),
+        };
+        pay::save_setting(tx, e.id, &s, "2026-04-01 09:00:00")?;
+    }
+    let month = crate::kernel::period::Month {
+        year: 2026,
+        month: 4,
+    };
+    run::run_month(tx, month, None)?;
+    run::confirm_month(tx, month)?;
     Ok(())
 }
 

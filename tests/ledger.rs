@@ -822,10 +822,17 @@ fn the_demo_builds_real_books() {
         v["trial_balance"]["totals"]["debit"],
         v["trial_balance"]["totals"]["credit"]
     );
+    // 105,300 from trading, less April's payroll (wages and the employer's insurance share).
     assert_eq!(
         row(&v["profit_and_loss"], "code", "net_profit")["amount"],
-        "105300"
+        "-970304"
     );
+    for code in ["E001", "E002", "E003"] {
+        let slip = env.dir.path().join(format!("payslips/2026-04_{code}.pdf"));
+        assert!(slip.exists(), "{}", slip.display());
+    }
+    let zengin = std::fs::read(env.dir.path().join("zengin-2026-04.txt")).unwrap();
+    assert_eq!(zengin.len(), 6 * 122, "header, 3 transfers, trailer, end");
     assert_eq!(v["invoices"]["rows"].as_array().unwrap().len(), 3);
     assert_eq!(
         row(&v["invoices"], "number", "INV-2026-0001")["status"],

@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod insurance;
+pub mod outputs;
 pub mod pdf;
 pub mod report;
 pub mod run;

@@ -368,3 +368,75 @@ pub fn post_run(
     };
     ledger::post(conn, &entry, &company.currency)
 }
+
+fn closed_or_fail(conn: &Connection, month: Month) -> Result<()> {
+    if !attendance::store::is_closed(conn, month)? {
+        bail!(
+            "the attendance month {month} is open; payroll runs on closed months\nhint: check it with `bko attendance check --month {month}`, then `bko attendance close --month {month}`"
+        );
+    }
+    Ok(())
+}
+
+fn now() -> String {
+    chrono::Local::now()
+        .naive_local()
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
+/// Computes and stores the draft run of a work month (replacing an earlier draft).
+pub fn run_month(
+    conn: &Connection,
+    month: Month,
+    pay_date: Option<NaiveDate>,
+) -> Result<Vec<(Employee, Payslip)>> {
+    closed_or_fail(conn, month)?;
+    if let Some(existing) = store::run(conn, month)? {
+        if existing.status == "confirmed" {
+            bail!("the payroll of {month} is confirmed; it cannot be run again");
+        }
+        store::delete_draft(conn, existing.id)?;
+    }
+    let pay_date = match pay_date {
+        Some(d) => d,
+        None => default_pay_date(conn, month)?,
+    };
+    let slips = compute_month(conn, month, pay_date)?;
+    let run_id = store::insert_run(conn, month, pay_date, &now())?;
+    for (e, p) in &slips {
+        store::insert_slip(conn, run_id, e.id, p)?;
+    }
+    Ok(slips)
+}
+
+/// A run and its payslips with their employees.
+pub fn load(conn: &Connection, month: Month) -> Result<(store::Run, Vec<(Employee, Payslip)>)> {
+    let Some(run) = store::run(conn, month)? else {
+        bail!("there is no payroll run for {month}\nhint: `bko payroll run --month {month}`");
+    };
+    let people: HashMap<i64, Employee> = crate::people::store::list(conn)?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect();
+    let slips = store::slips(conn, run.id)?
+        .into_iter()
+        .map(|(id, p)| (people[&id].clone(), p))
+        .collect();
+    Ok((run, slips))
+}
+
+/// Confirms a draft run: posts its entry and locks it. Returns the entry id.
+pub fn confirm_month(conn: &Connection, month: Month) -> Result<i64> {
+    let (run, slips) = load(conn, month)?;
+    if run.status == "confirmed" {
+        bail!(
+            "the payroll of {month} is already confirmed (entry {})",
+            run.entry_id.unwrap_or(0)
+        );
+    }
+    closed_or_fail(conn, month)?;
+    let entry = post_run(conn, month, run.pay_date, &slips)?;
+    store::confirm(conn, run.id, entry, &now())?;
+    Ok(entry)
+}

@@ -1,0 +1,110 @@
+//! What a run produces outside the database: payslip PDFs and the Zengin transfer file.
+
+use anyhow::{Result, bail};
+use rusqlite::Connection;
+
+use super::run::load;
+use super::{pdf, store, zengin};
+use crate::company::{Company, setting_or_default};
+use crate::kernel::output::Lang;
+use crate::kernel::period::Month;
+
+/// Files as (name, bytes).
+pub type Files = Vec<(String, Vec<u8>)>;
+
+/// Payslip PDFs of a run as (file name, bytes), and whether the run is still a draft.
+pub fn payslip_pdfs(
+    conn: &Connection,
+    month: Month,
+    lang: Lang,
+    only: Option<&str>,
+) -> Result<(Files, bool)> {
+    let company = Company::load(conn)?;
+    let (run, slips) = load(conn, month)?;
+    let chosen: Vec<_> = slips
+        .iter()
+        .filter(|(e, _)| only.is_none_or(|c| c == e.code))
+        .collect();
+    if chosen.is_empty() {
+        bail!("no payslip to write for {month}");
+    }
+    let pages = chosen
+        .iter()
+        .map(|(e, p)| {
+            (
+                format!("payslip-{month}-{}", e.code),
+                pdf::layout(&company.name, e, month, run.pay_date, p, lang),
+            )
+        })
+        .collect();
+    let pdfs = pdf::render_many(pages)?;
+    let files = chosen
+        .iter()
+        .zip(pdfs)
+        .map(|((e, _), bytes)| (format!("{month}_{}.pdf", e.code), bytes))
+        .collect();
+    Ok((files, run.status == "draft"))
+}
+
+/// The Zengin 給与振込 file of a confirmed run: (bytes, transfers, total).
+pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize, i64)> {
+    let (run, slips) = load(conn, month)?;
+    if run.status != "confirmed" {
+        bail!(
+            "the payroll of {month} is not confirmed\nhint: `bko payroll confirm --month {month}`"
+        );
+    }
+    let get = |k: &str| setting_or_default(conn, k);
+    let sender = zengin::Sender {
+        consignor_code: get("payroll_consignor_code")?,
+        consignor_name: get("payroll_consignor_name")?,
+        bank_code: get("payroll_bank_code")?,
+        bank_name: get("payroll_bank_name")?,
+        branch_code: get("payroll_branch_code")?,
+        branch_name: get("payroll_branch_name")?,
+        account_type: get("payroll_account_type")?,
+        account_number: get("payroll_account_number")?,
+    };
+    let required = [
+        ("payroll_consignor_code", &sender.consignor_code),
+        ("payroll_consignor_name", &sender.consignor_name),
+        ("payroll_bank_code", &sender.bank_code),
+        ("payroll_branch_code", &sender.branch_code),
+        ("payroll_account_number", &sender.account_number),
+    ];
+    for (key, value) in required {
+        if value.is_empty() {
+            bail!(
+                "the company transfer account is incomplete: {key} is not set\nhint: `bko company set {key} VALUE`"
+            );
+        }
+    }
+    let mut transfers = Vec::new();
+    for (e, p) in slips.iter().filter(|(_, p)| p.net > 0) {
+        let setting = store::setting_for(conn, e.id, month)?.expect("a payslip has settings");
+        let Some(account) = setting.bank else {
+            bail!(
+                "employee {} has no bank account\nhint: `bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
+                e.code,
+                e.code
+            );
+        };
+        let Some(kana) = e.kana.clone() else {
+            bail!(
+                "employee {} has no kana name; the bank file needs it\nhint: `bko people set {} kana ヤマダ タロウ`",
+                e.code,
+                e.code
+            );
+        };
+        transfers.push(zengin::Transfer {
+            employee_code: e.code.clone(),
+            department: String::new(),
+            account,
+            name_kana: kana,
+            amount: p.net,
+        });
+    }
+    let bytes = zengin::build(&sender, run.pay_date, &transfers)?;
+    let total = transfers.iter().map(|t| t.amount).sum();
+    Ok((bytes, transfers.len(), total))
+}
