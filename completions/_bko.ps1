@@ -1206,6 +1206,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('rates', 'rates', [CompletionResultType]::ParameterValue, 'The official tables (withholding, grades, insurance rates): list, or import a new year')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set an employee''s pay from a work month on (unspecified fields keep their values)')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Pay settings from CSV: employee,from,monthly|hourly,allowances,commuting,dependents, column,resident_tax,resident_tax_june,prefecture,social_insurance,employment_insurance, standard_monthly,bank_code,bank_name,branch_code,branch_name,account_type,account_number')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'An employee''s pay settings, every version')
             [CompletionResult]::new('grade', 'grade', [CompletionResultType]::ParameterValue, 'Set 標準報酬月額 from remuneration (資格取得) or from April-June pay (定時決定)')
             [CompletionResult]::new('calc', 'calc', [CompletionResultType]::ParameterValue, 'Take-home pay for one person, without touching any employee')
@@ -1283,6 +1284,19 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--clear-allowances', '--clear-allowances', [CompletionResultType]::ParameterName, 'Remove every allowance')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

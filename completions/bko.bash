@@ -373,6 +373,9 @@ _bko() {
             bko__subcmd__payroll,grade)
                 cmd="bko__subcmd__payroll__subcmd__grade"
                 ;;
+            bko__subcmd__payroll,import)
+                cmd="bko__subcmd__payroll__subcmd__import"
+                ;;
             bko__subcmd__payroll,payslips)
                 cmd="bko__subcmd__payroll__subcmd__payslips"
                 ;;
@@ -4319,7 +4322,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll)
-            opts="-y -q -h --db --format --lang --yes --quiet --help rates set settings grade calc run show confirm cancel register payslips transfer"
+            opts="-y -q -h --db --format --lang --yes --quiet --help rates set import settings grade calc run show confirm cancel register payslips transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4483,6 +4486,36 @@ _bko() {
                     ;;
                 --from)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__import)
+            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -21,6 +21,16 @@ pub enum PayrollCommand {
     Rates(RatesCommand),
     /// Set an employee's pay from a work month on (unspecified fields keep their values).
     Set(Box<SetArgs>),
+    /// Pay settings from CSV: employee,from,monthly|hourly,allowances,commuting,dependents,
+    /// column,resident_tax,resident_tax_june,prefecture,social_insurance,employment_insurance,
+    /// standard_monthly,bank_code,bank_name,branch_code,branch_name,account_type,account_number.
+    Import {
+        /// The CSV file.
+        file: PathBuf,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+        encoding: Encoding,
+    },
     /// An employee's pay settings, every version.
     Settings {
         /// Employee code.
@@ -239,6 +249,7 @@ pub fn run(ctx: &Ctx, cmd: PayrollCommand) -> Result<()> {
             encoding,
         }) => settings::rates_import(ctx, &file, &from, to.as_deref(), encoding),
         PayrollCommand::Set(a) => settings::set(ctx, *a),
+        PayrollCommand::Import { file, encoding } => settings::import(ctx, &file, encoding),
         PayrollCommand::Settings { employee } => settings::show(ctx, &employee),
         PayrollCommand::Grade {
             employee,

@@ -290,7 +290,19 @@ fn yes(value: &Option<String>) -> Option<bool> {
 pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     let month = Month::parse(&a.from)?;
     let mut db = ctx.open()?;
+    let now = now();
     db::write(&mut db, "payroll set", |tx| {
+        apply(tx, &a, month, &now)?;
+        Ok(((), format!("pay settings of {} from {month}", a.employee)))
+    })?;
+    ctx.ui
+        .info(format!("pay settings of {} saved from {month}", a.employee));
+    Ok(())
+}
+
+/// Applies one `payroll set` (also one row of `payroll import`).
+fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Result<()> {
+    {
         let e = people::store::get(tx, &a.employee)?;
         let previous = store::setting_for(tx, e.id, month)?;
         let mut s = match previous {
@@ -422,11 +434,98 @@ pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
             }
             s.bank = Some(b);
         }
-        store::save_setting(tx, e.id, &s, &now())?;
-        Ok(((), format!("pay settings of {} from {month}", e.code)))
+        store::save_setting(tx, e.id, &s, now)?;
+        Ok(())
+    }
+}
+
+const IMPORT_COLUMNS: &[&str] = &[
+    "employee",
+    "from",
+    "monthly",
+    "hourly",
+    "allowances",
+    "commuting",
+    "dependents",
+    "column",
+    "resident_tax",
+    "resident_tax_june",
+    "prefecture",
+    "social_insurance",
+    "employment_insurance",
+    "standard_monthly",
+    "bank_code",
+    "bank_name",
+    "branch_code",
+    "branch_name",
+    "account_type",
+    "account_number",
+];
+
+/// `payroll import`: pay settings from CSV, one row per employee and month (all or nothing).
+/// Columns as the flags of `payroll set`; `allowances` holds NAME=AMOUNT[:flags] separated by `;`.
+pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
+    let mut input = CsvInput::open(file, encoding)?;
+    let specs: Vec<ColumnSpec> = IMPORT_COLUMNS
+        .iter()
+        .map(|n| ColumnSpec {
+            name: n,
+            aliases: &[],
+            required: matches!(*n, "employee" | "from"),
+        })
+        .collect();
+    let cols = input.columns(&specs)?;
+    let mut db = ctx.open()?;
+    let now = now();
+    let n = db::write(&mut db, "payroll import", |tx| {
+        let mut n = 0;
+        while let Some(row) = input.next_row()? {
+            let text =
+                |c: &str| Some(row.get(cols.get(c).copied()).to_string()).filter(|v| !v.is_empty());
+            let int = |c: &str| -> Result<Option<i64>> {
+                text(c)
+                    .map(|v| {
+                        v.replace(',', "")
+                            .parse::<i64>()
+                            .map_err(|_| row.error(c, format!("'{v}' is not a whole number")))
+                    })
+                    .transpose()
+            };
+            let a = SetArgs {
+                employee: text("employee").unwrap_or_default(),
+                from: text("from").unwrap_or_default(),
+                monthly: int("monthly")?,
+                hourly: int("hourly")?,
+                allowance: text("allowances")
+                    .map(|v| v.split(';').map(str::to_string).collect())
+                    .unwrap_or_default(),
+                clear_allowances: false,
+                commuting: int("commuting")?,
+                dependents: int("dependents")?.map(|d| d as u32),
+                column: text("column"),
+                resident_tax: int("resident_tax")?,
+                resident_tax_june: int("resident_tax_june")?,
+                prefecture: text("prefecture"),
+                social_insurance: text("social_insurance"),
+                employment_insurance: text("employment_insurance"),
+                standard_monthly: int("standard_monthly")?,
+                bank_code: text("bank_code"),
+                bank_name: text("bank_name"),
+                branch_code: text("branch_code"),
+                branch_name: text("branch_name"),
+                account_type: text("account_type"),
+                account_number: text("account_number"),
+            };
+            let month = Month::parse(&a.from).map_err(|e| row.error("from", e))?;
+            apply(tx, &a, month, &now).map_err(|e| row.error("employee", e))?;
+            n += 1;
+        }
+        Ok((
+            n,
+            format!("imported {n} pay settings from {}", file.display()),
+        ))
     })?;
-    ctx.ui
-        .info(format!("pay settings of {} saved from {month}", a.employee));
+    ctx.ui.info(format!("{n} pay settings imported"));
     Ok(())
 }
 

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Payroll benchmark: N generated employees (default 10000) with a month of timecards and pay
+# settings; times `bko payroll run` (attendance summary, tables, computation, storage) and
+# `bko payroll payslips` (PDFs). Target: run < 2 s without PDFs. Not part of the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+cargo build --release --quiet
+bko=$PWD/target/release/bko
+out=bench/out/payroll
+rm -rf "$out" && mkdir -p "$out"
+export BKO_TODAY=2026-05-15 BKO_DB=$out/bko.db
+python3 bench/gen_payroll.py "$n" "$out/people.csv" "$out/cards.csv" "$out/settings.csv"
+"$bko" init --company Bench -q
+"$bko" people import "$out/people.csv" -q
+"$bko" attendance import "$out/cards.csv" -q
+"$bko" attendance close --month 2026-04 -q
+"$bko" payroll import "$out/settings.csv" -q
+t0=$(date +%s.%N)
+"$bko" payroll run --month 2026-04 -q
+t1=$(date +%s.%N)
+"$bko" payroll confirm --month 2026-04 -q
+t2=$(date +%s.%N)
+"$bko" payroll payslips --month 2026-04 -o "$out/slips" -q
+t3=$(date +%s.%N)
+python3 - "$t0" "$t1" "$t2" "$t3" "$n" <<'PY'
+import sys
+t0, t1, t2, t3 = map(float, sys.argv[1:5]); n = int(sys.argv[5])
+print(f"{n} employees: payroll run {t1 - t0:.2f} s, confirm {t2 - t1:.2f} s, "
+      f"payslips {t3 - t2:.2f} s ({n / (t3 - t2):.0f} PDFs a second)")
+PY
