@@ -54,6 +54,17 @@ pub fn run(ctx: &Ctx, month: &str, pay_date: Option<NaiveDate>) -> Result<()> {
     let (n, total) = db::write(&mut db, "payroll run", |tx| {
         let slips = run_month(tx, month, pay_date)?;
         let total: i64 = slips.iter().map(|(_, p)| p.net).sum();
+        let negative: Vec<String> = slips
+            .iter()
+            .filter(|(_, p)| p.net < 0)
+            .map(|(e, p)| format!("{} ({})", e.code, p.net))
+            .collect();
+        if !negative.is_empty() {
+            ctx.ui.warn(format!(
+                "net pay below zero for {}: check absences and deductions before confirming",
+                negative.join(", ")
+            ));
+        }
         Ok((
             (slips.len(), total),
             format!(
