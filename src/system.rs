@@ -42,44 +42,40 @@ pub struct HelpArgs {
     pub topic: Vec<String>,
 }
 
-/// Runs every integrity check and prints one row per check; exit 4 when any fails.
-pub fn check(ctx: &Ctx) -> Result<()> {
-    let db = ctx.open()?;
-    let conn = &db.conn;
-    let company = Company::load(conn)?;
-    let lang = ctx.lang(&company);
-    let mut report = Report::new(
-        "check",
-        company.currency,
-        vec![
-            Column::new("check", "検査項目", "Check"),
-            Column::new("status", "結果", "Status"),
-            Column::new("detail", "詳細", "Detail"),
-        ],
-    );
-    let mut failed = 0;
-    let mut add = |name: &str, problem: Option<String>, ok_detail: String| {
-        let (status, detail) = match problem {
-            Some(p) => {
-                failed += 1;
-                ("fail", p)
-            }
-            None => ("ok", ok_detail),
-        };
-        report.rows.push(vec![
-            Cell::text(name),
-            Cell::text(status),
-            Cell::text(detail),
-        ]);
-    };
+/// One integrity check's outcome.
+pub struct CheckItem {
+    /// Stable key, e.g. `entries_balance`.
+    pub name: &'static str,
+    /// ok, warn or fail.
+    pub status: &'static str,
+    /// What was found.
+    pub detail: String,
+}
 
+/// Every integrity check of the database: SQLite's own, balanced entries, line dates, the trial
+/// balance, document hashes, the audit chain, and a stocktake left open (warn).
+pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Result<Vec<CheckItem>> {
+    let mut items = Vec::new();
+    let mut add = |name, problem: Option<String>, ok_detail: String| {
+        items.push(match problem {
+            Some(p) => CheckItem {
+                name,
+                status: "fail",
+                detail: p,
+            },
+            None => CheckItem {
+                name,
+                status: "ok",
+                detail: ok_detail,
+            },
+        });
+    };
     let integrity = db::integrity_check(conn)?;
     add(
         "sqlite_integrity",
         (integrity != "ok").then(|| integrity.clone()),
         "PRAGMA integrity_check: ok".into(),
     );
-
     let unbalanced = ledger_store::unbalanced_entries(conn)?;
     let entries = ledger_store::entry_count(conn)?;
     add(
@@ -93,7 +89,6 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         }),
         format!("{entries} entries, each with debits equal to credits"),
     );
-
     let off = ledger_store::lines_off_their_entry_date(conn)?;
     add(
         "line_dates",
@@ -105,7 +100,6 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         }),
         "every line carries its entry's date (the period lock relies on it)".into(),
     );
-
     let (debit, credit) = ledger_store::journal_totals(conn)?;
     let currency = company.currency;
     add(
@@ -119,48 +113,60 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         }),
         format!("debits = credits = {}", currency.display(debit)),
     );
-
     let (stored, bad) = crate::docs::archive::verify_hashes(conn)?;
     add(
         "document_hashes",
         (!bad.is_empty()).then(|| bad.join("; ")),
         format!("{stored} stored files match their SHA-256"),
     );
-
     let audit_problem = audit_log::verify(conn)?;
     add(
         "audit_chain",
         audit_problem,
         "every audit row chains the previous one".into(),
     );
+    items.push(match crate::inventory::store::open_count(conn)? {
+        Some((id, as_of)) => CheckItem {
+            name: "open_stocktake",
+            status: "warn",
+            detail: format!("count {id} as of {as_of} is still open (bko inventory count apply)"),
+        },
+        None => CheckItem {
+            name: "open_stocktake",
+            status: "ok",
+            detail: "no stocktake left open".into(),
+        },
+    });
+    Ok(items)
+}
 
-    let open_count = crate::inventory::store::open_count(conn)?;
-    match open_count {
-        Some((id, as_of)) => report_warn(
-            &mut report,
-            "open_stocktake",
-            format!("count {id} as of {as_of} is still open (bko inventory count apply)"),
-        ),
-        None => report.rows.push(vec![
-            Cell::text("open_stocktake"),
-            Cell::text("ok"),
-            Cell::text("no stocktake left open"),
-        ]),
+/// Runs every integrity check and prints one row per check; exit 4 when any fails.
+pub fn check(ctx: &Ctx) -> Result<()> {
+    let db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let mut report = Report::new(
+        "check",
+        company.currency,
+        vec![
+            Column::new("check", "検査項目", "Check"),
+            Column::new("status", "結果", "Status"),
+            Column::new("detail", "詳細", "Detail"),
+        ],
+    );
+    let items = integrity_checks(&db.conn, &company)?;
+    let failed = items.iter().filter(|i| i.status == "fail").count();
+    for i in items {
+        report.rows.push(vec![
+            Cell::text(i.name),
+            Cell::text(i.status),
+            Cell::text(i.detail),
+        ]);
     }
-
-    ctx.print(&report, lang)?;
+    ctx.print(&report, ctx.lang(&company))?;
     if failed > 0 {
         return Err(Exit::check_failed(format!("{failed} check(s) failed")));
     }
     Ok(())
-}
-
-fn report_warn(report: &mut Report, name: &str, detail: String) {
-    report.rows.push(vec![
-        Cell::text(name),
-        Cell::text("warn"),
-        Cell::text(detail),
-    ]);
 }
 
 /// Writes a consistent copy of the database.

@@ -9,6 +9,7 @@
 pub mod agreement;
 pub mod cli;
 pub mod entitlement;
+pub mod findings;
 pub mod hours;
 pub mod import;
 pub mod leave;

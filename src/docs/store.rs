@@ -412,3 +412,20 @@ pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
+
+/// Journal entries that an active document links to (`entry:ID`).
+pub fn linked_entries(conn: &Connection) -> Result<std::collections::HashSet<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT v.link FROM document d
+         JOIN doc_version v ON v.document_id = d.id AND v.version = d.current_version
+         WHERE d.status = 'active' AND v.link LIKE 'entry:%'",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut out = std::collections::HashSet::new();
+    for link in rows {
+        if let Some(id) = link?.strip_prefix("entry:").and_then(|i| i.parse().ok()) {
+            out.insert(id);
+        }
+    }
+    Ok(out)
+}

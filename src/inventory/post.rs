@@ -433,3 +433,25 @@ pub fn valuation_as_of(
     };
     Ok((quantity, value, per_unit))
 }
+
+/// Whether the stock valuation ties to the books on a date: (valued stock, balance of the
+/// inventory asset accounts the items post to).
+pub fn valuation_against_books(
+    conn: &Connection,
+    company: &Company,
+    as_of: NaiveDate,
+) -> Result<(i64, i64)> {
+    let chart = Chart::load(conn)?;
+    let mut value = 0;
+    let mut asset_accounts = std::collections::BTreeSet::new();
+    for item in store::list_items(conn)? {
+        value += valuation_as_of(conn, company, &item, as_of)?.1;
+        asset_accounts.insert(accounts(conn, &chart, &item)?.asset);
+    }
+    let next = as_of.succ_opt().expect("a next day");
+    let mut books = 0;
+    for account in asset_accounts {
+        books += crate::ledger::store::balance_before(conn, account, None, next)?;
+    }
+    Ok((value, books))
+}

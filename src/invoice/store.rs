@@ -610,3 +610,34 @@ pub fn customer_movements(conn: &Connection, customer_id: i64) -> Result<Vec<Mov
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
+
+/// Documents dated in a range that keep a month from closing: drafts ("draft #ID of DATE") and
+/// issued documents without their journal entry (numbers).
+pub fn open_documents_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<(Vec<String>, Vec<String>)> {
+    let mut stmt = conn.prepare(
+        "SELECT id, date, number, status, entry_id FROM invoice WHERE date BETWEEN ?1 AND ?2
+           AND (status = 'draft' OR (status = 'issued' AND entry_id IS NULL)) ORDER BY date, id",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<String>>(2)?,
+            r.get::<_, String>(3)?,
+        ))
+    })?;
+    let (mut drafts, mut unposted) = (Vec::new(), Vec::new());
+    for row in rows {
+        let (id, date, number, status) = row?;
+        if status == "draft" {
+            drafts.push(format!("draft #{id} of {date}"));
+        } else {
+            unposted.push(number.unwrap_or_else(|| format!("#{id}")));
+        }
+    }
+    Ok((drafts, unposted))
+}

@@ -560,3 +560,28 @@ pub fn journal_totals(conn: &Connection) -> Result<(i64, i64)> {
 pub fn entry_count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT COUNT(*) FROM journal_entry", [], |r| r.get(0))?)
 }
+
+/// Expense lines of at least `amount` between two dates in entries posted by hand or imported
+/// (not those bko's own areas generate, which carry their own records): (entry id, date,
+/// account code, account name, debit).
+pub fn expense_lines_at_least(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+    amount: i64,
+) -> Result<Vec<(i64, NaiveDate, String, String, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT l.entry_id, l.date, a.code, a.name, l.debit FROM journal_line l
+         JOIN account a ON a.id = l.account_id
+         JOIN journal_entry e ON e.id = l.entry_id
+         WHERE l.date BETWEEN ?1 AND ?2 AND l.debit >= ?3
+           AND a.section IN ('cost_of_sales', 'sga', 'non_operating_expenses', 'extraordinary_losses')
+           AND e.origin IN ('manual', 'import')
+           AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses = e.id)
+         ORDER BY l.date, l.entry_id",
+    )?;
+    let rows = stmt.query_map(params![from.to_string(), to.to_string(), amount], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

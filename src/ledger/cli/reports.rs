@@ -8,8 +8,9 @@ use super::Books;
 use crate::cli::Ctx;
 use crate::kernel::error::Exit;
 use crate::kernel::output::Report;
-use crate::kernel::period::{fiscal_year_start, months_between, parse_date, today};
-use crate::ledger::report::{self, BalanceSheetInput, RetainedEarnings};
+use crate::kernel::period::{fiscal_year_start, parse_date, today};
+use crate::ledger::report;
+use crate::ledger::statements::Statements;
 use crate::ledger::store::{self, JournalFilter};
 
 /// List journal entries with their lines.
@@ -145,18 +146,6 @@ pub fn account(ctx: &Ctx, args: AccountArgs) -> Result<()> {
     ctx.print(&report, books.lang)
 }
 
-fn retained<'a>(books: &'a Books) -> RetainedEarnings<'a> {
-    match books
-        .company
-        .retained_earnings_account
-        .as_deref()
-        .and_then(|code| books.chart.resolve(code).ok())
-    {
-        Some(account) => RetainedEarnings::Account(account),
-        None => RetainedEarnings::Unassigned,
-    }
-}
-
 /// Prints the trial balance; exit 4 when it does not tie.
 pub fn trial_balance(ctx: &Ctx, args: TrialBalanceArgs) -> Result<()> {
     let db = ctx.open()?;
@@ -171,15 +160,8 @@ pub fn trial_balance(ctx: &Ctx, args: TrialBalanceArgs) -> Result<()> {
         }
     };
     check_range(from, to)?;
-    let fy_start = fiscal_year_start(from, start_month);
-    let sums = store::trial_balance_sums(&db.conn, fy_start, from, to)?;
-    let (report, ties) = report::trial_balance(
-        &books.chart,
-        &sums,
-        retained(&books),
-        books.company.currency,
-        books.lang,
-    );
+    let (report, ties) =
+        Statements::load(&db.conn, Some(books.lang))?.trial_balance(&db.conn, from, to)?;
     ctx.print(&report, books.lang)?;
     if !ties {
         return Err(Exit::check_failed("the trial balance does not tie"));
@@ -196,22 +178,12 @@ pub fn profit_and_loss(ctx: &Ctx, args: PlArgs) -> Result<()> {
         .from
         .unwrap_or_else(|| fiscal_year_start(to, books.company.fiscal_year_start));
     check_range(from, to)?;
-    let periods: Vec<String> = if args.monthly {
-        months_between(from, to)
-            .iter()
-            .map(|m| m.to_string())
-            .collect()
-    } else {
-        vec![String::new()]
-    };
-    let sums = store::period_sums(&db.conn, from, to, args.monthly)?;
-    let report = report::profit_and_loss(
-        &books.chart,
-        &sums,
-        &periods,
-        books.company.currency,
-        books.lang,
-    );
+    let report = Statements::load(&db.conn, Some(books.lang))?.profit_and_loss(
+        &db.conn,
+        from,
+        to,
+        args.monthly,
+    )?;
     ctx.print(&report, books.lang)
 }
 
@@ -220,31 +192,8 @@ pub fn balance_sheet(ctx: &Ctx, args: BsArgs) -> Result<()> {
     let db = ctx.open()?;
     let books = Books::load(ctx, &db.conn)?;
     let as_of = or_today(args.as_of)?;
-    let fy_start = fiscal_year_start(as_of, books.company.fiscal_year_start);
-    let sums = store::trial_balance_sums(&db.conn, fy_start, fy_start, as_of)?;
-    let mut input = BalanceSheetInput {
-        balances: Vec::new(),
-        current_profit: 0,
-        prior_profit: 0,
-    };
-    for (id, before_year, _, debit, credit) in sums {
-        let Some(account) = books.chart.by_id(id) else {
-            continue;
-        };
-        if account.account_type.is_profit_and_loss() {
-            input.prior_profit -= before_year;
-            input.current_profit -= debit - credit;
-        } else {
-            input.balances.push((id, before_year + debit - credit));
-        }
-    }
-    let (report, balanced) = report::balance_sheet(
-        &books.chart,
-        &input,
-        retained(&books),
-        books.company.currency,
-        books.lang,
-    );
+    let (report, balanced) =
+        Statements::load(&db.conn, Some(books.lang))?.balance_sheet(&db.conn, as_of)?;
     ctx.print(&report, books.lang)?;
     if !balanced {
         return Err(Exit::check_failed("the balance sheet does not balance"));
