@@ -43,6 +43,8 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "attendance" -d 'Timecards, 
 complete -c bko -n "__fish_bko_needs_command" -f -a "payroll" -d 'Monthly payroll: social insurance, withholding tax, payslips, Zengin file'
 complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
+complete -c bko -n "__fish_bko_needs_command" -f -a "close" -d 'Close a month: check everything, then lock the books (exit 4 when an item fails)'
+complete -c bko -n "__fish_bko_needs_command" -f -a "report" -d 'Report packs: a month\'s or a year\'s statements as CSV and PDF'
 complete -c bko -n "__fish_bko_needs_command" -f -a "check" -d 'Verify the database: integrity, balanced entries, trial balance, audit chain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "backup" -d 'Copy the database safely while it is in use'
 complete -c bko -n "__fish_bko_needs_command" -f -a "audit" -d 'Show the audit log of write commands'
@@ -1256,6 +1258,54 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand close" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand close" -l reason -d 'Why (for --accept-36 and --reopen)' -r
+complete -c bko -n "__fish_bko_using_subcommand close" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand close" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand close" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand close" -l dry-run -d 'Only print the checklist'
+complete -c bko -n "__fish_bko_using_subcommand close" -l accept-36 -d 'Close even though a 36協定 limit is broken (needs --reason; written to the audit log)'
+complete -c bko -n "__fish_bko_using_subcommand close" -l reopen -d 'Reopen the month instead (needs --force and --reason)'
+complete -c bko -n "__fish_bko_using_subcommand close" -l force -d 'Required to reopen'
+complete -c bko -n "__fish_bko_using_subcommand close" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand close" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand close" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -f -a "month" -d 'A month\'s statements as CSV plus the 月次報告書 PDF'
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -f -a "year" -d 'A fiscal year\'s statements as CSV, the 年次報告書 PDF and the 弥生 / MF journal exports'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l month -d 'The month (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s o -l output -d 'The directory' -r -F
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l fiscal-year -d 'The fiscal year (the calendar year it starts in)' -r
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s o -l output -d 'The directory' -r -F
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

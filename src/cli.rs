@@ -70,6 +70,11 @@ pub enum Command {
     /// Document archive (電子帳簿保存法): store, search, version, retain.
     #[command(subcommand)]
     Docs(crate::docs::cli::DocsCommand),
+    /// Close a month: check everything, then lock the books (exit 4 when an item fails).
+    Close(crate::closing::cli::CloseArgs),
+    /// Report packs: a month's or a year's statements as CSV and PDF.
+    #[command(subcommand)]
+    Report(crate::closing::cli::ReportCommand),
     /// Verify the database: integrity, balanced entries, trial balance, audit chain.
     Check,
     /// Copy the database safely while it is in use.
@@ -140,6 +145,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::People(cmd) => crate::people::cli::run(&ctx, cmd),
         Command::Attendance(cmd) => crate::attendance::cli::run(&ctx, cmd),
         Command::Payroll(cmd) => crate::payroll::cli::run(&ctx, cmd),
+        Command::Close(args) => crate::closing::cli::close(&ctx, args),
+        Command::Report(cmd) => crate::closing::cli::report(&ctx, cmd),
         Command::Check => crate::system::check(&ctx),
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),

@@ -13,6 +13,7 @@
 
 pub mod attendance;
 pub mod cli;
+pub mod closing;
 pub mod company;
 pub mod demo;
 pub mod docs;

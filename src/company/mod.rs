@@ -127,6 +127,19 @@ fn one_of(value: &str, allowed: &[&str]) -> Result<String> {
     }
 }
 
+fn out_of_order(value: &str) -> Result<String> {
+    one_of(value, &["warn", "refuse"])
+}
+
+fn optional_amount(value: &str) -> Result<String> {
+    let v = value.trim().replace(',', "");
+    if v.is_empty() || v.parse::<u64>().is_ok() {
+        Ok(v)
+    } else {
+        bail!("'{value}' is not a whole amount")
+    }
+}
+
 fn withholding_method(value: &str) -> Result<String> {
     one_of(value, &["table", "formula"])
 }
@@ -396,6 +409,18 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "the 36協定 has a special clause (特別条項): yes or no",
         normalize: yes_no,
         default: "no",
+    },
+    SettingSpec {
+        key: "close_out_of_order",
+        about: "closing a month while an earlier one is open: warn or refuse",
+        normalize: out_of_order,
+        default: "warn",
+    },
+    SettingSpec {
+        key: "close_document_threshold",
+        about: "closing needs a linked document for every expense of this amount or more (empty: off)",
+        normalize: optional_amount,
+        default: "",
     },
     SettingSpec {
         key: "payroll_withholding_method",

@@ -82,6 +82,16 @@ impl Cell {
         }
     }
 
+    /// The text a table or a PDF shows for this cell.
+    pub fn display(&self, currency: &Currency) -> String {
+        self.for_table(currency)
+    }
+
+    /// Whether the cell is a number (right-aligned).
+    pub fn is_number(&self) -> bool {
+        self.is_numeric()
+    }
+
     fn for_table(&self, currency: &Currency) -> String {
         match self {
             Cell::Text(t) => t.clone(),

@@ -561,6 +561,9 @@ pub fn entry_count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT COUNT(*) FROM journal_entry", [], |r| r.get(0))?)
 }
 
+/// An expense line: (entry id, date, account code, account name, debit).
+pub type ExpenseLine = (i64, NaiveDate, String, String, i64);
+
 /// Expense lines of at least `amount` between two dates in entries posted by hand or imported
 /// (not those bko's own areas generate, which carry their own records): (entry id, date,
 /// account code, account name, debit).
@@ -569,7 +572,7 @@ pub fn expense_lines_at_least(
     from: NaiveDate,
     to: NaiveDate,
     amount: i64,
-) -> Result<Vec<(i64, NaiveDate, String, String, i64)>> {
+) -> Result<Vec<ExpenseLine>> {
     let mut stmt = conn.prepare(
         "SELECT l.entry_id, l.date, a.code, a.name, l.debit FROM journal_line l
          JOIN account a ON a.id = l.account_id

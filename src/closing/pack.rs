@@ -1,0 +1,211 @@
+//! The report pack: every statement of a month (or a fiscal year) as CSV, plus a 月次報告書 PDF
+//! summary, written in one go.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use crate::company::Company;
+use crate::invoice::store::ListFilter;
+use crate::kernel::output::{Lang, Report};
+use crate::kernel::period::{Month, fiscal_year_start};
+use crate::ledger::statements::Statements;
+
+/// One statement of the pack.
+pub struct Section {
+    /// CSV file name.
+    pub file: &'static str,
+    /// Title (Japanese, English).
+    pub title: (&'static str, &'static str),
+    /// The report.
+    pub report: Report,
+    /// Columns the PDF shows (keys); all when empty.
+    pub pdf_columns: &'static [&'static str],
+}
+
+/// AR aging on a date.
+fn aging(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Report> {
+    let filter = ListFilter {
+        to: Some(as_of),
+        kind: Some("invoice".into()),
+        ..Default::default()
+    };
+    let open: Vec<(String, String, i64, Option<NaiveDate>)> =
+        crate::invoice::store::list_invoices(conn, &filter, as_of)?
+            .into_iter()
+            .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
+            .filter(|r| r.total > r.settled)
+            .map(|r| (r.customer, r.customer_name, r.total - r.settled, r.due_date))
+            .collect();
+    Ok(crate::invoice::report::aging(
+        &open,
+        as_of,
+        company.currency,
+    ))
+}
+
+/// Stock quantity and value per item on a date.
+fn stock(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Report> {
+    let items = crate::inventory::store::list_items(conn)?;
+    let mut rows = Vec::new();
+    for it in &items {
+        let (q, value, cost) = crate::inventory::post::valuation_as_of(conn, company, it, as_of)?;
+        if !q.is_zero() || value != 0 {
+            rows.push((it, None, q, cost, value));
+        }
+    }
+    Ok(crate::inventory::report::stock(&rows, company.currency))
+}
+
+/// The payroll register of the runs for these work months (confirmed only).
+fn payroll(conn: &Connection, company: &Company, months: &[Month]) -> Result<Report> {
+    let mut rows = Vec::new();
+    for m in months {
+        if crate::payroll::store::run(conn, *m)?.is_some_and(|r| r.status == "confirmed") {
+            let (_, slips) = crate::payroll::run::load(conn, *m)?;
+            rows.extend(slips.into_iter().map(|(e, p)| (m.to_string(), e, p)));
+        }
+    }
+    Ok(crate::payroll::report::slips(
+        "wage_register",
+        &rows,
+        company.currency,
+    ))
+}
+
+const STATEMENT_COLUMNS: &[&str] = &[];
+const PAYROLL_COLUMNS: &[&str] = &["month", "employee", "name", "gross", "deductions", "net"];
+const STOCK_COLUMNS: &[&str] = &["sku", "name", "quantity", "unit_cost", "value"];
+
+/// The statements of a month: trial balance and P&L (month and fiscal year to date), balance
+/// sheet, aging, payroll register, stock.
+pub fn month(conn: &Connection, month: Month, lang: Lang) -> Result<Vec<Section>> {
+    let s = Statements::load(conn, Some(lang))?;
+    let (first, last) = (month.first_day(), month.last_day());
+    let fy = fiscal_year_start(last, s.company.fiscal_year_start);
+    Ok(vec![
+        Section {
+            file: "trial-balance.csv",
+            title: ("残高試算表", "Trial balance"),
+            report: s.trial_balance(conn, fy, last)?.0,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "pl-month.csv",
+            title: ("損益計算書（当月）", "Profit and loss (month)"),
+            report: s.profit_and_loss(conn, first, last, false)?,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "pl-year-to-date.csv",
+            title: ("損益計算書（期首から）", "Profit and loss (year to date)"),
+            report: s.profit_and_loss(conn, fy, last, false)?,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "balance-sheet.csv",
+            title: ("貸借対照表", "Balance sheet"),
+            report: s.balance_sheet(conn, last)?.0,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "ar-aging.csv",
+            title: ("売掛金年齢表", "AR aging"),
+            report: aging(conn, &s.company, last)?,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "payroll-register.csv",
+            title: ("賃金台帳", "Payroll register"),
+            report: payroll(conn, &s.company, &[month])?,
+            pdf_columns: PAYROLL_COLUMNS,
+        },
+        Section {
+            file: "stock.csv",
+            title: ("在庫評価", "Stock valuation"),
+            report: stock(conn, &s.company, last)?,
+            pdf_columns: STOCK_COLUMNS,
+        },
+    ])
+}
+
+/// The statements of a fiscal year (starting in `year`).
+pub fn year(
+    conn: &Connection,
+    year: i32,
+    lang: Lang,
+) -> Result<(Vec<Section>, NaiveDate, NaiveDate)> {
+    let s = Statements::load(conn, Some(lang))?;
+    let first =
+        NaiveDate::from_ymd_opt(year, s.company.fiscal_year_start, 1).expect("a month start");
+    let last = first
+        .checked_add_months(chrono::Months::new(12))
+        .and_then(|d| d.pred_opt())
+        .expect("a year on");
+    let months = crate::kernel::period::months_between(first, last);
+    let sections = vec![
+        Section {
+            file: "trial-balance.csv",
+            title: ("残高試算表", "Trial balance"),
+            report: s.trial_balance(conn, first, last)?.0,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "pl-monthly.csv",
+            title: ("月次損益", "Profit and loss by month"),
+            report: s.profit_and_loss(conn, first, last, true)?,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "pl-year.csv",
+            title: ("損益計算書", "Profit and loss"),
+            report: s.profit_and_loss(conn, first, last, false)?,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "balance-sheet.csv",
+            title: ("貸借対照表", "Balance sheet"),
+            report: s.balance_sheet(conn, last)?.0,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "ar-aging.csv",
+            title: ("売掛金年齢表", "AR aging"),
+            report: aging(conn, &s.company, last)?,
+            pdf_columns: STATEMENT_COLUMNS,
+        },
+        Section {
+            file: "payroll-register.csv",
+            title: ("賃金台帳", "Payroll register"),
+            report: payroll(conn, &s.company, &months)?,
+            pdf_columns: PAYROLL_COLUMNS,
+        },
+        Section {
+            file: "stock.csv",
+            title: ("在庫評価", "Stock valuation"),
+            report: stock(conn, &s.company, last)?,
+            pdf_columns: STOCK_COLUMNS,
+        },
+    ];
+    Ok((sections, first, last))
+}
+
+/// The year's journal for the accountant's software: (file name, bytes) for 弥生 and MF.
+pub fn exports(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(&'static str, Vec<u8>)>> {
+    let chart = crate::ledger::Chart::load(conn)?;
+    let company = Company::load(conn)?;
+    let filter = crate::ledger::store::JournalFilter {
+        from: Some(from),
+        to: Some(to),
+        ..Default::default()
+    };
+    let mut yayoi = Vec::new();
+    crate::ledger::export::yayoi(conn, &chart, &filter, &company.currency, &mut yayoi)?;
+    let mut mf = Vec::new();
+    crate::ledger::export::money_forward(conn, &chart, &filter, &company.currency, &mut mf)?;
+    Ok(vec![("journal-yayoi.csv", yayoi), ("journal-mf.csv", mf)])
+}
