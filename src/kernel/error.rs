@@ -84,8 +84,8 @@ bko exit codes
        duplicate import, missing database; nothing was changed
   2    usage error: unknown command or flag, missing or malformed argument
   3    the database was written by a newer bko; it was left untouched
-  4    a check found problems (bko check, a balance sheet that does not balance);
-       the findings are on stdout
+  4    a check found problems (bko check, bko close, bko attendance check, a balance
+       sheet that does not balance); the findings are on stdout
   101  internal bug: please report it with the command that caused it
 
 Messages go to stderr, data to stdout. Every write command is one transaction:

@@ -1,0 +1,362 @@
+//! Month-end from the outside: the close checklist (each item failing on its own, a clean close
+//! locking the month, reopening), the report pack, and examples/month-end.sh run end to end on
+//! the example files.
+
+mod common;
+
+use common::{Env, pdf_text, row};
+
+fn close_fails(env: &Env, month: &str, item: &str) -> serde_json::Value {
+    let before = env.fingerprint();
+    let out = env
+        .bko()
+        .args(["--format", "json", "close", "--month", month])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(4),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        before,
+        env.fingerprint(),
+        "a failed close changed the database"
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(row(&report, "item", item)["status"], "fail", "{report}");
+    let failed: Vec<&str> = report["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["status"] == "fail")
+        .map(|r| r["item"].as_str().unwrap())
+        .collect();
+    assert_eq!(failed, [item], "only {item} should fail");
+    report
+}
+
+fn post_rent(env: &Env, date: &str) {
+    env.run(&[
+        "ledger",
+        "post",
+        "--date",
+        date,
+        "--memo",
+        "家賃",
+        "--debit",
+        "地代家賃=100000",
+        "--credit",
+        "普通預金=100000",
+    ]);
+}
+
+#[test]
+fn a_clean_close_locks_the_month_and_reopening_is_audited() {
+    let env = Env::with_company();
+    post_rent(&env, "2026-04-10");
+    let dry = env.json(&["close", "--month", "2026-04", "--dry-run"]);
+    assert!(
+        dry["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["status"] != "fail")
+    );
+    env.run(&["close", "--month", "2026-04"]);
+    let err = env.fails(
+        &[
+            "ledger",
+            "post",
+            "--date",
+            "2026-04-30",
+            "--memo",
+            "x",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "普通預金=1",
+        ],
+        1,
+    );
+    assert!(err.contains("locked"), "{err}");
+    let err = env.fails(&["close", "--month", "2026-04"], 1);
+    assert!(err.contains("already closed"), "{err}");
+    env.fails(&["close", "--reopen", "--month", "2026-04"], 2);
+    env.run(&[
+        "close",
+        "--reopen",
+        "--month",
+        "2026-04",
+        "--force",
+        "--reason",
+        "請求漏れ",
+    ]);
+    assert!(env.run(&["audit"]).contains("reopened 2026-04"));
+    post_rent(&env, "2026-04-30");
+}
+
+#[test]
+fn each_item_fails_on_its_own() {
+    // Attendance open, then a broken 36協定 limit (accepted with a reason), then payroll.
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "E1",
+        "山田",
+        "--hire-date",
+        "2026-01-01",
+        "--birth-date",
+        "1990-01-01",
+    ]);
+    let mut csv = String::from("employee,date,clock_in,clock_out,break_minutes\n");
+    for day in [
+        1, 2, 3, 6, 7, 8, 9, 10, 13, 14, 15, 16, 17, 20, 21, 22, 23, 24, 27, 28, 30,
+    ] {
+        csv.push_str(&format!("E1,2026-04-{day:02},08:00,21:00,60\n"));
+    }
+    let light = env.file(
+        "light.csv",
+        b"employee,date,clock_in,clock_out,break_minutes\nE1,2026-04-01,09:00,18:00,60\n",
+    );
+    env.run(&["attendance", "import", &light]);
+    close_fails(&env, "2026-04", "attendance_closed");
+    let heavy = env.file("t.csv", csv.as_bytes());
+    env.run(&["attendance", "import", &heavy, "--replace"]);
+    env.run(&["attendance", "close", "--month", "2026-04"]);
+    close_fails(&env, "2026-04", "agreement_36");
+    let accepted = env.json(&[
+        "close",
+        "--month",
+        "2026-04",
+        "--dry-run",
+        "--accept-36",
+        "--reason",
+        "繁忙期 労基署相談済",
+    ]);
+    assert_eq!(row(&accepted, "item", "agreement_36")["status"], "warn");
+    env.run(&["company", "set", "attendance_special_clause", "yes"]);
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--monthly",
+        "300000",
+        "--prefecture",
+        "13",
+        "--standard-monthly",
+        "300000",
+    ]);
+    close_fails(&env, "2026-04", "payroll_confirmed");
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    close_fails(&env, "2026-04", "payroll_confirmed");
+    env.run(&["payroll", "confirm", "--month", "2026-04"]);
+    env.run(&["close", "--month", "2026-04", "--dry-run"]);
+}
+
+#[test]
+fn invoices_stocktakes_stock_and_documents() {
+    let env = Env::with_company();
+    env.run(&["invoice", "customers", "add", "ABC", "ABC株式会社"]);
+    env.run(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-04-20",
+        "--line",
+        "作業;1;10000;10",
+        "--draft",
+    ]);
+    close_fails(&env, "2026-04", "no_draft_invoices");
+
+    let env = Env::with_company();
+    env.run(&["inventory", "items", "add", "PEN", "ボールペン"]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "PEN",
+        "10",
+        "--cost",
+        "100",
+        "--date",
+        "2026-04-02",
+    ]);
+    env.run(&["inventory", "count", "start", "--as-of", "2026-04-30"]);
+    close_fails(&env, "2026-04", "no_open_stocktake");
+
+    let env = Env::with_company();
+    env.run(&["inventory", "items", "add", "PEN", "ボールペン"]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "PEN",
+        "10",
+        "--cost",
+        "100",
+        "--date",
+        "2026-04-02",
+    ]);
+    env.run(&[
+        "ledger",
+        "post",
+        "--date",
+        "2026-04-30",
+        "--memo",
+        "手入力",
+        "--debit",
+        "商品=500",
+        "--credit",
+        "現金=500",
+    ]);
+    let report = close_fails(&env, "2026-04", "stock_valuation");
+    assert!(
+        row(&report, "item", "stock_valuation")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("1,000")
+    );
+
+    let env = Env::with_company();
+    env.run(&["company", "set", "close_document_threshold", "30000"]);
+    post_rent(&env, "2026-04-10");
+    let report = close_fails(&env, "2026-04", "documents_linked");
+    assert!(
+        row(&report, "item", "documents_linked")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("entry 1")
+    );
+    let receipt = env.file("receipt.txt", "家賃 領収書 100,000円".as_bytes());
+    env.run(&[
+        "docs",
+        "add",
+        &receipt,
+        "--type",
+        "receipt",
+        "--date",
+        "2026-04-10",
+        "--counterparty",
+        "大家",
+        "--amount",
+        "100000",
+        "--link",
+        "entry:1",
+    ]);
+    env.run(&["close", "--month", "2026-04"]);
+}
+
+#[test]
+fn closing_out_of_order_warns_or_is_refused() {
+    let env = Env::with_company();
+    post_rent(&env, "2026-04-10");
+    post_rent(&env, "2026-05-10");
+    let dry = env.json(&["close", "--month", "2026-05", "--dry-run"]);
+    assert_eq!(row(&dry, "item", "earlier_months_closed")["status"], "warn");
+    env.run(&["company", "set", "close_out_of_order", "refuse"]);
+    close_fails(&env, "2026-05", "earlier_months_closed");
+    env.run(&["close", "--month", "2026-04"]);
+    env.run(&["close", "--month", "2026-05"]);
+}
+
+#[test]
+fn the_report_pack_has_every_statement_and_a_pdf() {
+    let env = Env::with_company();
+    post_rent(&env, "2026-04-10");
+    env.run(&["report", "month", "--month", "2026-04", "-o", "pack"]);
+    let dir = env.dir.path().join("pack");
+    for f in [
+        "trial-balance.csv",
+        "pl-month.csv",
+        "pl-year-to-date.csv",
+        "balance-sheet.csv",
+        "ar-aging.csv",
+        "payroll-register.csv",
+        "stock.csv",
+    ] {
+        assert!(dir.join(f).exists(), "{f}");
+    }
+    let tb = std::fs::read_to_string(dir.join("trial-balance.csv")).unwrap();
+    assert!(tb.contains("6340,地代家賃,debit,0,100000,0,100000"), "{tb}");
+    let text = pdf_text(&dir.join("月次報告書-2026-04.pdf"));
+    for expected in [
+        "月次報告書",
+        "残高試算表",
+        "貸借対照表",
+        "地代家賃",
+        "100,000",
+    ] {
+        assert!(text.contains(expected), "{expected} missing");
+    }
+    env.run(&["report", "year", "--fiscal-year", "2026", "-o", "year"]);
+    let year = env.dir.path().join("year");
+    assert!(year.join("journal-yayoi.csv").exists() && year.join("journal-mf.csv").exists());
+    assert!(year.join("年次報告書-2026.pdf").exists());
+}
+
+/// The example script closes May 2026 from the example files on a company set up once.
+#[test]
+fn the_month_end_example_script_runs_end_to_end() {
+    let env = Env::with_company();
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let ex = |name: &str| examples.join(name).display().to_string();
+    for (k, v) in [
+        ("payroll_consignor_code", "1234567890"),
+        ("payroll_consignor_name", "ｶ)ﾃｽﾄ"),
+        ("payroll_bank_code", "0001"),
+        ("payroll_branch_code", "001"),
+        ("payroll_account_number", "7654321"),
+    ] {
+        env.run(&["company", "set", k, v]);
+    }
+    env.run(&["invoice", "customers", "import", &ex("customers.csv")]);
+    env.run(&["invoice", "items", "import", &ex("items.csv")]);
+    env.run(&["people", "import", &ex("people.csv")]);
+    env.run(&["payroll", "import", &ex("pay-settings.csv")]);
+    let out = env.dir.path().join("out");
+    let status = std::process::Command::new("bash")
+        .arg(examples.join("month-end.sh"))
+        .args(["2026-05", examples.to_str().unwrap()])
+        .current_dir(env.dir.path())
+        .env("BKO", assert_cmd::cargo::cargo_bin("bko"))
+        .env("BKO_DB", &env.db)
+        .env("BKO_TODAY", "2026-06-05")
+        .env("OUT", &out)
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "month-end.sh failed: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    for f in [
+        "payslips/2026-05_E001.pdf",
+        "zengin-2026-05.txt",
+        "close.csv",
+        "aging.csv",
+        "report/balance-sheet.csv",
+    ] {
+        assert!(out.join(f).exists(), "{f}");
+    }
+    let err = env.fails(
+        &[
+            "ledger",
+            "post",
+            "--date",
+            "2026-05-31",
+            "--memo",
+            "x",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "普通預金=1",
+        ],
+        1,
+    );
+    assert!(err.contains("locked"), "May is closed: {err}");
+}
