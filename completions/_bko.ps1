@@ -123,6 +123,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('reverse', 'reverse', [CompletionResultType]::ParameterValue, 'Post the mirror entry of a posted one (posted entries are never edited)')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Lock the books through a date: nothing dated on or before it can be posted')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Move the lock back (recorded in the audit log)')
+            [CompletionResult]::new('year-end', 'year-end', [CompletionResultType]::ParameterValue, 'Close a fiscal year whose months are all closed: move P&L balances to retained earnings')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import journal entries from CSV (all or nothing)')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export the journal as CSV: bko''s own, 弥生, or マネーフォワード')
             [CompletionResult]::new('journal', 'journal', [CompletionResultType]::ParameterValue, 'List journal entries with their lines')
@@ -270,6 +271,19 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Required: unlocking reopens periods that were closed')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;ledger;year-end' {
+            [CompletionResult]::new('--fiscal-year', '--fiscal-year', [CompletionResultType]::ParameterName, 'The fiscal year (the calendar year it starts in)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

@@ -352,6 +352,9 @@ _bko() {
             bko__subcmd__ledger,unlock)
                 cmd="bko__subcmd__ledger__subcmd__unlock"
                 ;;
+            bko__subcmd__ledger,year-end)
+                cmd="bko__subcmd__ledger__subcmd__year__subcmd__end"
+                ;;
             bko__subcmd__ledger__subcmd__accounts,add)
                 cmd="bko__subcmd__ledger__subcmd__accounts__subcmd__add"
                 ;;
@@ -3726,7 +3729,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger)
-            opts="-y -q -h --db --format --lang --yes --quiet --help accounts post reverse lock unlock import export journal account trial-balance pl bs"
+            opts="-y -q -h --db --format --lang --yes --quiet --help accounts post reverse lock unlock year-end import export journal account trial-balance pl bs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4319,6 +4322,36 @@ _bko() {
                     return 0
                     ;;
                 --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__ledger__subcmd__year__subcmd__end)
+            opts="-y -q -h --fiscal-year --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --fiscal-year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -360,3 +360,79 @@ fn the_month_end_example_script_runs_end_to_end() {
     );
     assert!(err.contains("locked"), "May is closed: {err}");
 }
+
+#[test]
+fn year_end_moves_profit_to_retained_earnings_and_reports_stay_as_they_were() {
+    let env = Env::with_company();
+    env.run(&[
+        "ledger",
+        "post",
+        "--date",
+        "2025-06-10",
+        "--memo",
+        "売上",
+        "--debit",
+        "普通預金=500000",
+        "--credit",
+        "売上高=500000",
+    ]);
+    post_rent(&env, "2025-07-10");
+    let err = env.fails(&["ledger", "year-end", "--fiscal-year", "2025"], 1);
+    assert!(
+        err.contains("not closed") && err.contains("2025-04"),
+        "{err}"
+    );
+    env.run(&["ledger", "lock", "--through", "2026-03-31"]);
+    let pl_before = env.json(&["ledger", "pl", "--from", "2025-04-01", "--to", "2026-03-31"]);
+    let bs_before = env.json(&["ledger", "bs", "--as-of", "2026-04-30"]);
+    env.run(&["ledger", "year-end", "--fiscal-year", "2025"]);
+    assert_eq!(
+        env.json(&["ledger", "pl", "--from", "2025-04-01", "--to", "2026-03-31"]),
+        pl_before
+    );
+    assert_eq!(
+        env.json(&["ledger", "bs", "--as-of", "2026-04-30"]),
+        bs_before
+    );
+    // The closing entry is in the books and in the accountant's export.
+    let journal = env.run(&[
+        "ledger",
+        "journal",
+        "--from",
+        "2026-03-31",
+        "--to",
+        "2026-03-31",
+    ]);
+    assert!(journal.contains("決算振替"), "{journal}");
+    let ledger = env.json(&[
+        "ledger",
+        "account",
+        "3310",
+        "--from",
+        "2026-03-01",
+        "--to",
+        "2026-03-31",
+    ]);
+    assert!(
+        ledger.to_string().contains("400000"),
+        "profit 400,000 credited: {ledger}"
+    );
+    let err = env.fails(&["ledger", "year-end", "--fiscal-year", "2025"], 1);
+    assert!(err.contains("already"), "{err}");
+    // Still locked: the lock was restored after the posting.
+    env.fails(
+        &[
+            "ledger",
+            "post",
+            "--date",
+            "2026-03-31",
+            "--memo",
+            "x",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "普通預金=1",
+        ],
+        1,
+    );
+}

@@ -14,6 +14,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_inventory.sql"),
     include_str!("migrations/0005_attendance.sql"),
     include_str!("migrations/0006_payroll.sql"),
+    include_str!("migrations/0007_year_end.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -9,6 +9,7 @@ pub mod import;
 pub mod report;
 pub mod statements;
 pub mod store;
+pub mod year_end;
 
 use std::collections::HashMap;
 

@@ -320,6 +320,31 @@ pub fn set_lock(conn: &Connection, through: Option<NaiveDate>) -> Result<()> {
 /// credit in period).
 pub type TrialBalanceSums = (i64, i64, i64, i64, i64);
 
+/// Leaves out year-end closing entries and their reversals (ADR 0009): reports show the books as
+/// they were before the closing; only exports and account ledgers include it.
+const NOT_YEAR_END: &str = "entry_id NOT IN (SELECT entry_id FROM ledger_year_end
+    UNION ALL SELECT e.id FROM journal_entry e JOIN ledger_year_end y ON e.reverses = y.entry_id)";
+
+/// Active year-end entries (not reversed): (fiscal year, entry id).
+pub fn year_ends(conn: &Connection) -> Result<Vec<(i32, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT y.fiscal_year, y.entry_id FROM ledger_year_end y
+         WHERE NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses = y.entry_id)
+         ORDER BY y.fiscal_year",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records a year-end entry.
+pub fn insert_year_end(conn: &Connection, fiscal_year: i32, entry_id: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO ledger_year_end (entry_id, fiscal_year, closed_at) VALUES (?1, ?2, ?3)",
+        params![entry_id, fiscal_year, posted_at_now()],
+    )?;
+    Ok(())
+}
+
 /// Sums every line dated through `to`, split at the fiscal year start and at `from`. When the
 /// period starts at the fiscal year start (the usual `--as-of` case) one pass computes three sums
 /// and derives the rest, which keeps it close to a plain GROUP BY over the covering index.
@@ -335,11 +360,11 @@ pub fn trial_balance_sums(
         to.to_string(),
     );
     if from == fiscal_year_start {
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare(&format!(
             "SELECT account_id, SUM(debit - credit),
                     SUM(iif(date >= ?1, debit, 0)), SUM(iif(date >= ?1, credit, 0))
-             FROM journal_line WHERE date <= ?2 GROUP BY account_id",
-        )?;
+             FROM journal_line WHERE date <= ?2 AND {NOT_YEAR_END} GROUP BY account_id"
+        ))?;
         let rows = stmt
             .query_map(params![from_text, to_text], |r| {
                 let (closing, debit, credit): (i64, i64, i64) = (r.get(1)?, r.get(2)?, r.get(3)?);
@@ -348,15 +373,15 @@ pub fn trial_balance_sums(
             .collect::<rusqlite::Result<Vec<_>>>()?;
         return Ok(rows);
     }
-    let mut stmt = conn.prepare(
+    let mut stmt = conn.prepare(&format!(
         "SELECT account_id,
                 SUM(iif(date < ?1, debit - credit, 0)),
                 SUM(iif(date >= ?1 AND date < ?2, debit - credit, 0)),
                 SUM(iif(date >= ?2, debit, 0)),
                 SUM(iif(date >= ?2, credit, 0))
-         FROM journal_line WHERE date <= ?3
-         GROUP BY account_id",
-    )?;
+         FROM journal_line WHERE date <= ?3 AND {NOT_YEAR_END}
+         GROUP BY account_id"
+    ))?;
     let rows = stmt
         .query_map(params![fy, from_text, to_text], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
@@ -376,7 +401,7 @@ pub fn period_sums(
     let month = if monthly { "substr(date, 1, 7)" } else { "''" };
     let sql = format!(
         "SELECT account_id, {month}, SUM(debit), SUM(credit) FROM journal_line
-         WHERE date >= ?1 AND date <= ?2 GROUP BY account_id, {month}"
+         WHERE date >= ?1 AND date <= ?2 AND {NOT_YEAR_END} GROUP BY account_id, {month}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt

@@ -33,6 +33,12 @@ pub enum LedgerCommand {
     Lock(LockArgs),
     /// Move the lock back (recorded in the audit log).
     Unlock(UnlockArgs),
+    /// Close a fiscal year whose months are all closed: move P&L balances to retained earnings.
+    YearEnd {
+        /// The fiscal year (the calendar year it starts in).
+        #[arg(long)]
+        fiscal_year: i32,
+    },
     /// Import journal entries from CSV (all or nothing).
     Import(ImportArgs),
     /// Export the journal as CSV: bko's own, 弥生, or マネーフォワード.
@@ -57,6 +63,21 @@ pub fn run(ctx: &Ctx, cmd: LedgerCommand) -> Result<()> {
         LedgerCommand::Reverse(args) => post::reverse(ctx, args),
         LedgerCommand::Lock(args) => post::lock(ctx, args),
         LedgerCommand::Unlock(args) => post::unlock(ctx, args),
+        LedgerCommand::YearEnd { fiscal_year } => {
+            let mut db = ctx.open()?;
+            let company = Company::load(&db.conn)?;
+            let id = crate::kernel::db::write(&mut db, "ledger year-end", |tx| {
+                let id = super::year_end::close_year(tx, &company, fiscal_year)?;
+                Ok((
+                    id,
+                    format!("year-end closing of fiscal year {fiscal_year}: entry {id}"),
+                ))
+            })?;
+            ctx.ui.info(format!(
+                "fiscal year {fiscal_year} closed to retained earnings: entry {id}"
+            ));
+            Ok(())
+        }
         LedgerCommand::Import(args) => transfer::import(ctx, args),
         LedgerCommand::Export(args) => transfer::export(ctx, args),
         LedgerCommand::Journal(args) => reports::journal(ctx, args),

@@ -1,0 +1,102 @@
+//! Year-end closing (決算振替): one entry on the fiscal year's last day that moves every P&L
+//! account's balance to retained earnings (繰越利益剰余金, or 元入金 for a sole proprietor: the
+//! `retained_earnings_account` setting). Reports leave it out (ADR 0009); exports include it.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::{Chart, NewEntry, NewLine, post, store};
+use crate::company::Company;
+use crate::jp::tax_category;
+use crate::kernel::period::Month;
+
+/// The first and last day of the fiscal year that starts in `year`.
+pub fn fiscal_year_span(company: &Company, year: i32) -> (NaiveDate, NaiveDate) {
+    let first = NaiveDate::from_ymd_opt(year, company.fiscal_year_start, 1).expect("a month start");
+    let last = first
+        .checked_add_months(chrono::Months::new(12))
+        .and_then(|d| d.pred_opt())
+        .expect("a year on");
+    (first, last)
+}
+
+/// Posts the closing entry of a fiscal year whose months are all closed; returns its id. The
+/// lock is moved back by a day for the posting and restored in the same transaction.
+pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64> {
+    let chart = Chart::load(conn)?;
+    let (first, last) = fiscal_year_span(company, year);
+    let lock = store::lock_through(conn)?;
+    if lock.is_none_or(|l| l < last) {
+        let open = lock
+            .and_then(|l| l.succ_opt())
+            .filter(|d| *d > first)
+            .unwrap_or(first);
+        bail!(
+            "fiscal year {year} ({first} – {last}) has months that are not closed, from {}\nhint: `bko close --month {}`",
+            Month::of(open),
+            Month::of(open)
+        );
+    }
+    if store::year_ends(conn)?.iter().any(|(y, _)| *y == year) {
+        bail!(
+            "fiscal year {year} already has its closing entry\nhint: to redo it, reopen the last month and reverse that entry"
+        );
+    }
+    let Some(code) = company.retained_earnings_account.as_deref() else {
+        bail!(
+            "no retained earnings account is set\nhint: `bko company set retained_earnings_account 3310`"
+        );
+    };
+    let retained = chart.resolve(code)?.id;
+    let mut lines = Vec::new();
+    let mut profit = 0i64;
+    for (account_id, _, debit, credit) in store::period_sums(conn, first, last, false)? {
+        let Some(account) = chart.by_id(account_id) else {
+            continue;
+        };
+        let net = debit - credit;
+        if !account.account_type.is_profit_and_loss() || net == 0 {
+            continue;
+        }
+        profit -= net;
+        lines.push(NewLine {
+            account_id,
+            debit: (-net).max(0),
+            credit: net.max(0),
+            description: None,
+            tax_category: tax_category::OUT_OF_SCOPE.to_string(),
+        });
+    }
+    if lines.is_empty() {
+        bail!("fiscal year {year} has no profit-and-loss balances to close");
+    }
+    lines.push(NewLine {
+        account_id: retained,
+        debit: (-profit).max(0),
+        credit: profit.max(0),
+        description: Some(
+            if profit >= 0 {
+                "当期純利益"
+            } else {
+                "当期純損失"
+            }
+            .to_string(),
+        ),
+        tax_category: tax_category::OUT_OF_SCOPE.to_string(),
+    });
+    let entry = NewEntry {
+        date: last,
+        memo: format!("決算振替 {year}年度 (fiscal year {first} – {last})"),
+        reference: Some(format!("year-end:{year}")),
+        origin: "year_end",
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    store::set_lock(conn, last.pred_opt())?;
+    let id = post(conn, &entry, &company.currency)?;
+    store::set_lock(conn, lock)?;
+    store::insert_year_end(conn, year, id)?;
+    Ok(id)
+}
