@@ -436,3 +436,35 @@ fn year_end_moves_profit_to_retained_earnings_and_reports_stay_as_they_were() {
         1,
     );
 }
+
+/// Damage only another program could do: an issued invoice without its entry, a forged audit row.
+#[test]
+fn unposted_invoices_and_a_broken_audit_chain_fail_the_close() {
+    let env = Env::with_company();
+    env.run(&["invoice", "customers", "add", "ABC", "ABC株式会社"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "INSERT INTO invoice (kind, number, status, customer_id, date, tax_pricing, qualified, subtotal, tax, total)
+         VALUES ('invoice', 'X-1', 'issued', 1, '2026-04-15', 'exclusive', 1, 1000, 100, 1100)",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let report = close_fails(&env, "2026-04", "invoices_posted");
+    assert!(
+        row(&report, "item", "invoices_posted")["detail"]
+            .as_str()
+            .unwrap()
+            .contains("X-1")
+    );
+
+    let env = Env::with_company();
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "INSERT INTO audit_log (at, command, summary, prev_hash, hash) VALUES ('2026-04-01', 'forged', 'x', '00', '00')",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    close_fails(&env, "2026-04", "audit_chain");
+}
