@@ -328,26 +328,13 @@ pub fn round_monthly_total_to_hour(minutes: i64) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::attendance::parse_workdays;
-    use chrono::Weekday;
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()
     }
 
     fn calendar() -> Calendar {
-        Calendar {
-            id: 1,
-            code: "standard".into(),
-            name: "標準".into(),
-            workdays: parse_workdays("mon-fri").unwrap(),
-            statutory_holiday: Weekday::Sun,
-            week_start: Weekday::Sun,
-            national_holidays_off: true,
-            start: 540,
-            end: 1080,
-            break_minutes: 60,
-        }
+        crate::attendance::standard_calendar()
     }
 
     fn hours(shift: &Shift) -> DayHours {

@@ -30,16 +30,19 @@ pub struct Summary {
     pub unchanged: usize,
 }
 
+/// Headers time clocks use for the employee code.
+const EMPLOYEE_ALIASES: &[&str] = &[
+    "社員番号",
+    "従業員番号",
+    "社員コード",
+    "従業員コード",
+    "code",
+];
+
 const SHIFT_COLUMNS: &[ColumnSpec] = &[
     ColumnSpec {
         name: "employee",
-        aliases: &[
-            "社員番号",
-            "従業員番号",
-            "社員コード",
-            "従業員コード",
-            "code",
-        ],
+        aliases: EMPLOYEE_ALIASES,
         required: true,
     },
     ColumnSpec {
@@ -82,13 +85,7 @@ const SHIFT_COLUMNS: &[ColumnSpec] = &[
 const PUNCH_COLUMNS: &[ColumnSpec] = &[
     ColumnSpec {
         name: "employee",
-        aliases: &[
-            "社員番号",
-            "従業員番号",
-            "社員コード",
-            "従業員コード",
-            "code",
-        ],
+        aliases: EMPLOYEE_ALIASES,
         required: true,
     },
     ColumnSpec {

@@ -334,6 +334,23 @@ pub fn parse_workdays(text: &str) -> Result<[bool; 7]> {
     Ok(days)
 }
 
+/// The default calendar (Mon-Fri 09:00-18:00, an hour's break, Sunday statutory), for tests.
+#[cfg(test)]
+pub fn standard_calendar() -> Calendar {
+    Calendar {
+        id: 1,
+        code: "standard".into(),
+        name: "標準".into(),
+        workdays: parse_workdays("mon-fri").expect("valid"),
+        statutory_holiday: Weekday::Sun,
+        week_start: Weekday::Sun,
+        national_holidays_off: true,
+        start: 540,
+        end: 1080,
+        break_minutes: 60,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,18 +386,7 @@ mod tests {
 
     #[test]
     fn calendar_days_and_weeks() {
-        let cal = Calendar {
-            id: 1,
-            code: "standard".into(),
-            name: "標準".into(),
-            workdays: parse_workdays("mon-fri").unwrap(),
-            statutory_holiday: Weekday::Sun,
-            week_start: Weekday::Sun,
-            national_holidays_off: true,
-            start: 540,
-            end: 1080,
-            break_minutes: 60,
-        };
+        let cal = standard_calendar();
         let mut h = Holidays::default();
         h.national.insert(d(2026, 4, 29));
         assert_eq!(cal.day_kind(&h, d(2026, 4, 26)), DayKind::StatutoryHoliday);

@@ -77,56 +77,91 @@ const STATEMENT_COLUMNS: &[&str] = &[];
 const PAYROLL_COLUMNS: &[&str] = &["month", "employee", "name", "gross", "deductions", "net"];
 const STOCK_COLUMNS: &[&str] = &["sku", "name", "quantity", "unit_cost", "value"];
 
+/// The P&L sections of a pack: (file, title, from, to, by month).
+type PlSpec = (
+    &'static str,
+    (&'static str, &'static str),
+    NaiveDate,
+    NaiveDate,
+    bool,
+);
+
+/// The pack's statements: trial balance over `span`, the P&Ls asked for, the balance sheet, aging
+/// and stock on the last day, and the payroll register of `months`.
+fn sections(
+    conn: &Connection,
+    s: &Statements,
+    span: (NaiveDate, NaiveDate),
+    pls: &[PlSpec],
+    months: &[Month],
+) -> Result<Vec<Section>> {
+    let section = |file, title, report| Section {
+        file,
+        title,
+        report,
+        pdf_columns: STATEMENT_COLUMNS,
+    };
+    let last = span.1;
+    let mut out = vec![section(
+        "trial-balance.csv",
+        ("残高試算表", "Trial balance"),
+        s.trial_balance(conn, span.0, last)?.0,
+    )];
+    for (file, title, from, to, monthly) in pls {
+        out.push(section(
+            file,
+            *title,
+            s.profit_and_loss(conn, *from, *to, *monthly)?,
+        ));
+    }
+    out.push(section(
+        "balance-sheet.csv",
+        ("貸借対照表", "Balance sheet"),
+        s.balance_sheet(conn, last)?.0,
+    ));
+    out.push(section(
+        "ar-aging.csv",
+        ("売掛金年齢表", "AR aging"),
+        aging(conn, &s.company, last)?,
+    ));
+    out.push(Section {
+        file: "payroll-register.csv",
+        title: ("賃金台帳", "Payroll register"),
+        report: payroll(conn, &s.company, months)?,
+        pdf_columns: PAYROLL_COLUMNS,
+    });
+    out.push(Section {
+        file: "stock.csv",
+        title: ("在庫評価", "Stock valuation"),
+        report: stock(conn, &s.company, last)?,
+        pdf_columns: STOCK_COLUMNS,
+    });
+    Ok(out)
+}
+
 /// The statements of a month: trial balance and P&L (month and fiscal year to date), balance
 /// sheet, aging, payroll register, stock.
 pub fn month(conn: &Connection, month: Month, lang: Lang) -> Result<Vec<Section>> {
     let s = Statements::load(conn, Some(lang))?;
     let (first, last) = (month.first_day(), month.last_day());
     let fy = fiscal_year_start(last, s.company.fiscal_year_start);
-    Ok(vec![
-        Section {
-            file: "trial-balance.csv",
-            title: ("残高試算表", "Trial balance"),
-            report: s.trial_balance(conn, fy, last)?.0,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "pl-month.csv",
-            title: ("損益計算書（当月）", "Profit and loss (month)"),
-            report: s.profit_and_loss(conn, first, last, false)?,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "pl-year-to-date.csv",
-            title: ("損益計算書（期首から）", "Profit and loss (year to date)"),
-            report: s.profit_and_loss(conn, fy, last, false)?,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "balance-sheet.csv",
-            title: ("貸借対照表", "Balance sheet"),
-            report: s.balance_sheet(conn, last)?.0,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "ar-aging.csv",
-            title: ("売掛金年齢表", "AR aging"),
-            report: aging(conn, &s.company, last)?,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "payroll-register.csv",
-            title: ("賃金台帳", "Payroll register"),
-            report: payroll(conn, &s.company, &[month])?,
-            pdf_columns: PAYROLL_COLUMNS,
-        },
-        Section {
-            file: "stock.csv",
-            title: ("在庫評価", "Stock valuation"),
-            report: stock(conn, &s.company, last)?,
-            pdf_columns: STOCK_COLUMNS,
-        },
-    ])
+    let pls = [
+        (
+            "pl-month.csv",
+            ("損益計算書（当月）", "Profit and loss (month)"),
+            first,
+            last,
+            false,
+        ),
+        (
+            "pl-year-to-date.csv",
+            ("損益計算書（期首から）", "Profit and loss (year to date)"),
+            fy,
+            last,
+            false,
+        ),
+    ];
+    sections(conn, &s, (fy, last), &pls, &[month])
 }
 
 /// The statements of a fiscal year (starting in `year`).
@@ -136,58 +171,29 @@ pub fn year(
     lang: Lang,
 ) -> Result<(Vec<Section>, NaiveDate, NaiveDate)> {
     let s = Statements::load(conn, Some(lang))?;
-    let first =
-        NaiveDate::from_ymd_opt(year, s.company.fiscal_year_start, 1).expect("a month start");
-    let last = first
-        .checked_add_months(chrono::Months::new(12))
-        .and_then(|d| d.pred_opt())
-        .expect("a year on");
-    let months = crate::kernel::period::months_between(first, last);
-    let sections = vec![
-        Section {
-            file: "trial-balance.csv",
-            title: ("残高試算表", "Trial balance"),
-            report: s.trial_balance(conn, first, last)?.0,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "pl-monthly.csv",
-            title: ("月次損益", "Profit and loss by month"),
-            report: s.profit_and_loss(conn, first, last, true)?,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "pl-year.csv",
-            title: ("損益計算書", "Profit and loss"),
-            report: s.profit_and_loss(conn, first, last, false)?,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "balance-sheet.csv",
-            title: ("貸借対照表", "Balance sheet"),
-            report: s.balance_sheet(conn, last)?.0,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "ar-aging.csv",
-            title: ("売掛金年齢表", "AR aging"),
-            report: aging(conn, &s.company, last)?,
-            pdf_columns: STATEMENT_COLUMNS,
-        },
-        Section {
-            file: "payroll-register.csv",
-            title: ("賃金台帳", "Payroll register"),
-            report: payroll(conn, &s.company, &months)?,
-            pdf_columns: PAYROLL_COLUMNS,
-        },
-        Section {
-            file: "stock.csv",
-            title: ("在庫評価", "Stock valuation"),
-            report: stock(conn, &s.company, last)?,
-            pdf_columns: STOCK_COLUMNS,
-        },
+    let (first, last) = crate::ledger::year_end::fiscal_year_span(&s.company, year);
+    let pls = [
+        (
+            "pl-monthly.csv",
+            ("月次損益", "Profit and loss by month"),
+            first,
+            last,
+            true,
+        ),
+        (
+            "pl-year.csv",
+            ("損益計算書", "Profit and loss"),
+            first,
+            last,
+            false,
+        ),
     ];
-    Ok((sections, first, last))
+    let months = crate::kernel::period::months_between(first, last);
+    Ok((
+        sections(conn, &s, (first, last), &pls, &months)?,
+        first,
+        last,
+    ))
 }
 
 /// The year's journal for the accountant's software: (file name, bytes) for 弥生 and MF.
