@@ -322,8 +322,19 @@ pub type TrialBalanceSums = (i64, i64, i64, i64, i64);
 
 /// Leaves out year-end closing entries and their reversals (ADR 0009): reports show the books as
 /// they were before the closing; only exports and account ledgers include it.
-const NOT_YEAR_END: &str = "entry_id NOT IN (SELECT entry_id FROM ledger_year_end
-    UNION ALL SELECT e.id FROM journal_entry e JOIN ledger_year_end y ON e.reverses = y.entry_id)";
+/// The filter is only added once a year has been closed, so the books of a company that never
+/// closed a year are read from the covering index alone.
+fn not_year_end(conn: &Connection) -> Result<&'static str> {
+    let any: bool = conn.query_row("SELECT EXISTS (SELECT 1 FROM ledger_year_end)", [], |r| {
+        r.get(0)
+    })?;
+    Ok(if any {
+        "entry_id NOT IN (SELECT entry_id FROM ledger_year_end
+            UNION ALL SELECT e.id FROM journal_entry e JOIN ledger_year_end y ON e.reverses = y.entry_id)"
+    } else {
+        "1"
+    })
+}
 
 /// Active year-end entries (not reversed): (fiscal year, entry id).
 pub fn year_ends(conn: &Connection) -> Result<Vec<(i32, i64)>> {
@@ -359,11 +370,12 @@ pub fn trial_balance_sums(
         from.to_string(),
         to.to_string(),
     );
+    let not_year_end = not_year_end(conn)?;
     if from == fiscal_year_start {
         let mut stmt = conn.prepare(&format!(
             "SELECT account_id, SUM(debit - credit),
                     SUM(iif(date >= ?1, debit, 0)), SUM(iif(date >= ?1, credit, 0))
-             FROM journal_line WHERE date <= ?2 AND {NOT_YEAR_END} GROUP BY account_id"
+             FROM journal_line WHERE date <= ?2 AND {not_year_end} GROUP BY account_id"
         ))?;
         let rows = stmt
             .query_map(params![from_text, to_text], |r| {
@@ -379,7 +391,7 @@ pub fn trial_balance_sums(
                 SUM(iif(date >= ?1 AND date < ?2, debit - credit, 0)),
                 SUM(iif(date >= ?2, debit, 0)),
                 SUM(iif(date >= ?2, credit, 0))
-         FROM journal_line WHERE date <= ?3 AND {NOT_YEAR_END}
+         FROM journal_line WHERE date <= ?3 AND {not_year_end}
          GROUP BY account_id"
     ))?;
     let rows = stmt
@@ -399,9 +411,10 @@ pub fn period_sums(
     monthly: bool,
 ) -> Result<Vec<(i64, String, i64, i64)>> {
     let month = if monthly { "substr(date, 1, 7)" } else { "''" };
+    let not_year_end = not_year_end(conn)?;
     let sql = format!(
         "SELECT account_id, {month}, SUM(debit), SUM(credit) FROM journal_line
-         WHERE date >= ?1 AND date <= ?2 AND {NOT_YEAR_END} GROUP BY account_id, {month}"
+         WHERE date >= ?1 AND date <= ?2 AND {not_year_end} GROUP BY account_id, {month}"
     );
     let mut stmt = conn.prepare(&sql)?;
     let rows = stmt
