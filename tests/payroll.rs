@@ -426,3 +426,74 @@ fn a_draft_can_be_cancelled_and_run_again() {
     let show: Value = env.json(&["payroll", "show", "--month", "2026-04"]);
     assert!(show["notes"][0].as_str().unwrap().contains("2026-05-25"));
 }
+
+/// 定時決定: the average of the pay paid in April, May and June (each with 17+ paid days) sets
+/// the 標準報酬月額 from September.
+#[test]
+fn teiji_kettei_from_april_to_june_pay() {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "E1",
+        "山田",
+        "--kana",
+        "ヤマダ",
+        "--hire-date",
+        "2026-01-05",
+        "--birth-date",
+        "1990-02-02",
+    ]);
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-03",
+        "--monthly",
+        "300000",
+        "--commuting",
+        "15000",
+        "--prefecture",
+        "13",
+        "--standard-monthly",
+        "300000",
+    ]);
+    let holidays = [
+        "2026-03-20",
+        "2026-04-29",
+        "2026-05-04",
+        "2026-05-05",
+        "2026-05-06",
+    ];
+    for month in [3, 4, 5] {
+        let mut csv = String::from("employee,date,clock_in,clock_out,break_minutes\n");
+        let mut day = chrono::NaiveDate::from_ymd_opt(2026, month, 1).unwrap();
+        while chrono::Datelike::month(&day) == month {
+            let weekday = chrono::Datelike::weekday(&day).num_days_from_monday();
+            if weekday < 5 && !holidays.contains(&day.to_string().as_str()) {
+                csv.push_str(&format!("E1,{day},09:00,18:00,60\n"));
+            }
+            day = day.succ_opt().unwrap();
+        }
+        let path = env.file("m.csv", csv.as_bytes());
+        env.run(&["attendance", "import", &path]);
+        let m = format!("2026-{month:02}");
+        env.run(&["attendance", "close", "--month", &m]);
+        env.run(&["payroll", "run", "--month", &m]);
+        env.run(&["payroll", "confirm", "--month", &m]);
+    }
+    // Paid 315,000 in April, May and June → 報酬月額 315,000 → 320,000 (310,000-330,000).
+    env.run(&["payroll", "grade", "E1", "--teiji", "2026"]);
+    let s = env.json(&["payroll", "settings", "E1"]);
+    let last = s["rows"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        (
+            last["valid_from"].as_str(),
+            last["standard_monthly"].as_str()
+        ),
+        (Some("2026-09"), Some("320000"))
+    );
+    let err = env.fails(&["payroll", "grade", "E1", "--teiji", "2025"], 1);
+    assert!(err.contains("no confirmed pay"), "{err}");
+}
