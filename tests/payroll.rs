@@ -497,3 +497,53 @@ fn teiji_kettei_from_april_to_june_pay() {
     let err = env.fails(&["payroll", "grade", "E1", "--teiji", "2025"], 1);
     assert!(err.contains("no confirmed pay"), "{err}");
 }
+
+/// Officers (役員) do not clock in: no absence deduction, posted to 役員報酬, no employment
+/// insurance by default.
+#[test]
+fn officers_are_paid_without_timecards() {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "D1",
+        "社長",
+        "--kana",
+        "シャチョウ",
+        "--hire-date",
+        "2020-04-01",
+        "--birth-date",
+        "1970-01-01",
+        "--employment",
+        "officer",
+    ]);
+    env.run(&[
+        "payroll",
+        "set",
+        "D1",
+        "--from",
+        "2026-04",
+        "--monthly",
+        "500000",
+        "--prefecture",
+        "13",
+        "--standard-monthly",
+        "500000",
+    ]);
+    env.run(&["attendance", "close", "--month", "2026-04"]);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let d1 = row(
+        &env.json(&["payroll", "show", "--month", "2026-04"]),
+        "employee",
+        "D1",
+    )
+    .clone();
+    assert_eq!(
+        (d1["absence_deduction"].as_str(), d1["employment"].as_str()),
+        (Some("0"), Some("0"))
+    );
+    assert_eq!(d1["gross"], "500000");
+    env.run(&["payroll", "confirm", "--month", "2026-04"]);
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-04-30"]);
+    assert_eq!(row(&tb, "code", "6100")["debit"], "500000");
+}

@@ -162,7 +162,12 @@ pub fn compute_month(
             schedules.insert(key.clone(), s);
         }
         let (monthly_minutes, monthly_days) = schedules[&key];
-        let hours = hours_of(&e.hours);
+        let mut hours = hours_of(&e.hours);
+        if e.employee.employment == Employment::Officer {
+            // 役員 are not 労働者: no timecard duty, so no absence or lateness deductions.
+            hours.absences = Decimal::ZERO;
+            hours.late_early = 0;
+        }
         let care = match e.employee.birth_date {
             Some(b) => Care::Birth(b),
             None if setting.social_insurance => bail!(
