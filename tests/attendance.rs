@@ -586,6 +586,8 @@ fn paid_leave_grants_take_balance_and_the_five_day_duty() {
     assert_eq!(summary(&env, "2026-04", "E1")["paid_leave_days"], "1.5");
     let err = env.fails(&["attendance", "leave", "take", "E1", "2026-04-10"], 1);
     assert!(err.contains("already recorded"), "{err}");
+    let err = env.fails(&["attendance", "leave", "take", "E1", "2026-04-29"], 1);
+    assert!(err.contains("not a scheduled work day"), "昭和の日: {err}");
     for day in ["2026-04-14", "2026-04-15", "2026-04-16", "2026-04-17"] {
         env.run(&["attendance", "leave", "take", "P1", day]);
     }

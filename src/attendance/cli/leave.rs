@@ -186,6 +186,13 @@ fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>
                 Month::of(date)
             );
         }
+        let calendar = store::calendar(tx, &e.calendar)?;
+        let holidays = store::holidays_between(tx, date, date)?;
+        if calendar.day_kind(&holidays, date) != crate::attendance::DayKind::Workday {
+            bail!(
+                "{date} is not a scheduled work day for {code}; paid leave is taken on work days"
+            );
+        }
         if !half && store::timecard(tx, e.id, date)?.is_some() {
             bail!(
                 "{code} worked on {date}; a whole day of leave cannot be taken (use --half, or correct the timecard)"
