@@ -168,12 +168,12 @@ pub fn payslips(ctx: &Ctx, month: &str, dir: &Path, only: Option<&str>) -> Resul
     for (name, bytes) in &files {
         crate::kernel::pdf::write_atomically(&dir.join(name), bytes)?;
     }
-    let seconds = started.elapsed().as_secs_f64().max(0.001);
+    let millis = started.elapsed().as_millis().max(1);
     ctx.ui.info(format!(
-        "{} payslips written to {} ({:.0} a second){}",
+        "{} payslips written to {} ({} a second){}",
         files.len(),
         dir.display(),
-        files.len() as f64 / seconds,
+        files.len() as u128 * 1000 / millis,
         if draft {
             "; the run is still a draft"
         } else {
