@@ -4817,7 +4817,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__set)
-            opts="-y -q -h --from --monthly --hourly --allowance --clear-allowances --commuting --dependents --column --resident-tax --resident-tax-june --prefecture --social-insurance --employment-insurance --standard-monthly --bank-code --bank-name --branch-code --branch-name --account-type --account-number --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --from --monthly --hourly --allowance --clear-allowances --commuting --dependents --column --resident-tax --resident-tax-june --prefecture --social-insurance --employment-insurance --attendance-deductions --standard-monthly --bank-code --bank-name --branch-code --branch-name --account-type --account-number --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4868,6 +4868,10 @@ _bko() {
                     return 0
                     ;;
                 --employment-insurance)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
+                    return 0
+                    ;;
+                --attendance-deductions)
                     COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
                     return 0
                     ;;

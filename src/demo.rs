@@ -738,6 +738,7 @@ fn pay_april(tx: &rusqlite::Connection) -> Result<()> {
             employment_insurance: true,
             standard_monthly: standard,
             bank: Some(account),
+            attendance_deductions: true,
         };
         pay::save_setting(tx, e.id, &s, "2026-04-01 09:00:00")?;
     }

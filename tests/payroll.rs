@@ -547,3 +547,66 @@ fn officers_are_paid_without_timecards() {
     let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-04-30"]);
     assert_eq!(row(&tb, "code", "6100")["debit"], "500000");
 }
+
+/// Staff whose hours bko does not keep: `--attendance-deductions no` pays the salary in full.
+#[test]
+fn salaried_staff_without_timecards() {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "S1",
+        "鈴木",
+        "--kana",
+        "スズキ",
+        "--hire-date",
+        "2020-04-01",
+        "--birth-date",
+        "1990-01-01",
+    ]);
+    env.run(&[
+        "payroll",
+        "set",
+        "S1",
+        "--from",
+        "2026-04",
+        "--monthly",
+        "280000",
+        "--prefecture",
+        "13",
+        "--standard-monthly",
+        "280000",
+    ]);
+    env.run(&["attendance", "close", "--month", "2026-04"]);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let s1 = row(
+        &env.json(&["payroll", "show", "--month", "2026-04"]),
+        "employee",
+        "S1",
+    )
+    .clone();
+    assert_eq!(
+        s1["absence_deduction"], "280000",
+        "no timecards: absent every scheduled day"
+    );
+    env.run(&[
+        "payroll",
+        "set",
+        "S1",
+        "--from",
+        "2026-04",
+        "--attendance-deductions",
+        "no",
+    ]);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let s1 = row(
+        &env.json(&["payroll", "show", "--month", "2026-04"]),
+        "employee",
+        "S1",
+    )
+    .clone();
+    assert_eq!(
+        (s1["absence_deduction"].as_str(), s1["gross"].as_str()),
+        (Some("0"), Some("280000"))
+    );
+}

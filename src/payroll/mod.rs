@@ -139,6 +139,14 @@ pub struct PaySetting {
     pub standard_monthly: Option<i64>,
     /// Where to transfer net pay.
     pub bank: Option<BankAccount>,
+    /// Whether absences and lateness reduce monthly pay (off for staff whose hours bko does not
+    /// keep, e.g. salaried staff without timecards).
+    #[serde(default = "deduct_by_default")]
+    pub attendance_deductions: bool,
+}
+
+fn deduct_by_default() -> bool {
+    true
 }
 
 /// The attendance a pay computation uses (all zero for the calculator).
@@ -341,13 +349,17 @@ pub fn compute(input: &PayInput) -> Result<Payslip> {
             );
             p.within_statutory_pay = premium(Decimal::ONE, h.within_statutory);
             p.holiday_pay = premium(dec!(1.35), h.statutory_holiday);
-            if !input.monthly_days.is_zero() {
-                p.absence_deduction = round_wage_50_sen(
-                    Decimal::from(s.base_amount + overtime_base_allowances) / input.monthly_days
-                        * h.absences,
-                );
+            if !input.monthly_days.is_zero() && s.attendance_deductions {
+                // A month with more scheduled days than the average cannot deduct more than
+                // the salary it is deducted from.
+                let monthly = s.base_amount + overtime_base_allowances;
+                p.absence_deduction =
+                    round_wage_50_sen(Decimal::from(monthly) / input.monthly_days * h.absences)
+                        .min(monthly);
             }
-            p.lateness_deduction = premium(Decimal::ONE, h.late_early);
+            if s.attendance_deductions {
+                p.lateness_deduction = premium(Decimal::ONE, h.late_early);
+            }
         }
         Basis::Hourly => {
             p.base_pay =

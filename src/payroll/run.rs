@@ -254,6 +254,7 @@ pub fn calc(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
         employment_insurance: c.employment_insurance,
         standard_monthly: Some(standard),
         bank: None,
+        attendance_deductions: true,
     };
     compute(&PayInput {
         setting: &setting,

@@ -65,6 +65,7 @@ fn setting() -> PaySetting {
         employment_insurance: true,
         standard_monthly: Some(340_000),
         bank: None,
+        attendance_deductions: true,
     }
 }
 

@@ -23,7 +23,7 @@ pub enum PayrollCommand {
     Set(Box<SetArgs>),
     /// Pay settings from CSV: employee,from,monthly|hourly,allowances,commuting,dependents,
     /// column,resident_tax,resident_tax_june,prefecture,social_insurance,employment_insurance,
-    /// standard_monthly,bank_code,bank_name,branch_code,branch_name,account_type,account_number.
+    /// attendance_deductions,standard_monthly,bank_code,bank_name,branch_code,branch_name,account_type,account_number.
     Import {
         /// The CSV file.
         file: PathBuf,
@@ -180,6 +180,9 @@ pub struct SetArgs {
     /// Enrolled in employment insurance.
     #[arg(long, value_parser = ["yes", "no"])]
     pub employment_insurance: Option<String>,
+    /// Whether absences and lateness reduce monthly pay (no: staff without timecards).
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub attendance_deductions: Option<String>,
     /// 標準報酬月額.
     #[arg(long)]
     pub standard_monthly: Option<i64>,

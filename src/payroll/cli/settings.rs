@@ -334,6 +334,7 @@ fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Res
                     employment_insurance: e.employment != Employment::Officer,
                     standard_monthly: None,
                     bank: None,
+                    attendance_deductions: true,
                 }
             }
         };
@@ -382,6 +383,9 @@ fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Res
         }
         if let Some(v) = yes(&a.employment_insurance) {
             s.employment_insurance = v;
+        }
+        if let Some(v) = yes(&a.attendance_deductions) {
+            s.attendance_deductions = v;
         }
         if let Some(std) = a.standard_monthly {
             store::grades(tx, month)?.by_standard(std)?;
@@ -453,6 +457,7 @@ const IMPORT_COLUMNS: &[&str] = &[
     "prefecture",
     "social_insurance",
     "employment_insurance",
+    "attendance_deductions",
     "standard_monthly",
     "bank_code",
     "bank_name",
@@ -508,6 +513,7 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
                 prefecture: text("prefecture"),
                 social_insurance: text("social_insurance"),
                 employment_insurance: text("employment_insurance"),
+                attendance_deductions: text("attendance_deductions"),
                 standard_monthly: int("standard_monthly")?,
                 bank_code: text("bank_code"),
                 bank_name: text("bank_name"),
