@@ -202,20 +202,7 @@ fn a_month_over_60_hours_of_overtime_and_the_36_agreement() {
     assert_eq!(s["overtime_over_60"], "24:00");
     assert_eq!(s["absences"], "0");
     // Without a special clause 84 h breaks the 45-hour limit: exit 4.
-    let out = env
-        .bko()
-        .args([
-            "--format",
-            "json",
-            "attendance",
-            "check",
-            "--month",
-            "2026-04",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = env.json_exit(&["attendance", "check", "--month", "2026-04"], 4);
     let f = row(&report, "rule", "month_45h");
     assert_eq!(
         (f["employee"].as_str(), f["status"].as_str()),
@@ -233,20 +220,7 @@ fn a_month_over_60_hours_of_overtime_and_the_36_agreement() {
         csv.push_str(&format!("E1,2026-05-{day:02},08:00,23:00,60\n"));
     }
     import(&env, "may.csv", &csv);
-    let out = env
-        .bko()
-        .args([
-            "--format",
-            "json",
-            "attendance",
-            "check",
-            "--month",
-            "2026-05",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = env.json_exit(&["attendance", "check", "--month", "2026-05"], 4);
     for rule in ["month_100h", "average_80h"] {
         assert_eq!(row(&report, "rule", rule)["status"], "fail", "{rule}");
     }
@@ -606,20 +580,7 @@ fn paid_leave_grants_take_balance_and_the_five_day_duty() {
         (Some("2027-03-31"), Some("3.5"), Some("at_risk"))
     );
     // In March 2027 the deadline passes with days missing: the month's check fails.
-    let out = env
-        .bko()
-        .args([
-            "--format",
-            "json",
-            "attendance",
-            "check",
-            "--month",
-            "2027-03",
-        ])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(4));
-    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = env.json_exit(&["attendance", "check", "--month", "2027-03"], 4);
     assert_eq!(row(&report, "rule", "leave_5_days")["employee"], "E1");
 }
 

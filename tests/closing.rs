@@ -8,23 +8,12 @@ use common::{Env, pdf_text, row};
 
 fn close_fails(env: &Env, month: &str, item: &str) -> serde_json::Value {
     let before = env.fingerprint();
-    let out = env
-        .bko()
-        .args(["--format", "json", "close", "--month", month])
-        .output()
-        .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(4),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let report = env.json_exit(&["close", "--month", month], 4);
     assert_eq!(
         before,
         env.fingerprint(),
         "a failed close changed the database"
     );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(row(&report, "item", item)["status"], "fail", "{report}");
     let failed: Vec<&str> = report["rows"]
         .as_array()

@@ -14,6 +14,15 @@ pub fn today() -> Result<NaiveDate> {
     }
 }
 
+/// The local time as stored in the time-stamp columns of the newer areas (people, attendance,
+/// payroll): `2026-04-30 18:05:00`.
+pub fn now_text() -> String {
+    chrono::Local::now()
+        .naive_local()
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string()
+}
+
 /// Parses a date as ISO `2026-04-01`, or as Japanese files write it: `2026/4/1`, `20260401`.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     let t = text.trim();

@@ -13,7 +13,7 @@ use super::{Care, Hours, Method, PayInput, PaySetting, Payslip, Rates, compute, 
 use crate::attendance::summary::monthly_summary;
 use crate::attendance::{self, DayKind};
 use crate::company::{Company, setting_or_default};
-use crate::kernel::period::{Month, fiscal_year_start};
+use crate::kernel::period::{Month, fiscal_year_start, now_text};
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 use crate::people::{Employee, Employment};
 
@@ -384,13 +384,6 @@ fn closed_or_fail(conn: &Connection, month: Month) -> Result<()> {
     Ok(())
 }
 
-fn now() -> String {
-    chrono::Local::now()
-        .naive_local()
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string()
-}
-
 /// Computes and stores the draft run of a work month (replacing an earlier draft).
 pub fn run_month(
     conn: &Connection,
@@ -409,7 +402,7 @@ pub fn run_month(
         None => default_pay_date(conn, month)?,
     };
     let slips = compute_month(conn, month, pay_date)?;
-    let run_id = store::insert_run(conn, month, pay_date, &now())?;
+    let run_id = store::insert_run(conn, month, pay_date, &now_text())?;
     for (e, p) in &slips {
         store::insert_slip(conn, run_id, e.id, p)?;
     }
@@ -443,6 +436,6 @@ pub fn confirm_month(conn: &Connection, month: Month) -> Result<i64> {
     }
     closed_or_fail(conn, month)?;
     let entry = post_run(conn, month, run.pay_date, &slips)?;
-    store::confirm(conn, run.id, entry, &now())?;
+    store::confirm(conn, run.id, entry, &now_text())?;
     Ok(entry)
 }

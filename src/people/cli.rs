@@ -198,7 +198,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     apply_field(&mut e, "calendar", &a.calendar)?;
     apply_field(&mut e, "email", a.email.as_deref().unwrap_or(""))?;
     let mut db = ctx.open()?;
-    let now = chrono::Local::now().naive_local().to_string();
+    let now = crate::kernel::period::now_text();
     db::write(&mut db, "people add", |tx| {
         store::insert(tx, &e, &now)?;
         Ok(((), format!("added employee {}", e.code)))
@@ -285,7 +285,7 @@ fn import(
 ) -> Result<(usize, usize)> {
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(COLUMNS)?;
-    let now = chrono::Local::now().naive_local().to_string();
+    let now = crate::kernel::period::now_text();
     let (mut added, mut updated) = (0, 0);
     while let Some(row) = input.next_row()? {
         let code = row.get(cols.get("code").copied()).to_string();

@@ -86,6 +86,24 @@ impl Env {
         serde_json::from_str(&self.run(&all)).expect("json output")
     }
 
+    /// Runs a command with `--format json` that must exit with `code` (e.g. 4 for a failed
+    /// check, whose findings are on stdout) and parses stdout.
+    pub fn json_exit(&self, args: &[&str], code: i32) -> serde_json::Value {
+        let out = self
+            .bko()
+            .args(["--format", "json"])
+            .args(args)
+            .output()
+            .expect("run");
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "bko {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("json output")
+    }
+
     /// Writes a file into the temp directory and returns its path as a string.
     pub fn file(&self, name: &str, contents: &[u8]) -> String {
         let path = self.dir.path().join(name);

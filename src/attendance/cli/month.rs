@@ -54,10 +54,7 @@ pub fn check(ctx: &Ctx, month: &str) -> Result<()> {
 pub fn close(ctx: &Ctx, month: &str) -> Result<()> {
     let month = Month::parse(month)?;
     let mut db = ctx.open()?;
-    let now = chrono::Local::now()
-        .naive_local()
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string();
+    let now = crate::kernel::period::now_text();
     db::write(&mut db, "attendance close", |tx| {
         if store::is_closed(tx, month)? {
             bail!("{month} is already closed");

@@ -17,15 +17,8 @@ use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::db;
-use crate::kernel::period::{Month, today};
+use crate::kernel::period::{Month, now_text, today};
 use crate::people;
-
-fn now_text() -> String {
-    chrono::Local::now()
-        .naive_local()
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string()
-}
 
 /// When a punch happened: `--at` (a date-time, or a time today), else now.
 fn punch_time(at: Option<&str>) -> Result<NaiveDateTime> {

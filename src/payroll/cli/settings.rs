@@ -11,18 +11,11 @@ use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Report};
-use crate::kernel::period::{Month, today};
+use crate::kernel::period::{Month, now_text, today};
 use crate::payroll::insurance::Grade;
 use crate::payroll::tax::{Band, Row};
 use crate::payroll::{Allowance, BankAccount, Basis, PaySetting, report, store};
 use crate::people::{self, Employment};
-
-fn now() -> String {
-    chrono::Local::now()
-        .naive_local()
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string()
-}
 
 /// `payroll rates list`.
 pub fn rates_list(ctx: &Ctx) -> Result<()> {
@@ -290,7 +283,7 @@ fn yes(value: &Option<String>) -> Option<bool> {
 pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     let month = Month::parse(&a.from)?;
     let mut db = ctx.open()?;
-    let now = now();
+    let now = now_text();
     db::write(&mut db, "payroll set", |tx| {
         apply(tx, &a, month, &now)?;
         Ok(((), format!("pay settings of {} from {month}", a.employee)))
@@ -481,7 +474,7 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
         .collect();
     let cols = input.columns(&specs)?;
     let mut db = ctx.open()?;
-    let now = now();
+    let now = now_text();
     let n = db::write(&mut db, "payroll import", |tx| {
         let mut n = 0;
         while let Some(row) = input.next_row()? {
@@ -649,7 +642,7 @@ pub fn grade(
         };
         s.valid_from = month.to_string();
         s.standard_monthly = Some(g.standard_monthly);
-        store::save_setting(tx, e.id, &s, &now())?;
+        store::save_setting(tx, e.id, &s, &now_text())?;
         let m = format!(
             "{code}: 報酬月額 {amount} → 標準報酬月額 {} (health grade {}, pension {}) from {month} ({how})",
             g.standard_monthly,
