@@ -295,145 +295,143 @@ pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
 
 /// Applies one `payroll set` (also one row of `payroll import`).
 fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Result<()> {
-    {
-        let e = people::store::get(tx, &a.employee)?;
-        let previous = store::setting_for(tx, e.id, month)?;
-        let mut s = match previous {
-            Some(p) => p,
-            None => {
-                let (basis, amount) = match (a.monthly, a.hourly) {
-                    (Some(m), _) => (Basis::Monthly, m),
-                    (_, Some(h)) => (Basis::Hourly, h),
-                    _ => bail!("{}'s first pay settings need --monthly or --hourly", e.code),
-                };
-                let Some(prefecture) = &a.prefecture else {
-                    bail!(
-                        "{}'s first pay settings need --prefecture (health insurance, e.g. 東京都)",
-                        e.code
-                    );
-                };
-                PaySetting {
-                    valid_from: String::new(),
-                    basis,
-                    base_amount: amount,
-                    allowances: Vec::new(),
-                    commuting: 0,
-                    dependents: 0,
-                    column: "kou".into(),
-                    resident_tax: 0,
-                    resident_tax_june: None,
-                    prefecture: store::prefecture_code(tx, prefecture)?,
-                    social_insurance: true,
-                    employment_insurance: e.employment != Employment::Officer,
-                    standard_monthly: None,
-                    bank: None,
-                    attendance_deductions: true,
-                }
+    let e = people::store::get(tx, &a.employee)?;
+    let previous = store::setting_for(tx, e.id, month)?;
+    let mut s = match previous {
+        Some(p) => p,
+        None => {
+            let (basis, amount) = match (a.monthly, a.hourly) {
+                (Some(m), _) => (Basis::Monthly, m),
+                (_, Some(h)) => (Basis::Hourly, h),
+                _ => bail!("{}'s first pay settings need --monthly or --hourly", e.code),
+            };
+            let Some(prefecture) = &a.prefecture else {
+                bail!(
+                    "{}'s first pay settings need --prefecture (health insurance, e.g. 東京都)",
+                    e.code
+                );
+            };
+            PaySetting {
+                valid_from: String::new(),
+                basis,
+                base_amount: amount,
+                allowances: Vec::new(),
+                commuting: 0,
+                dependents: 0,
+                column: "kou".into(),
+                resident_tax: 0,
+                resident_tax_june: None,
+                prefecture: store::prefecture_code(tx, prefecture)?,
+                social_insurance: true,
+                employment_insurance: e.employment != Employment::Officer,
+                standard_monthly: None,
+                bank: None,
+                attendance_deductions: true,
+            }
+        }
+    };
+    s.valid_from = month.to_string();
+    if let Some(m) = a.monthly {
+        s.basis = Basis::Monthly;
+        s.base_amount = m;
+    }
+    if let Some(h) = a.hourly {
+        s.basis = Basis::Hourly;
+        s.base_amount = h;
+    }
+    if s.base_amount < 0 {
+        bail!("the pay cannot be negative");
+    }
+    if a.clear_allowances {
+        s.allowances.clear();
+    }
+    if !a.allowance.is_empty() {
+        s.allowances = a
+            .allowance
+            .iter()
+            .map(|t| Allowance::parse(t))
+            .collect::<Result<_>>()?;
+    }
+    if let Some(c) = a.commuting {
+        s.commuting = c;
+    }
+    if let Some(d) = a.dependents {
+        s.dependents = d;
+    }
+    if let Some(c) = &a.column {
+        s.column = c.clone();
+    }
+    if let Some(r) = a.resident_tax {
+        s.resident_tax = r;
+    }
+    if a.resident_tax_june.is_some() {
+        s.resident_tax_june = a.resident_tax_june;
+    }
+    if let Some(p) = &a.prefecture {
+        s.prefecture = store::prefecture_code(tx, p)?;
+    }
+    if let Some(v) = yes(&a.social_insurance) {
+        s.social_insurance = v;
+    }
+    if let Some(v) = yes(&a.employment_insurance) {
+        s.employment_insurance = v;
+    }
+    if let Some(v) = yes(&a.attendance_deductions) {
+        s.attendance_deductions = v;
+    }
+    if let Some(std) = a.standard_monthly {
+        store::grades(tx, month)?.by_standard(std)?;
+        s.standard_monthly = Some(std);
+    }
+    let bank_given = [
+        &a.bank_code,
+        &a.bank_name,
+        &a.branch_code,
+        &a.branch_name,
+        &a.account_type,
+        &a.account_number,
+    ]
+    .iter()
+    .any(|f| f.is_some());
+    if bank_given {
+        let mut b = s.bank.clone().unwrap_or(BankAccount {
+            account_type: "1".into(),
+            ..BankAccount::default()
+        });
+        let digits = |v: &str, n: usize, what: &str| -> Result<String> {
+            if v.len() <= n && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()) {
+                Ok(format!("{v:0>n$}"))
+            } else {
+                bail!("{what} '{v}' is not a number of at most {n} digits")
             }
         };
-        s.valid_from = month.to_string();
-        if let Some(m) = a.monthly {
-            s.basis = Basis::Monthly;
-            s.base_amount = m;
+        if let Some(v) = &a.bank_code {
+            b.bank_code = digits(v, 4, "bank code")?;
         }
-        if let Some(h) = a.hourly {
-            s.basis = Basis::Hourly;
-            s.base_amount = h;
+        if let Some(v) = &a.branch_code {
+            b.branch_code = digits(v, 3, "branch code")?;
         }
-        if s.base_amount < 0 {
-            bail!("the pay cannot be negative");
+        if let Some(v) = &a.account_number {
+            b.account_number = digits(v, 7, "account number")?;
         }
-        if a.clear_allowances {
-            s.allowances.clear();
-        }
-        if !a.allowance.is_empty() {
-            s.allowances = a
-                .allowance
-                .iter()
-                .map(|t| Allowance::parse(t))
-                .collect::<Result<_>>()?;
-        }
-        if let Some(c) = a.commuting {
-            s.commuting = c;
-        }
-        if let Some(d) = a.dependents {
-            s.dependents = d;
-        }
-        if let Some(c) = &a.column {
-            s.column = c.clone();
-        }
-        if let Some(r) = a.resident_tax {
-            s.resident_tax = r;
-        }
-        if a.resident_tax_june.is_some() {
-            s.resident_tax_june = a.resident_tax_june;
-        }
-        if let Some(p) = &a.prefecture {
-            s.prefecture = store::prefecture_code(tx, p)?;
-        }
-        if let Some(v) = yes(&a.social_insurance) {
-            s.social_insurance = v;
-        }
-        if let Some(v) = yes(&a.employment_insurance) {
-            s.employment_insurance = v;
-        }
-        if let Some(v) = yes(&a.attendance_deductions) {
-            s.attendance_deductions = v;
-        }
-        if let Some(std) = a.standard_monthly {
-            store::grades(tx, month)?.by_standard(std)?;
-            s.standard_monthly = Some(std);
-        }
-        let bank_given = [
-            &a.bank_code,
-            &a.bank_name,
-            &a.branch_code,
-            &a.branch_name,
-            &a.account_type,
-            &a.account_number,
-        ]
-        .iter()
-        .any(|f| f.is_some());
-        if bank_given {
-            let mut b = s.bank.clone().unwrap_or(BankAccount {
-                account_type: "1".into(),
-                ..BankAccount::default()
-            });
-            let digits = |v: &str, n: usize, what: &str| -> Result<String> {
-                if v.len() <= n && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()) {
-                    Ok(format!("{v:0>n$}"))
-                } else {
-                    bail!("{what} '{v}' is not a number of at most {n} digits")
-                }
-            };
-            if let Some(v) = &a.bank_code {
-                b.bank_code = digits(v, 4, "bank code")?;
+        if let Some(v) = &a.account_type {
+            if !["1", "2", "4", "9"].contains(&v.as_str()) {
+                bail!("account type '{v}' is not 1 (普通), 2 (当座), 4 (貯蓄) or 9");
             }
-            if let Some(v) = &a.branch_code {
-                b.branch_code = digits(v, 3, "branch code")?;
-            }
-            if let Some(v) = &a.account_number {
-                b.account_number = digits(v, 7, "account number")?;
-            }
-            if let Some(v) = &a.account_type {
-                if !["1", "2", "4", "9"].contains(&v.as_str()) {
-                    bail!("account type '{v}' is not 1 (普通), 2 (当座), 4 (貯蓄) or 9");
-                }
-                b.account_type = v.clone();
-            }
-            if let Some(v) = &a.bank_name {
-                crate::payroll::zengin::zengin_kana(v)?;
-                b.bank_name = v.clone();
-            }
-            if let Some(v) = &a.branch_name {
-                crate::payroll::zengin::zengin_kana(v)?;
-                b.branch_name = v.clone();
-            }
-            s.bank = Some(b);
+            b.account_type = v.clone();
         }
-        store::save_setting(tx, e.id, &s, now)?;
-        Ok(())
+        if let Some(v) = &a.bank_name {
+            crate::payroll::zengin::zengin_kana(v)?;
+            b.bank_name = v.clone();
+        }
+        if let Some(v) = &a.branch_name {
+            crate::payroll::zengin::zengin_kana(v)?;
+            b.branch_name = v.clone();
+        }
+        s.bank = Some(b);
     }
+    store::save_setting(tx, e.id, &s, now)?;
+    Ok(())
 }
 
 const IMPORT_COLUMNS: &[&str] = &[
