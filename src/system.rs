@@ -52,7 +52,7 @@ pub struct CheckItem {
     pub detail: String,
 }
 
-/// Every integrity check of the database: SQLite's own, balanced entries, line dates, the trial
+/// Every integrity check of the database: SQLite's own and its foreign keys, balanced entries, line dates, the trial
 /// balance, document hashes, the audit chain, and a stocktake left open (warn).
 pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Result<Vec<CheckItem>> {
     let mut items = Vec::new();
@@ -75,6 +75,12 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         "sqlite_integrity",
         (integrity != "ok").then(|| integrity.clone()),
         "PRAGMA integrity_check: ok".into(),
+    );
+    let dangling = db::foreign_key_problems(conn, 10)?;
+    add(
+        "foreign_keys",
+        (!dangling.is_empty()).then(|| dangling.join("; ")),
+        "PRAGMA foreign_key_check: every reference points to a row".into(),
     );
     let unbalanced = ledger_store::unbalanced_entries(conn)?;
     let entries = ledger_store::entry_count(conn)?;

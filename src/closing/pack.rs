@@ -47,9 +47,9 @@ fn aging(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Repor
 /// Stock quantity and value per item on a date.
 fn stock(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Report> {
     let items = crate::inventory::store::list_items(conn)?;
+    let valuations = crate::inventory::post::stock_as_of(conn, company, &items, as_of)?;
     let mut rows = Vec::new();
-    for it in &items {
-        let (q, value, cost) = crate::inventory::post::valuation_as_of(conn, company, it, as_of)?;
+    for (it, &(q, value, cost)) in items.iter().zip(&valuations) {
         if !q.is_zero() || value != 0 {
             rows.push((it, None, q, cost, value));
         }

@@ -319,8 +319,8 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
         InventoryCommand::Import { file, encoding } => {
             let mut db = ctx.open()?;
             let company = Company::load(&db.conn)?;
-            let n = db::write(&mut db, "inventory import", |tx| {
-                let n = stocktake::import_movements(tx, &company, &file, encoding)?;
+            let n = db::write_bulk(&mut db, "inventory import", |tx| {
+                let n = super::import::import_movements(tx, &company, &file, encoding)?;
                 Ok((n, format!("imported {n} movements from {}", file.display())))
             })?;
             ctx.ui
@@ -500,8 +500,8 @@ fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool) -> Result<()> {
     } else {
         Vec::new()
     };
-    for it in &items {
-        let (q, value, cost) = valuation_as_of(&db.conn, &company, it, as_of)?;
+    let valuations = super::post::stock_as_of(&db.conn, &company, &items, as_of)?;
+    for (it, &(q, value, cost)) in items.iter().zip(&valuations) {
         if !by_location {
             if !q.is_zero() || value != 0 {
                 rows.push((it, None, q, cost, value));
@@ -560,12 +560,12 @@ fn reorder(ctx: &Ctx) -> Result<()> {
     let company = Company::load(&db.conn)?;
     let today = today()?;
     let items = store::list_items(&db.conn)?;
+    let valuations = super::post::stock_as_of(&db.conn, &company, &items, today)?;
     let mut rows = Vec::new();
-    for it in &items {
+    for (it, &(q, _, _)) in items.iter().zip(&valuations) {
         let Some(point) = it.reorder_point else {
             continue;
         };
-        let (q, _, _) = valuation_as_of(&db.conn, &company, it, today)?;
         if q <= point {
             rows.push((it, q));
         }

@@ -5,6 +5,7 @@
 //! `post.rs`, the commands in `cli.rs`.
 
 pub mod cli;
+pub mod import;
 pub mod post;
 pub mod report;
 pub mod stocktake;
@@ -157,9 +158,11 @@ pub fn value_movements(
     let mut layers: VecDeque<(Decimal, Decimal)> = VecDeque::new();
     let mut last_cost = Decimal::ZERO;
     let mut out = Vec::with_capacity(sorted.len());
+    // The rounded value and unit cost of the state before each movement: what the previous one
+    // left (computed once per movement; a division is the engine's dearest step).
+    let mut before = 0;
+    let mut current_cost = Decimal::ZERO;
     for m in sorted {
-        let before = round_inventory_value(value, currency);
-        let current_cost = current_unit_cost(method, qty, value, &layers, last_cost);
         if m.kind.is_inflow() {
             let cost = m.unit_cost.unwrap_or(current_cost);
             qty += m.quantity;
@@ -194,6 +197,7 @@ pub fn value_movements(
             }
         }
         let after = round_inventory_value(value, currency);
+        let unit_cost_after = current_unit_cost(method, qty, value, &layers, last_cost);
         out.push(Valued {
             id: m.id,
             date: m.date,
@@ -202,8 +206,10 @@ pub fn value_movements(
             value: (after - before).abs(),
             quantity_after: qty,
             value_after: after,
-            unit_cost_after: current_unit_cost(method, qty, value, &layers, last_cost),
+            unit_cost_after,
         });
+        before = after;
+        current_cost = unit_cost_after;
     }
     Ok(out)
 }

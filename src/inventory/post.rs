@@ -2,6 +2,8 @@
 //! it, and post the difference for every later outflow whose cost the movement changed. All in
 //! the caller's transaction, through `ledger::post`.
 
+use std::borrow::Cow;
+
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -14,6 +16,7 @@ use crate::jp::tax_category;
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 
 /// A movement to record.
+#[derive(Debug, Clone, Copy)]
 pub struct MovementInput<'a> {
     /// Date.
     pub date: NaiveDate,
@@ -100,6 +103,17 @@ fn line(
     }
 }
 
+/// How recorded movements reach the journal.
+#[derive(Debug, Clone, Copy)]
+pub enum Posting<'a> {
+    /// One entry per movement, with its item and quantity in the memo (commands typed by hand).
+    EachMovement,
+    /// One entry per day and kind of movement (receipts, issues, adjustments) with the lines
+    /// summed per account, tax category and destination, labelled with where the movements came
+    /// from (an import, a stocktake). Each movement keeps the id of the entry it is part of.
+    DailySummary(&'a str),
+}
+
 /// Records a movement and returns its id and value.
 pub fn record(
     conn: &Connection,
@@ -107,49 +121,302 @@ pub fn record(
     item: &Item,
     input: &MovementInput,
 ) -> Result<(i64, i64)> {
-    ledger::refuse_locked(conn, input.date)?;
-    if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
-        bail!("a receipt needs a positive --cost (unit cost)");
-    }
-    let chart = Chart::load(conn)?;
-    let accts = accounts(conn, &chart, item)?;
-    let mut history = store::movements(conn, item.id)?;
-    let id = store::next_movement_id(conn)?;
-    history.push(Movement {
-        id,
-        date: input.date,
-        kind: input.kind,
-        quantity: input.quantity,
-        unit_cost: input.unit_cost,
-    });
-    let valued = value_movements(
-        item.method,
-        &history,
-        item.allow_negative,
-        &company.currency,
-    )
-    .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
-    let value = valued.iter().find(|v| v.id == id).map_or(0, |v| v.value);
-    post_and_store(conn, company, &chart, &accts, item, input, id, value)?;
-    revalue_later_outflows(conn, company, item, &accts, &valued, &[id])?;
-    Ok((id, value))
+    let recorded = record_batch(
+        conn,
+        company,
+        std::slice::from_ref(item),
+        &[(0, *input)],
+        Posting::EachMovement,
+    )?;
+    Ok(recorded[0])
 }
 
-/// Posts a valued movement's journal entry and stores the movement under the id it was valued
-/// with.
+/// A movement valued with its item's history: its value and the item's stock after it.
+#[derive(Debug, Clone, Copy, Default)]
+struct ValuedNew {
+    value: i64,
+    after: (Decimal, i64),
+}
+
+/// Records movements of the given items (each `(index into items, movement)`) and returns each
+/// one's id and value. Ids go item by item, in the given order within an item (the order that
+/// breaks ties on a date), so a bulk import appends to the table and its item index. Every
+/// item's history is valued once with all of its new movements (linear in its movements), the
+/// stored stock-after of earlier movements is rewritten where a back-dated one changed it, the
+/// entries are posted as `posting` says, and earlier outflows whose cost changed are revalued.
+/// All in the caller's transaction.
+pub fn record_batch(
+    conn: &Connection,
+    company: &Company,
+    items: &[Item],
+    batch: &[(usize, MovementInput)],
+    posting: Posting,
+) -> Result<Vec<(i64, i64)>> {
+    refuse_locked_dates(conn, batch)?;
+    let chart = Chart::load(conn)?;
+    let accts = items
+        .iter()
+        .map(|item| accounts(conn, &chart, item))
+        .collect::<Result<Vec<_>>>()?;
+    let mut per_item: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
+    for (position, (item_index, _)) in batch.iter().enumerate() {
+        per_item[*item_index].push(position);
+    }
+    let first_id = store::next_movement_id(conn)?;
+    let new_ids = first_id..first_id + batch.len() as i64;
+    let mut ids = vec![0i64; batch.len()];
+    for (rank, &position) in per_item.iter().flatten().enumerate() {
+        ids[position] = first_id + rank as i64;
+    }
+    let mut valued_new = vec![ValuedNew::default(); batch.len()];
+    let mut revalue = Vec::new();
+    for (item_index, positions) in per_item.iter().enumerate() {
+        if positions.is_empty() {
+            continue;
+        }
+        let item = &items[item_index];
+        let mut history = store::movements(conn, item.id)?;
+        let had_history = !history.is_empty();
+        history.extend(positions.iter().map(|&p| {
+            let input = &batch[p].1;
+            Movement {
+                id: ids[p],
+                date: input.date,
+                kind: input.kind,
+                quantity: input.quantity,
+                unit_cost: input.unit_cost,
+            }
+        }));
+        let valued = value_movements(
+            item.method,
+            &history,
+            item.allow_negative,
+            &company.currency,
+        )
+        .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
+        let first_of_item = ids[positions[0]];
+        for v in valued.iter().filter(|v| new_ids.contains(&v.id)) {
+            let position = positions[(v.id - first_of_item) as usize];
+            valued_new[position] = ValuedNew {
+                value: v.value,
+                after: (v.quantity_after, v.value_after),
+            };
+        }
+        if had_history {
+            rewrite_changed_states(conn, item.id, &valued, &new_ids)?;
+            revalue.push((item_index, valued));
+        }
+    }
+    let entry_ids = post_entries(
+        conn,
+        company,
+        &chart,
+        items,
+        &accts,
+        batch,
+        &valued_new,
+        posting,
+    )?;
+    let created_at = crate::kernel::period::now_text();
+    store::with_item_index_rebuilt(conn, batch.len(), || {
+        let mut inserter = store::MovementInserter::new(conn)?;
+        for &position in per_item.iter().flatten() {
+            let (item_index, input) = &batch[position];
+            inserter.insert(&NewMovement {
+                id: ids[position],
+                item_id: items[*item_index].id,
+                date: input.date,
+                kind: input.kind,
+                quantity: input.quantity,
+                unit_cost: input.unit_cost,
+                from: input.from,
+                to: input.to,
+                reference: input.reference,
+                reason: input.reason,
+                supplier: input.supplier,
+                import_hash: input.import_hash,
+                value: valued_new[position].value,
+                entry_id: entry_ids[position],
+                after: valued_new[position].after,
+                created_at: &created_at,
+            })?;
+        }
+        Ok(())
+    })?;
+    for (item_index, valued) in &revalue {
+        revalue_later_outflows(
+            conn,
+            company,
+            &items[*item_index],
+            &accts[*item_index],
+            valued,
+            &new_ids,
+        )?;
+    }
+    Ok(ids
+        .iter()
+        .zip(&valued_new)
+        .map(|(&id, v)| (id, v.value))
+        .collect())
+}
+
+/// Refuses movements into a locked period (each date checked once) and receipts without a
+/// positive unit cost.
+fn refuse_locked_dates(conn: &Connection, batch: &[(usize, MovementInput)]) -> Result<()> {
+    let mut checked = std::collections::HashSet::new();
+    for (_, input) in batch {
+        if checked.insert(input.date) {
+            ledger::refuse_locked(conn, input.date)?;
+        }
+        if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
+            bail!("a receipt needs a positive unit cost (--cost)");
+        }
+    }
+    Ok(())
+}
+
+/// Stores the recomputed stock-after of an item's earlier movements where it differs from what
+/// is stored (a back-dated movement changed it, or it predates migration 0008).
+fn rewrite_changed_states(
+    conn: &Connection,
+    item_id: i64,
+    valued: &[super::Valued],
+    new_ids: &std::ops::Range<i64>,
+) -> Result<()> {
+    let stored = store::stored_states(conn, item_id)?;
+    for v in valued.iter().filter(|v| !new_ids.contains(&v.id)) {
+        let now = (v.quantity_after, v.value_after);
+        if stored.get(&v.id).copied().flatten() != Some(now) {
+            store::update_state(conn, v.id, now)?;
+        }
+    }
+    Ok(())
+}
+
+/// Posts the batch's journal entries; returns the entry of each movement (None: nothing to post,
+/// as for transfers and zero values).
 #[allow(clippy::too_many_arguments)]
-fn post_and_store(
+fn post_entries(
     conn: &Connection,
     company: &Company,
     chart: &Chart,
-    accts: &Accounts,
-    item: &Item,
-    input: &MovementInput,
-    id: i64,
-    value: i64,
-) -> Result<()> {
+    items: &[Item],
+    accts: &[Accounts],
+    batch: &[(usize, MovementInput)],
+    valued: &[ValuedNew],
+    posting: Posting,
+) -> Result<Vec<Option<i64>>> {
+    let mut entry_ids = vec![None; batch.len()];
+    match posting {
+        Posting::EachMovement => {
+            for (position, (item_index, input)) in batch.iter().enumerate() {
+                let item = &items[*item_index];
+                let lines = movement_lines(
+                    chart,
+                    &accts[*item_index],
+                    item,
+                    input,
+                    valued[position].value,
+                    Some(&item.name),
+                )?
+                .into_iter()
+                .map(Part::into_line)
+                .collect();
+                entry_ids[position] = post_lines(
+                    conn,
+                    company,
+                    input.date,
+                    movement_memo(item, input),
+                    input.reference.map(str::to_string),
+                    lines,
+                )?;
+            }
+        }
+        Posting::DailySummary(label) => {
+            let mut groups: std::collections::BTreeMap<(NaiveDate, &str), Vec<usize>> =
+                std::collections::BTreeMap::new();
+            for (position, (_, input)) in batch.iter().enumerate() {
+                if let Some(group) = summary_group(input.kind) {
+                    groups
+                        .entry((input.date, group))
+                        .or_default()
+                        .push(position);
+                }
+            }
+            for ((date, group), positions) in groups {
+                // Lines summed per account, side, tax category and description.
+                let mut sums: std::collections::BTreeMap<Part, i64> =
+                    std::collections::BTreeMap::new();
+                for &position in &positions {
+                    let (item_index, input) = &batch[position];
+                    let parts = movement_lines(
+                        chart,
+                        &accts[*item_index],
+                        &items[*item_index],
+                        input,
+                        valued[position].value,
+                        None,
+                    )?;
+                    for part in parts {
+                        let amount = part.amount;
+                        *sums.entry(Part { amount: 0, ..part }).or_default() += amount;
+                    }
+                }
+                let mut lines: Vec<NewLine> = sums
+                    .into_iter()
+                    .filter(|(_, amount)| *amount > 0)
+                    .map(|(part, amount)| Part { amount, ..part }.into_line())
+                    .collect();
+                lines.sort_by_key(|l| l.debit == 0);
+                let memo = format!("{group} {}件 ({label})", positions.len());
+                let entry_id = post_lines(conn, company, date, memo, None, lines)?;
+                for position in positions {
+                    entry_ids[position] = entry_id;
+                }
+            }
+        }
+    }
+    Ok(entry_ids)
+}
+
+/// Which summary entry a kind of movement goes to (transfers post nothing).
+fn summary_group(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Receive => Some("入庫"),
+        Kind::Issue => Some("出庫"),
+        Kind::AdjustIn | Kind::AdjustOut => Some("在庫調整"),
+        Kind::Transfer => None,
+    }
+}
+
+/// Posts an entry when it has anything to post.
+fn post_lines(
+    conn: &Connection,
+    company: &Company,
+    date: NaiveDate,
+    memo: String,
+    reference: Option<String>,
+    lines: Vec<NewLine>,
+) -> Result<Option<i64>> {
+    if lines.iter().all(|l| l.debit == 0 && l.credit == 0) {
+        return Ok(None);
+    }
+    let entry = NewEntry {
+        date,
+        memo,
+        reference,
+        origin: "inventory",
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    Ok(Some(ledger::post(conn, &entry, &company.currency)?))
+}
+
+/// A movement's memo in its own entry.
+fn movement_memo(item: &Item, input: &MovementInput) -> String {
     let qty = input.quantity.normalize();
-    let memo = match input.kind {
+    match input.kind {
         Kind::Receive => format!("入庫 {} {} {qty}{}", item.sku, item.name, item.unit),
         Kind::Issue => format!(
             "出庫 {} {} {qty}{}{}",
@@ -169,99 +436,107 @@ fn post_and_store(
             item.unit,
             input.reason.map(|r| format!(" ({r})")).unwrap_or_default()
         ),
-    };
-    let lines = match input.kind {
+    }
+}
+
+/// One journal line of a movement before it is posted (or summed into a summary entry).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Part {
+    account_id: i64,
+    debit: bool,
+    tax_category: &'static str,
+    description: Option<Cow<'static, str>>,
+    amount: i64,
+}
+
+impl Part {
+    fn new(account_id: i64, debit: bool, amount: i64) -> Part {
+        Part {
+            account_id,
+            debit,
+            tax_category: tax_category::OUT_OF_SCOPE,
+            description: None,
+            amount,
+        }
+    }
+
+    fn into_line(self) -> NewLine {
+        let (debit, credit) = if self.debit {
+            (self.amount, 0)
+        } else {
+            (0, self.amount)
+        };
+        line(
+            self.account_id,
+            debit,
+            credit,
+            self.tax_category,
+            self.description.map(Cow::into_owned),
+        )
+    }
+}
+
+/// A movement's journal lines at its value (none for transfers or a zero value). The expense
+/// line of an issue names where it went (with the item's name when given), so 消耗品費 can be
+/// read by department.
+fn movement_lines(
+    chart: &Chart,
+    accts: &Accounts,
+    item: &Item,
+    input: &MovementInput,
+    value: i64,
+    item_name: Option<&str>,
+) -> Result<Vec<Part>> {
+    if value == 0 {
+        return Ok(Vec::new());
+    }
+    Ok(match input.kind {
         Kind::Receive => {
+            // Purchase tax per receipt (one delivery, one invoice), rounded down.
             let tax = value * i64::from(item.tax_rate) / 100;
             let credit_account = match input.paid_from {
                 Some(a) => chart.resolve(a)?.id,
                 None => accts.payable,
             };
-            let mut l = vec![line(
-                accts.asset,
-                value,
-                0,
-                tax_category::OUT_OF_SCOPE,
-                None,
-            )];
+            let mut parts = vec![Part::new(accts.asset, true, value)];
             if tax > 0 {
-                l.push(line(
-                    accts.tax,
-                    tax,
-                    0,
-                    if item.tax_rate == 8 {
-                        "purchase_8r"
-                    } else {
-                        "purchase_10"
-                    },
-                    Some(format!("仮払消費税 {}%", item.tax_rate)),
-                ));
+                let (category, description) = match item.tax_rate {
+                    8 => ("purchase_8r", Cow::Borrowed("仮払消費税 8%")),
+                    10 => ("purchase_10", Cow::Borrowed("仮払消費税 10%")),
+                    rate => ("purchase_10", Cow::Owned(format!("仮払消費税 {rate}%"))),
+                };
+                parts.push(Part {
+                    tax_category: category,
+                    description: Some(description),
+                    ..Part::new(accts.tax, true, tax)
+                });
             }
-            l.push(line(
-                credit_account,
-                0,
-                value + tax,
-                tax_category::OUT_OF_SCOPE,
-                None,
-            ));
-            l
+            parts.push(Part::new(credit_account, false, value + tax));
+            parts
         }
-        Kind::Issue => vec![
-            line(
-                accts.expense,
-                value,
-                0,
-                tax_category::OUT_OF_SCOPE,
-                input.to_label.map(|t| format!("{} → {t}", item.name)),
-            ),
-            line(accts.asset, 0, value, tax_category::OUT_OF_SCOPE, None),
-        ],
+        Kind::Issue => {
+            let description = input.to_label.map(|to| match item_name {
+                Some(name) => Cow::Owned(format!("{name} → {to}")),
+                None => Cow::Owned(format!("→ {to}")),
+            });
+            vec![
+                Part {
+                    description,
+                    ..Part::new(accts.expense, true, value)
+                },
+                Part::new(accts.asset, false, value),
+            ]
+        }
         Kind::AdjustOut => vec![
-            line(accts.shrinkage, value, 0, tax_category::OUT_OF_SCOPE, None),
-            line(accts.asset, 0, value, tax_category::OUT_OF_SCOPE, None),
+            Part::new(accts.shrinkage, true, value),
+            Part::new(accts.asset, false, value),
         ],
         Kind::AdjustIn => vec![
-            line(accts.asset, value, 0, tax_category::OUT_OF_SCOPE, None),
-            line(accts.shrinkage, 0, value, tax_category::OUT_OF_SCOPE, None),
+            Part::new(accts.asset, true, value),
+            Part::new(accts.shrinkage, false, value),
         ],
         Kind::Transfer => Vec::new(),
-    };
-    let entry_id = if value > 0 && !lines.is_empty() {
-        let entry = NewEntry {
-            date: input.date,
-            memo,
-            reference: input.reference.map(str::to_string),
-            origin: "inventory",
-            import_hash: None,
-            reverses: None,
-            lines,
-        };
-        Some(ledger::post(conn, &entry, &company.currency)?)
-    } else {
-        None
-    };
-    let stored = store::insert_movement(
-        conn,
-        &NewMovement {
-            item_id: item.id,
-            date: input.date,
-            kind: input.kind,
-            quantity: input.quantity,
-            unit_cost: input.unit_cost,
-            from: input.from,
-            to: input.to,
-            reference: input.reference,
-            reason: input.reason,
-            supplier: input.supplier,
-            import_hash: input.import_hash,
-            value,
-            entry_id,
-        },
-    )?;
-    if stored != id {
-        bail!("movement id changed while recording (concurrent write)");
-    }
-    Ok(())
+    })
 }
 
 /// Posts the difference for every earlier-recorded outflow whose cost the history now gives
@@ -272,7 +547,7 @@ fn revalue_later_outflows(
     item: &Item,
     accts: &Accounts,
     valued: &[super::Valued],
-    new_ids: &[i64],
+    new_ids: &std::ops::Range<i64>,
 ) -> Result<()> {
     let by_id: std::collections::HashMap<i64, &super::Valued> =
         valued.iter().map(|v| (v.id, v)).collect();
@@ -330,108 +605,62 @@ fn revalue_later_outflows(
     Ok(())
 }
 
-/// Records many movements at once (an import): each item's history is valued once with all of
-/// its new movements, then every movement is posted and stored in the given order, then earlier
-/// outflows are revalued once per item. Linear in the number of movements per item.
-pub fn record_batch(
-    conn: &Connection,
-    company: &Company,
-    batch: &[(Item, MovementInput)],
-) -> Result<usize> {
-    let chart = Chart::load(conn)?;
-    let first_id = store::next_movement_id(conn)?;
-    let mut per_item: std::collections::BTreeMap<i64, Vec<usize>> =
-        std::collections::BTreeMap::new();
-    for (index, (item, input)) in batch.iter().enumerate() {
-        ledger::refuse_locked(conn, input.date)?;
-        if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
-            bail!("a receipt needs a positive unit cost");
-        }
-        per_item.entry(item.id).or_default().push(index);
-    }
-    let mut values = vec![0i64; batch.len()];
-    let mut valued_by_item = Vec::new();
-    for (item_id, indexes) in &per_item {
-        let item = &batch[indexes[0]].0;
-        let mut history = store::movements(conn, *item_id)?;
-        for &i in indexes {
-            let input = &batch[i].1;
-            history.push(Movement {
-                id: first_id + i as i64,
-                date: input.date,
-                kind: input.kind,
-                quantity: input.quantity,
-                unit_cost: input.unit_cost,
-            });
-        }
-        let valued = value_movements(
-            item.method,
-            &history,
-            item.allow_negative,
-            &company.currency,
-        )
-        .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
-        let by_id: std::collections::HashMap<i64, i64> =
-            valued.iter().map(|v| (v.id, v.value)).collect();
-        for &i in indexes {
-            values[i] = by_id.get(&(first_id + i as i64)).copied().unwrap_or(0);
-        }
-        valued_by_item.push((*item_id, indexes[0], valued));
-    }
-    let mut accounts_by_item = std::collections::HashMap::new();
-    for (item, _) in batch {
-        if let std::collections::hash_map::Entry::Vacant(slot) = accounts_by_item.entry(item.id) {
-            slot.insert(accounts(conn, &chart, item)?);
-        }
-    }
-    for (i, (item, input)) in batch.iter().enumerate() {
-        post_and_store(
-            conn,
-            company,
-            &chart,
-            &accounts_by_item[&item.id],
-            item,
-            input,
-            first_id + i as i64,
-            values[i],
-        )?;
-    }
-    let new_ids: Vec<i64> = (0..batch.len() as i64).map(|i| first_id + i).collect();
-    for (item_id, first, valued) in &valued_by_item {
-        revalue_later_outflows(
-            conn,
-            company,
-            &batch[*first].0,
-            &accounts_by_item[item_id],
-            valued,
-            &new_ids,
-        )?;
-    }
-    Ok(batch.len())
-}
-
 /// An item's stock through a date: quantity, value (minor units), and value per unit on hand (for
-/// FIFO, the mix of the remaining layers). Valued from the whole history, like every report.
+/// FIFO, the mix of the remaining layers).
 pub fn valuation_as_of(
     conn: &Connection,
     company: &Company,
     item: &Item,
     as_of: NaiveDate,
 ) -> Result<(Decimal, i64, Decimal)> {
+    Ok(stock_as_of(conn, company, std::slice::from_ref(item), as_of)?[0])
+}
+
+/// Every given item's stock through a date, in the items' order: (quantity, value, value per
+/// unit). Read from the stock-after stored on each item's last movement by then (one index seek
+/// per item); an item whose rows predate that column is valued from its history.
+pub fn stock_as_of(
+    conn: &Connection,
+    company: &Company,
+    items: &[Item],
+    as_of: NaiveDate,
+) -> Result<Vec<(Decimal, i64, Decimal)>> {
+    let only = (items.len() == 1).then(|| items[0].id);
+    let stored: std::collections::HashMap<i64, store::StockAfter> =
+        store::stock_as_of(conn, as_of, only)?.into_iter().collect();
+    items
+        .iter()
+        .map(|item| {
+            let (quantity, value) = match stored.get(&item.id) {
+                None => (Decimal::ZERO, 0),
+                Some(Some(state)) => *state,
+                Some(None) => valued_from_history(conn, company, item, as_of)?,
+            };
+            let per_unit = if quantity.is_zero() {
+                Decimal::ZERO
+            } else {
+                company.currency.from_minor(value) / quantity
+            };
+            Ok((quantity, value, per_unit))
+        })
+        .collect()
+}
+
+/// An item's stock through a date valued from its whole history.
+fn valued_from_history(
+    conn: &Connection,
+    company: &Company,
+    item: &Item,
+    as_of: NaiveDate,
+) -> Result<(Decimal, i64)> {
     let history: Vec<_> = store::movements(conn, item.id)?
         .into_iter()
         .filter(|m| m.date <= as_of)
         .collect();
     let valued = value_movements(item.method, &history, true, &company.currency)?;
-    let (quantity, value) = valued
+    Ok(valued
         .last()
-        .map_or((Decimal::ZERO, 0), |v| (v.quantity_after, v.value_after));
-    let per_unit = if quantity.is_zero() {
-        Decimal::ZERO
-    } else {
-        company.currency.from_minor(value) / quantity
-    };
-    Ok((quantity, value, per_unit))
+        .map_or((Decimal::ZERO, 0), |v| (v.quantity_after, v.value_after)))
 }
 
 /// Whether the stock valuation ties to the books on a date: (valued stock, balance of the
@@ -442,11 +671,14 @@ pub fn valuation_against_books(
     as_of: NaiveDate,
 ) -> Result<(i64, i64)> {
     let chart = Chart::load(conn)?;
-    let mut value = 0;
+    let items = store::list_items(conn)?;
+    let value = stock_as_of(conn, company, &items, as_of)?
+        .iter()
+        .map(|(_, value, _)| value)
+        .sum();
     let mut asset_accounts = std::collections::BTreeSet::new();
-    for item in store::list_items(conn)? {
-        value += valuation_as_of(conn, company, &item, as_of)?.1;
-        asset_accounts.insert(accounts(conn, &chart, &item)?.asset);
+    for item in &items {
+        asset_accounts.insert(accounts(conn, &chart, item)?.asset);
     }
     let next = as_of.succ_opt().expect("a next day");
     let mut books = 0;

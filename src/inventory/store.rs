@@ -149,6 +149,8 @@ pub fn list_locations(conn: &Connection) -> Result<Vec<Location>> {
 
 /// A new movement row.
 pub struct NewMovement<'a> {
+    /// Id it was valued under (the next free one).
+    pub id: i64,
     /// Item id.
     pub item_id: i64,
     /// Date.
@@ -175,20 +177,151 @@ pub struct NewMovement<'a> {
     pub value: i64,
     /// Ledger entry.
     pub entry_id: Option<i64>,
+    /// The item's stock right after it: quantity and value.
+    pub after: (Decimal, i64),
+    /// When it was recorded.
+    pub created_at: &'a str,
 }
 
-/// Stores a movement; returns its id.
-pub fn insert_movement(conn: &Connection, m: &NewMovement) -> Result<i64> {
+/// An item's stock right after a movement: quantity and value (minor units); None where the
+/// row predates migration 0008.
+pub type StockAfter = Option<(Decimal, i64)>;
+
+/// Stores movements through one prepared statement (a bulk import writes a million).
+pub struct MovementInserter<'c> {
+    stmt: rusqlite::Statement<'c>,
+    text: String,
+}
+
+impl<'c> MovementInserter<'c> {
+    /// Prepares the statement.
+    pub fn new(conn: &'c Connection) -> Result<MovementInserter<'c>> {
+        Ok(MovementInserter {
+            stmt: conn.prepare(
+                "INSERT INTO inv_movement (id, item_id, date, kind, quantity, unit_cost, from_location, to_location, ref, reason, supplier, import_hash, value, entry_id, created_at, quantity_after, value_after)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            )?,
+            text: String::new(),
+        })
+    }
+
+    /// Stores a movement under its id.
+    pub fn insert(&mut self, m: &NewMovement) -> Result<()> {
+        let s = &mut self.stmt;
+        s.raw_bind_parameter(1, m.id)?;
+        s.raw_bind_parameter(2, m.item_id)?;
+        s.raw_bind_parameter(3, crate::kernel::period::IsoDate::from(m.date).as_str())?;
+        s.raw_bind_parameter(4, m.kind.key())?;
+        s.raw_bind_parameter(5, decimal_text(&mut self.text, m.quantity))?;
+        match m.unit_cost {
+            Some(cost) => s.raw_bind_parameter(6, decimal_text(&mut self.text, cost))?,
+            None => s.raw_bind_parameter(6, rusqlite::types::Null)?,
+        }
+        s.raw_bind_parameter(7, m.from)?;
+        s.raw_bind_parameter(8, m.to)?;
+        s.raw_bind_parameter(9, m.reference)?;
+        s.raw_bind_parameter(10, m.reason)?;
+        s.raw_bind_parameter(11, m.supplier)?;
+        s.raw_bind_parameter(12, m.import_hash.as_ref().map(|h| &h[..]))?;
+        s.raw_bind_parameter(13, m.value)?;
+        s.raw_bind_parameter(14, m.entry_id)?;
+        s.raw_bind_parameter(15, m.created_at)?;
+        s.raw_bind_parameter(16, decimal_text(&mut self.text, m.after.0))?;
+        s.raw_bind_parameter(17, m.after.1)?;
+        s.raw_execute()?;
+        Ok(())
+    }
+}
+
+/// A quantity or cost as stored: the decimal without trailing zeros, written into a reused buffer.
+fn decimal_text(buffer: &mut String, value: Decimal) -> &str {
+    use std::fmt::Write;
+    buffer.clear();
+    let _ = write!(buffer, "{}", value.normalize());
+    buffer
+}
+
+/// Runs a bulk insert of movements with the item index dropped and built again afterwards
+/// (one sort instead of a million B-tree inserts) when the batch is at least as large as the
+/// table; otherwise just runs it. Inside the caller's transaction, so a failure restores the
+/// index with everything else.
+pub fn with_item_index_rebuilt<T>(
+    conn: &Connection,
+    batch: usize,
+    work: impl FnOnce() -> Result<T>,
+) -> Result<T> {
+    const WORTH_IT: usize = 50_000;
+    let existing: i64 = conn.query_row("SELECT COUNT(*) FROM inv_movement", [], |r| r.get(0))?;
+    if batch < WORTH_IT || (batch as i64) < existing {
+        return work();
+    }
+    conn.execute_batch("DROP INDEX inv_movement_item")?;
+    let value = work()?;
+    // The same index as migration 0004 creates.
+    conn.execute_batch("CREATE INDEX inv_movement_item ON inv_movement (item_id, date, id)")?;
+    Ok(value)
+}
+
+/// The stock after each of an item's movements as stored: id → (quantity, value); None where
+/// not yet filled in (rows from before migration 0008).
+pub fn stored_states(
+    conn: &Connection,
+    item_id: i64,
+) -> Result<std::collections::HashMap<i64, StockAfter>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, quantity_after, value_after FROM inv_movement WHERE item_id = ?1",
+    )?;
+    let rows = stmt
+        .query_map([item_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, q, v)| (id, dec(q).zip(v)))
+        .collect())
+}
+
+/// Rewrites the derived stock-after columns of a movement (a back-dated movement changed them).
+pub fn update_state(conn: &Connection, id: i64, after: (Decimal, i64)) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO inv_movement (item_id, date, kind, quantity, unit_cost, from_location, to_location, ref, reason, supplier, import_hash, value, entry_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        "UPDATE inv_movement SET quantity_after = ?2, value_after = ?3 WHERE id = ?1",
     )?
-    .execute(params![
-        m.item_id, m.date, m.kind.key(), m.quantity.normalize().to_string(), m.unit_cost.map(|c| c.normalize().to_string()),
-        m.from, m.to, m.reference, m.reason, m.supplier, m.import_hash.as_ref().map(|h| &h[..]), m.value, m.entry_id,
-        chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
-    ])?;
-    Ok(conn.last_insert_rowid())
+    .execute(params![id, after.0.normalize().to_string(), after.1])?;
+    Ok(())
+}
+
+/// Each item's stock after its last movement through a date, as stored: (item id, quantity,
+/// value), the state None where it is not filled in. Items without movements by then are left
+/// out. One index seek per item.
+pub fn stock_as_of(
+    conn: &Connection,
+    as_of: NaiveDate,
+    item_id: Option<i64>,
+) -> Result<Vec<(i64, StockAfter)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT i.id, m.quantity_after, m.value_after FROM inv_item i
+         JOIN inv_movement m ON m.id = (SELECT id FROM inv_movement WHERE item_id = i.id AND date <= ?1
+                                        ORDER BY date DESC, id DESC LIMIT 1)
+         WHERE ?2 IS NULL OR i.id = ?2",
+    )?;
+    let rows = stmt
+        .query_map(params![as_of, item_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, Option<String>>(1)?,
+                r.get::<_, Option<i64>>(2)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, q, v)| (id, dec(q).zip(v)))
+        .collect())
 }
 
 /// Next movement id (the one a new movement will get), for valuing it before it is stored.
@@ -285,38 +418,30 @@ pub fn insert_revaluation(
 }
 
 /// Quantity on hand per location through a date: (item id, location code, quantity), from the
-/// movements' to/from locations.
+/// movements' to/from locations. SQLite groups equal quantities so only distinct (item,
+/// location, quantity) triples cross into Rust, where the decimal text is summed exactly.
 pub fn quantities_by_location(
     conn: &Connection,
     as_of: NaiveDate,
 ) -> Result<Vec<(i64, Option<String>, Decimal)>> {
     let mut stmt = conn.prepare(
-        "SELECT m.item_id, t.code, m.quantity, 1 FROM inv_movement m LEFT JOIN inv_location t ON t.id = m.to_location
-           WHERE m.date <= ?1 AND m.kind IN ('receive', 'adjust_in', 'transfer')
-         UNION ALL
-         SELECT m.item_id, f.code, m.quantity, -1 FROM inv_movement m LEFT JOIN inv_location f ON f.id = m.from_location
-           WHERE m.date <= ?1 AND m.kind IN ('issue', 'adjust_out', 'transfer')",
+        "SELECT item_id, code, quantity, SUM(sign) FROM (
+           SELECT m.item_id, t.code, m.quantity, 1 AS sign FROM inv_movement m LEFT JOIN inv_location t ON t.id = m.to_location
+             WHERE m.date <= ?1 AND m.kind IN ('receive', 'adjust_in', 'transfer')
+           UNION ALL
+           SELECT m.item_id, f.code, m.quantity, -1 FROM inv_movement m LEFT JOIN inv_location f ON f.id = m.from_location
+             WHERE m.date <= ?1 AND m.kind IN ('issue', 'adjust_out', 'transfer'))
+         GROUP BY item_id, code, quantity",
     )?;
-    let rows = stmt
-        .query_map([as_of], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut out: Vec<(i64, Option<String>, Decimal)> = Vec::new();
-    for (item, loc, q, sign) in rows {
-        let q: Decimal = q.parse()?;
-        let q = if sign < 0 { -q } else { q };
-        match out.iter_mut().find(|(i, l, _)| *i == item && *l == loc) {
-            Some(slot) => slot.2 += q,
-            None => out.push((item, loc, q)),
-        }
+    let mut totals: std::collections::BTreeMap<(i64, Option<String>), Decimal> =
+        std::collections::BTreeMap::new();
+    let mut rows = stmt.query([as_of])?;
+    while let Some(r) = rows.next()? {
+        let quantity: Decimal = r.get::<_, String>(2)?.parse()?;
+        let times = Decimal::from(r.get::<_, i64>(3)?);
+        *totals.entry((r.get(0)?, r.get(1)?)).or_default() += quantity * times;
     }
-    Ok(out)
+    Ok(totals.into_iter().map(|((i, l), q)| (i, l, q)).collect())
 }
 
 /// A supplies issue: (item id, to-location code, quantity, value).
@@ -338,12 +463,27 @@ pub fn usage(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Us
     Ok(rows)
 }
 
-/// A movement with this import fingerprint, if any.
-pub fn movement_with_hash(conn: &Connection, hash: &[u8; 16]) -> Result<Option<i64>> {
-    Ok(conn
-        .prepare_cached("SELECT id FROM inv_movement WHERE import_hash = ?1 LIMIT 1")?
-        .query_row([&hash[..]], |r| r.get(0))
-        .optional()?)
+/// The import fingerprints of an item's movements dated in a range: fingerprint → movement id
+/// (a fingerprint includes the item, so an earlier import of a row is found under its item).
+pub fn import_hashes(
+    conn: &Connection,
+    item_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+    found: &mut std::collections::HashMap<[u8; 16], i64>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT import_hash, id FROM inv_movement
+         WHERE item_id = ?1 AND date >= ?2 AND date <= ?3 AND import_hash IS NOT NULL",
+    )?;
+    let mut rows = stmt.query(params![item_id, from, to])?;
+    while let Some(r) = rows.next()? {
+        let hash: Vec<u8> = r.get(0)?;
+        if let Ok(hash) = <[u8; 16]>::try_from(hash.as_slice()) {
+            found.insert(hash, r.get(1)?);
+        }
+    }
+    Ok(())
 }
 
 /// Opens a count; returns its id.

@@ -15,6 +15,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_attendance.sql"),
     include_str!("migrations/0006_payroll.sql"),
     include_str!("migrations/0007_year_end.sql"),
+    include_str!("migrations/0008_inventory_state.sql"),
 ];
 
 /// The schema version this binary writes.

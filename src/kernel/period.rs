@@ -23,6 +23,52 @@ pub fn now_text() -> String {
         .to_string()
 }
 
+/// A date written as ISO `2026-04-01` without going through chrono's formatter (bulk imports
+/// write a million of them). Years outside 0..=9999 fall back to chrono's text.
+pub struct IsoDate {
+    bytes: [u8; 10],
+    fallback: Option<String>,
+}
+
+impl From<NaiveDate> for IsoDate {
+    fn from(date: NaiveDate) -> IsoDate {
+        let year = date.year();
+        if !(0..=9999).contains(&year) {
+            return IsoDate {
+                bytes: [0; 10],
+                fallback: Some(date.to_string()),
+            };
+        }
+        let digit = |n: u32| b'0' + (n % 10) as u8;
+        let (y, m, d) = (year as u32, date.month(), date.day());
+        IsoDate {
+            bytes: [
+                digit(y / 1000),
+                digit(y / 100),
+                digit(y / 10),
+                digit(y),
+                b'-',
+                digit(m / 10),
+                digit(m),
+                b'-',
+                digit(d / 10),
+                digit(d),
+            ],
+            fallback: None,
+        }
+    }
+}
+
+impl IsoDate {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        match &self.fallback {
+            Some(text) => text,
+            None => std::str::from_utf8(&self.bytes).expect("ASCII digits"),
+        }
+    }
+}
+
 /// Parses a date as ISO `2026-04-01`, or as Japanese files write it: `2026/4/1`, `20260401`.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     let t = text.trim();
@@ -159,6 +205,16 @@ pub fn months_between(from: NaiveDate, to: NaiveDate) -> Vec<Month> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_dates_match_chrono() {
+        for date in ["2026-04-01", "0999-12-31", "2024-02-29", "9999-01-09"] {
+            let d: chrono::NaiveDate = date.parse().unwrap();
+            assert_eq!(super::IsoDate::from(d).as_str(), date);
+        }
+        let far = chrono::NaiveDate::from_ymd_opt(10000, 1, 1).unwrap();
+        assert_eq!(super::IsoDate::from(far).as_str(), far.to_string());
+    }
+
     use super::*;
 
     fn d(text: &str) -> NaiveDate {
