@@ -3,6 +3,7 @@
 //! the caller's transaction, through `ledger::post`.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -168,14 +169,12 @@ pub fn record_batch(
     for (rank, &position) in per_item.iter().flatten().enumerate() {
         ids[position] = first_id + rank as i64;
     }
-    let mut valued_new = vec![ValuedNew::default(); batch.len()];
-    let mut revalue = Vec::new();
+    let mut histories = Vec::new();
     for (item_index, positions) in per_item.iter().enumerate() {
         if positions.is_empty() {
             continue;
         }
-        let item = &items[item_index];
-        let mut history = store::movements(conn, item.id)?;
+        let mut history = store::movements(conn, items[item_index].id)?;
         let had_history = !history.is_empty();
         history.extend(positions.iter().map(|&p| {
             let input = &batch[p].1;
@@ -187,13 +186,13 @@ pub fn record_batch(
                 unit_cost: input.unit_cost,
             }
         }));
-        let valued = value_movements(
-            item.method,
-            &history,
-            item.allow_negative,
-            &company.currency,
-        )
-        .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))?;
+        histories.push((item_index, had_history, history));
+    }
+    let valued_items = value_in_parallel(items, &histories, company)?;
+    let mut valued_new = vec![ValuedNew::default(); batch.len()];
+    let mut revalue = Vec::new();
+    for ((item_index, had_history, _), valued) in histories.iter().zip(valued_items) {
+        let positions = &per_item[*item_index];
         let first_of_item = ids[positions[0]];
         for v in valued.iter().filter(|v| new_ids.contains(&v.id)) {
             let position = positions[(v.id - first_of_item) as usize];
@@ -202,9 +201,9 @@ pub fn record_batch(
                 after: (v.quantity_after, v.value_after),
             };
         }
-        if had_history {
-            rewrite_changed_states(conn, item.id, &valued, &new_ids)?;
-            revalue.push((item_index, valued));
+        if *had_history {
+            rewrite_changed_states(conn, items[*item_index].id, &valued, &new_ids)?;
+            revalue.push((*item_index, valued));
         }
     }
     let entry_ids = post_entries(
@@ -258,6 +257,41 @@ pub fn record_batch(
         .zip(&valued_new)
         .map(|(&id, v)| (id, v.value))
         .collect())
+}
+
+/// Values each item's history (the engine is pure, so items are shared out between threads: a
+/// bulk import values a million movements). The first error in item order wins.
+fn value_in_parallel(
+    items: &[Item],
+    histories: &[(usize, bool, Vec<Movement>)],
+    company: &Company,
+) -> Result<Vec<Vec<super::Valued>>> {
+    let value = |(item_index, _, history): &(usize, bool, Vec<Movement>)| {
+        let item = &items[*item_index];
+        value_movements(item.method, history, item.allow_negative, &company.currency)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))
+    };
+    let total: usize = histories.iter().map(|h| h.2.len()).sum();
+    if total < 50_000 {
+        return histories.iter().map(value).collect();
+    }
+    // Split where half of the movements are behind.
+    let mut seen = 0;
+    let split = histories
+        .iter()
+        .position(|h| {
+            seen += h.2.len();
+            seen * 2 >= total
+        })
+        .map_or(histories.len(), |i| i + 1);
+    let (first, second) = histories.split_at(split);
+    let (first, second) = std::thread::scope(|scope| {
+        let other = scope.spawn(|| second.iter().map(value).collect::<Vec<_>>());
+        let mine = first.iter().map(value).collect::<Vec<_>>();
+        (mine, other.join())
+    });
+    let second = second.map_err(|_| anyhow::anyhow!("valuation thread panicked"))?;
+    first.into_iter().chain(second).collect()
 }
 
 /// Refuses movements into a locked period (each date checked once) and receipts without a
@@ -333,50 +367,86 @@ fn post_entries(
             }
         }
         Posting::DailySummary(label) => {
-            let mut groups: std::collections::BTreeMap<(NaiveDate, &str), Vec<usize>> =
-                std::collections::BTreeMap::new();
-            for (position, (_, input)) in batch.iter().enumerate() {
-                if let Some(group) = summary_group(input.kind) {
-                    groups
-                        .entry((input.date, group))
-                        .or_default()
-                        .push(position);
-                }
+            // One sequential pass sums each (day, kind) group's lines per account, side, tax
+            // category and description; a group holds only a handful of distinct lines.
+            let mut group_of_key: HashMap<(NaiveDate, &str), usize> = HashMap::new();
+            let mut groups: Vec<SummaryGroup> = Vec::new();
+            let mut group_of = vec![usize::MAX; batch.len()];
+            for (position, (item_index, input)) in batch.iter().enumerate() {
+                let Some(name) = summary_group(input.kind) else {
+                    continue;
+                };
+                let group = *group_of_key.entry((input.date, name)).or_insert_with(|| {
+                    groups.push(SummaryGroup {
+                        date: input.date,
+                        name,
+                        count: 0,
+                        parts: Vec::new(),
+                    });
+                    groups.len() - 1
+                });
+                group_of[position] = group;
+                let parts = movement_lines(
+                    chart,
+                    &accts[*item_index],
+                    &items[*item_index],
+                    input,
+                    valued[position].value,
+                    None,
+                )?;
+                groups[group].add(parts);
             }
-            for ((date, group), positions) in groups {
-                // Lines summed per account, side, tax category and description.
-                let mut sums: std::collections::BTreeMap<Part, i64> =
-                    std::collections::BTreeMap::new();
-                for &position in &positions {
-                    let (item_index, input) = &batch[position];
-                    let parts = movement_lines(
-                        chart,
-                        &accts[*item_index],
-                        &items[*item_index],
-                        input,
-                        valued[position].value,
-                        None,
-                    )?;
-                    for part in parts {
-                        let amount = part.amount;
-                        *sums.entry(Part { amount: 0, ..part }).or_default() += amount;
-                    }
-                }
-                let mut lines: Vec<NewLine> = sums
-                    .into_iter()
-                    .filter(|(_, amount)| *amount > 0)
-                    .map(|(part, amount)| Part { amount, ..part }.into_line())
-                    .collect();
-                lines.sort_by_key(|l| l.debit == 0);
-                let memo = format!("{group} {}件 ({label})", positions.len());
-                let entry_id = post_lines(conn, company, date, memo, None, lines)?;
-                for position in positions {
-                    entry_ids[position] = entry_id;
+            groups.sort_by_key(|g| (g.date, g.name));
+            let mut entry_of_group = HashMap::new();
+            for g in groups {
+                let memo = format!("{} {}件 ({label})", g.name, g.count);
+                let group = group_of_key[&(g.date, g.name)];
+                let entry_id = post_lines(conn, company, g.date, memo, None, g.lines())?;
+                entry_of_group.insert(group, entry_id);
+            }
+            for (position, group) in group_of.into_iter().enumerate() {
+                if group != usize::MAX {
+                    entry_ids[position] = entry_of_group[&group];
                 }
             }
         }
     }
     Ok(entry_ids)
+}
+
+/// The movements of one day and kind, summed into the lines of one entry.
+struct SummaryGroup {
+    date: NaiveDate,
+    name: &'static str,
+    count: usize,
+    parts: Vec<Part>,
+}
+
+impl SummaryGroup {
+    fn add(&mut self, parts: Vec<Part>) {
+        self.count += 1;
+        for part in parts {
+            match self.parts.iter_mut().find(|p| {
+                (p.account_id, p.debit, p.tax_category, &p.description)
+                    == (
+                        part.account_id,
+                        part.debit,
+                        part.tax_category,
+                        &part.description,
+                    )
+            }) {
+                Some(same) => same.amount += part.amount,
+                None => self.parts.push(part),
+            }
+        }
+    }
+
+    /// The entry's lines: debits first, then credits, each by account.
+    fn lines(mut self) -> Vec<NewLine> {
+        self.parts.retain(|p| p.amount > 0);
+        self.parts.sort_by(|a, b| (!a.debit, a).cmp(&(!b.debit, b)));
+        self.parts.into_iter().map(Part::into_line).collect()
+    }
 }
 
 /// Which summary entry a kind of movement goes to (transfers post nothing).
