@@ -218,10 +218,9 @@ pub fn record_batch(
     )?;
     let created_at = crate::kernel::period::now_text();
     store::with_item_index_rebuilt(conn, batch.len(), || {
-        let mut inserter = store::MovementInserter::new(conn)?;
-        for &position in per_item.iter().flatten() {
+        let rows = per_item.iter().flatten().map(|&position| {
             let (item_index, input) = &batch[position];
-            inserter.insert(&NewMovement {
+            NewMovement {
                 id: ids[position],
                 item_id: items[*item_index].id,
                 date: input.date,
@@ -238,9 +237,9 @@ pub fn record_batch(
                 entry_id: entry_ids[position],
                 after: valued_new[position].after,
                 created_at: &created_at,
-            })?;
-        }
-        Ok(())
+            }
+        });
+        store::MovementInserter::new(conn)?.insert_all(rows)
     })?;
     for (item_index, valued) in &revalue {
         revalue_later_outflows(

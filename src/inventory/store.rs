@@ -187,50 +187,98 @@ pub struct NewMovement<'a> {
 /// row predates migration 0008.
 pub type StockAfter = Option<(Decimal, i64)>;
 
-/// Stores movements through one prepared statement (a bulk import writes a million).
+/// Stores movements through prepared statements: rows go in groups of [`ROWS_PER_INSERT`] in
+/// one multi-row `INSERT` (a bulk import writes a million; each statement run has a fixed cost).
 pub struct MovementInserter<'c> {
-    stmt: rusqlite::Statement<'c>,
+    one: rusqlite::Statement<'c>,
+    many: rusqlite::Statement<'c>,
     text: String,
 }
 
+const MOVEMENT_COLUMNS: usize = 17;
+const ROWS_PER_INSERT: usize = 32;
+
+fn movement_insert_sql(rows: usize) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|row| {
+            let marks: Vec<String> = (1..=MOVEMENT_COLUMNS)
+                .map(|column| format!("?{}", row * MOVEMENT_COLUMNS + column))
+                .collect();
+            format!("({})", marks.join(", "))
+        })
+        .collect();
+    format!(
+        "INSERT INTO inv_movement (id, item_id, date, kind, quantity, unit_cost, from_location, to_location, ref, reason, supplier, import_hash, value, entry_id, created_at, quantity_after, value_after)
+         VALUES {}",
+        values.join(", ")
+    )
+}
+
 impl<'c> MovementInserter<'c> {
-    /// Prepares the statement.
+    /// Prepares the statements.
     pub fn new(conn: &'c Connection) -> Result<MovementInserter<'c>> {
         Ok(MovementInserter {
-            stmt: conn.prepare(
-                "INSERT INTO inv_movement (id, item_id, date, kind, quantity, unit_cost, from_location, to_location, ref, reason, supplier, import_hash, value, entry_id, created_at, quantity_after, value_after)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
-            )?,
+            one: conn.prepare(&movement_insert_sql(1))?,
+            many: conn.prepare(&movement_insert_sql(ROWS_PER_INSERT))?,
             text: String::new(),
         })
     }
 
-    /// Stores a movement under its id.
-    pub fn insert(&mut self, m: &NewMovement) -> Result<()> {
-        let s = &mut self.stmt;
-        s.raw_bind_parameter(1, m.id)?;
-        s.raw_bind_parameter(2, m.item_id)?;
-        s.raw_bind_parameter(3, crate::kernel::period::IsoDate::from(m.date).as_str())?;
-        s.raw_bind_parameter(4, m.kind.key())?;
-        s.raw_bind_parameter(5, decimal_text(&mut self.text, m.quantity))?;
-        match m.unit_cost {
-            Some(cost) => s.raw_bind_parameter(6, decimal_text(&mut self.text, cost))?,
-            None => s.raw_bind_parameter(6, rusqlite::types::Null)?,
+    /// Stores movements, each under its id.
+    pub fn insert_all<'m>(
+        &mut self,
+        rows: impl IntoIterator<Item = NewMovement<'m>>,
+    ) -> Result<()> {
+        let mut group = Vec::with_capacity(ROWS_PER_INSERT);
+        for row in rows {
+            group.push(row);
+            if group.len() == ROWS_PER_INSERT {
+                for (slot, m) in group.iter().enumerate() {
+                    bind_movement(&mut self.many, slot * MOVEMENT_COLUMNS, m, &mut self.text)?;
+                }
+                self.many.raw_execute()?;
+                group.clear();
+            }
         }
-        s.raw_bind_parameter(7, m.from)?;
-        s.raw_bind_parameter(8, m.to)?;
-        s.raw_bind_parameter(9, m.reference)?;
-        s.raw_bind_parameter(10, m.reason)?;
-        s.raw_bind_parameter(11, m.supplier)?;
-        s.raw_bind_parameter(12, m.import_hash.as_ref().map(|h| &h[..]))?;
-        s.raw_bind_parameter(13, m.value)?;
-        s.raw_bind_parameter(14, m.entry_id)?;
-        s.raw_bind_parameter(15, m.created_at)?;
-        s.raw_bind_parameter(16, decimal_text(&mut self.text, m.after.0))?;
-        s.raw_bind_parameter(17, m.after.1)?;
-        s.raw_execute()?;
+        for m in &group {
+            bind_movement(&mut self.one, 0, m, &mut self.text)?;
+            self.one.raw_execute()?;
+        }
         Ok(())
     }
+}
+
+/// Binds one movement's columns after `offset` parameters.
+fn bind_movement(
+    s: &mut rusqlite::Statement,
+    offset: usize,
+    m: &NewMovement,
+    text: &mut String,
+) -> Result<()> {
+    s.raw_bind_parameter(offset + 1, m.id)?;
+    s.raw_bind_parameter(offset + 2, m.item_id)?;
+    s.raw_bind_parameter(
+        offset + 3,
+        crate::kernel::period::IsoDate::from(m.date).as_str(),
+    )?;
+    s.raw_bind_parameter(offset + 4, m.kind.key())?;
+    s.raw_bind_parameter(offset + 5, decimal_text(text, m.quantity))?;
+    match m.unit_cost {
+        Some(cost) => s.raw_bind_parameter(offset + 6, decimal_text(text, cost))?,
+        None => s.raw_bind_parameter(offset + 6, rusqlite::types::Null)?,
+    }
+    s.raw_bind_parameter(offset + 7, m.from)?;
+    s.raw_bind_parameter(offset + 8, m.to)?;
+    s.raw_bind_parameter(offset + 9, m.reference)?;
+    s.raw_bind_parameter(offset + 10, m.reason)?;
+    s.raw_bind_parameter(offset + 11, m.supplier)?;
+    s.raw_bind_parameter(offset + 12, m.import_hash.as_ref().map(|h| &h[..]))?;
+    s.raw_bind_parameter(offset + 13, m.value)?;
+    s.raw_bind_parameter(offset + 14, m.entry_id)?;
+    s.raw_bind_parameter(offset + 15, m.created_at)?;
+    s.raw_bind_parameter(offset + 16, decimal_text(text, m.after.0))?;
+    s.raw_bind_parameter(offset + 17, m.after.1)?;
+    Ok(())
 }
 
 /// A quantity or cost as stored: the decimal without trailing zeros, written into a reused buffer.

@@ -99,20 +99,15 @@ pub fn write<T>(
     Ok(value)
 }
 
-/// Like [`write`], for a bulk import that resolves every reference it stores itself (items,
-/// locations, entries it posts, all read or written in this same transaction). Two things make
-/// a million rows cheaper, and both are undone afterwards whatever happens:
-/// - SQLite's per-row foreign-key checks are off (a fifth of the cost of the rows); `bko check`
-///   still verifies every foreign key of the file (`PRAGMA foreign_key_check`);
-/// - the transaction runs with a rollback journal instead of the write-ahead log when no other
-///   connection has the file open: new pages are then written once, not to the log and again
-///   when it is checkpointed. Still one atomic, durable transaction.
+/// Like [`write`], for a bulk import: the transaction runs with a rollback journal instead of
+/// the write-ahead log when no other connection has the file open, so the new pages are written
+/// once, not to the log and again when it is checkpointed. Still one atomic, durable
+/// transaction; the file is back in WAL mode afterwards whatever happens.
 pub fn write_bulk<T>(
     db: &mut Db,
     command: &str,
     work: impl FnOnce(&Transaction) -> Result<(T, String)>,
 ) -> Result<T> {
-    db.conn.pragma_update(None, "foreign_keys", "OFF")?;
     // Another connection keeps the file in WAL mode; then the pragma leaves it as it is.
     let mode: String = db
         .conn
@@ -122,7 +117,6 @@ pub fn write_bulk<T>(
     if mode.eq_ignore_ascii_case("delete") {
         db.conn.pragma_update(None, "journal_mode", "WAL")?;
     }
-    db.conn.pragma_update(None, "foreign_keys", "ON")?;
     result
 }
 
