@@ -482,6 +482,13 @@ fn a_stocktake_round_trip() {
     assert_eq!(row(&diff, "sku", "BEAN")["value"], "500");
     env.run(&["inventory", "count", "apply"]);
     assert_eq!(balance(&env, "5210"), "-300");
+    // Both differences in one entry on the count date: 棚卸減耗損 200 / 商品, 商品 500 / 棚卸減耗損.
+    let journal = env.json(&["ledger", "journal", "--search", "棚卸 count"]);
+    let lines = journal["rows"].as_array().unwrap();
+    assert_eq!(lines.len(), 4, "{journal}");
+    assert!(lines.iter().all(|l| l["entry_id"] == lines[0]["entry_id"]
+        && l["date"] == "2026-05-31"
+        && l["memo"] == "在庫調整 2件 (棚卸 count 1)"));
     let stock = env.json(&["inventory", "stock", "--as-of", "2026-05-31"]);
     assert_eq!(row(&stock, "sku", "CUP")["quantity"], "8");
     assert_eq!(row(&stock, "sku", "BEAN")["quantity"], "4.5");
@@ -522,4 +529,163 @@ fn items_import_set_show_and_the_example_files() {
     env.fails(&["inventory", "items", "set", "BEAN", "colour", "red"], 1);
     let shown = env.json(&["inventory", "items", "show", "BEAN"]);
     assert_eq!(shown["rows"][0]["reorder_point"], "15");
+}
+
+/// `stock` on a date after a movement's value for that date.
+fn stock_of(env: &Env, sku: &str, as_of: &str) -> (String, String) {
+    let stock = env.json(&["inventory", "stock", "--as-of", as_of]);
+    stock["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["sku"] == sku)
+        .map_or(("0".into(), "0".into()), |r| {
+            (
+                r["quantity"].as_str().unwrap().to_string(),
+                r["value"].as_str().unwrap().to_string(),
+            )
+        })
+}
+
+#[test]
+fn stock_on_any_date_follows_back_dated_movements_and_rows_from_before_migration_8() {
+    let env = setup();
+    let receive = |qty: &str, cost: &str, date: &str| {
+        env.run(&[
+            "inventory",
+            "receive",
+            "CUP",
+            qty,
+            "--cost",
+            cost,
+            "--date",
+            date,
+        ]);
+    };
+    receive("10", "100", "2026-05-01");
+    env.run(&["inventory", "issue", "CUP", "5", "--date", "2026-05-10"]);
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-31"),
+        ("5".into(), "500".into())
+    );
+    // Back-dated: 20 @ 115 on the 5th, so the issue costs 575 and leaves 15 worth 1,725.
+    receive("10", "130", "2026-05-05");
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-04-30"),
+        ("0".into(), "0".into())
+    );
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-01"),
+        ("10".into(), "1000".into())
+    );
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-07"),
+        ("20".into(), "2300".into())
+    );
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-31"),
+        ("15".into(), "1725".into())
+    );
+
+    // A file from before migration 0008 has no stored stock-after: valued from the history,
+    // and the item's next movement fills it in.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    conn.execute(
+        "UPDATE inv_movement SET quantity_after = NULL, value_after = NULL",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-07"),
+        ("20".into(), "2300".into())
+    );
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-31"),
+        ("15".into(), "1725".into())
+    );
+    env.run(&["inventory", "issue", "CUP", "1", "--date", "2026-05-12"]);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let missing: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM inv_movement WHERE quantity_after IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(missing, 0);
+    assert_eq!(
+        stock_of(&env, "CUP", "2026-05-31"),
+        ("14".into(), "1610".into())
+    );
+}
+
+#[test]
+fn a_bulk_import_posts_one_entry_per_day_and_kind_with_tax_per_receipt() {
+    let env = setup();
+    // BEAN is taxed at 8%. Tax is rounded down per receipt (one delivery, one invoice):
+    // 3 × 333 = 999 → 79, 1 × 333 = 333 → 26; together 105, not floor(1,332 × 8%) = 106.
+    let file = env.file(
+        "moves.csv",
+        "date,kind,item,quantity,unit_cost,from,to,ref\n\
+         2026-05-01,receive,BEAN,3,333,,WH,\n\
+         2026-05-01,receive,BEAN,1,333,,WH,\n\
+         2026-05-01,receive,PAPER,10,50,,WH,\n\
+         2026-05-02,issue,BEAN,2,,WH,,\n\
+         2026-05-02,issue,PAPER,2,,WH,SALES,\n\
+         2026-05-02,issue,PAPER,2,,WH,SALES,\n\
+         2026-05-02,transfer,BEAN,1,,WH,SHOP,\n"
+            .as_bytes(),
+    );
+    env.run(&["inventory", "import", &file]);
+    let journal = env.json(&["ledger", "journal"]);
+    let rows = journal["rows"].as_array().unwrap();
+    let memos: std::collections::BTreeSet<&str> =
+        rows.iter().map(|r| r["memo"].as_str().unwrap()).collect();
+    assert_eq!(
+        memos.into_iter().collect::<Vec<_>>(),
+        ["入庫 3件 (一括取込)", "出庫 3件 (一括取込)"]
+    );
+    let line = |memo: &str, code: &str, side: &str| -> String {
+        rows.iter()
+            .filter(|r| r["memo"] == memo && r["account_code"] == code && !r[side].is_null())
+            .map(|r| r[side].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    assert_eq!(line("入庫 3件 (一括取込)", "1200", "debit"), "1332");
+    assert_eq!(line("入庫 3件 (一括取込)", "1240", "debit"), "500");
+    // 10% and 8% stay apart: 50 and 105.
+    assert_eq!(line("入庫 3件 (一括取込)", "1350", "debit"), "50+105");
+    assert_eq!(line("入庫 3件 (一括取込)", "2110", "credit"), "1987");
+    // Goods at cost (2 × 333); supplies expensed to where they went, both issues in one line.
+    assert_eq!(line("出庫 3件 (一括取込)", "5200", "debit"), "666");
+    assert_eq!(line("出庫 3件 (一括取込)", "6270", "debit"), "200");
+    let supplies = rows.iter().find(|r| r["account_code"] == "6270").unwrap();
+    assert_eq!(supplies["description"], "→ SALES");
+    // The two identical rows are two movements; importing the file again names its first line.
+    assert_eq!(
+        stock_of(&env, "PAPER", "2026-05-31"),
+        ("6".into(), "300".into())
+    );
+    let stderr = env.fails(&["inventory", "import", &file], 1);
+    assert!(
+        stderr.contains("moves.csv:2: this row was already imported"),
+        "{stderr}"
+    );
+    // The bulk transaction leaves the file in WAL mode, and every reference resolves.
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let check = env.json(&["check"]);
+    let fk = check["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["check"] == "foreign_keys")
+        .unwrap_or_else(|| panic!("{check}"))
+        .clone();
+    assert_eq!(fk["status"], "ok");
 }

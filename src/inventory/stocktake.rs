@@ -211,13 +211,8 @@ pub fn apply(conn: &Connection, company: &Company) -> Result<(i64, usize, usize)
         batch.push((items.len() - 1, input));
     }
     let adjusted = batch.len();
-    record_batch(
-        conn,
-        company,
-        &items,
-        &batch,
-        Posting::DailySummary(&reason),
-    )?;
+    let label = format!("棚卸 count {id}");
+    record_batch(conn, company, &items, &batch, Posting::DailySummary(&label))?;
     store::close_count(conn, id)?;
     Ok((id, adjusted, uncounted))
 }
