@@ -663,6 +663,18 @@ fn a_bulk_import_posts_one_entry_per_day_and_kind_with_tax_per_receipt() {
     assert_eq!(line("出庫 3件 (一括取込)", "6270", "debit"), "200");
     let supplies = rows.iter().find(|r| r["account_code"] == "6270").unwrap();
     assert_eq!(supplies["description"], "→ SALES");
+    // The movement ledger links each movement to the entry it is part of.
+    let ledger = env.json(&["inventory", "ledger", "PAPER"]);
+    let entries: Vec<&serde_json::Value> = ledger["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["entry_id"])
+        .collect();
+    assert_eq!(entries.len(), 3);
+    assert!(entries[0].is_i64() && entries[1].is_i64(), "{ledger}");
+    assert_ne!(entries[0], entries[1]);
+    assert_eq!(entries[1], entries[2]);
     // The two identical rows are two movements; importing the file again names its first line.
     assert_eq!(
         stock_of(&env, "PAPER", "2026-05-31"),

@@ -117,10 +117,13 @@ pub fn item_ledger(
             Column::new("from", "出庫元", "From"),
             Column::new("to", "入庫先", "To"),
             Column::new("ref", "参照", "Ref"),
+            Column::new("entry_id", "仕訳", "Entry"),
         ],
     );
+    let by_id: std::collections::HashMap<i64, &MovementRow> =
+        rows.iter().map(|m| (m.id, m)).collect();
     for v in valued {
-        let row = rows.iter().find(|m| m.0 == v.id);
+        let row = by_id.get(&v.id);
         let inflow = matches!(v.kind, super::Kind::Receive | super::Kind::AdjustIn);
         let outflow = matches!(v.kind, super::Kind::Issue | super::Kind::AdjustOut);
         r.rows.push(vec![
@@ -146,9 +149,10 @@ pub fn item_ledger(
             qty(v.quantity_after),
             unit_cost(v.unit_cost_after),
             Cell::Money(v.value_after),
-            Cell::opt_text(row.and_then(|m| m.4.clone())),
-            Cell::opt_text(row.and_then(|m| m.5.clone())),
-            Cell::opt_text(row.and_then(|m| m.6.clone())),
+            Cell::opt_text(row.and_then(|m| m.from.clone())),
+            Cell::opt_text(row.and_then(|m| m.to.clone())),
+            Cell::opt_text(row.and_then(|m| m.reference.clone())),
+            row.and_then(|m| m.entry_id).map_or(Cell::Empty, Cell::Int),
         ]);
     }
     r.notes.push(format!(

@@ -405,37 +405,38 @@ pub fn movements(conn: &Connection, item_id: i64) -> Result<Vec<Movement>> {
         .collect()
 }
 
-/// Full movement rows of an item for reports: (id, date, kind, quantity, from code, to code, ref, reason).
-pub type MovementRow = (
-    i64,
-    NaiveDate,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-);
+/// A movement row of an item for reports: id, date, kind, quantity, from code, to code, ref,
+/// reason and the journal entry it is part of.
+#[derive(Debug, Clone)]
+pub struct MovementRow {
+    /// Movement id.
+    pub id: i64,
+    /// From location code.
+    pub from: Option<String>,
+    /// To location code.
+    pub to: Option<String>,
+    /// Reference.
+    pub reference: Option<String>,
+    /// The journal entry it is part of (none for transfers).
+    pub entry_id: Option<i64>,
+}
 
 /// An item's movements with location codes, in order.
 pub fn movement_rows(conn: &Connection, item_id: i64) -> Result<Vec<MovementRow>> {
     let mut stmt = conn.prepare(
-        "SELECT m.id, m.date, m.kind, m.quantity, f.code, t.code, m.ref, m.reason FROM inv_movement m
+        "SELECT m.id, f.code, t.code, m.ref, m.entry_id FROM inv_movement m
          LEFT JOIN inv_location f ON f.id = m.from_location LEFT JOIN inv_location t ON t.id = m.to_location
          WHERE m.item_id = ?1 ORDER BY m.date, m.id",
     )?;
     let rows = stmt
         .query_map([item_id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-            ))
+            Ok(MovementRow {
+                id: r.get(0)?,
+                from: r.get(1)?,
+                to: r.get(2)?,
+                reference: r.get(3)?,
+                entry_id: r.get(4)?,
+            })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
