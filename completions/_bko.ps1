@@ -1491,7 +1491,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('reorder', 'reorder', [CompletionResultType]::ParameterValue, 'Items at or below their reorder point')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import movements from CSV: date,kind,item,quantity,unit_cost,from,to,ref (all or nothing)')
             [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Stocktake (棚卸): start, set or import counts, see the differences, apply them')
-            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Supplies consumed in a period, by where they went')
+            [CompletionResult]::new('usage', 'usage', [CompletionResultType]::ParameterValue, 'Supplies consumed in a period, by where they went or by department')
+            [CompletionResult]::new('book-stock', 'book-stock', [CompletionResultType]::ParameterValue, 'Book the goods stock on a date under periodic bookkeeping (三分法): posts the difference between the valued stock and the 商品 account against 期末商品棚卸高')
             break
         }
         'bko;inventory;items' {
@@ -1625,7 +1626,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'Unit cost (receive; optional for found stock)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date (default: today)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From location')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Supplier')
             [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'Reference (delivery note, order number)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required for adjust)')
@@ -1645,7 +1647,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'Unit cost (receive; optional for found stock)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date (default: today)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From location')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Supplier')
             [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'Reference (delivery note, order number)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required for adjust)')
@@ -1665,7 +1668,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'Unit cost (receive; optional for found stock)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date (default: today)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From location')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Supplier')
             [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'Reference (delivery note, order number)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required for adjust)')
@@ -1685,7 +1689,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'Unit cost (receive; optional for found stock)')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date (default: today)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From location')
-            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from')
             [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Supplier')
             [CompletionResult]::new('--ref', '--ref', [CompletionResultType]::ParameterName, 'Reference (delivery note, order number)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why (required for adjust)')
@@ -1703,6 +1708,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         }
         'bko;inventory;stock' {
             [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date (default: today)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Only this location (implies --by-location)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
@@ -1837,6 +1843,20 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;inventory;usage' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First date')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Last date')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Group by the location it went to, or by department (a department location, or the department of the employee it was issued to)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;inventory;book-stock' {
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'The date (a month or year end)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

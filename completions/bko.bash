@@ -187,6 +187,9 @@ _bko() {
             bko__subcmd__inventory,adjust)
                 cmd="bko__subcmd__inventory__subcmd__adjust"
                 ;;
+            bko__subcmd__inventory,book-stock)
+                cmd="bko__subcmd__inventory__subcmd__book__subcmd__stock"
+                ;;
             bko__subcmd__inventory,count)
                 cmd="bko__subcmd__inventory__subcmd__count"
                 ;;
@@ -2133,7 +2136,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory)
-            opts="-y -q -h --db --format --lang --yes --quiet --help items locations receive issue transfer adjust stock ledger reorder import count usage"
+            opts="-y -q -h --db --format --lang --yes --quiet --help items locations receive issue transfer adjust stock ledger reorder import count usage book-stock"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2159,7 +2162,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__adjust)
-            opts="-y -q -h --cost --date --from --to --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2181,6 +2184,10 @@ _bko() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --supplier)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2194,6 +2201,36 @@ _bko() {
                     return 0
                     ;;
                 --paid-from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__inventory__subcmd__book__subcmd__stock)
+            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2415,7 +2452,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__issue)
-            opts="-y -q -h --cost --date --from --to --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2434,6 +2471,10 @@ _bko() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2785,7 +2826,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__receive)
-            opts="-y -q -h --cost --date --from --to --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2804,6 +2845,10 @@ _bko() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2869,13 +2914,17 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__stock)
-            opts="-y -q -h --as-of --by-location --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --as-of --by-location --location --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2899,7 +2948,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__transfer)
-            opts="-y -q -h --cost --date --from --to --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2918,6 +2967,10 @@ _bko() {
                     return 0
                     ;;
                 --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2957,7 +3010,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__usage)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --from --to --by --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2969,6 +3022,10 @@ _bko() {
                     ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --by)
+                    COMPREPLY=($(compgen -W "location department" -- "${cur}"))
                     return 0
                     ;;
                 --db)

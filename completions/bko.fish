@@ -914,27 +914,28 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -s y -l yes -d 'Never prompt; missing values are errors'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -s q -l quiet -d 'Only errors on stderr'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "items" -d 'Items: add, list'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "locations" -d 'Locations: warehouses, rooms, departments, machines'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "receive" -d 'Receive stock at a unit cost (posts 商品/貯蔵品 + 仮払消費税 / 買掛金)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "issue" -d 'Issue stock (goods: 売上原価 / 商品; supplies: 消耗品費 / 貯蔵品) at the valuation cost'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "transfer" -d 'Move stock between locations (no entry: value stays with the item)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "adjust" -d 'Correct the quantity on hand: +QTY found, -QTY lost (posts 棚卸減耗損)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "stock" -d 'Quantity and value on hand per item (or per location)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "ledger" -d 'An item\'s movements with running quantity, unit cost and value (商品有高帳)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "reorder" -d 'Items at or below their reorder point'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "import" -d 'Import movements from CSV: date,kind,item,quantity,unit_cost,from,to,ref (all or nothing)'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "count" -d 'Stocktake (棚卸): start, set or import counts, see the differences, apply them'
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage" -f -a "usage" -d 'Supplies consumed in a period, by where they went'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "items" -d 'Items: add, list'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "locations" -d 'Locations: warehouses, rooms, departments, machines'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "receive" -d 'Receive stock at a unit cost (posts 商品/貯蔵品 + 仮払消費税 / 買掛金)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "issue" -d 'Issue stock (goods: 売上原価 / 商品; supplies: 消耗品費 / 貯蔵品) at the valuation cost'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "transfer" -d 'Move stock between locations (no entry: value stays with the item)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "adjust" -d 'Correct the quantity on hand: +QTY found, -QTY lost (posts 棚卸減耗損)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "stock" -d 'Quantity and value on hand per item (or per location)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "ledger" -d 'An item\'s movements with running quantity, unit cost and value (商品有高帳)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "reorder" -d 'Items at or below their reorder point'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "import" -d 'Import movements from CSV: date,kind,item,quantity,unit_cost,from,to,ref (all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "count" -d 'Stocktake (棚卸): start, set or import counts, see the differences, apply them'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "usage" -d 'Supplies consumed in a period, by where they went or by department'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -f -a "book-stock" -d 'Book the goods stock on a date under periodic bookkeeping (三分法): posts the difference between the valued stock and the 商品 account against 期末商品棚卸高'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -963,7 +964,8 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l cost -d 'Unit cost (receive; optional for found stock)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l date -d 'Date (default: today)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l from -d 'From location' -r
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l to -d 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l location -d 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l supplier -d 'Supplier' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l ref -d 'Reference (delivery note, order number)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l reason -d 'Why (required for adjust)' -r
@@ -980,7 +982,8 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l cost -d 'Unit cost (receive; optional for found stock)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l date -d 'Date (default: today)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l from -d 'From location' -r
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l to -d 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l location -d 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l supplier -d 'Supplier' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l ref -d 'Reference (delivery note, order number)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l reason -d 'Why (required for adjust)' -r
@@ -997,7 +1000,8 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l cost -d 'Unit cost (receive; optional for found stock)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l date -d 'Date (default: today)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l from -d 'From location' -r
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l to -d 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l location -d 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l supplier -d 'Supplier' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l ref -d 'Reference (delivery note, order number)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l reason -d 'Why (required for adjust)' -r
@@ -1014,7 +1018,8 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l cost -d 'Unit cost (receive; optional for found stock)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l date -d 'Date (default: today)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l from -d 'From location' -r
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l to -d 'To location (receive: where it arrives; issue: who or where uses it)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l to -d 'To location (receive: where it arrives; issue: who or where uses it — a location or an employee code, which becomes a location of kind employee on first use)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l location -d 'Where the stock is: where a receipt or found stock arrives, where an issue or lost stock is taken from' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l supplier -d 'Supplier' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l ref -d 'Reference (delivery note, order number)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l reason -d 'Why (required for adjust)' -r
@@ -1029,6 +1034,7 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l as-of -d 'The date (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l location -d 'Only this location (implies --by-location)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1087,6 +1093,8 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -f -a "apply" -d 'Post the differences (棚卸減耗損) dated on the count date and close the count'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l from -d 'First date' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l to -d 'Last date' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l by -d 'Group by the location it went to, or by department (a department location, or the department of the employee it was issued to)' -r -f -a "location\t'The location, room, machine or employee it went to'
+department\t'The department'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1096,6 +1104,16 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l as-of -d 'The date (a month or year end)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -701,3 +701,134 @@ fn a_bulk_import_posts_one_entry_per_day_and_kind_with_tax_per_receipt() {
         .clone();
     assert_eq!(fk["status"], "ok");
 }
+
+#[test]
+fn periodic_bookkeeping_posts_receipts_to_purchases_and_books_the_stock_at_period_end() {
+    let env = setup();
+    env.run(&["company", "set", "inventory_goods_bookkeeping", "三分法"]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "CUP",
+        "10",
+        "--cost",
+        "100",
+        "--location",
+        "WH",
+        "--date",
+        "2026-05-01",
+    ]);
+    env.run(&[
+        "inventory",
+        "issue",
+        "CUP",
+        "4",
+        "--location",
+        "WH",
+        "--date",
+        "2026-05-10",
+    ]);
+    // 三分法: the receipt goes to 仕入高 (5110), the issue posts nothing.
+    assert_eq!(balance(&env, "5110"), "1000");
+    assert_eq!(balance(&env, "1200"), "0");
+    assert_eq!(balance(&env, "5200"), "0");
+    let booked = env.json(&["inventory", "book-stock", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&booked, "account", "1200 商品")["difference"], "600");
+    assert_eq!(balance(&env, "1200"), "600");
+    assert_eq!(balance(&env, "5190"), "600");
+    // Booking again finds nothing to post.
+    let again = env.json(&["inventory", "book-stock", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&again, "account", "1200 商品")["difference"], "0");
+    assert!(again["rows"][0]["entry_id"].is_null());
+    env.run(&["company", "set", "inventory_goods_bookkeeping", "perpetual"]);
+    let stderr = env.fails(&["inventory", "book-stock", "--as-of", "2026-05-31"], 1);
+    assert!(stderr.contains("periodic"), "{stderr}");
+}
+
+#[test]
+fn supplies_go_to_employees_and_usage_adds_up_by_department() {
+    let env = setup();
+    env.run(&[
+        "people",
+        "add",
+        "E001",
+        "山田太郎",
+        "--hire-date",
+        "2020-04-01",
+        "--department",
+        "営業部",
+    ]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "PAPER",
+        "10",
+        "--cost",
+        "50",
+        "--location",
+        "WH",
+        "--date",
+        "2026-05-01",
+    ]);
+    // An employee code becomes a location of kind employee on first use.
+    env.run(&[
+        "inventory",
+        "issue",
+        "PAPER",
+        "2",
+        "--from",
+        "WH",
+        "--to",
+        "E001",
+        "--date",
+        "2026-05-11",
+    ]);
+    env.run(&[
+        "inventory",
+        "issue",
+        "PAPER",
+        "3",
+        "--from",
+        "WH",
+        "--to",
+        "SALES",
+        "--date",
+        "2026-05-12",
+    ]);
+    let locations = env.json(&["inventory", "locations", "list"]);
+    assert_eq!(row(&locations, "code", "E001")["kind"], "employee");
+    let by_location = env.json(&[
+        "inventory",
+        "usage",
+        "--from",
+        "2026-05-01",
+        "--to",
+        "2026-05-31",
+    ]);
+    assert_eq!(row(&by_location, "to", "E001")["value"], "100");
+    assert_eq!(row(&by_location, "to", "SALES")["value"], "150");
+    let by_department = env.json(&[
+        "inventory",
+        "usage",
+        "--from",
+        "2026-05-01",
+        "--to",
+        "2026-05-31",
+        "--by",
+        "department",
+    ]);
+    assert_eq!(by_department["rows"].as_array().unwrap().len(), 1);
+    assert_eq!(row(&by_department, "to", "営業部")["quantity"], "5");
+    assert_eq!(row(&by_department, "to", "営業部")["value"], "250");
+    let at_wh = env.json(&[
+        "inventory",
+        "stock",
+        "--location",
+        "WH",
+        "--as-of",
+        "2026-05-31",
+    ]);
+    assert_eq!(row(&at_wh, "sku", "PAPER")["quantity"], "5");
+    env.fails(&["inventory", "stock", "--location", "MOON"], 1);
+    env.fails(&["inventory", "issue", "PAPER", "1", "--to", "NOBODY"], 1);
+}

@@ -220,7 +220,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
                 company.currency.display(stock),
                 company.currency.display(books)
             ),
-            "bko inventory stock --as-of DATE; post the difference or correct the movements",
+            "bko inventory book-stock --as-of DATE (periodic goods, 三分法); otherwise bko inventory stock --as-of DATE and correct the movements",
         )
     });
     for check in crate::system::integrity_checks(conn, &company)? {

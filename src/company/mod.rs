@@ -91,6 +91,14 @@ fn currency(value: &str) -> Result<String> {
     Ok(Currency::from_code(value)?.code.to_string())
 }
 
+fn goods_bookkeeping(value: &str) -> Result<String> {
+    match value.trim() {
+        "perpetual" | "継続記録法" => Ok("perpetual".into()),
+        "periodic" | "三分法" => Ok("periodic".into()),
+        _ => bail!("'{value}' is not a way to book goods (perpetual or periodic)"),
+    }
+}
+
 fn weekly_hours(value: &str) -> Result<String> {
     match value.trim() {
         "40" | "44" => Ok(value.trim().to_string()),
@@ -355,6 +363,24 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "inventory asset for goods (商品)",
         normalize: any_text,
         default: "1200",
+    },
+    SettingSpec {
+        key: "inventory_goods_bookkeeping",
+        about: "goods: perpetual (継続記録法: receipts to 商品, issues to 売上原価) or periodic (三分法: receipts to 仕入高, stock booked with `inventory book-stock`)",
+        normalize: goods_bookkeeping,
+        default: "perpetual",
+    },
+    SettingSpec {
+        key: "inventory_purchases_account",
+        about: "goods received under periodic bookkeeping (仕入高)",
+        normalize: any_text,
+        default: "5110",
+    },
+    SettingSpec {
+        key: "inventory_stock_change_account",
+        about: "contra of the goods stock booked under periodic bookkeeping (期末商品棚卸高)",
+        normalize: any_text,
+        default: "5190",
     },
     SettingSpec {
         key: "inventory_supplies_account",

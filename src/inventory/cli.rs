@@ -40,6 +40,9 @@ pub enum InventoryCommand {
         /// Quantities per location (value at the item's unit cost).
         #[arg(long)]
         by_location: bool,
+        /// Only this location (implies --by-location).
+        #[arg(long)]
+        location: Option<String>,
     },
     /// An item's movements with running quantity, unit cost and value (商品有高帳).
     Ledger {
@@ -65,7 +68,7 @@ pub enum InventoryCommand {
     /// Stocktake (棚卸): start, set or import counts, see the differences, apply them.
     #[command(subcommand)]
     Count(CountCommand),
-    /// Supplies consumed in a period, by where they went.
+    /// Supplies consumed in a period, by where they went or by department.
     Usage {
         /// First date.
         #[arg(long, value_parser = parse_date)]
@@ -73,7 +76,27 @@ pub enum InventoryCommand {
         /// Last date.
         #[arg(long, value_parser = parse_date)]
         to: NaiveDate,
+        /// Group by the location it went to, or by department (a department location, or the
+        /// department of the employee it was issued to).
+        #[arg(long, value_enum, default_value_t = UsageBy::Location)]
+        by: UsageBy,
     },
+    /// Book the goods stock on a date under periodic bookkeeping (三分法): posts the difference
+    /// between the valued stock and the 商品 account against 期末商品棚卸高.
+    BookStock {
+        /// The date (a month or year end).
+        #[arg(long, value_parser = parse_date)]
+        as_of: NaiveDate,
+    },
+}
+
+/// How `usage` groups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum UsageBy {
+    /// The location, room, machine or employee it went to.
+    Location,
+    /// The department.
+    Department,
 }
 
 /// Stocktake commands.
@@ -215,9 +238,14 @@ pub struct MoveArgs {
     /// From location.
     #[arg(long)]
     pub from: Option<String>,
-    /// To location (receive: where it arrives; issue: who or where uses it).
+    /// To location (receive: where it arrives; issue: who or where uses it — a location or an
+    /// employee code, which becomes a location of kind employee on first use).
     #[arg(long)]
     pub to: Option<String>,
+    /// Where the stock is: where a receipt or found stock arrives, where an issue or lost stock
+    /// is taken from.
+    #[arg(long, conflicts_with_all = ["from", "to"])]
+    pub location: Option<String>,
     /// Supplier.
     #[arg(long)]
     pub supplier: Option<String>,
@@ -312,10 +340,15 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
                 a,
             )
         }
-        InventoryCommand::Stock { as_of, by_location } => stock(ctx, as_of, by_location),
+        InventoryCommand::Stock {
+            as_of,
+            by_location,
+            location,
+        } => stock(ctx, as_of, by_location, location.as_deref()),
         InventoryCommand::Ledger { item, from, to } => item_ledger(ctx, &item, from, to),
         InventoryCommand::Reorder => reorder(ctx),
-        InventoryCommand::Usage { from, to } => usage(ctx, from, to),
+        InventoryCommand::Usage { from, to, by } => usage(ctx, from, to, by),
+        InventoryCommand::BookStock { as_of } => book_stock(ctx, as_of),
         InventoryCommand::Import { file, encoding } => {
             let mut db = ctx.open()?;
             let company = Company::load(&db.conn)?;
@@ -387,6 +420,28 @@ fn location(conn: &rusqlite::Connection, code: Option<&str>) -> Result<Option<i6
     }
 }
 
+/// Where an issue goes: a location, or an employee (people) code, which is added as a location
+/// of kind employee the first time supplies are issued to them.
+fn destination(conn: &rusqlite::Connection, code: Option<&str>) -> Result<Option<i64>> {
+    let Some(c) = code else {
+        return Ok(None);
+    };
+    if let Some(l) = store::location_by_code(conn, c)? {
+        return Ok(Some(l.0));
+    }
+    match crate::people::store::find(conn, c)? {
+        Some(employee) => Ok(Some(store::insert_location(
+            conn,
+            c,
+            &employee.name,
+            "employee",
+        )?)),
+        None => bail!(
+            "unknown location or employee '{c}'\nhint: `bko inventory locations add {c} NAME`"
+        ),
+    }
+}
+
 fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
     let adjusting = matches!(kind, Kind::AdjustIn | Kind::AdjustOut);
     let text = if adjusting {
@@ -413,6 +468,13 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
     if kind == Kind::Transfer && (a.from.is_none() || a.to.is_none()) {
         bail!("a transfer needs --from and --to");
     }
+    let mut a = a;
+    if let Some(place) = a.location.take() {
+        match kind {
+            Kind::Receive | Kind::AdjustIn => a.to = Some(place),
+            _ => a.from = Some(place),
+        }
+    }
     let date = match a.date {
         Some(d) => d,
         None => today()?,
@@ -423,7 +485,7 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
         let it = item(tx, &a.item)?;
         let (from, to) = (
             location(tx, a.from.as_deref())?,
-            location(tx, a.to.as_deref())?,
+            destination(tx, a.to.as_deref())?,
         );
         let (from, to) = match kind {
             Kind::Receive | Kind::AdjustIn => (None, to.or(from)),
@@ -486,8 +548,12 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
     ctx.print(&r, ctx.lang(&company))
 }
 
-fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool) -> Result<()> {
+fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool, only: Option<&str>) -> Result<()> {
     let db = ctx.open()?;
+    if let Some(code) = only {
+        location(&db.conn, Some(code))?;
+    }
+    let by_location = by_location || only.is_some();
     let company = Company::load(&db.conn)?;
     let as_of = match as_of {
         Some(d) => d,
@@ -508,10 +574,9 @@ fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool) -> Result<()> {
             }
             continue;
         }
-        for (_, loc, lq) in per_location
-            .iter()
-            .filter(|(i, _, q)| *i == it.id && !q.is_zero())
-        {
+        for (_, loc, lq) in per_location.iter().filter(|(i, l, q)| {
+            *i == it.id && !q.is_zero() && only.is_none_or(|code| l.as_deref() == Some(code))
+        }) {
             // Valuation is per item; a location's share of the value follows its share of the
             // quantity.
             let v = if q.is_zero() {
@@ -576,28 +641,88 @@ fn reorder(ctx: &Ctx) -> Result<()> {
     )
 }
 
-fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate) -> Result<()> {
+fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate, by: UsageBy) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
-    let items = store::list_items(&db.conn)?;
-    let mut grouped: Vec<(String, String, String, Decimal, i64)> = Vec::new();
+    let items: std::collections::HashMap<i64, Item> = store::list_items(&db.conn)?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect();
+    let groups = usage_groups(&db.conn, by)?;
+    let mut grouped: std::collections::BTreeMap<(String, String), (String, Decimal, i64)> =
+        std::collections::BTreeMap::new();
     for (item_id, to_code, q, value) in store::usage(&db.conn, from, to)? {
-        let Some(it) = items.iter().find(|i| i.id == item_id) else {
+        let Some(it) = items.get(&item_id) else {
             continue;
         };
-        let group = to_code.unwrap_or_else(|| "(unassigned)".into());
-        let q: Decimal = q.parse()?;
-        match grouped.iter_mut().find(|g| g.0 == group && g.1 == it.sku) {
-            Some(g) => {
-                g.3 += q;
-                g.4 += value;
-            }
-            None => grouped.push((group, it.sku.clone(), it.name.clone(), q, value)),
-        }
+        let group = to_code
+            .and_then(|code| groups.get(&code).cloned())
+            .unwrap_or_else(|| "(unassigned)".into());
+        let slot = grouped
+            .entry((group, it.sku.clone()))
+            .or_insert_with(|| (it.name.clone(), Decimal::ZERO, 0));
+        slot.1 += q.parse::<Decimal>()?;
+        slot.2 += value;
     }
-    grouped.sort();
+    let rows: Vec<_> = grouped
+        .into_iter()
+        .map(|((group, sku), (name, q, value))| (group, sku, name, q, value))
+        .collect();
+    ctx.print(&report::usage(&rows, company.currency), ctx.lang(&company))
+}
+
+/// The group each location's usage counts under: its code, or its department — a department
+/// location's name, or the department of the employee a location of kind employee stands for.
+fn usage_groups(
+    conn: &rusqlite::Connection,
+    by: UsageBy,
+) -> Result<std::collections::HashMap<String, String>> {
+    let mut groups = std::collections::HashMap::new();
+    for (_, code, name, kind) in store::list_locations(conn)? {
+        let group = match (by, kind.as_str()) {
+            (UsageBy::Location, _) => code.clone(),
+            (UsageBy::Department, "department") => name,
+            (UsageBy::Department, "employee") => crate::people::store::find(conn, &code)?
+                .and_then(|e| e.department)
+                .unwrap_or_else(|| "(no department)".into()),
+            (UsageBy::Department, _) => "(no department)".into(),
+        };
+        groups.insert(code, group);
+    }
+    Ok(groups)
+}
+
+fn book_stock(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
+    let mut db = ctx.open()?;
+    let company = Company::load(&db.conn)?;
+    let (entry, compared) = db::write(&mut db, "inventory book-stock", |tx| {
+        let (entry, compared) = super::post::book_stock(tx, &company, as_of)?;
+        let summary = match entry {
+            Some(id) => format!("booked the goods stock on {as_of} (entry {id})"),
+            None => format!("goods stock on {as_of} already in the books"),
+        };
+        Ok(((entry, compared), summary))
+    })?;
+    match entry {
+        Some(id) => ctx.ui.info(format!("posted entry {id}")),
+        None => ctx
+            .ui
+            .info(format!("the books already hold the goods stock on {as_of}")),
+    }
+    let chart = crate::ledger::Chart::load(&db.conn)?;
+    let rows: Vec<(String, i64, i64)> = compared
+        .into_iter()
+        .map(|(account, valued, balance)| {
+            let name = chart
+                .accounts
+                .iter()
+                .find(|a| a.id == account)
+                .map_or(account.to_string(), |a| format!("{} {}", a.code, a.name));
+            (name, valued, balance)
+        })
+        .collect();
     ctx.print(
-        &report::usage(&grouped, company.currency),
+        &report::book_stock(&rows, entry, company.currency),
         ctx.lang(&company),
     )
 }

@@ -51,6 +51,14 @@ struct Accounts {
     shrinkage: i64,
     payable: i64,
     tax: i64,
+    /// Goods under periodic bookkeeping (三分法): receipts go to 仕入高 (this account), and
+    /// issues and adjustments post nothing — the stock reaches the books through `book-stock`.
+    periodic_purchases: Option<i64>,
+}
+
+/// Whether goods are booked periodically (三分法) rather than perpetually (継続記録法).
+pub fn goods_booked_periodically(conn: &Connection) -> Result<bool> {
+    Ok(setting_or_default(conn, "inventory_goods_bookkeeping")? == "periodic")
 }
 
 fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
@@ -85,6 +93,11 @@ fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
         shrinkage: resolve(None, "inventory_shrinkage_account")?,
         payable: resolve(None, "inventory_payable_account")?,
         tax: resolve(None, "inventory_tax_account")?,
+        periodic_purchases: if goods && goods_booked_periodically(conn)? {
+            Some(resolve(None, "inventory_purchases_account")?)
+        } else {
+            None
+        },
     })
 }
 
@@ -556,7 +569,7 @@ fn movement_lines(
     value: i64,
     item_name: Option<&str>,
 ) -> Result<Vec<Part>> {
-    if value == 0 {
+    if value == 0 || (accts.periodic_purchases.is_some() && input.kind != Kind::Receive) {
         return Ok(Vec::new());
     }
     Ok(match input.kind {
@@ -567,7 +580,8 @@ fn movement_lines(
                 Some(a) => chart.resolve(a)?.id,
                 None => accts.payable,
             };
-            let mut parts = vec![Part::new(accts.asset, true, value)];
+            let debit = accts.periodic_purchases.unwrap_or(accts.asset);
+            let mut parts = vec![Part::new(debit, true, value)];
             if tax > 0 {
                 let (category, description) = match item.tax_rate {
                     8 => ("purchase_8r", Cow::Borrowed("仮払消費税 8%")),
@@ -629,6 +643,11 @@ fn revalue_later_outflows(
         };
         let delta = now.value - posted;
         if delta == 0 {
+            continue;
+        }
+        if accts.periodic_purchases.is_some() {
+            // Periodic goods: the outflow's cost never reached the books; only record it.
+            store::insert_revaluation(conn, movement_id, delta, None)?;
             continue;
         }
         ledger::refuse_locked(conn, date).map_err(|e| {
@@ -755,4 +774,56 @@ pub fn valuation_against_books(
         books += crate::ledger::store::balance_before(conn, account, None, next)?;
     }
     Ok((value, books))
+}
+
+/// One inventory account in `book_stock`: (account id, valued stock, balance before).
+pub type BookedAccount = (i64, i64, i64);
+
+/// The goods stock booked on a date under periodic bookkeeping (三分法): for each inventory
+/// account goods post to, the valued stock against the account's balance. Returns the posted
+/// entry (None when the books already hold the valued stock) and the (account id, valued,
+/// balance) comparison.
+pub fn book_stock(
+    conn: &Connection,
+    company: &Company,
+    as_of: NaiveDate,
+) -> Result<(Option<i64>, Vec<BookedAccount>)> {
+    if !goods_booked_periodically(conn)? {
+        bail!(
+            "goods are booked perpetually (every movement posts); book-stock is for periodic bookkeeping (三分法)\n\
+             hint: `bko company set inventory_goods_bookkeeping periodic`"
+        );
+    }
+    let chart = Chart::load(conn)?;
+    let contra = chart
+        .resolve(&setting_or_default(conn, "inventory_stock_change_account")?)?
+        .id;
+    let goods: Vec<Item> = store::list_items(conn)?
+        .into_iter()
+        .filter(|i| i.category == "goods")
+        .collect();
+    let mut valued_per_account: std::collections::BTreeMap<i64, i64> =
+        std::collections::BTreeMap::new();
+    for (item, (_, value, _)) in goods.iter().zip(stock_as_of(conn, company, &goods, as_of)?) {
+        *valued_per_account
+            .entry(accounts(conn, &chart, item)?.asset)
+            .or_default() += value;
+    }
+    let next = as_of.succ_opt().expect("a next day");
+    let mut compared = Vec::new();
+    let mut parts = Vec::new();
+    for (account, valued) in valued_per_account {
+        let balance = crate::ledger::store::balance_before(conn, account, None, next)?;
+        compared.push((account, valued, balance));
+        let difference = valued - balance;
+        if difference != 0 {
+            parts.push(Part::new(account, difference > 0, difference.abs()));
+            parts.push(Part::new(contra, difference < 0, difference.abs()));
+        }
+    }
+    parts.sort_by_key(|p| !p.debit);
+    let lines = parts.into_iter().map(Part::into_line).collect();
+    let memo = format!("期末商品棚卸高 {as_of} (三分法)");
+    let entry = post_lines(conn, company, as_of, memo, None, lines)?;
+    Ok((entry, compared))
 }

@@ -224,3 +224,29 @@ pub fn usage(rows: &[(String, String, String, Decimal, i64)], currency: Currency
     ]);
     r
 }
+
+/// The goods stock against the books under periodic bookkeeping: (account, valued, balance
+/// before), and the entry posted for the differences.
+pub fn book_stock(rows: &[(String, i64, i64)], entry: Option<i64>, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "book_stock",
+        currency,
+        vec![
+            Column::new("account", "勘定科目", "Account"),
+            Column::new("valued", "評価額", "Valued stock"),
+            Column::new("books", "帳簿残高", "Books before"),
+            Column::new("difference", "差額", "Difference"),
+            Column::new("entry_id", "仕訳", "Entry"),
+        ],
+    );
+    for (account, valued, books) in rows {
+        r.rows.push(vec![
+            Cell::text(account),
+            Cell::Money(*valued),
+            Cell::Money(*books),
+            Cell::Money(valued - books),
+            entry.map_or(Cell::Empty, Cell::Int),
+        ]);
+    }
+    r
+}
