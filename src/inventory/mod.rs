@@ -158,17 +158,24 @@ pub fn value_movements(
     let mut layers: VecDeque<(Decimal, Decimal)> = VecDeque::new();
     let mut last_cost = Decimal::ZERO;
     let mut out = Vec::with_capacity(sorted.len());
-    // The rounded value and unit cost of the state before each movement: what the previous one
-    // left (computed once per movement; a division is the engine's dearest step).
-    let mut before = 0;
+    // The unit cost the previous movement left (a division is the engine's dearest step), and
+    // what the books hold for the item: the sum of the values posted so far.
     let mut current_cost = Decimal::ZERO;
+    let mut booked: i64 = 0;
     for m in sorted {
+        let movement_value;
         if m.kind.is_inflow() {
             let cost = m.unit_cost.unwrap_or(current_cost);
+            let exact = m.quantity * cost;
             qty += m.quantity;
-            value += m.quantity * cost;
+            value += exact;
             layers.push_back((m.quantity, cost));
             last_cost = cost;
+            // An inflow is worth its own cost, rounded once: what the supplier bills. It does
+            // not depend on the history before it, so a back-dated movement never changes it
+            // (found stock without a cost takes the current cost, and can).
+            movement_value = round_inventory_value(exact, currency);
+            booked += movement_value;
         } else if m.kind.is_outflow() {
             if m.quantity > qty && !allow_negative {
                 bail!(
@@ -195,20 +202,24 @@ pub fn value_movements(
                 value = Decimal::ZERO;
                 layers.clear();
             }
+            // An outflow takes what the books hold down to the exact value left, rounded: the
+            // books and the stock value never drift apart, and selling everything leaves 0.
+            movement_value = (booked - round_inventory_value(value, currency)).max(0);
+            booked -= movement_value;
+        } else {
+            movement_value = 0;
         }
-        let after = round_inventory_value(value, currency);
         let unit_cost_after = current_unit_cost(method, qty, value, &layers, last_cost);
         out.push(Valued {
             id: m.id,
             date: m.date,
             kind: m.kind,
             quantity: m.quantity,
-            value: (after - before).abs(),
+            value: movement_value,
             quantity_after: qty,
-            value_after: after,
+            value_after: booked,
             unit_cost_after,
         });
-        before = after;
         current_cost = unit_cost_after;
     }
     Ok(out)

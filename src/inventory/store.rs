@@ -442,11 +442,13 @@ pub fn movement_rows(conn: &Connection, item_id: i64) -> Result<Vec<MovementRow>
     Ok(rows)
 }
 
-/// What has been posted for each outflow so far: movement id → value + revaluations.
+/// What has been posted so far for each movement whose value depends on the history before it
+/// (outflows, and found stock valued at the current cost): movement id → value + revaluations.
 pub fn posted_values(conn: &Connection, item_id: i64) -> Result<Vec<(i64, NaiveDate, i64)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.date, m.value + COALESCE((SELECT SUM(delta) FROM inv_revaluation r WHERE r.movement_id = m.id), 0)
-         FROM inv_movement m WHERE m.item_id = ?1 AND m.kind IN ('issue', 'adjust_out')",
+         FROM inv_movement m WHERE m.item_id = ?1
+           AND (m.kind IN ('issue', 'adjust_out') OR (m.kind = 'adjust_in' AND m.unit_cost IS NULL))",
     )?;
     let rows = stmt
         .query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
