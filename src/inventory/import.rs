@@ -73,8 +73,6 @@ struct Parsed {
     from: Option<usize>,
     to: Option<usize>,
     reference: Option<Box<str>>,
-    /// The row's fields hashed (identical rows share it).
-    row_hash: [u8; 16],
     /// What is stored to recognise the row in a later import.
     fingerprint: [u8; 16],
 }
@@ -280,10 +278,9 @@ fn parse_row(
         reference: Some(row.get(at.reference))
             .filter(|r| !r.is_empty())
             .map(Box::from),
-        row_hash: [0; 16],
         fingerprint: [0; 16],
     };
-    (parsed.row_hash, parsed.fingerprint) = fingerprint(&parsed, lookups, scratch, 1);
+    parsed.fingerprint = fingerprint(&parsed, lookups, scratch, 1);
     Ok(parsed)
 }
 
@@ -297,15 +294,10 @@ fn normalized(buffer: &mut String, value: Option<Decimal>) -> &str {
     buffer
 }
 
-/// A row's fingerprint: SHA-256 of its normalized fields (`row_hash`, the first half), then with
-/// how many identical rows came before it in the file (so identical rows are separate movements,
-/// and importing the file again is still caught row by row). Returns both.
-fn fingerprint(
-    p: &Parsed,
-    lookups: &Lookups,
-    scratch: &mut Scratch,
-    occurrence: u32,
-) -> ([u8; 16], [u8; 16]) {
+/// A row's fingerprint: SHA-256 of its normalized fields and of how many identical rows came
+/// before it in the file plus one (so identical rows are separate movements, and importing the
+/// file again is still caught row by row).
+fn fingerprint(p: &Parsed, lookups: &Lookups, scratch: &mut Scratch, occurrence: u32) -> [u8; 16] {
     let code = |index: Option<usize>| index.map_or("", |i| lookups.locations[i].1.as_str());
     let date = crate::kernel::period::IsoDate::from(p.date);
     let parts = [
@@ -323,21 +315,20 @@ fn fingerprint(
         hasher.update(part.as_bytes());
         hasher.update([0x1f]);
     }
-    let mut row_hash = [0u8; 16];
-    row_hash.copy_from_slice(&hasher.clone().finalize()[..16]);
     hasher.update(occurrence.to_string().as_bytes());
     let mut fingerprint = [0u8; 16];
     fingerprint.copy_from_slice(&hasher.finalize()[..16]);
-    (row_hash, fingerprint)
+    fingerprint
 }
 
-/// Gives the second and later of identical rows their own fingerprints (each row was
-/// fingerprinted as the first). Sorting the row hashes finds them without a million-entry map.
+/// Gives the second and later of identical rows their own fingerprints. Every row was
+/// fingerprinted as a first occurrence, so identical rows share that fingerprint: sorting finds
+/// them without a million-entry map.
 fn number_identical_rows(parsed: &mut [Parsed], lookups: &Lookups, scratch: &mut Scratch) {
     let mut order: Vec<([u8; 16], u32)> = parsed
         .iter()
         .enumerate()
-        .map(|(index, p)| (p.row_hash, index as u32))
+        .map(|(index, p)| (p.fingerprint, index as u32))
         .collect();
     order.sort_unstable();
     for run in order
@@ -346,7 +337,7 @@ fn number_identical_rows(parsed: &mut [Parsed], lookups: &Lookups, scratch: &mut
     {
         for (occurrence, &(_, index)) in run.iter().enumerate().skip(1) {
             let p = &parsed[index as usize];
-            let (_, fingerprint) = fingerprint(p, lookups, scratch, occurrence as u32 + 1);
+            let fingerprint = fingerprint(p, lookups, scratch, occurrence as u32 + 1);
             parsed[index as usize].fingerprint = fingerprint;
         }
     }

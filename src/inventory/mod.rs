@@ -78,6 +78,18 @@ impl Kind {
 
     /// Parses a stored key (or the import's words).
     pub fn parse(text: &str) -> Result<Kind> {
+        // The stored keys themselves, without lowercasing (a bulk import parses a million).
+        for kind in [
+            Kind::Receive,
+            Kind::Issue,
+            Kind::Transfer,
+            Kind::AdjustIn,
+            Kind::AdjustOut,
+        ] {
+            if text == kind.key() {
+                return Ok(kind);
+            }
+        }
         Ok(match text.trim().to_lowercase().as_str() {
             "receive" | "receipt" | "入庫" => Kind::Receive,
             "issue" | "出庫" => Kind::Issue,

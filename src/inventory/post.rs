@@ -45,6 +45,7 @@ pub struct MovementInput<'a> {
     pub import_hash: Option<[u8; 16]>,
 }
 
+#[derive(Debug, Clone)]
 struct Accounts {
     asset: i64,
     expense: i64,
@@ -59,6 +60,28 @@ struct Accounts {
 /// Whether goods are booked periodically (三分法) rather than perpetually (継続記録法).
 pub fn goods_booked_periodically(conn: &Connection) -> Result<bool> {
     Ok(setting_or_default(conn, "inventory_goods_bookkeeping")? == "periodic")
+}
+
+/// Each item's accounts, in the items' order; items that share their category and overrides
+/// share one lookup (a bulk import has thousands of items and a handful of distinct answers).
+fn accounts_of(conn: &Connection, chart: &Chart, items: &[Item]) -> Result<Vec<Accounts>> {
+    let mut known: HashMap<(&str, Option<&str>, Option<&str>), Accounts> = HashMap::new();
+    items
+        .iter()
+        .map(|item| {
+            let key = (
+                item.category.as_str(),
+                item.asset_account.as_deref(),
+                item.expense_account.as_deref(),
+            );
+            if let Some(found) = known.get(&key) {
+                return Ok(found.clone());
+            }
+            let found = accounts(conn, chart, item)?;
+            known.insert(key, found.clone());
+            Ok(found)
+        })
+        .collect()
 }
 
 fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
@@ -168,10 +191,7 @@ pub fn record_batch(
 ) -> Result<Vec<(i64, i64)>> {
     refuse_locked_dates(conn, batch)?;
     let chart = Chart::load(conn)?;
-    let accts = items
-        .iter()
-        .map(|item| accounts(conn, &chart, item))
-        .collect::<Result<Vec<_>>>()?;
+    let accts = accounts_of(conn, &chart, items)?;
     let mut per_item: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     for (position, (item_index, _)) in batch.iter().enumerate() {
         per_item[*item_index].push(position);
@@ -309,11 +329,11 @@ fn value_in_parallel(
 /// Refuses movements into a locked period (each date checked once) and receipts without a
 /// positive unit cost.
 fn refuse_locked_dates(conn: &Connection, batch: &[(usize, MovementInput)]) -> Result<()> {
-    let mut checked = std::collections::HashSet::new();
+    // The books are locked through a date, so the earliest movement decides.
+    if let Some(earliest) = batch.iter().map(|(_, input)| input.date).min() {
+        ledger::refuse_locked(conn, earliest)?;
+    }
     for (_, input) in batch {
-        if checked.insert(input.date) {
-            ledger::refuse_locked(conn, input.date)?;
-        }
         if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
             bail!("a receipt needs a positive unit cost (--cost)");
         }
@@ -765,10 +785,10 @@ pub fn valuation_against_books(
         .iter()
         .map(|(_, value, _)| value)
         .sum();
-    let mut asset_accounts = std::collections::BTreeSet::new();
-    for item in &items {
-        asset_accounts.insert(accounts(conn, &chart, item)?.asset);
-    }
+    let asset_accounts: std::collections::BTreeSet<i64> = accounts_of(conn, &chart, &items)?
+        .into_iter()
+        .map(|a| a.asset)
+        .collect();
     let next = as_of.succ_opt().expect("a next day");
     let mut books = 0;
     for account in asset_accounts {
@@ -805,10 +825,9 @@ pub fn book_stock(
         .collect();
     let mut valued_per_account: std::collections::BTreeMap<i64, i64> =
         std::collections::BTreeMap::new();
-    for (item, (_, value, _)) in goods.iter().zip(stock_as_of(conn, company, &goods, as_of)?) {
-        *valued_per_account
-            .entry(accounts(conn, &chart, item)?.asset)
-            .or_default() += value;
+    let stock = stock_as_of(conn, company, &goods, as_of)?;
+    for (accts, (_, value, _)) in accounts_of(conn, &chart, &goods)?.iter().zip(stock) {
+        *valued_per_account.entry(accts.asset).or_default() += value;
     }
     let next = as_of.succ_opt().expect("a next day");
     let mut compared = Vec::new();
