@@ -163,9 +163,18 @@ pub fn import_movements(
     }
     number_identical_rows(&mut parsed, &lookups, &mut scratch);
     refuse_imported_before(conn, &parsed, &lookups.items, &input.name)?;
+    let order = item_order(&parsed, lookups.items.len());
+    // The references move out so the parsed rows can go before valuation needs the memory.
+    let references: Vec<Option<Box<str>>> = order
+        .iter()
+        .map(|&i| parsed[i as usize].reference.take())
+        .collect();
     let location = |index: Option<usize>| index.map(|i| &lookups.locations[i]);
-    let batch: Vec<(usize, MovementInput)> = in_item_order(&parsed, lookups.items.len())
-        .map(|p| {
+    let batch: Vec<(usize, MovementInput)> = order
+        .iter()
+        .zip(&references)
+        .map(|(&i, reference)| {
+            let p = &parsed[i as usize];
             let input = MovementInput {
                 date: p.date,
                 kind: p.kind,
@@ -174,7 +183,7 @@ pub fn import_movements(
                 from: location(p.from).map(|l| l.0),
                 to: location(p.to).map(|l| l.0),
                 to_label: location(p.to).map(|l| l.1.as_str()),
-                reference: p.reference.as_deref(),
+                reference: reference.as_deref(),
                 reason: matches!(p.kind, Kind::AdjustIn | Kind::AdjustOut).then_some("import"),
                 supplier: None,
                 paid_from: None,
@@ -183,6 +192,8 @@ pub fn import_movements(
             (p.item, input)
         })
         .collect();
+    drop(order);
+    drop(parsed);
     record_batch(
         conn,
         company,
@@ -194,10 +205,11 @@ pub fn import_movements(
     Ok(batch.len())
 }
 
-/// The rows item by item, in file order within an item (a counting sort): `record_batch` gives
-/// ids in that order, and handing it the rows already grouped keeps its passes over a million
-/// rows sequential instead of gathering each item's rows from across the file.
-fn in_item_order(parsed: &[Parsed], items: usize) -> impl Iterator<Item = &Parsed> {
+/// The rows' positions item by item, in file order within an item (a counting sort):
+/// `record_batch` gives ids in that order, and handing it the rows already grouped keeps its
+/// passes over a million rows sequential instead of gathering each item's rows from across the
+/// file.
+fn item_order(parsed: &[Parsed], items: usize) -> Vec<u32> {
     let mut start = vec![0usize; items + 1];
     for p in parsed {
         start[p.item + 1] += 1;
@@ -210,7 +222,7 @@ fn in_item_order(parsed: &[Parsed], items: usize) -> impl Iterator<Item = &Parse
         order[start[p.item]] = index as u32;
         start[p.item] += 1;
     }
-    order.into_iter().map(move |index| &parsed[index as usize])
+    order
 }
 
 /// Buffers reused from row to row.
