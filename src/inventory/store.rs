@@ -196,7 +196,7 @@ pub struct MovementInserter<'c> {
 }
 
 const MOVEMENT_COLUMNS: usize = 17;
-const ROWS_PER_INSERT: usize = 32;
+const ROWS_PER_INSERT: usize = 128;
 
 fn movement_insert_sql(rows: usize) -> String {
     let values: Vec<String> = (0..rows)
