@@ -202,25 +202,7 @@ pub fn record_batch(
     for (rank, &position) in per_item.iter().flatten().enumerate() {
         ids[position] = first_id + rank as i64;
     }
-    let mut histories = Vec::new();
-    for (item_index, positions) in per_item.iter().enumerate() {
-        if positions.is_empty() {
-            continue;
-        }
-        let mut history = store::movements(conn, items[item_index].id)?;
-        let had_history = !history.is_empty();
-        history.extend(positions.iter().map(|&p| {
-            let input = &batch[p].1;
-            Movement {
-                id: ids[p],
-                date: input.date,
-                kind: input.kind,
-                quantity: input.quantity,
-                unit_cost: input.unit_cost,
-            }
-        }));
-        histories.push((item_index, had_history, history));
-    }
+    let histories = histories_with(conn, items, batch, &per_item, &ids)?;
     let valued_items = value_in_parallel(items, &histories, company)?;
     let mut valued_new = vec![ValuedNew::default(); batch.len()];
     let mut revalue = Vec::new();
@@ -249,30 +231,9 @@ pub fn record_batch(
         &valued_new,
         posting,
     )?;
-    let created_at = crate::kernel::period::now_text();
+    let order: Vec<usize> = per_item.into_iter().flatten().collect();
     store::with_item_index_rebuilt(conn, batch.len(), || {
-        let rows = per_item.iter().flatten().map(|&position| {
-            let (item_index, input) = &batch[position];
-            NewMovement {
-                id: ids[position],
-                item_id: items[*item_index].id,
-                date: input.date,
-                kind: input.kind,
-                quantity: input.quantity,
-                unit_cost: input.unit_cost,
-                from: input.from,
-                to: input.to,
-                reference: input.reference,
-                reason: input.reason,
-                supplier: input.supplier,
-                import_hash: input.import_hash,
-                value: valued_new[position].value,
-                entry_id: entry_ids[position],
-                after: valued_new[position].after,
-                created_at: &created_at,
-            }
-        });
-        store::MovementInserter::new(conn)?.insert_all(rows)
+        insert_movements(conn, items, batch, &order, &ids, &valued_new, &entry_ids)
     })?;
     for (item_index, valued) in &revalue {
         revalue_later_outflows(
@@ -291,14 +252,83 @@ pub fn record_batch(
         .collect())
 }
 
+/// An item's history to value: (index into items, whether it had movements before, its stored
+/// movements followed by the new ones).
+type History = (usize, bool, Vec<Movement>);
+
+/// Each item's stored movements with its new ones appended under their ids.
+fn histories_with(
+    conn: &Connection,
+    items: &[Item],
+    batch: &[(usize, MovementInput)],
+    per_item: &[Vec<usize>],
+    ids: &[i64],
+) -> Result<Vec<History>> {
+    let mut histories = Vec::new();
+    for (item_index, positions) in per_item.iter().enumerate() {
+        if positions.is_empty() {
+            continue;
+        }
+        let mut history = store::movements(conn, items[item_index].id)?;
+        let had_history = !history.is_empty();
+        history.extend(positions.iter().map(|&p| {
+            let input = &batch[p].1;
+            Movement {
+                id: ids[p],
+                date: input.date,
+                kind: input.kind,
+                quantity: input.quantity,
+                unit_cost: input.unit_cost,
+            }
+        }));
+        histories.push((item_index, had_history, history));
+    }
+    Ok(histories)
+}
+
+/// Stores the new movements in id order (`order`: batch positions item by item).
+fn insert_movements(
+    conn: &Connection,
+    items: &[Item],
+    batch: &[(usize, MovementInput)],
+    order: &[usize],
+    ids: &[i64],
+    valued: &[ValuedNew],
+    entry_ids: &[Option<i64>],
+) -> Result<()> {
+    let created_at = crate::kernel::period::now_text();
+    let rows = order.iter().map(|&position| {
+        let (item_index, input) = &batch[position];
+        NewMovement {
+            id: ids[position],
+            item_id: items[*item_index].id,
+            date: input.date,
+            kind: input.kind,
+            quantity: input.quantity,
+            unit_cost: input.unit_cost,
+            from: input.from,
+            to: input.to,
+            reference: input.reference,
+            reason: input.reason,
+            supplier: input.supplier,
+            import_hash: input.import_hash,
+            value: valued[position].value,
+            entry_id: entry_ids[position],
+            after: valued[position].after,
+            created_at: &created_at,
+        }
+    });
+    store::MovementInserter::new(conn)?.insert_all(rows)
+}
+
 /// Values each item's history (the engine is pure, so items are shared out between threads: a
 /// bulk import values a million movements). The first error in item order wins.
 fn value_in_parallel(
     items: &[Item],
-    histories: &[(usize, bool, Vec<Movement>)],
+    histories: &[History],
     company: &Company,
 ) -> Result<Vec<Vec<super::Valued>>> {
-    let value = |(item_index, _, history): &(usize, bool, Vec<Movement>)| {
+    let value = |(item_index, _, history): &History| {
         let item = &items[*item_index];
         value_movements(item.method, history, item.allow_negative, &company.currency)
             .map_err(|e| anyhow::anyhow!("{}: {e}", item.sku))
