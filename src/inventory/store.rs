@@ -319,19 +319,15 @@ pub fn stored_states(
     let mut stmt = conn.prepare_cached(
         "SELECT id, quantity_after, value_after FROM inv_movement WHERE item_id = ?1",
     )?;
-    let rows = stmt
-        .query_map([item_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, Option<i64>>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, q, v)| (id, dec(q).zip(v)))
-        .collect())
+    let rows = stmt.query_map([item_id], id_and_state)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// (id, stock-after) from a row of (id, quantity_after, value_after).
+fn id_and_state(r: &Row) -> rusqlite::Result<(i64, StockAfter)> {
+    let quantity: Option<String> = r.get(1)?;
+    let value: Option<i64> = r.get(2)?;
+    Ok((r.get(0)?, dec(quantity).zip(value)))
 }
 
 /// Rewrites the derived stock-after columns of a movement (a back-dated movement changed them).
@@ -357,19 +353,8 @@ pub fn stock_as_of(
                                         ORDER BY date DESC, id DESC LIMIT 1)
          WHERE ?2 IS NULL OR i.id = ?2",
     )?;
-    let rows = stmt
-        .query_map(params![as_of, item_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, Option<String>>(1)?,
-                r.get::<_, Option<i64>>(2)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, q, v)| (id, dec(q).zip(v)))
-        .collect())
+    let rows = stmt.query_map(params![as_of, item_id], id_and_state)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Next movement id (the one a new movement will get), for valuing it before it is stored.
