@@ -52,8 +52,9 @@ pub struct CheckItem {
     pub detail: String,
 }
 
-/// Every integrity check of the database: SQLite's own and its foreign keys, balanced entries, line dates, the trial
-/// balance, document hashes, the audit chain, and a stocktake left open (warn).
+/// Every integrity check of the database: SQLite's own and its foreign keys, balanced entries,
+/// line dates, the trial balance, document hashes, the audit chain, and a stocktake left open
+/// (warn).
 pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Result<Vec<CheckItem>> {
     let mut items = Vec::new();
     let mut add = |name, problem: Option<String>, ok_detail: String| {
