@@ -714,9 +714,7 @@ fn book_stock(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
         .into_iter()
         .map(|(account, valued, balance)| {
             let name = chart
-                .accounts
-                .iter()
-                .find(|a| a.id == account)
+                .by_id(account)
                 .map_or(account.to_string(), |a| format!("{} {}", a.code, a.name));
             (name, valued, balance)
         })
