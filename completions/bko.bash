@@ -901,7 +901,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --kind)
@@ -991,7 +991,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1923,7 +1923,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2339,7 +2339,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2429,7 +2429,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2609,7 +2609,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3241,7 +3241,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3423,7 +3423,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --pdf-dir)
@@ -3521,7 +3521,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3658,7 +3658,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__pdf)
-            opts="-o -y -q -h --output --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3951,7 +3951,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4064,7 +4064,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__export)
-            opts="-o -y -q -h --from --to --as --output --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --as --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4117,7 +4117,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4651,7 +4651,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4674,7 +4674,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__payslips)
-            opts="-o -y -q -h --month --output --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --output --force --employee --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4757,7 +4757,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5040,7 +5040,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__transfer)
-            opts="-o -y -q -h --month --output --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5199,7 +5199,7 @@ _bko() {
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5356,7 +5356,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__report__subcmd__month)
-            opts="-o -y -q -h --month --output --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5394,7 +5394,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__report__subcmd__year)
-            opts="-o -y -q -h --fiscal-year --output --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --fiscal-year --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -194,7 +194,8 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of the file' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -219,6 +220,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -339,7 +341,8 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l from-csv -d 'Issue many invoices from CSV: invoice_key,customer,date,due,subject,item,quantity, unit_price,tax_rate,note (rows sharing invoice_key form one invoice). All or nothing' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l encoding -d 'Text encoding of --from-csv' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l pdf-dir -d 'Directory for PDFs (default: invoices/ next to the database)' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
@@ -459,6 +462,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l force -d 'Replace a file given with -o that already exists (the default file is the invoice\'s own PDF and is always re-rendered)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -526,7 +530,8 @@ complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -629,7 +634,8 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -787,7 +793,8 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -900,6 +907,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -911,6 +919,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1067,7 +1076,8 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1159,7 +1169,8 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l type -d 'Document type for a directory import' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of the index' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
-cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'"
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1323,6 +1334,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1334,6 +1346,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -123,6 +123,26 @@ impl Ctx {
     }
 }
 
+/// The longest argument bko takes: room for any path, and far more than the longest text field.
+pub const ARGUMENT_MAX_BYTES: usize = 4096;
+
+/// Refuses an argument longer than [`ARGUMENT_MAX_BYTES`] before clap sees it, so that a pasted
+/// megabyte is a usage error (exit 2) quoted by its start only, never stored.
+pub fn check_argument_lengths(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<()> {
+    for (position, arg) in args.into_iter().enumerate().skip(1) {
+        if arg.len() > ARGUMENT_MAX_BYTES {
+            let text = arg.to_string_lossy();
+            anyhow::bail!(
+                "argument {position} is {} bytes long; bko takes at most {ARGUMENT_MAX_BYTES} \
+                 ('{}')",
+                arg.len(),
+                crate::kernel::text::excerpt(&text)
+            );
+        }
+    }
+    Ok(())
+}
+
 /// Parses the arguments and runs the command.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx {

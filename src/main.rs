@@ -3,6 +3,10 @@
 use clap::Parser;
 
 fn main() {
+    if let Err(err) = bko::cli::check_argument_lengths(std::env::args_os()) {
+        bko::kernel::ui::print_error(&err);
+        std::process::exit(bko::kernel::error::EXIT_USAGE);
+    }
     let cli = bko::cli::Cli::parse();
     let code = match bko::cli::run(cli) {
         Ok(()) => 0,

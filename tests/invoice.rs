@@ -294,7 +294,7 @@ fn issue_errors_change_nothing() {
             "--line",
             "x;1;100;5",
         ],
-        1,
+        2,
     );
     assert!(stderr.contains("tax rate"), "{stderr}");
     let stderr = env.fails(
@@ -306,7 +306,7 @@ fn issue_errors_change_nothing() {
             "--line",
             "x;-1;100;10",
         ],
-        1,
+        2,
     );
     assert!(stderr.contains("positive"), "{stderr}");
     env.fails(

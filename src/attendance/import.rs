@@ -432,7 +432,7 @@ fn import_punches(
         if kind == Punch::In {
             if let Some(prev) = open.remove(&employee) {
                 w.store(employee, &prev.shift, prev.note.as_deref())
-                    .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e}", prev.line))?;
+                    .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e:#}", prev.line))?;
             }
             let date = at.date();
             w.check_open_month(date)
@@ -463,7 +463,7 @@ fn import_punches(
                 o.shift.clock_out = Some(minute);
                 let note = note.or(o.note);
                 w.store(employee, &o.shift, note.as_deref())
-                    .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e}", row.line))?;
+                    .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e:#}", row.line))?;
                 continue;
             }
             Punch::BreakStart => o.shift.breaks.push((minute, None)),
@@ -480,7 +480,7 @@ fn import_punches(
     rest.sort_by_key(|(_, o)| o.line);
     for (employee, o) in rest {
         w.store(employee, &o.shift, o.note.as_deref())
-            .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e}", o.line))?;
+            .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e:#}", o.line))?;
     }
     Ok(())
 }

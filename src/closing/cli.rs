@@ -10,6 +10,7 @@ use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::db;
 use crate::kernel::error::Exit;
+use crate::kernel::files::{self, Existing};
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::Month;
 
@@ -17,8 +18,8 @@ use crate::kernel::period::Month;
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     /// The month (YYYY-MM).
-    #[arg(long)]
-    pub month: String,
+    #[arg(long, value_parser = Month::parse)]
+    pub month: Month,
     /// Only print the checklist.
     #[arg(long)]
     pub dry_run: bool,
@@ -42,11 +43,14 @@ pub enum ReportCommand {
     /// A month's statements as CSV plus the 月次報告書 PDF.
     Month {
         /// The month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// The directory.
         #[arg(short = 'o', long)]
         output: PathBuf,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
     },
     /// A fiscal year's statements as CSV, the 年次報告書 PDF and the 弥生 / MF journal exports.
     Year {
@@ -56,6 +60,9 @@ pub enum ReportCommand {
         /// The directory.
         #[arg(short = 'o', long)]
         output: PathBuf,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -99,7 +106,7 @@ impl std::error::Error for Failed {}
 
 /// `bko close`.
 pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
-    let month = Month::parse(&a.month)?;
+    let month = a.month;
     if a.reopen {
         return reopen(ctx, month, a.force, a.reason.as_deref().unwrap_or_default());
     }
@@ -205,16 +212,24 @@ fn write_pack(
     extra: &[(&str, Vec<u8>)],
     pdf_name: &str,
     pdf: &[u8],
+    existing: Existing,
 ) -> Result<usize> {
-    std::fs::create_dir_all(dir)?;
+    let mut files = Vec::with_capacity(sections.len() + extra.len() + 1);
     for s in sections {
-        crate::kernel::pdf::write_atomically(&dir.join(s.file), &s.report.to_csv()?)?;
+        files.push((s.file, s.report.to_csv()?));
     }
     for (name, bytes) in extra {
-        crate::kernel::pdf::write_atomically(&dir.join(name), bytes)?;
+        files.push((name, bytes.clone()));
     }
-    crate::kernel::pdf::write_atomically(&dir.join(pdf_name), pdf)?;
-    Ok(sections.len() + extra.len() + 1)
+    files.push((pdf_name, pdf.to_vec()));
+    // Every name is checked before the first is written: a refused pack writes nothing.
+    for (name, _) in &files {
+        files::check_target(&dir.join(name), existing)?;
+    }
+    for (name, bytes) in &files {
+        files::write_file(&dir.join(name), bytes, existing)?;
+    }
+    Ok(files.len())
 }
 
 /// `bko report month|year`.
@@ -223,20 +238,31 @@ pub fn report(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
     let company = Company::load(&db.conn)?;
     let lang = ctx.lang(&company);
     let (dir, n) = match cmd {
-        ReportCommand::Month { month, output } => {
-            let month = Month::parse(&month)?;
+        ReportCommand::Month {
+            month,
+            output,
+            force,
+        } => {
             let sections = pack::month(&db.conn, month, lang)?;
             let title = lang.pick("月次報告書", "Monthly report");
             let pdf = pdf::report(title, &company.name, &month.to_string(), &sections, lang)?;
             let name = format!("{}-{month}.pdf", lang.pick("月次報告書", "monthly-report"));
             (
                 output.clone(),
-                write_pack(&output, &sections, &[], &name, &pdf)?,
+                write_pack(
+                    &output,
+                    &sections,
+                    &[],
+                    &name,
+                    &pdf,
+                    Existing::from_force(force),
+                )?,
             )
         }
         ReportCommand::Year {
             fiscal_year,
             output,
+            force,
         } => {
             let (sections, first, last) = pack::year(&db.conn, fiscal_year, lang)?;
             let exports = pack::exports(&db.conn, first, last)?;
@@ -249,7 +275,14 @@ pub fn report(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             );
             (
                 output.clone(),
-                write_pack(&output, &sections, &exports, &name, &pdf)?,
+                write_pack(
+                    &output,
+                    &sections,
+                    &exports,
+                    &name,
+                    &pdf,
+                    Existing::from_force(force),
+                )?,
             )
         }
     };

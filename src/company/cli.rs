@@ -148,7 +148,7 @@ fn show(ctx: &Ctx) -> Result<()> {
 
 fn set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
     let spec = spec(key)?;
-    let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e}"))?;
+    let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e:#}"))?;
     let mut db = ctx.open()?;
     db::write(&mut db, "company set", |tx| {
         if key == "currency" && ledger::store::entry_count(tx)? > 0 {

@@ -14,6 +14,7 @@ use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::db;
 use crate::kernel::error::Exit;
+use crate::kernel::files::{self, Existing};
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::{parse_date, today};
@@ -242,7 +243,7 @@ pub fn run(ctx: &Ctx, cmd: DocsCommand) -> Result<()> {
 fn amount(currency: &Currency, text: Option<&str>) -> Result<Option<i64>> {
     match text {
         Some(t) => Ok(Some(currency.to_minor(
-            parse_amount(t).map_err(|e| anyhow::anyhow!("--amount: {e}"))?,
+            parse_amount(t).map_err(|e| anyhow::anyhow!("--amount: {e:#}"))?,
         )?)),
         None => Ok(None),
     }
@@ -581,10 +582,7 @@ fn get(ctx: &Ctx, id: i64, output: Option<PathBuf>, version: Option<i64>) -> Res
         )));
     }
     let path = output.unwrap_or_else(|| PathBuf::from(&doc.file_name));
-    if path.exists() {
-        bail!("{} exists; choose another name with -o", path.display());
-    }
-    std::fs::write(&path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    files::write_file(&path, &bytes, Existing::Refuse)?;
     ctx.ui.info(format!(
         "wrote {} ({} bytes, SHA-256 verified)",
         path.display(),
@@ -599,7 +597,7 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
     if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
         bail!("{} is not empty", dir.display());
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    files::create_private_dir(dir)?;
     let rows = store::search(
         &db.conn,
         &Search {
@@ -643,7 +641,7 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
             name = format!("{stem}_{}.{ext}", doc.id);
             used.insert(name.clone());
         }
-        std::fs::write(dir.join(&name), &bytes)?;
+        files::write_file(&dir.join(&name), &bytes, Existing::Refuse)?;
         index.write_record([
             name.clone(),
             doc.id.to_string(),
@@ -660,9 +658,10 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
             doc.file_name.clone(),
         ])?;
     }
-    std::fs::write(
-        dir.join("index.csv"),
-        index.into_inner().map_err(|e| e.into_error())?,
+    files::write_file(
+        &dir.join("index.csv"),
+        &index.into_inner().map_err(|e| e.into_error())?,
+        Existing::Refuse,
     )?;
     ctx.ui.info(format!(
         "exported {} documents to {}",

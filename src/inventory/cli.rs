@@ -452,7 +452,7 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
     let quantity = parse_quantity(text)?;
     let cost = match &a.cost {
         Some(c) => {
-            let c = parse_amount(c).map_err(|e| anyhow::anyhow!("--cost: {e}"))?;
+            let c = parse_amount(c).map_err(|e| anyhow::anyhow!("--cost: {e:#}"))?;
             if c <= Decimal::ZERO {
                 bail!("--cost must be positive");
             }
@@ -585,7 +585,7 @@ fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool, only: Option<&s
                 crate::inventory::round_inventory_value(
                     company.currency.from_minor(value) * *lq / q,
                     &company.currency,
-                )
+                )?
             };
             rows.push((
                 it,
@@ -753,7 +753,8 @@ fn count(ctx: &Ctx, cmd: CountCommand) -> Result<()> {
             Ok(())
         }
         CountCommand::Set { item, counted } => {
-            let q = parse_amount(&counted).map_err(|e| anyhow::anyhow!("counted: {e}"))?;
+            let q = crate::kernel::money::parse_quantity(&counted)
+                .map_err(|e| anyhow::anyhow!("counted: {e:#}"))?;
             db::write(&mut db, "inventory count set", |tx| {
                 stocktake::set(tx, &item, q)?;
                 Ok(((), format!("counted {item}: {q}")))

@@ -13,7 +13,7 @@ pub mod store;
 
 use std::collections::VecDeque;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
 
@@ -147,11 +147,12 @@ pub struct Valued {
 
 /// Rounds an exact inventory value to the currency unit, half-up. A movement's posted value is
 /// the difference of the rounded values before and after it, so the posted values always add up
-/// to the rounded stock value — no drift however many movements (docs/inventory.md).
-pub fn round_inventory_value(exact: Decimal, currency: &Currency) -> i64 {
+/// to the rounded stock value — no drift however many movements (docs/inventory.md). A value
+/// beyond the money limit is an error, never 0.
+pub fn round_inventory_value(exact: Decimal, currency: &Currency) -> Result<i64> {
     let rounded =
         exact.round_dp_with_strategy(currency.exponent, RoundingStrategy::MidpointAwayFromZero);
-    currency.to_minor(rounded).unwrap_or(0)
+    currency.to_minor(rounded)
 }
 
 /// Values an item's movements in date order (ties by id). Unit costs are kept exact (Decimal
@@ -186,7 +187,8 @@ pub fn value_movements(
             // An inflow is worth its own cost, rounded once: what the supplier bills. It does
             // not depend on the history before it, so a back-dated movement never changes it
             // (found stock without a cost takes the current cost, and can).
-            movement_value = round_inventory_value(exact, currency);
+            movement_value = round_inventory_value(exact, currency)
+                .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;
             booked += movement_value;
         } else if m.kind.is_outflow() {
             if m.quantity > qty && !allow_negative {
@@ -216,7 +218,9 @@ pub fn value_movements(
             }
             // An outflow takes what the books hold down to the exact value left, rounded: the
             // books and the stock value never drift apart, and selling everything leaves 0.
-            movement_value = (booked - round_inventory_value(value, currency)).max(0);
+            let left = round_inventory_value(value, currency)
+                .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;
+            movement_value = (booked - left).max(0);
             booked -= movement_value;
         } else {
             movement_value = 0;
@@ -277,10 +281,18 @@ fn consume_layers(
 
 /// Parses a positive quantity (fractions allowed: 2.5 kg).
 pub fn parse_quantity(text: &str) -> Result<Decimal> {
-    let q = crate::kernel::money::parse_amount(text)
-        .map_err(|_| anyhow::anyhow!("'{text}' is not a quantity"))?;
+    let q = crate::kernel::money::parse_quantity(text).map_err(|e| {
+        if e.to_string().contains("limit") {
+            e
+        } else {
+            anyhow::anyhow!("'{}' is not a quantity", crate::kernel::text::excerpt(text))
+        }
+    })?;
     if q <= Decimal::ZERO {
-        bail!("the quantity '{text}' must be positive");
+        bail!(
+            "the quantity '{}' must be positive",
+            crate::kernel::text::excerpt(text)
+        );
     }
     Ok(q)
 }

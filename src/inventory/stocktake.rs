@@ -13,7 +13,7 @@ use super::post::{MovementInput, Posting, record_batch};
 use super::store::{self, Item};
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
-use crate::kernel::money::parse_amount;
+use crate::kernel::money::parse_quantity;
 
 /// On hand for each item through a date (whole item, or one location), in the items' order.
 fn on_hand(
@@ -131,7 +131,7 @@ pub fn import_counts(
                 ),
             ));
         }
-        let counted = parse_amount(&get("counted")).map_err(|e| row.error("counted", e))?;
+        let counted = parse_quantity(&get("counted")).map_err(|e| row.error("counted", e))?;
         set(conn, &get("sku"), counted).map_err(|e| row.error("sku", e))?;
         n += 1;
     }
@@ -158,7 +158,7 @@ pub fn diff(conn: &Connection, company: &Company) -> Result<(i64, NaiveDate, Vec
         };
         let difference = counted.map_or(Decimal::ZERO, |c| c - expected);
         let unit = unit_costs.get(&item_id).copied().unwrap_or_default();
-        let value = super::round_inventory_value(difference * unit, &company.currency);
+        let value = super::round_inventory_value(difference * unit, &company.currency)?;
         out.push((item, expected, counted, difference, value));
     }
     Ok((id, as_of, out))

@@ -14,6 +14,9 @@ use super::{Addressee, Honorific, LineInput, PaymentTerms, TaxPricing, line_inpu
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::money::parse_amount;
 use crate::kernel::period::parse_date;
+use crate::kernel::text::{
+    CODE_MAX_CHARS, LINE_MAX_CHARS, NAME_MAX_CHARS, check_length, check_optional_length,
+};
 
 const CUSTOMER_COLUMNS: &[ColumnSpec] = &[
     ColumnSpec {
@@ -95,6 +98,17 @@ pub fn customer(
     let code = code.trim();
     if code.is_empty() || name.trim().is_empty() {
         anyhow::bail!("a customer needs a code and a name");
+    }
+    check_length("code", code, CODE_MAX_CHARS)?;
+    check_length("name", name.trim(), NAME_MAX_CHARS)?;
+    for (field, value) in [
+        ("department", department),
+        ("contact", contact),
+        ("postal_code", postal_code),
+        ("address", address),
+        ("email", email),
+    ] {
+        check_optional_length(field, value.map(str::trim), LINE_MAX_CHARS)?;
     }
     let honorific = match honorific.filter(|h| !h.is_empty()) {
         Some(h) => Honorific::parse(h)?,
@@ -218,7 +232,7 @@ pub fn item(
     if code.trim().is_empty() || name.trim().is_empty() {
         anyhow::bail!("an item needs a code and a name");
     }
-    let price = parse_amount(unit_price).map_err(|e| anyhow::anyhow!("unit price: {e}"))?;
+    let price = parse_amount(unit_price).map_err(|e| anyhow::anyhow!("unit price: {e:#}"))?;
     if price.is_sign_negative() {
         anyhow::bail!("unit price: '{unit_price}' must not be negative");
     }

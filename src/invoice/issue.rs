@@ -12,6 +12,7 @@ use super::{
 };
 use crate::company::{Company, store as settings};
 use crate::jp::tax_category;
+use crate::kernel::text::{NAME_MAX_CHARS, NOTE_MAX_CHARS, check_optional_length};
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 
 /// The invoice settings with their defaults (jp-standard account codes).
@@ -139,6 +140,8 @@ pub fn create_draft(
     if input.lines.is_empty() {
         bail!("an invoice needs at least one line (--line or --item)");
     }
+    check_optional_length("subject", input.subject.as_deref(), NAME_MAX_CHARS)?;
+    check_optional_length("note", input.note.as_deref(), NOTE_MAX_CHARS)?;
     let s = &books.settings;
     let pricing = input.pricing.unwrap_or(customer.tax_pricing);
     let totals = compute_totals(
@@ -245,7 +248,7 @@ fn issue_entry(
 ) -> Result<NewEntry> {
     let account = |name: &str, key: &str| -> Result<i64> {
         chart.resolve(name).map(|a| a.id).map_err(|e| {
-            anyhow::anyhow!("{e}\nhint: set the account with `bko company set {key} CODE`")
+            anyhow::anyhow!("{e:#}\nhint: set the account with `bko company set {key} CODE`")
         })
     };
     let receivable = account(&s.receivable, "invoice_receivable_account")?;

@@ -20,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::period::Month;
+use crate::kernel::text::{NAME_MAX_CHARS, check_length, check_optional_length, excerpt};
 
 /// How a customer is addressed: 御中 for a company or department, 様 for a person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,7 +160,7 @@ pub struct LineInput {
 pub fn parse_line_spec(spec: &str) -> Result<LineInput> {
     let parts: Vec<&str> = spec.split(';').map(str::trim).collect();
     if parts.len() < 4 || parts.len() > 5 {
-        bail!("'{spec}' is not NAME;QTY;UNIT_PRICE;RATE[;UNIT]");
+        bail!("'{}' is not NAME;QTY;UNIT_PRICE;RATE[;UNIT]", excerpt(spec));
     }
     line_input(
         parts[0],
@@ -169,6 +170,14 @@ pub fn parse_line_spec(spec: &str) -> Result<LineInput> {
         parts.get(4).copied(),
     )
 }
+
+/// Checks a `--line` value as clap parses it, so that a malformed line is a usage error (exit 2).
+pub fn check_line_spec(spec: &str) -> Result<String> {
+    parse_line_spec(spec).map(|_| spec.to_string())
+}
+
+/// Longest unit (個, 時間, kg, 式) a line may carry: the unit column of the invoice PDF.
+pub const UNIT_MAX_CHARS: usize = 8;
 
 /// Builds a line from its text fields, with errors naming the field.
 pub fn line_input(
@@ -181,11 +190,14 @@ pub fn line_input(
     if name.is_empty() {
         bail!("the item name is empty");
     }
-    let quantity = parse_amount(quantity).map_err(|e| anyhow::anyhow!("quantity: {e}"))?;
+    check_length("item name", name, NAME_MAX_CHARS)?;
+    check_optional_length("unit", unit, UNIT_MAX_CHARS)?;
+    let quantity = crate::kernel::money::parse_quantity(quantity)
+        .map_err(|e| anyhow::anyhow!("quantity: {e:#}"))?;
     if quantity <= Decimal::ZERO {
         bail!("quantity: '{quantity}' must be positive (fix a mistake with a credit note)");
     }
-    let unit_price = parse_amount(unit_price).map_err(|e| anyhow::anyhow!("unit price: {e}"))?;
+    let unit_price = parse_amount(unit_price).map_err(|e| anyhow::anyhow!("unit price: {e:#}"))?;
     if unit_price < Decimal::ZERO {
         bail!("unit price: '{unit_price}' must not be negative (use a credit note for a refund)");
     }

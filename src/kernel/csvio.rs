@@ -1,7 +1,9 @@
-//! CSV in and out. In: UTF-8 (with or without Excel's BOM) or CP932 (Shift_JIS as Japanese banks,
-//! 弥生 and Excel write it), detected from the first bytes, streamed record by record, with errors
-//! that name the file, the line and the column. Out: UTF-8, or CP932 for Japanese accounting
-//! software. Must not print.
+//! CSV in and out. In: UTF-8 (with or without Excel's BOM), UTF-16 (Excel's "Unicode text" and
+//! some Japanese exports) or CP932 (Shift_JIS as Japanese banks, 弥生 and Excel write it), detected
+//! from the first bytes, streamed record by record, with errors that name the file, the line and
+//! the column. A binary file is refused as such; a row whose field count differs from the header
+//! and a field longer than [`CSV_FIELD_MAX_CHARS`] are refused, never cut or padded. Out: UTF-8, or
+//! CP932 for Japanese accounting software. Must not print.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -10,8 +12,10 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use clap::ValueEnum;
-use encoding_rs::SHIFT_JIS;
+use encoding_rs::{SHIFT_JIS, UTF_16BE, UTF_16LE};
 use unicode_normalization::UnicodeNormalization;
+
+use crate::kernel::text::{CSV_FIELD_MAX_CHARS, excerpt};
 
 /// The text encoding of an input file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -25,6 +29,9 @@ pub enum Encoding {
     /// CP932 (Windows-31J, the Shift_JIS that Japanese software writes).
     #[value(name = "cp932", alias = "sjis", alias = "shift_jis")]
     Cp932,
+    /// UTF-16, little- or big-endian as its byte-order mark says (little-endian without one).
+    #[value(name = "utf-16", alias = "utf16")]
+    Utf16,
 }
 
 /// How many bytes are looked at to tell UTF-8 from CP932.
@@ -64,7 +71,11 @@ impl CsvRow<'_> {
 
     /// An error located at this row and column: `FILE:LINE: column 'NAME': MESSAGE`.
     pub fn error(&self, column: &str, message: impl std::fmt::Display) -> anyhow::Error {
-        anyhow::anyhow!("{}:{}: column '{column}': {message}", self.file, self.line)
+        anyhow::anyhow!(
+            "{}:{}: column '{column}': {message:#}",
+            self.file,
+            self.line
+        )
     }
 
     /// Whether every field is empty (such rows are skipped).
@@ -88,30 +99,39 @@ impl CsvInput {
             .take(SNIFF_BYTES as u64)
             .read_to_end(&mut head)
             .with_context(|| format!("cannot read {name}"))?;
-        let has_bom = head.starts_with(b"\xEF\xBB\xBF");
-        let used = match encoding {
-            Encoding::Auto if has_bom || looks_like_utf8(&head) => Encoding::Utf8,
-            Encoding::Auto => Encoding::Cp932,
-            chosen => chosen,
-        };
-        let skip = if has_bom && used == Encoding::Utf8 {
-            3
-        } else {
-            0
+        let sniffed = sniff(&head);
+        if sniffed == Sniffed::Binary && encoding != Encoding::Utf16 {
+            bail!(
+                "{name}: not a text file (it holds binary data)\nhint: bko reads CSV text in \
+                 UTF-8, UTF-16 or CP932; save a spreadsheet as CSV first"
+            );
+        }
+        let used = match (encoding, sniffed) {
+            (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
+            (Encoding::Auto, Sniffed::Utf8) => Encoding::Utf8,
+            (Encoding::Auto, _) => Encoding::Cp932,
+            (chosen, _) => chosen,
         };
         let stream = Cursor::new(head).chain(BufReader::with_capacity(1 << 16, file));
         let mut stream: Box<dyn Read> = Box::new(stream);
-        if skip > 0 {
+        if used == Encoding::Utf8 && sniffed == Sniffed::Utf8Bom {
             let mut bom = [0u8; 3];
             stream.read_exact(&mut bom)?;
         }
-        let source: Box<dyn Read> = match used {
-            Encoding::Cp932 => Box::new(
+        let decoding = match used {
+            Encoding::Cp932 => Some(SHIFT_JIS),
+            Encoding::Utf16 if sniffed == Sniffed::Utf16Be => Some(UTF_16BE),
+            Encoding::Utf16 => Some(UTF_16LE),
+            _ => None,
+        };
+        let source: Box<dyn Read> = match decoding {
+            // The decoder drops a byte-order mark that matches and lets one that differs win.
+            Some(encoding) => Box::new(
                 encoding_rs_io::DecodeReaderBytesBuilder::new()
-                    .encoding(Some(SHIFT_JIS))
+                    .encoding(Some(encoding))
                     .build(stream),
             ),
-            _ => stream,
+            None => stream,
         };
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -124,6 +144,19 @@ impl CsvInput {
             .map_err(|e| read_error(&name, e, used))?;
         if !has_header {
             bail!("{name}: the file is empty (expected a header row)");
+        }
+        if let Some((index, field)) = record
+            .iter()
+            .enumerate()
+            .find(|(_, f)| f.len() > CSV_FIELD_MAX_CHARS)
+        {
+            bail!(
+                "{name}:1: header field {} is {} characters long; a header names a column \
+                 ('{}')\nhint: is this really a CSV file?",
+                index + 1,
+                field.chars().count(),
+                excerpt(field)
+            );
         }
         let headers = record.iter().map(normalize_header).collect();
         Ok(CsvInput {
@@ -194,6 +227,7 @@ impl CsvInput {
                 .record
                 .position()
                 .map_or((0, 0), |p| (p.line(), p.byte()));
+            self.check_shape(line)?;
             return Ok(Some(CsvRow {
                 file: &self.name,
                 line,
@@ -201,6 +235,92 @@ impl CsvInput {
                 record: &self.record,
             }));
         }
+    }
+}
+
+impl CsvInput {
+    /// Refuses a row that does not have one field per header column, or a field too long to be
+    /// anything bko stores: such a row would otherwise be read with values in the wrong columns.
+    fn check_shape(&self, line: u64) -> Result<()> {
+        let (found, expected) = (self.record.len(), self.headers.len());
+        if found != expected {
+            let hint = if found > expected {
+                "hint: a value with a comma in it (a thousands separator like 1,000) must be quoted \
+                 (\"1,000\") or written without the comma"
+            } else {
+                "hint: every row needs a field for each column of the header, even an empty one"
+            };
+            bail!(
+                "{}:{line}: {found} fields, but the header has {expected} columns\n{hint}",
+                self.name
+            );
+        }
+        for (index, field) in self.record.iter().enumerate() {
+            if field.len() > CSV_FIELD_MAX_CHARS && field.chars().count() > CSV_FIELD_MAX_CHARS {
+                bail!(
+                    "{}:{line}: column '{}': {} characters is more than the {CSV_FIELD_MAX_CHARS} \
+                     a field may hold ('{}')",
+                    self.name,
+                    self.headers[index],
+                    field.chars().count(),
+                    excerpt(field)
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What the first bytes of a file say about its encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sniffed {
+    Utf8Bom,
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+    /// Not UTF-8: CP932 or another legacy encoding.
+    Legacy,
+    /// NUL bytes or control characters that no text file has.
+    Binary,
+}
+
+/// Tells UTF-8, UTF-16 (by its byte-order mark, or by the NUL half of each ASCII character), legacy
+/// text and binary data apart from the first block of a file.
+fn sniff(head: &[u8]) -> Sniffed {
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        return Sniffed::Utf8Bom;
+    }
+    if head.starts_with(b"\xFF\xFE") {
+        return Sniffed::Utf16Le;
+    }
+    if head.starts_with(b"\xFE\xFF") {
+        return Sniffed::Utf16Be;
+    }
+    let sample = &head[..head.len().min(4096)];
+    let nul_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let pairs = sample.len() / 2;
+    let (even, odd) = (nul_at(0), nul_at(1));
+    if pairs > 0 && odd * 10 >= pairs * 3 && even * 10 < pairs {
+        return Sniffed::Utf16Le;
+    }
+    if pairs > 0 && even * 10 >= pairs * 3 && odd * 10 < pairs {
+        return Sniffed::Utf16Be;
+    }
+    let control = |b: &u8| *b < 0x20 && !matches!(*b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1A);
+    if sample.iter().any(control) {
+        return Sniffed::Binary;
+    }
+    if looks_like_utf8(head) {
+        Sniffed::Utf8
+    } else {
+        Sniffed::Legacy
     }
 }
 
@@ -237,7 +357,7 @@ fn read_error(name: &str, err: csv::Error, encoding: Encoding) -> anyhow::Error 
                 ""
             }
         ),
-        _ => anyhow::anyhow!("{name}:{line}: {err}"),
+        _ => anyhow::anyhow!("{name}:{line}: {}", excerpt(&err.to_string())),
     }
 }
 
@@ -251,7 +371,7 @@ pub fn encode_cp932(text: &str) -> Result<Vec<u8>> {
             .chars()
             .filter(|c| SHIFT_JIS.encode(&c.to_string()).2)
             .collect();
-        bail!("'{bad}' cannot be written in Shift_JIS (CP932)");
+        bail!("'{}' cannot be written in Shift_JIS (CP932)", excerpt(&bad));
     }
     Ok(bytes.into_owned())
 }
@@ -275,5 +395,71 @@ mod tests {
         let (back, _, _) = SHIFT_JIS.decode(&bytes);
         assert_eq!(back, "①㈱髙﨑～");
         assert!(encode_cp932("😀").unwrap_err().to_string().contains("😀"));
+    }
+
+    fn read_all(bytes: &[u8]) -> Result<Vec<Vec<String>>> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.csv");
+        std::fs::write(&path, bytes).unwrap();
+        let mut input = CsvInput::open(&path, Encoding::Auto)?;
+        let mut rows = vec![input.headers.clone()];
+        while let Some(row) = input.next_row()? {
+            rows.push(row.fields().map(str::to_string).collect());
+        }
+        Ok(rows)
+    }
+
+    fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let units = (bom.then_some(0xFEFF_u16))
+            .into_iter()
+            .chain(text.encode_utf16());
+        for unit in units {
+            let pair = if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            };
+            bytes.extend_from_slice(&pair);
+        }
+        bytes
+    }
+
+    #[test]
+    fn reads_utf16_with_and_without_byte_order_mark() {
+        let text = "sku,名称\nA1,珈琲\n";
+        for (big_endian, bom) in [(false, true), (true, true), (false, false), (true, false)] {
+            let rows = read_all(&utf16(text, big_endian, bom)).unwrap();
+            assert_eq!(rows[0], ["sku", "名称"], "be={big_endian} bom={bom}");
+            assert_eq!(rows[1], ["A1", "珈琲"], "be={big_endian} bom={bom}");
+        }
+    }
+
+    #[test]
+    fn refuses_binary_files() {
+        let zip = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xa0\x13";
+        let err = read_all(zip).err().unwrap().to_string();
+        assert!(err.contains("not a text file"), "{err}");
+    }
+
+    #[test]
+    fn refuses_rows_with_more_or_fewer_fields_than_the_header() {
+        let err = read_all(b"sku,location,counted\nBEAN,WH,1,000\n")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(err.contains(":2: 4 fields, but the header has 3"), "{err}");
+        assert!(err.contains("\"1,000\""), "{err}");
+        let err = read_all(b"a,b,c\n1,2,3\n1,2\n").err().unwrap().to_string();
+        assert!(err.contains(":3: 2 fields, but the header has 3"), "{err}");
+        assert!(read_all(b"a,b,c\n1,\"2,000\",3\n").is_ok());
+    }
+
+    #[test]
+    fn refuses_a_field_too_long_and_quotes_only_its_start() {
+        let csv = format!("a,b\n1,{}\n", "x".repeat(1_000_000));
+        let err = read_all(csv.as_bytes()).err().unwrap().to_string();
+        assert!(err.contains("column 'b': 1000000 characters"), "{err}");
+        assert!(err.len() < 300, "{err}");
     }
 }

@@ -8,6 +8,23 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::kernel::text::excerpt;
+
+/// The largest amount bko stores, in minor units: 9,999,999,999,999 (just under ten trillion yen,
+/// or 99,999,999,999.99 dollars). Far above any line a small office writes, and far below what a
+/// 64-bit SQL `SUM` holds: 922,337 lines at this limit still add up without overflow.
+pub const MAX_MINOR: i64 = 9_999_999_999_999;
+
+/// The largest number [`parse_amount`] reads (a unit price of a currency without minor units may
+/// be this large; the amount it makes must still fit [`MAX_MINOR`]).
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(1_316_134_911, 2328, 0, false, 0);
+
+/// The most decimals a typed number may have (unit prices like 0.125 yen; rates like 0.0125).
+pub const MAX_DECIMALS: u32 = 6;
+
+/// The largest quantity bko stores (pieces, kilograms, hours): 999,999,999.
+pub const MAX_QUANTITY: Decimal = Decimal::from_parts(999_999_999, 0, 0, false, 0);
+
 /// A currency bko can keep books in, with the number of decimals of its minor unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Currency {
@@ -89,8 +106,18 @@ impl Currency {
     }
 
     /// Converts an amount into integer minor units; a fraction finer than the minor unit is an
-    /// error (JPY books hold whole yen), never silently rounded.
+    /// error (JPY books hold whole yen), never silently rounded, and so is an amount beyond
+    /// [`MAX_MINOR`].
     pub fn to_minor(&self, amount: Decimal) -> Result<i64> {
+        let limit = self.from_minor(MAX_MINOR);
+        if amount.abs() > limit {
+            bail!(
+                "the amount {} is too large: bko's limit is {} {}",
+                group_thousands(&amount.normalize().to_string()),
+                self.display(MAX_MINOR),
+                self.code
+            );
+        }
         let scaled = amount * Decimal::from(10i64.pow(self.exponent));
         if !scaled.fract().is_zero() {
             if self.exponent == 0 {
@@ -127,12 +154,53 @@ impl Currency {
 }
 
 /// Parses an amount as people write it: `12000`, `12,000`, `¥12,000`, `１２，０００`, `-500`.
-/// Anything else is an error whose message quotes the input.
+/// Anything else is an error whose message quotes (the start of) the input, and so is a number
+/// beyond [`MAX_AMOUNT`] or with more than [`MAX_DECIMALS`] decimals: a bounded value is never
+/// wrapped, rounded or turned into 0 later.
 pub fn parse_amount(text: &str) -> Result<Decimal> {
     // Fast path for what machines write (imports of a million rows): plain ASCII digits.
-    if !text.is_empty() && text.len() < 19 && text.bytes().all(|b| b.is_ascii_digit()) {
+    if !text.is_empty() && text.len() < 14 && text.bytes().all(|b| b.is_ascii_digit()) {
         return Ok(Decimal::from(text.parse::<i64>().expect("checked digits")));
     }
+    let value = parse_unbounded(text)?;
+    if value.abs() > MAX_AMOUNT {
+        bail!(
+            "'{}' is too large: bko's limit is {}",
+            excerpt(text),
+            group_thousands(&MAX_AMOUNT.to_string())
+        );
+    }
+    if value.normalize().scale() > MAX_DECIMALS {
+        bail!("'{}' has more than {MAX_DECIMALS} decimals", excerpt(text));
+    }
+    Ok(value)
+}
+
+/// Parses a quantity as people write it (like [`parse_amount`]), at most [`MAX_QUANTITY`] either
+/// way; the sign is the caller's rule.
+pub fn parse_quantity(text: &str) -> Result<Decimal> {
+    let value = parse_amount(text).map_err(|e| {
+        if e.to_string().contains("too large") {
+            anyhow::anyhow!(
+                "'{}' is too large: bko's limit for a quantity is {}",
+                excerpt(text),
+                group_thousands(&MAX_QUANTITY.to_string())
+            )
+        } else {
+            e
+        }
+    })?;
+    if value.abs() > MAX_QUANTITY {
+        bail!(
+            "'{}' is too large: bko's limit for a quantity is {}",
+            excerpt(text),
+            group_thousands(&MAX_QUANTITY.to_string())
+        );
+    }
+    Ok(value)
+}
+
+fn parse_unbounded(text: &str) -> Result<Decimal> {
     let normalized: String = text.nfkc().collect();
     let cleaned: String = normalized
         .trim()
@@ -148,11 +216,15 @@ pub fn parse_amount(text: &str) -> Result<Decimal> {
         && cleaned.chars().filter(|c| *c == '.').count() <= 1
         && cleaned.chars().any(|c| c.is_ascii_digit());
     if !valid_shape {
-        bail!("'{text}' is not an amount");
+        bail!("'{}' is not an amount", excerpt(text));
     }
-    cleaned
-        .parse::<Decimal>()
-        .map_err(|_| anyhow::anyhow!("'{text}' is not an amount"))
+    cleaned.parse::<Decimal>().map_err(|_| {
+        anyhow::anyhow!(
+            "'{}' is too large: bko's limit is {}",
+            excerpt(text),
+            group_thousands(&MAX_AMOUNT.to_string())
+        )
+    })
 }
 
 /// Inserts a comma every three digits of the integer part of a plain decimal.
@@ -221,6 +293,51 @@ mod tests {
         assert_eq!(Currency::JPY.display(1234567), "1,234,567");
         assert_eq!(Currency::JPY.display(999), "999");
         assert_eq!(Currency::JPY.display(-1000), "-1,000");
+    }
+
+    #[test]
+    fn refuses_numbers_beyond_the_documented_limits() {
+        assert_eq!(MAX_AMOUNT, dec!(9999999999999));
+        assert_eq!(parse_amount("9,999,999,999,999").unwrap(), MAX_AMOUNT);
+        assert_eq!(parse_amount("-9999999999999").unwrap(), -MAX_AMOUNT);
+        for text in [
+            "10000000000000",
+            "99999999999999999999999",
+            "999999999999999999999999999999999",
+            "-10000000000000",
+        ] {
+            let err = parse_amount(text).unwrap_err().to_string();
+            assert!(err.contains("too large"), "{text}: {err}");
+            assert!(err.contains("9,999,999,999,999"), "{text}: {err}");
+        }
+        assert!(
+            parse_amount("0.1234567")
+                .unwrap_err()
+                .to_string()
+                .contains("decimals")
+        );
+        assert_eq!(parse_amount("0.125000000").unwrap(), dec!(0.125));
+        assert_eq!(parse_quantity("999,999,999").unwrap(), MAX_QUANTITY);
+        let err = parse_quantity("1000000000").unwrap_err().to_string();
+        assert!(err.contains("limit for a quantity is 999,999,999"), "{err}");
+    }
+
+    #[test]
+    fn minor_units_stop_at_the_limit_for_every_currency() {
+        assert_eq!(
+            Currency::JPY.to_minor(dec!(9999999999999)).unwrap(),
+            MAX_MINOR
+        );
+        let err = Currency::JPY
+            .to_minor(dec!(10000000000000))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("limit is 9,999,999,999,999 JPY"), "{err}");
+        let usd = Currency::from_code("USD").unwrap();
+        assert_eq!(usd.to_minor(dec!(99999999999.99)).unwrap(), MAX_MINOR);
+        assert!(usd.to_minor(dec!(100000000000)).is_err());
+        // Sums of stored amounts fit SQLite's integers for 922,337 lines at the limit.
+        assert!(MAX_MINOR.checked_mul(922_337).is_some());
     }
 
     #[test]

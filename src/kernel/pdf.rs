@@ -213,17 +213,17 @@ fn batch_font(docs: &[Document]) -> Result<ParsedFont> {
     let scope = ReadScope::new(FONT_BYTES);
     let file = scope
         .read::<FontData<'_>>()
-        .map_err(|e| anyhow!("bundled font: {e}"))?;
+        .map_err(|e| anyhow!("bundled font: {e:#}"))?;
     let provider = file
         .table_provider(0)
-        .map_err(|e| anyhow!("bundled font: {e}"))?;
+        .map_err(|e| anyhow!("bundled font: {e:#}"))?;
     let bytes = subset(
         &provider,
         &ids,
         &SubsetProfile::Minimal,
         CmapTarget::Unrestricted,
     )
-    .map_err(|e| anyhow!("subsetting the bundled font: {e}"))?;
+    .map_err(|e| anyhow!("subsetting the bundled font: {e:#}"))?;
     ParsedFont::from_bytes(&bytes, 0, &mut Vec::new())
         .ok_or_else(|| anyhow!("the font subset could not be read"))
 }
@@ -309,15 +309,8 @@ fn render_one(font: &ParsedFont, d: &Document) -> Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// Writes a file atomically: a temporary file next to it, renamed into place, so a reader never
-/// sees half a PDF.
+/// Writes a file bko owns (an invoice's own PDF, the demo's outputs): private and atomic,
+/// replacing an earlier rendering of the same document.
 pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
-    use anyhow::Context;
-    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    }
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))?;
-    Ok(())
+    crate::kernel::files::write_file(path, bytes, crate::kernel::files::Existing::Replace)
 }

@@ -126,6 +126,12 @@ impl Month {
         }
     }
 
+    /// Checks `YYYY-MM` for an argument kept as text (clap's `value_parser`, so that a bad month
+    /// is a usage error, exit 2) and gives it back in canonical form.
+    pub fn parse_text(text: &str) -> Result<String> {
+        Month::parse(text).map(|m| m.to_string())
+    }
+
     /// The month a date falls in.
     pub fn of(date: NaiveDate) -> Month {
         Month {

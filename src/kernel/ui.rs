@@ -84,8 +84,10 @@ impl Ui {
 
 /// Prints an error and its causes on stderr (used by main).
 pub fn print_error(err: &anyhow::Error) {
-    eprintln!("error: {err}");
+    // Bad input can be megabytes long; no line of a message is allowed to echo all of it.
+    let clip = |text: String| crate::kernel::text::clip_message(&text, 500);
+    eprintln!("error: {}", clip(err.to_string()));
     for cause in err.chain().skip(1) {
-        eprintln!("  caused by: {cause}");
+        eprintln!("  caused by: {}", clip(cause.to_string()));
     }
 }

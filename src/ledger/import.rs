@@ -229,9 +229,6 @@ pub fn import_journal(
             &mut summary,
         )?;
     }
-    if rows_seen == 0 {
-        bail!("{file}: no rows to import");
-    }
     Ok(summary)
 }
 
@@ -356,7 +353,7 @@ fn finish(
             })
             .collect();
         bail!(
-            "{file}:{}: entry '{}' is not valid: {e}\n{}",
+            "{file}:{}: entry '{}' is not valid: {e:#}\n{}",
             entry.first_line,
             entry.key,
             detail.join("\n")

@@ -274,7 +274,7 @@ fn account(conn: &Connection, chart: &Chart, key: &str) -> Result<i64> {
     chart
         .resolve(&code)
         .map(|a| a.id)
-        .map_err(|e| anyhow::anyhow!("{e}\nhint: `bko company set {key} CODE`"))
+        .map_err(|e| anyhow::anyhow!("{e:#}\nhint: `bko company set {key} CODE`"))
 }
 
 /// Posts a run's journal entry: wages and the employer's share against withholdings, accrued

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::kernel::period::parse_date;
+use crate::kernel::text::{CODE_MAX_CHARS, LINE_MAX_CHARS, NAME_MAX_CHARS, check_length};
 
 /// How someone is employed; decides paid-leave tables and whether labour-time rules apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +117,12 @@ pub const FIELDS: &[&str] = &[
 /// Sets one field from text ("" clears an optional field), validating it.
 pub fn apply_field(e: &mut Employee, field: &str, value: &str) -> Result<()> {
     let v = value.trim();
+    let limit = match field {
+        "name" | "kana" => NAME_MAX_CHARS,
+        "calendar" => CODE_MAX_CHARS,
+        _ => LINE_MAX_CHARS,
+    };
+    check_length(field, v, limit)?;
     let opt = |v: &str| Some(v.to_string()).filter(|s| !s.is_empty());
     match field {
         "name" if !v.is_empty() => e.name = v.to_string(),

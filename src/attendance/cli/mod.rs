@@ -13,7 +13,7 @@ use clap::{Args, Subcommand};
 
 use crate::cli::Ctx;
 use crate::kernel::csvio::Encoding;
-use crate::kernel::period::parse_date;
+use crate::kernel::period::{Month, parse_date};
 
 pub use calendar::{CalendarCommand, HolidaysCommand};
 pub use leave::LeaveCommand;
@@ -62,15 +62,15 @@ pub enum AttendanceCommand {
         #[arg(long)]
         employee: String,
         /// The month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
     },
     /// Monthly totals per employee: days, absences, leave, overtime (to and over 60 h), late
     /// night, statutory holiday, lateness.
     Summary {
         /// The month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// Only this employee.
         #[arg(long)]
         employee: Option<String>,
@@ -79,20 +79,20 @@ pub enum AttendanceCommand {
     /// limit is broken.
     Check {
         /// The month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
     },
     /// Close a month: imports, punches, edits and leave into it are refused afterwards.
     Close {
         /// The month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
     },
     /// Reopen a closed month (audited).
     Reopen {
         /// The month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// Required: reopening changes what payroll may have used.
         #[arg(long)]
         force: bool,

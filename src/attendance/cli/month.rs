@@ -14,8 +14,8 @@ use crate::kernel::period::{Month, today};
 use crate::people::{self};
 
 /// `attendance summary`.
-pub fn summary(ctx: &Ctx, month: &str, employee: Option<&str>) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn summary(ctx: &Ctx, month: &Month, employee: Option<&str>) -> Result<()> {
+    let month = *month;
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let rows = monthly_summary(&db.conn, month, employee, today()?)?;
@@ -28,8 +28,8 @@ pub fn summary(ctx: &Ctx, month: &str, employee: Option<&str>) -> Result<()> {
 }
 
 /// `attendance check`: findings for the month; exit 4 when a limit is broken.
-pub fn check(ctx: &Ctx, month: &str) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn check(ctx: &Ctx, month: &Month) -> Result<()> {
+    let month = *month;
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let lines = crate::attendance::findings::findings(&db.conn, month)?;
@@ -51,8 +51,8 @@ pub fn check(ctx: &Ctx, month: &str) -> Result<()> {
 }
 
 /// `attendance close`: refused while any day of the month is missing a punch.
-pub fn close(ctx: &Ctx, month: &str) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn close(ctx: &Ctx, month: &Month) -> Result<()> {
+    let month = *month;
     let mut db = ctx.open()?;
     let now = crate::kernel::period::now_text();
     db::write(&mut db, "attendance close", |tx| {
@@ -91,8 +91,8 @@ pub fn close(ctx: &Ctx, month: &str) -> Result<()> {
 }
 
 /// `attendance reopen`.
-pub fn reopen(ctx: &Ctx, month: &str, force: bool, reason: Option<String>) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn reopen(ctx: &Ctx, month: &Month, force: bool, reason: Option<String>) -> Result<()> {
+    let month = *month;
     if !force {
         bail!(
             "reopening {month} changes hours payroll may have used; add --force (and --reason) to do it"

@@ -257,8 +257,8 @@ pub fn import(
 }
 
 /// `attendance days` (出勤簿).
-pub fn days(ctx: &Ctx, code: &str, month: &str) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
+    let month = *month;
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let rules = Rules::load(&db.conn)?;

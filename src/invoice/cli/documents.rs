@@ -14,6 +14,7 @@ use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_s
 use crate::kernel::csvio::Encoding;
 use crate::kernel::db;
 use crate::kernel::error::{EXIT_USAGE, Exit};
+use crate::kernel::files::{self, Existing};
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::{parse_date, today};
@@ -35,7 +36,7 @@ pub struct IssueArgs {
     #[arg(long)]
     pub subject: Option<String>,
     /// A line NAME;QTY;UNIT_PRICE;RATE[;UNIT] (rate 10, 8 reduced, 0); repeat for more.
-    #[arg(long, value_name = "NAME;QTY;PRICE;RATE")]
+    #[arg(long, value_name = "NAME;QTY;PRICE;RATE", value_parser = super::super::check_line_spec)]
     pub line: Vec<String>,
     /// A catalogue item CODE:QTY; repeat for more.
     #[arg(long, value_name = "CODE:QTY")]
@@ -116,7 +117,7 @@ pub struct CreditArgs {
     /// The invoice being credited.
     pub number: String,
     /// Lines returned NAME;QTY;UNIT_PRICE;RATE (default: every line of the invoice).
-    #[arg(long, value_name = "NAME;QTY;PRICE;RATE")]
+    #[arg(long, value_name = "NAME;QTY;PRICE;RATE", value_parser = super::super::check_line_spec)]
     pub line: Vec<String>,
     /// Date (default: today).
     #[arg(long, value_parser = parse_date)]
@@ -137,6 +138,10 @@ pub struct PdfArgs {
     /// Output file (default: invoices/NUMBER.pdf next to the database).
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    /// Replace a file given with -o that already exists (the default file is the invoice's own
+    /// PDF and is always re-rendered).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// One issued document as reported: number, customer, date, due date, total, PDF path.
@@ -175,7 +180,7 @@ fn lines_from_args(
         let Some(item) = store::item_by_code(conn, code)? else {
             bail!("unknown item '{code}'\nhint: `bko invoice items list` shows the catalogue");
         };
-        let quantity = parse_amount(qty)?;
+        let quantity = crate::kernel::money::parse_quantity(qty)?;
         if quantity <= Decimal::ZERO {
             bail!("'{spec}': the quantity must be positive");
         }
@@ -590,6 +595,10 @@ pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let bytes = issue::render_document(&db.conn, &company, &args.number, ctx.lang(&company))?;
+    let existing = match &args.output {
+        Some(_) => Existing::from_force(args.force),
+        None => Existing::Replace,
+    };
     let path = args.output.unwrap_or_else(|| {
         pdf_dir(
             ctx,
@@ -600,7 +609,7 @@ pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
         )
         .join(format!("{}.pdf", args.number))
     });
-    crate::kernel::pdf::write_atomically(&path, &bytes)?;
+    files::write_file(&path, &bytes, existing)?;
     ctx.ui.info(format!("wrote {}", path.display()));
     Ok(())
 }

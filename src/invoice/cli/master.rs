@@ -172,7 +172,7 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
             db::write(&mut db, "invoice customers import", |tx| {
                 for (line, c) in &list {
                     store::insert_customer(tx, c).map_err(|e| {
-                        anyhow::anyhow!("{}:{line}: column 'code': {e}", file.display())
+                        anyhow::anyhow!("{}:{line}: column 'code': {e:#}", file.display())
                     })?;
                 }
                 Ok((
@@ -280,7 +280,7 @@ pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
             db::write(&mut db, "invoice items import", |tx| {
                 for (line, item) in &list {
                     store::insert_item(tx, item).map_err(|e| {
-                        anyhow::anyhow!("{}:{line}: column 'code': {e}", file.display())
+                        anyhow::anyhow!("{}:{line}: column 'code': {e:#}", file.display())
                     })?;
                 }
                 Ok((

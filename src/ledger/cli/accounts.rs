@@ -206,7 +206,7 @@ fn import_accounts(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Res
     db::write(&mut db, "ledger accounts import", |tx| {
         for (line, account) in &accounts {
             store::insert_account(tx, account)
-                .map_err(|e| anyhow::anyhow!("{}:{line}: {e}", file.display()))?;
+                .map_err(|e| anyhow::anyhow!("{}:{line}: {e:#}", file.display()))?;
         }
         Ok((
             (),

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 use rusqlite::TransactionBehavior;
@@ -12,6 +12,7 @@ use super::Books;
 use crate::cli::Ctx;
 use crate::kernel::audit;
 use crate::kernel::csvio::Encoding;
+use crate::kernel::files::{AtomicFile, Existing};
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::parse_date;
 use crate::ledger::import::{self, Duplicates};
@@ -65,6 +66,9 @@ pub struct ExportArgs {
     /// Write to this file instead of stdout.
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
+    /// Replace the -o file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 /// Imports a journal CSV in one transaction; `--dry-run` rolls it back after showing it.
@@ -161,9 +165,9 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     // Stream straight to the file or stdout: an export of a million entries never sits in memory.
     match &args.output {
         Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            let mut out = std::io::BufWriter::new(file);
+            // Written beside the target and renamed on success: a failure half-way (a character
+            // CP932 cannot hold at entry 30) leaves the previous export as it was.
+            let mut out = AtomicFile::create(path, Existing::from_force(args.force))?;
             let count = write_export(
                 &db.conn,
                 &books.chart,
@@ -172,7 +176,7 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
                 args.export_as,
                 &mut out,
             )?;
-            out.flush()?;
+            out.commit()?;
             ctx.ui
                 .info(format!("exported {count} entries to {}", path.display()));
         }

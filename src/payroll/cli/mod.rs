@@ -11,7 +11,8 @@ use clap::{Args, Subcommand};
 
 use crate::cli::Ctx;
 use crate::kernel::csvio::Encoding;
-use crate::kernel::period::parse_date;
+use crate::kernel::files::Existing;
+use crate::kernel::period::{Month, parse_date};
 
 /// Payroll commands.
 #[derive(Debug, Subcommand)]
@@ -48,7 +49,7 @@ pub enum PayrollCommand {
         #[arg(long)]
         teiji: Option<i32>,
         /// The first work month the grade applies to (資格取得 / 随時改定).
-        #[arg(long)]
+        #[arg(long, value_parser = Month::parse_text)]
         from: Option<String>,
     },
     /// Take-home pay for one person, without touching any employee.
@@ -56,8 +57,8 @@ pub enum PayrollCommand {
     /// Compute the month's payroll from the closed attendance month (a draft; run again to redo).
     Run {
         /// Work month (YYYY-MM).
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// Pay date (default: by payroll_pay_month / payroll_pay_day).
         #[arg(long, value_parser = parse_date)]
         pay_date: Option<NaiveDate>,
@@ -65,8 +66,8 @@ pub enum PayrollCommand {
     /// The run's payslips.
     Show {
         /// Work month.
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// Only this employee.
         #[arg(long)]
         employee: Option<String>,
@@ -74,20 +75,20 @@ pub enum PayrollCommand {
     /// Confirm the run: post the journal entry and lock it.
     Confirm {
         /// Work month.
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
     },
     /// Discard a draft run.
     Cancel {
         /// Work month.
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
     },
     /// 賃金台帳: confirmed payslips of a month or of the months paid in a year.
     Register {
         /// Work month.
-        #[arg(long, conflicts_with = "year", required_unless_present = "year")]
-        month: Option<String>,
+        #[arg(long, conflicts_with = "year", required_unless_present = "year", value_parser = Month::parse)]
+        month: Option<Month>,
         /// Pay year.
         #[arg(long)]
         year: Option<i32>,
@@ -95,11 +96,15 @@ pub enum PayrollCommand {
     /// Write a payslip PDF per employee.
     Payslips {
         /// Work month.
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// Directory.
         #[arg(short = 'o', long, default_value = "payslips")]
         output: PathBuf,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
+
         /// Only this employee.
         #[arg(long)]
         employee: Option<String>,
@@ -107,11 +112,14 @@ pub enum PayrollCommand {
     /// Write the Zengin 給与振込 file for a confirmed run.
     Transfer {
         /// Work month.
-        #[arg(long)]
-        month: String,
+        #[arg(long, value_parser = Month::parse)]
+        month: Month,
         /// The file.
         #[arg(short = 'o', long)]
         output: PathBuf,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
     },
 }
 
@@ -125,10 +133,10 @@ pub enum RatesCommand {
         /// The CSV file.
         file: PathBuf,
         /// First month it applies to (pay, premium or work month, per table).
-        #[arg(long)]
+        #[arg(long, value_parser = Month::parse_text)]
         from: String,
         /// Last month it applies to.
-        #[arg(long)]
+        #[arg(long, value_parser = Month::parse_text)]
         to: Option<String>,
         /// Text encoding.
         #[arg(long, value_enum, default_value_t = Encoding::Auto)]
@@ -142,7 +150,7 @@ pub struct SetArgs {
     /// Employee code.
     pub employee: String,
     /// First work month (YYYY-MM).
-    #[arg(long)]
+    #[arg(long, value_parser = Month::parse_text)]
     pub from: String,
     /// Monthly salary.
     #[arg(long, conflicts_with = "hourly")]
@@ -210,8 +218,8 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct CalcArgs {
     /// Pay month (YYYY-MM).
-    #[arg(long)]
-    pub month: String,
+    #[arg(long, value_parser = Month::parse)]
+    pub month: Month,
     /// Gross pay.
     #[arg(long)]
     pub gross: i64,
@@ -265,12 +273,23 @@ pub fn run(ctx: &Ctx, cmd: PayrollCommand) -> Result<()> {
         PayrollCommand::Show { month, employee } => runs::show(ctx, &month, employee.as_deref()),
         PayrollCommand::Confirm { month } => runs::confirm(ctx, &month),
         PayrollCommand::Cancel { month } => runs::cancel(ctx, &month),
-        PayrollCommand::Register { month, year } => runs::register(ctx, month.as_deref(), year),
+        PayrollCommand::Register { month, year } => runs::register(ctx, month, year),
         PayrollCommand::Payslips {
             month,
             output,
             employee,
-        } => runs::payslips(ctx, &month, &output, employee.as_deref()),
-        PayrollCommand::Transfer { month, output } => runs::transfer(ctx, &month, &output),
+            force,
+        } => runs::payslips(
+            ctx,
+            &month,
+            &output,
+            employee.as_deref(),
+            Existing::from_force(force),
+        ),
+        PayrollCommand::Transfer {
+            month,
+            output,
+            force,
+        } => runs::transfer(ctx, &month, &output, Existing::from_force(force)),
     }
 }

@@ -9,6 +9,7 @@ use super::CalcArgs;
 use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::db;
+use crate::kernel::files::{self, Existing};
 use crate::kernel::period::Month;
 use crate::payroll::outputs::{payslip_pdfs, transfer_file};
 use crate::payroll::run::{CalcInput, calc as calc_one, confirm_month, load, run_month};
@@ -17,7 +18,7 @@ use crate::people::Employee;
 
 /// `payroll calc`.
 pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
-    let pay_month = Month::parse(&a.month)?;
+    let pay_month = a.month;
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let premium = crate::payroll::run::premium_month(&db.conn, pay_month)?;
@@ -48,8 +49,8 @@ pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
 }
 
 /// `payroll run`.
-pub fn run(ctx: &Ctx, month: &str, pay_date: Option<NaiveDate>) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn run(ctx: &Ctx, month: &Month, pay_date: Option<NaiveDate>) -> Result<()> {
+    let month = *month;
     let mut db = ctx.open()?;
     let (n, total) = db::write(&mut db, "payroll run", |tx| {
         let slips = run_month(tx, month, pay_date)?;
@@ -78,8 +79,8 @@ pub fn run(ctx: &Ctx, month: &str, pay_date: Option<NaiveDate>) -> Result<()> {
 }
 
 /// `payroll show`.
-pub fn show(ctx: &Ctx, month: &str, only: Option<&str>) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn show(ctx: &Ctx, month: &Month, only: Option<&str>) -> Result<()> {
+    let month = *month;
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let (run, slips) = load(&db.conn, month)?;
@@ -97,8 +98,8 @@ pub fn show(ctx: &Ctx, month: &str, only: Option<&str>) -> Result<()> {
 }
 
 /// `payroll confirm`.
-pub fn confirm(ctx: &Ctx, month: &str) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn confirm(ctx: &Ctx, month: &Month) -> Result<()> {
+    let month = *month;
     let mut db = ctx.open()?;
     let entry = db::write(&mut db, "payroll confirm", |tx| {
         let entry = confirm_month(tx, month)?;
@@ -110,8 +111,8 @@ pub fn confirm(ctx: &Ctx, month: &str) -> Result<()> {
 }
 
 /// `payroll cancel`.
-pub fn cancel(ctx: &Ctx, month: &str) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn cancel(ctx: &Ctx, month: &Month) -> Result<()> {
+    let month = *month;
     let mut db = ctx.open()?;
     db::write(&mut db, "payroll cancel", |tx| {
         let Some(run) = store::run(tx, month)? else {
@@ -131,12 +132,11 @@ pub fn cancel(ctx: &Ctx, month: &str) -> Result<()> {
 }
 
 /// `payroll register` (賃金台帳).
-pub fn register(ctx: &Ctx, month: Option<&str>, year: Option<i32>) -> Result<()> {
+pub fn register(ctx: &Ctx, month: Option<Month>, year: Option<i32>) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let runs = match (month, year) {
         (Some(m), _) => {
-            let m = Month::parse(m)?;
             let run = store::run(&db.conn, m)?.filter(|r| r.status == "confirmed");
             match run {
                 Some(r) => vec![r],
@@ -158,15 +158,24 @@ pub fn register(ctx: &Ctx, month: Option<&str>, year: Option<i32>) -> Result<()>
 }
 
 /// `payroll payslips`.
-pub fn payslips(ctx: &Ctx, month: &str, dir: &Path, only: Option<&str>) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn payslips(
+    ctx: &Ctx,
+    month: &Month,
+    dir: &Path,
+    only: Option<&str>,
+    existing: Existing,
+) -> Result<()> {
+    let month = *month;
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let started = std::time::Instant::now();
     let (files, draft) = payslip_pdfs(&db.conn, month, ctx.lang(&company), only)?;
-    std::fs::create_dir_all(dir)?;
+    // Every name is checked before the first is written: a refused run writes nothing.
+    for (name, _) in &files {
+        files::check_target(&dir.join(name), existing)?;
+    }
     for (name, bytes) in &files {
-        crate::kernel::pdf::write_atomically(&dir.join(name), bytes)?;
+        files::write_file(&dir.join(name), bytes, existing)?;
     }
     let millis = started.elapsed().as_millis().max(1);
     ctx.ui.info(format!(
@@ -184,11 +193,11 @@ pub fn payslips(ctx: &Ctx, month: &str, dir: &Path, only: Option<&str>) -> Resul
 }
 
 /// `payroll transfer`: the Zengin file of a confirmed run.
-pub fn transfer(ctx: &Ctx, month: &str, output: &Path) -> Result<()> {
-    let month = Month::parse(month)?;
+pub fn transfer(ctx: &Ctx, month: &Month, output: &Path, existing: Existing) -> Result<()> {
+    let month = *month;
     let db = ctx.open()?;
     let (bytes, count, total) = transfer_file(&db.conn, month)?;
-    crate::kernel::pdf::write_atomically(output, &bytes)?;
+    files::write_file(output, &bytes, existing)?;
     ctx.ui.info(format!(
         "{count} transfers, {total} yen, written to {}",
         output.display()

@@ -1,0 +1,347 @@
+//! Hardening from the outside (issue 13): bad values are refused with a clear error and the
+//! database unchanged, never stored wrong; limits are documented; files bko writes are private,
+//! whole and never silently overwritten.
+
+mod common;
+
+use common::{Env, row};
+
+fn with_item() -> Env {
+    let env = Env::with_company();
+    env.run(&["inventory", "locations", "add", "WH", "倉庫"]);
+    env.run(&["inventory", "items", "add", "BEAN", "豆", "--unit", "kg"]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "10",
+        "--cost",
+        "100",
+        "--location",
+        "WH",
+    ]);
+    env
+}
+
+#[test]
+fn an_unquoted_thousands_separator_is_refused_not_read_as_one() {
+    let env = with_item();
+    env.run(&["inventory", "count", "start", "--location", "WH"]);
+    let counts = env.file("counts.csv", b"sku,location,counted\nBEAN,WH,1,000\n");
+    let err = env.fails(&["inventory", "count", "import", &counts], 1);
+    assert!(
+        err.contains("counts.csv:2: 4 fields, but the header has 3"),
+        "{err}"
+    );
+    assert!(err.contains("\"1,000\""), "{err}");
+    let quoted = env.file("quoted.csv", b"sku,location,counted\nBEAN,WH,\"1,000\"\n");
+    env.run(&["inventory", "count", "import", &quoted]);
+    let diff = env.json(&["inventory", "count", "diff"]);
+    assert_eq!(row(&diff, "sku", "BEAN")["counted"], "1000");
+}
+
+#[test]
+fn timecard_rows_with_trailing_fields_are_refused() {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "E001",
+        "山田太郎",
+        "--hire-date",
+        "2025-04-01",
+    ]);
+    let file = env.file(
+        "tc.csv",
+        b"employee,date,clock_in,clock_out,break_minutes\nE001,2026-05-01,09:00,18:00,60,extra\n",
+    );
+    let err = env.fails(&["attendance", "import", &file], 1);
+    assert!(
+        err.contains("tc.csv:2: 6 fields, but the header has 5"),
+        "{err}"
+    );
+}
+
+#[test]
+fn amounts_beyond_the_limit_are_refused_and_reports_keep_working() {
+    let env = with_item();
+    let err = env.fails(
+        &[
+            "inventory",
+            "receive",
+            "BEAN",
+            "1",
+            "--cost",
+            "99999999999999999999999",
+        ],
+        1,
+    );
+    assert!(err.contains("limit is 9,999,999,999,999"), "{err}");
+    // Each factor within its limit, the product beyond the money limit: refused, not 0.
+    let err = env.fails(
+        &[
+            "inventory",
+            "receive",
+            "BEAN",
+            "999999999",
+            "--cost",
+            "9999999999999",
+        ],
+        1,
+    );
+    assert!(err.contains("too large"), "{err}");
+    let err = env.fails(
+        &["inventory", "receive", "BEAN", "1000000000", "--cost", "1"],
+        1,
+    );
+    assert!(err.contains("limit for a quantity is 999,999,999"), "{err}");
+    let near_max = "9223372036854775000";
+    let err = env.fails(
+        &[
+            "ledger",
+            "post",
+            "--debit",
+            &format!("現金={near_max}"),
+            "--credit",
+            &format!("売上高={near_max}"),
+            "--memo",
+            "x",
+        ],
+        1,
+    );
+    assert!(err.contains("too large"), "{err}");
+    // Two posts at the limit: every report still adds them up.
+    for _ in 0..2 {
+        env.run(&[
+            "ledger",
+            "post",
+            "--debit",
+            "現金=9999999999999",
+            "--credit",
+            "売上高=9999999999999",
+            "--memo",
+            "max",
+        ]);
+    }
+    env.run(&["ledger", "trial-balance"]);
+    env.run(&["ledger", "pl"]);
+    env.run(&["ledger", "bs"]);
+    env.run(&["check"]);
+}
+
+#[test]
+fn a_header_only_file_imports_nothing_and_says_so() {
+    let env = Env::with_company();
+    let journal = env.file("j.csv", b"date,entry,account,debit,credit,description\n");
+    let out = env
+        .bko()
+        .args(["ledger", "import", &journal])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("imported 0 entries"));
+    let items = env.file("items.csv", b"sku,name\n");
+    let out = env
+        .bko()
+        .args(["inventory", "items", "import", &items])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn a_huge_field_is_refused_and_quoted_only_by_its_start() {
+    let env = Env::with_company();
+    let huge = "あ".repeat(3_000_000);
+    let csv = format!("code,name\nC1,{huge}\n");
+    let file = env.file("customers.csv", csv.as_bytes());
+    let err = env.fails(&["invoice", "customers", "import", &file], 1);
+    assert!(err.contains("customers.csv:2: column 'name'"), "{err}");
+    assert!(
+        err.len() < 1000,
+        "the message echoes the field: {} bytes",
+        err.len()
+    );
+    // The kernel refuses an argument of more than 128 KiB before any program sees it.
+    let err = env.fails(&["invoice", "customers", "add", "C1", &huge[..90_000]], 2);
+    assert!(
+        err.len() < 1000,
+        "the message echoes the argument: {} bytes",
+        err.len()
+    );
+    let long_name = "名".repeat(121);
+    let err = env.fails(&["invoice", "customers", "add", "C1", &long_name], 1);
+    assert!(err.contains("121 characters is more than the 120"), "{err}");
+    let err = env.fails(
+        &[
+            "people",
+            "add",
+            "E1",
+            &long_name,
+            "--hire-date",
+            "2026-04-01",
+        ],
+        1,
+    );
+    assert!(err.contains("more than the 120"), "{err}");
+}
+
+#[test]
+fn utf16_files_are_read_and_binary_files_are_refused() {
+    let env = Env::with_company();
+    let text = "code,name\nC1,株式会社ユーティーエフ\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let file = env.file("utf16.csv", &bytes);
+    env.run(&["invoice", "customers", "import", &file]);
+    let list = env.json(&["invoice", "customers", "list"]);
+    assert_eq!(row(&list, "code", "C1")["name"], "株式会社ユーティーエフ");
+    let zip = env.file(
+        "book.xlsx",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+    );
+    let err = env.fails(&["invoice", "customers", "import", &zip], 1);
+    assert!(err.contains("not a text file"), "{err}");
+}
+
+#[test]
+fn malformed_argument_values_are_usage_errors() {
+    let env = Env::with_company();
+    for args in [
+        &["attendance", "summary", "--month", "2026-13"][..],
+        &["payroll", "run", "--month", "2026-4"],
+        &["close", "--month", "April"],
+        &["report", "month", "--month", "2026-00", "-o", "pack"],
+        &[
+            "payroll",
+            "set",
+            "E001",
+            "--from",
+            "2026/04",
+            "--monthly",
+            "1",
+        ],
+        &["invoice", "issue", "--customer", "C1", "--line", "x;1;100"],
+        &["ledger", "journal", "--from", "2026-02-30"],
+    ] {
+        let err = env.fails(args, 2);
+        assert!(err.contains("invalid value"), "{args:?}: {err}");
+    }
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[cfg(unix)]
+#[test]
+fn written_files_are_private_and_never_silently_replaced() {
+    let env = Env::with_company();
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1000",
+        "--credit",
+        "売上高=1000",
+        "--memo",
+        "x",
+    ]);
+    let export = env.dir.path().join("journal.csv");
+    // Under umask 000 a plain create would make the file 0666.
+    let bin = assert_cmd::cargo::cargo_bin("bko");
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000; exec \"$0\" ledger export -o \"$1\"")
+        .arg(&bin)
+        .arg(&export)
+        .env("BKO_DB", &env.db)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(mode(&export), 0o600);
+    let before = std::fs::read(&export).unwrap();
+    let err = env.fails(&["ledger", "export", "-o", export.to_str().unwrap()], 1);
+    assert!(
+        err.contains("already exists") && err.contains("--force"),
+        "{err}"
+    );
+    env.run(&[
+        "ledger",
+        "export",
+        "-o",
+        export.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(std::fs::read(&export).unwrap(), before);
+    let pack = env.dir.path().join("pack");
+    env.run(&[
+        "report",
+        "month",
+        "--month",
+        "2026-05",
+        "-o",
+        pack.to_str().unwrap(),
+    ]);
+    assert_eq!(mode(&pack), 0o700);
+    for entry in std::fs::read_dir(&pack).unwrap() {
+        assert_eq!(mode(&entry.unwrap().path()), 0o600);
+    }
+    let err = env.fails(
+        &[
+            "report",
+            "month",
+            "--month",
+            "2026-05",
+            "-o",
+            pack.to_str().unwrap(),
+        ],
+        1,
+    );
+    assert!(err.contains("already exists"), "{err}");
+}
+
+#[test]
+fn a_failed_export_keeps_the_previous_file_whole() {
+    let env = Env::with_company();
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1000",
+        "--credit",
+        "売上高=1000",
+        "--memo",
+        "普通",
+    ]);
+    let export = env.dir.path().join("yayoi.csv");
+    let path = export.to_str().unwrap();
+    env.run(&["ledger", "export", "--as", "yayoi", "-o", path]);
+    let good = std::fs::read(&export).unwrap();
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1000",
+        "--credit",
+        "売上高=1000",
+        "--memo",
+        "絵文字😀",
+    ]);
+    let err = env.fails(
+        &["ledger", "export", "--as", "yayoi", "-o", path, "--force"],
+        1,
+    );
+    assert!(err.contains("Shift_JIS"), "{err}");
+    assert_eq!(std::fs::read(&export).unwrap(), good);
+    let names: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("yayoi"))
+        .collect();
+    assert_eq!(names, ["yayoi.csv"]);
+}
