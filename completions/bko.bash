@@ -3577,7 +3577,7 @@ _bko() {
             fi
             case "${prev}" in
                 --status)
-                    COMPREPLY=($(compgen -W "draft issued partially_paid paid overdue void" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "draft issued partially_paid paid credited overdue void" -- "${cur}"))
                     return 0
                     ;;
                 --customer)

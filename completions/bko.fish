@@ -398,6 +398,7 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 issued\t''
 partially_paid\t''
 paid\t''
+credited\t''
 overdue\t''
 void\t''"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer (code)' -r

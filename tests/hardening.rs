@@ -345,3 +345,117 @@ fn a_failed_export_keeps_the_previous_file_whole() {
         .collect();
     assert_eq!(names, ["yayoi.csv"]);
 }
+
+fn with_customer() -> Env {
+    let env = Env::with_company();
+    env.run(&["invoice", "customers", "add", "ABC", "ABC株式会社"]);
+    env
+}
+
+#[test]
+fn credit_notes_return_only_what_the_invoice_charged_per_rate() {
+    let env = with_customer();
+    env.run(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-05-01",
+        "--line",
+        "保守;1;10000;10",
+    ]);
+    // 8% was never charged: refused, whatever the open amount.
+    let err = env.fails(
+        &["invoice", "credit", "INV-2026-0001", "--line", "豆;1;100;8"],
+        1,
+    );
+    assert!(err.contains("charged nothing at 8%"), "{err}");
+    env.run(&[
+        "invoice",
+        "credit",
+        "INV-2026-0001",
+        "--line",
+        "値引;1;1000;10",
+    ]);
+    env.run(&[
+        "invoice",
+        "credit",
+        "INV-2026-0001",
+        "--line",
+        "値引;1;2000;10",
+    ]);
+    // Reduced only by credit notes: still owed, not partially paid.
+    let list = env.json(&["invoice", "list", "--kind", "invoice"]);
+    assert_eq!(row(&list, "number", "INV-2026-0001")["status"], "issued");
+    assert_eq!(row(&list, "number", "INV-2026-0001")["open"], "7700");
+    let credits = env.json(&["invoice", "list", "--kind", "credit_note"]);
+    assert_eq!(credits["rows"].as_array().unwrap().len(), 2);
+    assert_eq!(credits["totals"]["total"], "-3300", "{credits}");
+    let all = env.json(&["invoice", "list"]);
+    assert_eq!(all["totals"]["total"], "7700", "{all}");
+    // What is left at 10% is 7,700: one yen more is refused.
+    let err = env.fails(
+        &[
+            "invoice",
+            "credit",
+            "INV-2026-0001",
+            "--line",
+            "値引;1;7001;10",
+        ],
+        1,
+    );
+    assert!(err.contains("open"), "{err}");
+    env.run(&[
+        "invoice",
+        "credit",
+        "INV-2026-0001",
+        "--line",
+        "値引;1;7000;10",
+    ]);
+    let list = env.json(&["invoice", "list", "--kind", "invoice"]);
+    assert_eq!(row(&list, "number", "INV-2026-0001")["status"], "credited");
+}
+
+#[test]
+fn the_pay_calculator_refuses_pay_no_one_can_have() {
+    let env = Env::with_company();
+    let calc = |extra: &[&str]| {
+        let mut args = vec!["payroll", "calc", "--month", "2026-05"];
+        args.extend_from_slice(extra);
+        env.fails(&args, 1)
+    };
+    let err = calc(&["--gross", "300000", "--non-taxable", "400000"]);
+    assert!(
+        err.contains("--non-taxable 400000 must be between 0 and the gross"),
+        "{err}"
+    );
+    let err = calc(&["--gross", "0", "--standard-monthly", "300000"]);
+    assert!(err.contains("--gross must be a positive amount"), "{err}");
+    let err = calc(&["--gross", "50000", "--standard-monthly", "1390000"]);
+    assert!(err.contains("exceed the gross pay"), "{err}");
+    let err = calc(&["--gross", "300000", "--birth-date", "2030-01-01"]);
+    assert!(err.contains("in the future"), "{err}");
+    env.run(&["payroll", "calc", "--month", "2026-05", "--gross", "300000"]);
+}
+
+#[test]
+fn a_numbering_pattern_is_a_file_name_never_a_path() {
+    let env = Env::with_company();
+    for pattern in [
+        "../../{NNNN}",
+        "/tmp/INV-{NNNN}",
+        "INV/{YYYY}/{NNNN}",
+        "..{NNNN}",
+        "INV:{NNNN}",
+    ] {
+        let err = env.fails(&["company", "set", "invoice_number_pattern", pattern], 1);
+        assert!(err.contains("cannot be a file name"), "{pattern}: {err}");
+    }
+    env.run(&[
+        "company",
+        "set",
+        "invoice_number_pattern",
+        "請求-{YY}{MM}-{NNN}",
+    ]);
+}

@@ -34,8 +34,15 @@ fn aging(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Repor
         crate::invoice::store::list_invoices(conn, &filter, as_of)?
             .into_iter()
             .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
-            .filter(|r| r.total > r.settled)
-            .map(|r| (r.customer, r.customer_name, r.total - r.settled, r.due_date))
+            .filter(|r| r.total > r.settled.total())
+            .map(|r| {
+                (
+                    r.customer,
+                    r.customer_name,
+                    r.total - r.settled.total(),
+                    r.due_date,
+                )
+            })
             .collect();
     Ok(crate::invoice::report::aging(
         &open,

@@ -214,6 +214,10 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
     let fy = fiscal_year_of(inv.date, books.company.fiscal_year_start);
     let seq = store::next_sequence(conn, series, fy)?;
     let number = format_number(pattern, fy, chrono::Datelike::month(&inv.date), seq);
+    // A pattern set by an older bko may make numbers that are paths; never write one.
+    super::check_document_number(&number).map_err(|e| {
+        anyhow::anyhow!("the numbering pattern makes '{number}': {e:#}\nhint: `bko company set invoice_number_pattern INV-{{YYYY}}-{{NNNN}}`")
+    })?;
     let customer = store::customer_by_id(conn, inv.customer_id)?;
     let entry = issue_entry(&books.chart, s, &inv, &number, &customer.addressee.name)?;
     let entry_id = ledger::post(conn, &entry, &books.company.currency)?;
@@ -515,6 +519,7 @@ pub fn credit(
             books.company.currency.display(open)
         );
     }
+    refuse_credit_beyond_rates(conn, &inv, number, &totals.rates, &books.company.currency)?;
     let with_amounts: Vec<(LineInput, i64)> = lines
         .into_iter()
         .zip(totals.line_amounts.iter().copied())
@@ -538,6 +543,46 @@ pub fn credit(
         },
     )?;
     issue_draft(conn, books, id)
+}
+
+/// A credit note returns what the invoice charged, rate by rate (適格返還請求書 state the returned
+/// amount per rate): no rate the invoice did not charge, and no more at a rate than the invoice
+/// charged there less earlier credit notes.
+fn refuse_credit_beyond_rates(
+    conn: &rusqlite::Connection,
+    inv: &store::Invoice,
+    number: &str,
+    credit: &[crate::invoice::RateTotal],
+    currency: &crate::kernel::money::Currency,
+) -> Result<()> {
+    let earlier = store::credited_by_rate(conn, inv.id)?;
+    for c in credit {
+        let Some(charged) = inv.rates.iter().find(|r| r.rate == c.rate) else {
+            let charged: Vec<String> = inv.rates.iter().map(|r| format!("{}%", r.rate)).collect();
+            bail!(
+                "{number} charged nothing at {}% (its rates: {}); a credit note returns what the \
+                 invoice charged, at the same rate",
+                c.rate,
+                charged.join(", ")
+            );
+        };
+        let (base_before, tax_before) = earlier
+            .iter()
+            .find(|(rate, _, _)| *rate == c.rate)
+            .map_or((0, 0), |(_, b, t)| (*b, *t));
+        let left = charged.base + charged.tax - base_before - tax_before;
+        if c.base + c.tax > left {
+            bail!(
+                "{number} has only {} left to return at {}% (charged {}, credited before {}); a \
+                 credit note cannot return more",
+                currency.display(left),
+                c.rate,
+                currency.display(charged.base + charged.tax),
+                currency.display(base_before + tax_before)
+            );
+        }
+    }
+    Ok(())
 }
 
 /// An issued document with what its PDF needs (its original invoice, for a credit note).

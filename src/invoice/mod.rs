@@ -475,8 +475,18 @@ pub fn format_number(pattern: &str, fiscal_year: i32, month: u32, seq: i64) -> S
     out
 }
 
-/// Checks a numbering pattern has a sequence token, so numbers can never repeat.
+/// Checks a numbering pattern has a sequence token, so numbers can never repeat, and makes only
+/// numbers that are plain file names: a number names its PDF (`invoices/NUMBER.pdf`), so a
+/// pattern may not climb out of the folder, start a new one or name an absolute path.
 pub fn validate_pattern(pattern: &str) -> Result<String> {
+    let sample = format_number(pattern, 2026, 4, 1);
+    check_document_number(&sample).map_err(|e| {
+        anyhow::anyhow!(
+            "'{}' makes numbers like '{}', which cannot be a file name: {e:#}",
+            excerpt(pattern),
+            excerpt(&sample)
+        )
+    })?;
     let has_seq = pattern
         .split('{')
         .skip(1)
@@ -488,20 +498,52 @@ pub fn validate_pattern(pattern: &str) -> Result<String> {
     Ok(pattern.to_string())
 }
 
-/// The payment status of an issued invoice, derived (never stored) from payments, credits and
-/// the due date.
+/// What has settled an issued invoice so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Settlement {
+    /// Payments (amount + fee, less what was kept as an advance).
+    pub paid: i64,
+    /// Issued credit notes against it.
+    pub credited: i64,
+}
+
+impl Settlement {
+    /// Both together: what no longer is owed.
+    pub fn total(&self) -> i64 {
+        self.paid + self.credited
+    }
+}
+
+/// Refuses a document number that is not a plain file name: at most 40 characters, no path
+/// separator, no `..`, no leading dot, no character Windows forbids in names, no control.
+pub fn check_document_number(number: &str) -> Result<()> {
+    check_length("number", number, 40)?;
+    if number.is_empty() || number.starts_with('.') || number.contains("..") {
+        bail!("a number may not be empty, start with a dot or contain '..'");
+    }
+    if let Some(bad) = number.chars().find(|c| {
+        c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
+    }) {
+        bail!("a number may not contain {bad:?}");
+    }
+    Ok(())
+}
+
+/// What has settled an issued invoice so far. derived (never stored) from payments, credit notes
+/// and the due date. A credit note reduces what is owed but is not a payment: an invoice reduced
+/// only by credit notes is still `issued` (or `overdue`), and `credited` once nothing is left.
 pub fn payment_status(
     total: i64,
-    settled: i64,
+    settled: Settlement,
     due: Option<NaiveDate>,
     today: NaiveDate,
 ) -> &'static str {
-    let open = total - settled;
+    let open = total - settled.total();
     if open <= 0 {
-        "paid"
+        if settled.paid > 0 { "paid" } else { "credited" }
     } else if due.is_some_and(|d| d < today) {
         "overdue"
-    } else if settled > 0 {
+    } else if settled.paid > 0 {
         "partially_paid"
     } else {
         "issued"
@@ -747,22 +789,25 @@ mod tests {
     #[test]
     fn status_and_aging() {
         let today = d("2026-06-15");
-        assert_eq!(
-            payment_status(1000, 0, Some(d("2026-06-30")), today),
-            "issued"
-        );
-        assert_eq!(
-            payment_status(1000, 400, Some(d("2026-06-30")), today),
-            "partially_paid"
-        );
-        assert_eq!(
-            payment_status(1000, 400, Some(d("2026-06-01")), today),
-            "overdue"
-        );
-        assert_eq!(
-            payment_status(1000, 1000, Some(d("2026-06-01")), today),
-            "paid"
-        );
+        let s = |paid, credited| Settlement { paid, credited };
+        let cases = [
+            (s(0, 0), "2026-06-30", "issued"),
+            (s(400, 0), "2026-06-30", "partially_paid"),
+            (s(400, 0), "2026-06-01", "overdue"),
+            (s(1000, 0), "2026-06-01", "paid"),
+            (s(0, 400), "2026-06-30", "issued"),
+            (s(0, 400), "2026-06-01", "overdue"),
+            (s(0, 1000), "2026-06-30", "credited"),
+            (s(600, 400), "2026-06-30", "paid"),
+            (s(300, 400), "2026-06-30", "partially_paid"),
+        ];
+        for (settled, due, expected) in cases {
+            assert_eq!(
+                payment_status(1000, settled, Some(d(due)), today),
+                expected,
+                "{settled:?} due {due}"
+            );
+        }
         assert_eq!(
             [0, 1, 30, 31, 60, 61, 90, 91].map(aging_bucket),
             [0, 1, 1, 2, 2, 3, 3, 4]

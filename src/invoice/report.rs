@@ -107,15 +107,19 @@ pub fn list(
             continue;
         }
         let open = if row.kind == "invoice" && row.status == "issued" {
-            (row.total - row.settled).max(0)
+            (row.total - row.settled.total()).max(0)
         } else {
             0
         };
-        total += if row.kind == "credit_note" {
-            0
-        } else {
-            row.total
-        };
+        // The total is what was billed, net: a credit note returns part of an invoice, so it
+        // counts negative; drafts and voided documents were never (or are no longer) billed.
+        if row.status == "issued" {
+            total += if row.kind == "credit_note" {
+                -row.total
+            } else {
+                row.total
+            };
+        }
         open_total += open;
         r.rows.push(vec![
             Cell::Int(row.id),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use rust_decimal::Decimal;
 
-use super::{Addressee, Honorific, Issuer, LineInput, RateTotal, TaxPricing};
+use super::{Addressee, Honorific, Issuer, LineInput, RateTotal, Settlement, TaxPricing};
 
 /// A customer.
 #[derive(Debug, Clone, PartialEq)]
@@ -455,12 +455,37 @@ pub fn invoice_by_id(conn: &Connection, id: i64) -> Result<Option<Invoice>> {
 /// What has settled an invoice through `as_of`: payments (amount + fee, less what was kept as
 /// an advance) plus issued credit notes against it.
 pub fn settled(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<i64> {
+    Ok(settlement(conn, invoice_id, as_of)?.total())
+}
+
+/// [`settled`] split into payments and credit notes.
+pub fn settlement(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<Settlement> {
     let mut stmt = conn.prepare_cached(
-        "SELECT COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment WHERE invoice_id = ?1 AND date <= ?2), 0)
-              + COALESCE((SELECT SUM(total) FROM invoice WHERE original_id = ?1 AND kind = 'credit_note'
+        "SELECT COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment WHERE invoice_id = ?1 AND date <= ?2), 0),
+                COALESCE((SELECT SUM(total) FROM invoice WHERE original_id = ?1 AND kind = 'credit_note'
                           AND status = 'issued' AND date <= ?2), 0)",
     )?;
-    Ok(stmt.query_row(params![invoice_id, as_of], |r| r.get(0))?)
+    Ok(stmt.query_row(params![invoice_id, as_of], |r| {
+        Ok(Settlement {
+            paid: r.get(0)?,
+            credited: r.get(1)?,
+        })
+    })?)
+}
+
+/// What issued credit notes have returned of an invoice, per tax rate: (rate, base, tax).
+pub fn credited_by_rate(conn: &Connection, invoice_id: i64) -> Result<Vec<(u32, i64, i64)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT r.rate, SUM(r.base), SUM(r.tax) FROM invoice cn JOIN invoice_rate r ON r.invoice_id = cn.id
+         WHERE cn.original_id = ?1 AND cn.kind = 'credit_note' AND cn.status = 'issued'
+         GROUP BY r.rate",
+    )?;
+    let rows = stmt
+        .query_map(params![invoice_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
 }
 
 /// Records a payment.
@@ -518,7 +543,7 @@ pub struct ListRow {
     /// Total.
     pub total: i64,
     /// Settled through `as_of`.
-    pub settled: i64,
+    pub settled: Settlement,
     /// Voided on.
     pub void_date: Option<NaiveDate>,
 }
@@ -544,8 +569,8 @@ pub fn list_invoices(
 ) -> Result<Vec<ListRow>> {
     let mut stmt = conn.prepare(
         "SELECT i.id, i.kind, i.number, i.status, c.code, c.name, i.date, i.due_date, i.subject, i.total,
-                COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment p WHERE p.invoice_id = i.id AND p.date <= ?5), 0)
-              + COALESCE((SELECT SUM(total) FROM invoice cn WHERE cn.original_id = i.id AND cn.kind = 'credit_note'
+                COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment p WHERE p.invoice_id = i.id AND p.date <= ?5), 0),
+                COALESCE((SELECT SUM(total) FROM invoice cn WHERE cn.original_id = i.id AND cn.kind = 'credit_note'
                           AND cn.status = 'issued' AND cn.date <= ?5), 0),
                 i.void_date
          FROM invoice i JOIN customer c ON c.id = i.customer_id
@@ -574,8 +599,11 @@ pub fn list_invoices(
                     due_date: r.get(7)?,
                     subject: r.get(8)?,
                     total: r.get(9)?,
-                    settled: r.get(10)?,
-                    void_date: r.get(11)?,
+                    settled: Settlement {
+                        paid: r.get(10)?,
+                        credited: r.get(11)?,
+                    },
+                    void_date: r.get(12)?,
                 })
             },
         )?

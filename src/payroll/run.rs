@@ -222,8 +222,37 @@ pub struct CalcInput {
     pub employment_insurance: bool,
 }
 
-/// The calculator: one person, no attendance, the run's computation.
+/// The calculator: one person, no attendance, the run's computation. Inputs no pay can have are
+/// refused rather than computed: a gross of zero or less, a non-taxable part beyond it, a
+/// standard monthly remuneration of zero; and so are deductions larger than the pay.
 pub fn calc(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
+    if c.gross <= 0 || c.gross > crate::kernel::money::MAX_MINOR {
+        bail!("--gross must be a positive amount (got {})", c.gross);
+    }
+    if c.non_taxable < 0 || c.non_taxable > c.gross {
+        bail!(
+            "--non-taxable {} must be between 0 and the gross {}",
+            c.non_taxable,
+            c.gross
+        );
+    }
+    if c.standard_monthly
+        .is_some_and(|s| s <= 0 || s > crate::kernel::money::MAX_MINOR)
+    {
+        bail!("--standard-monthly must be a positive amount");
+    }
+    let slip = calc_unchecked(conn, c)?;
+    if slip.net < 0 {
+        bail!(
+            "the deductions ({}) exceed the gross pay ({}): check --standard-monthly",
+            slip.gross - slip.net,
+            slip.gross
+        );
+    }
+    Ok(slip)
+}
+
+fn calc_unchecked(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
     let premium = premium_month(conn, c.pay_month)?;
     let rates = rates(conn, &c.prefecture, c.pay_month, premium, premium)?;
     let standard = match c.standard_monthly {

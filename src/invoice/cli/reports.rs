@@ -15,7 +15,7 @@ use crate::kernel::period::{parse_date, today};
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only this status: draft, issued, partially_paid, paid, overdue, void.
-    #[arg(long, value_parser = ["draft", "issued", "partially_paid", "paid", "overdue", "void"])]
+    #[arg(long, value_parser = ["draft", "issued", "partially_paid", "paid", "credited", "overdue", "void"])]
     pub status: Option<String>,
     /// Only this customer (code).
     #[arg(long)]
@@ -100,15 +100,15 @@ pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
         bail!("there is no invoice '{number}'");
     };
     let today = today()?;
-    let settled = store::settled(&db.conn, inv.id, today)?;
+    let settlement = store::settlement(&db.conn, inv.id, today)?;
     let status = match (inv.status.as_str(), inv.kind.as_str()) {
         ("issued", "invoice") => {
-            payment_status(inv.total, settled, inv.due_date, today).to_string()
+            payment_status(inv.total, settlement, inv.due_date, today).to_string()
         }
         (s, _) => s.to_string(),
     };
     ctx.print(
-        &report::show(&inv, &status, settled, company.currency),
+        &report::show(&inv, &status, settlement.total(), company.currency),
         ctx.lang(&company),
     )
 }
@@ -131,8 +131,15 @@ pub fn aging(ctx: &Ctx, args: AgingArgs) -> Result<()> {
         store::list_invoices(&db.conn, &filter, as_of)?
             .into_iter()
             .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
-            .filter(|r| r.total > r.settled)
-            .map(|r| (r.customer, r.customer_name, r.total - r.settled, r.due_date))
+            .filter(|r| r.total > r.settled.total())
+            .map(|r| {
+                (
+                    r.customer,
+                    r.customer_name,
+                    r.total - r.settled.total(),
+                    r.due_date,
+                )
+            })
             .collect();
     ctx.print(
         &report::aging(&open, as_of, company.currency),

@@ -22,6 +22,14 @@ pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let premium = crate::payroll::run::premium_month(&db.conn, pay_month)?;
+    if let Some(birth) = a.birth_date
+        && birth > crate::kernel::period::today()?
+    {
+        bail!("--birth-date {birth} is in the future");
+    }
+    if a.age.is_some_and(|age| age > 150) {
+        bail!("--age must be a person's age");
+    }
     let care = match (a.age, a.birth_date) {
         (Some(age), _) => (40..65).contains(&age),
         (None, Some(b)) => crate::payroll::insurance::nursing_care_applies(b, premium),
