@@ -459,3 +459,159 @@ fn a_numbering_pattern_is_a_file_name_never_a_path() {
         "請求-{YY}{MM}-{NNN}",
     ]);
 }
+
+#[test]
+fn a_receipt_puts_its_tax_category_on_the_purchase_line() {
+    let env = Env::with_company();
+    env.run(&[
+        "inventory",
+        "items",
+        "add",
+        "BEAN",
+        "豆",
+        "--unit",
+        "kg",
+        "--tax-rate",
+        "8",
+    ]);
+    env.run(&["inventory", "receive", "BEAN", "10", "--cost", "100"]);
+    let journal = env.json(&["ledger", "journal"]);
+    let lines = journal["rows"].as_array().unwrap();
+    let category = |code: &str| {
+        lines
+            .iter()
+            .find(|l| l["account_code"] == code)
+            .unwrap_or_else(|| panic!("no line on {code}: {journal}"))["tax_category"]
+            .clone()
+    };
+    assert_eq!(category("1200"), "課対仕入8%(軽)");
+    assert_eq!(category("1350"), "対象外");
+    assert_eq!(category("2110"), "対象外");
+}
+
+#[test]
+fn a_fifo_count_difference_shows_what_apply_posts() {
+    let env = Env::with_company();
+    env.run(&[
+        "inventory",
+        "items",
+        "add",
+        "BEAN",
+        "豆",
+        "--unit",
+        "kg",
+        "--method",
+        "fifo",
+    ]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "5",
+        "--cost",
+        "100",
+        "--date",
+        "2026-05-01",
+    ]);
+    env.run(&[
+        "inventory",
+        "receive",
+        "BEAN",
+        "5",
+        "--cost",
+        "120",
+        "--date",
+        "2026-05-02",
+    ]);
+    env.run(&["inventory", "count", "start", "--as-of", "2026-05-10"]);
+    env.run(&["inventory", "count", "set", "BEAN", "3"]);
+    let diff = env.json(&["inventory", "count", "diff"]);
+    // Seven short: the five oldest at 100 and two at 120, not seven at the front layer's 100.
+    assert_eq!(row(&diff, "sku", "BEAN")["value"], "-740", "{diff}");
+    env.run(&["inventory", "count", "apply"]);
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&tb, "code", "1200")["closing"], "360", "{tb}");
+}
+
+/// Runs bko as a user who may read but not write the database: `nobody` when the tests run as
+/// root (root writes anything), else the same user after the file and its folder are made
+/// read-only.
+#[cfg(unix)]
+fn run_read_only(env: &Env, args: &[&str]) -> std::process::Output {
+    use std::os::unix::fs::PermissionsExt;
+    let set = |path: &std::path::Path, mode| {
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    let bin = assert_cmd::cargo::cargo_bin("bko");
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .unwrap()
+        .stdout
+        == b"0\n";
+    let mut cmd = if root {
+        set(env.dir.path(), 0o755);
+        set(&env.db, 0o644);
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(&bin);
+        c
+    } else {
+        set(&env.db, 0o444);
+        set(env.dir.path(), 0o555);
+        std::process::Command::new(&bin)
+    };
+    let out = cmd
+        .args(["--db", env.db.to_str().unwrap()])
+        .args(args)
+        .env("BKO_TODAY", "2026-05-15")
+        .output()
+        .unwrap();
+    set(env.dir.path(), 0o700);
+    set(&env.db, 0o600);
+    out
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_database_is_read_and_says_it_cannot_be_changed() {
+    let env = Env::with_company();
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1000",
+        "--credit",
+        "売上高=1000",
+        "--memo",
+        "x",
+    ]);
+    let before = env.fingerprint();
+    let out = run_read_only(&env, &["--format", "json", "ledger", "trial-balance"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tb: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(row(&tb, "code", "1100")["closing"], "1000");
+    for args in [
+        &[
+            "ledger",
+            "post",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "売上高=1",
+            "--memo",
+            "y",
+        ][..],
+        &["ledger", "import", "/dev/null"],
+    ] {
+        let out = run_read_only(&env, args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("is read-only"), "{args:?}: {err}");
+    }
+    assert_eq!(env.fingerprint(), before);
+}

@@ -631,15 +631,20 @@ fn movement_lines(
                 None => accts.payable,
             };
             let debit = accts.periodic_purchases.unwrap_or(accts.asset);
-            let mut parts = vec![Part::new(debit, true, value)];
+            // The tax category belongs on the purchase line (課税仕入 is the goods, not the tax),
+            // as invoices put it on the sales line; the tax line itself is out of scope.
+            let (category, description) = match item.tax_rate {
+                0 => (tax_category::OUT_OF_SCOPE, Cow::Borrowed("")),
+                8 => ("purchase_8r", Cow::Borrowed("仮払消費税 8%")),
+                10 => ("purchase_10", Cow::Borrowed("仮払消費税 10%")),
+                rate => ("purchase_10", Cow::Owned(format!("仮払消費税 {rate}%"))),
+            };
+            let mut parts = vec![Part {
+                tax_category: category,
+                ..Part::new(debit, true, value)
+            }];
             if tax > 0 {
-                let (category, description) = match item.tax_rate {
-                    8 => ("purchase_8r", Cow::Borrowed("仮払消費税 8%")),
-                    10 => ("purchase_10", Cow::Borrowed("仮払消費税 10%")),
-                    rate => ("purchase_10", Cow::Owned(format!("仮払消費税 {rate}%"))),
-                };
                 parts.push(Part {
-                    tax_category: category,
                     description: Some(description),
                     ..Part::new(accts.tax, true, tax)
                 });

@@ -141,27 +141,58 @@ pub fn import_counts(
 /// One line of the count difference: (item, expected, counted, difference, value of the difference).
 pub type DiffLine = (Item, Decimal, Option<Decimal>, Decimal, i64);
 
-/// Expected against counted, with the value of each difference at the item's unit cost.
+/// Expected against counted, with the value of each difference exactly as `apply` will post it.
 pub fn diff(conn: &Connection, company: &Company) -> Result<(i64, NaiveDate, Vec<DiffLine>)> {
     let (id, as_of) = open(conn)?;
     let items = store::list_items(conn)?;
-    let unit_costs: std::collections::HashMap<i64, Decimal> =
-        super::post::stock_as_of(conn, company, &items, as_of)?
-            .into_iter()
-            .zip(&items)
-            .map(|((_, _, unit), item)| (item.id, unit))
-            .collect();
     let mut out = Vec::new();
     for (item_id, expected, counted) in store::count_lines(conn, id)? {
         let Some(item) = items.iter().find(|i| i.id == item_id).cloned() else {
             continue;
         };
         let difference = counted.map_or(Decimal::ZERO, |c| c - expected);
-        let unit = unit_costs.get(&item_id).copied().unwrap_or_default();
-        let value = super::round_inventory_value(difference * unit, &company.currency)?;
+        let value = adjustment_value(conn, company, &item, as_of, difference)?;
         out.push((item, expected, counted, difference, value));
     }
     Ok((id, as_of, out))
+}
+
+/// The value of an adjustment by `difference` on `as_of`, signed, asked of the valuation engine
+/// with the adjustment added last on its date, where `apply` records it. A FIFO shortfall takes
+/// its oldest layers' costs, not the front layer's cost times the quantity.
+fn adjustment_value(
+    conn: &Connection,
+    company: &Company,
+    item: &Item,
+    as_of: NaiveDate,
+    difference: Decimal,
+) -> Result<i64> {
+    if difference.is_zero() {
+        return Ok(0);
+    }
+    const PLANNED: i64 = i64::MAX;
+    let mut history = store::movements(conn, item.id)?;
+    history.push(super::Movement {
+        id: PLANNED,
+        date: as_of,
+        kind: if difference > Decimal::ZERO {
+            Kind::AdjustIn
+        } else {
+            Kind::AdjustOut
+        },
+        quantity: difference.abs(),
+        unit_cost: None,
+    });
+    let valued = super::value_movements(item.method, &history, true, &company.currency)?;
+    let value = valued
+        .iter()
+        .find(|v| v.id == PLANNED)
+        .map_or(0, |v| v.value);
+    Ok(if difference < Decimal::ZERO {
+        -value
+    } else {
+        value
+    })
 }
 
 /// Posts the differences as adjustments dated on the count date and closes the count.

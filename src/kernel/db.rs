@@ -19,6 +19,23 @@ pub struct Db {
     pub conn: Connection,
     /// Where the file is.
     pub path: PathBuf,
+    /// Opened read-only because the file or its folder cannot be written: reports work, every
+    /// write command is refused with a message that says so.
+    pub read_only: bool,
+}
+
+impl Db {
+    /// Refuses to start a write on a read-only database, naming it.
+    pub fn ensure_writable(&self) -> Result<()> {
+        if self.read_only {
+            bail!(
+                "the database {} is read-only: bko can show it but not change it\n\
+                 hint: check the permissions of the file and of its folder",
+                self.path.display()
+            );
+        }
+        Ok(())
+    }
 }
 
 /// Creates a new, empty bko database at `path` with permissions 0600 (it will hold personal
@@ -40,6 +57,7 @@ pub fn create(path: &Path) -> Result<Db> {
     Ok(Db {
         conn,
         path: path.to_path_buf(),
+        read_only: false,
     })
 }
 
@@ -53,16 +71,22 @@ pub fn open(path: &Path) -> Result<Db> {
             path.display()
         );
     }
+    let display = path.display().to_string();
+    if !can_write(path) {
+        return open_read_only(path);
+    }
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .with_context(|| format!("cannot open the database {}", path.display()))?;
     conn.busy_timeout(std::time::Duration::from_secs(5))?;
-    let display = path.display().to_string();
-    let app_id: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .with_context(|| format!("{display} is not a SQLite database"))?;
+    let app_id: i64 = match conn.query_row("PRAGMA application_id", [], |r| r.get(0)) {
+        Ok(id) => id,
+        // A WAL database in a folder bko may not write: SQLite cannot make its -shm file.
+        Err(e) if is_permission_error(&e) => return open_read_only(path),
+        Err(e) => return Err(e).with_context(|| format!("{display} is not a SQLite database")),
+    };
     if app_id != APPLICATION_ID {
         bail!("{display} is not a bko database");
     }
@@ -80,7 +104,83 @@ pub fn open(path: &Path) -> Result<Db> {
     Ok(Db {
         conn,
         path: path.to_path_buf(),
+        read_only: false,
     })
+}
+
+/// Whether this process may write the file and create files beside it (SQLite's -wal, -shm
+/// and journal files).
+fn can_write(path: &Path) -> bool {
+    let file_ok = std::fs::OpenOptions::new().write(true).open(path).is_ok();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    // Permission bits do not tell (root writes anywhere): try to create a file.
+    let dir_ok = {
+        let probe = dir.join(format!(".bko-write-probe-{}", std::process::id()));
+        let made = std::fs::File::create(&probe).is_ok();
+        let _ = std::fs::remove_file(&probe);
+        made
+    };
+    file_ok && dir_ok
+}
+
+fn is_permission_error(err: &rusqlite::Error) -> bool {
+    matches!(
+        err.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly)
+    )
+}
+
+/// Opens a database bko may not write: read-only, or (when even that needs a file SQLite cannot
+/// create beside it) as immutable. Reports work; writes are refused by [`Db::ensure_writable`].
+fn open_read_only(path: &Path) -> Result<Db> {
+    let display = path.display().to_string();
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let uri = |query: &str| format!("file:{}?{query}", uri_path(path));
+    let attempt = |query: &str| -> Result<(Connection, i64)> {
+        let conn = Connection::open_with_flags(uri(query), flags)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let app_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        Ok((conn, app_id))
+    };
+    let (conn, app_id) = attempt("mode=ro")
+        .or_else(|_| attempt("immutable=1"))
+        .with_context(|| format!("cannot read the database {display}"))?;
+    if app_id != APPLICATION_ID {
+        bail!("{display} is not a bko database");
+    }
+    migrate::refuse_newer(&conn, &display)?;
+    if migrate::version(&conn)? < migrate::LATEST {
+        bail!(
+            "the database {display} is read-only and was written by an older bko: it must be \
+             upgraded, which writes to it\nhint: check the permissions of the file and its folder"
+        );
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(Db {
+        conn,
+        path: path.to_path_buf(),
+        read_only: true,
+    })
+}
+
+/// A path as the path part of an SQLite URI: `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Runs one write command as one `BEGIN IMMEDIATE` transaction with its audit row: it applies
@@ -90,6 +190,7 @@ pub fn write<T>(
     command: &str,
     work: impl FnOnce(&Transaction) -> Result<(T, String)>,
 ) -> Result<T> {
+    db.ensure_writable()?;
     let tx = db
         .conn
         .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -108,6 +209,7 @@ pub fn write_bulk<T>(
     command: &str,
     work: impl FnOnce(&Transaction) -> Result<(T, String)>,
 ) -> Result<T> {
+    db.ensure_writable()?;
     // Another connection keeps the file in WAL mode; then the pragma leaves it as it is.
     let mode: String = db
         .conn

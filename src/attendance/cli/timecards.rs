@@ -227,6 +227,7 @@ pub fn import(
     let work = |tx: &rusqlite::Transaction| {
         super::super::import::import(tx, file, encoding, replace, &now, |b| bar.set_position(b))
     };
+    db.ensure_writable()?;
     let summary = if dry_run {
         let tx = db.conn.transaction()?;
         let s = work(&tx);

@@ -74,6 +74,7 @@ pub struct ExportArgs {
 /// Imports a journal CSV in one transaction; `--dry-run` rolls it back after showing it.
 pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let mut db = ctx.open()?;
+    db.ensure_writable()?;
     let books = Books::load(ctx, &db.conn)?;
     let currency = books.company.currency;
     let duplicates = match (args.allow_duplicates, args.skip_duplicates) {
