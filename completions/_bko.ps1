@@ -715,6 +715,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--missing', '--missing', [CompletionResultType]::ParameterName, 'Instead of one number: every issued document whose archived copy or PDF file is missing (after a crash between issuing and archiving); archives and writes them')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file given with -o that already exists (the default file is the invoice''s own PDF and is always re-rendered)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')

@@ -3658,7 +3658,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__pdf)
-            opts="-o -y -q -h --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --missing --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

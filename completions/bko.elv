@@ -668,6 +668,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --missing 'Instead of one number: every issued document whose archived copy or PDF file is missing (after a crash between issuing and archiving); archives and writes them'
             cand --force 'Replace a file given with -o that already exists (the default file is the invoice''s own PDF and is always re-rendered)'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'

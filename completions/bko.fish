@@ -463,6 +463,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l missing -d 'Instead of one number: every issued document whose archived copy or PDF file is missing (after a crash between issuing and archiving); archives and writes them'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l force -d 'Replace a file given with -o that already exists (the default file is the invoice\'s own PDF and is always re-rendered)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'

@@ -126,6 +126,24 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         (!bad.is_empty()).then(|| bad.join("; ")),
         format!("{stored} stored files match their SHA-256"),
     );
+    let missing = unarchived_documents(conn)?;
+    add(
+        "issued_documents_archived",
+        (!missing.is_empty()).then(|| {
+            let shown: Vec<&str> = missing.iter().take(10).map(String::as_str).collect();
+            format!(
+                "{} issued documents have no archived copy ({}{}); run bko invoice pdf --missing",
+                missing.len(),
+                shown.join(", "),
+                if missing.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                }
+            )
+        }),
+        "every issued invoice and credit note has its archived PDF (電子帳簿保存法)".into(),
+    );
     let audit_problem = audit_log::verify(conn)?;
     add(
         "audit_chain",
@@ -145,6 +163,16 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         },
     });
     Ok(items)
+}
+
+/// Numbers of issued invoices and credit notes whose PDF is not in the archive (a crash between
+/// the issue and the archiving, or a deleted copy).
+pub fn unarchived_documents(conn: &rusqlite::Connection) -> Result<Vec<String>> {
+    let archived = crate::docs::store::linked_invoices(conn)?;
+    Ok(crate::invoice::store::issued_numbers(conn)?
+        .into_iter()
+        .filter(|n| !archived.contains(n))
+        .collect())
 }
 
 /// Runs every integrity check and prints one row per check; exit 4 when any fails.

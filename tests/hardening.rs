@@ -615,3 +615,41 @@ fn a_read_only_database_is_read_and_says_it_cannot_be_changed() {
     }
     assert_eq!(env.fingerprint(), before);
 }
+
+#[test]
+fn no_issued_document_goes_without_its_archived_copy() {
+    let env = with_customer();
+    env.run(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-05-01",
+        "--line",
+        "保守;1;10000;10",
+        "--no-pdf",
+    ]);
+    // --no-pdf skips the file, not the archive: the copy was kept in the issuing transaction.
+    let docs = env.json(&["docs", "search", "--type", "invoice"]);
+    assert_eq!(docs["rows"].as_array().unwrap().len(), 1, "{docs}");
+    let id = docs["rows"][0]["id"].as_i64().unwrap().to_string();
+    env.run(&["docs", "delete", &id, "--reason", "test: a copy lost"]);
+    let check = env.json_exit(&["check"], 4);
+    let item = row(&check, "check", "issued_documents_archived");
+    assert_eq!(item["status"], "fail");
+    assert!(
+        item["detail"].as_str().unwrap().contains("INV-2026-0001"),
+        "{item}"
+    );
+    env.fails(&["close", "--month", "2026-05"], 4);
+    env.run(&["invoice", "pdf", "--missing"]);
+    let check = env.json(&["check"]);
+    assert_eq!(
+        row(&check, "check", "issued_documents_archived")["status"],
+        "ok"
+    );
+    let pdf = env.dir.path().join("invoices/INV-2026-0001.pdf");
+    assert!(pdf.exists());
+    assert!(common::pdf_text(&pdf).contains("INV-2026-0001"));
+}

@@ -125,7 +125,7 @@ pub fn add(conn: &Connection, file_name: &str, bytes: &[u8], meta: &Meta) -> Res
     }
     let sha = sha256_hex(bytes);
     if let Some(blob) = store::blob_by_hash(conn, &sha)?
-        && let Some((id, _)) = store::document_with_blob(conn, blob)?
+        && let Some(id) = store::active_document_with_blob(conn, blob)?
     {
         return Ok(Added::Duplicate(id));
     }

@@ -104,6 +104,16 @@ pub fn insert_blob(
     Ok(conn.last_insert_rowid())
 }
 
+/// An active document whose current version holds this blob (a deleted one does not count: the
+/// same file archived again after a deletion is a new document).
+pub fn active_document_with_blob(conn: &Connection, blob_id: i64) -> Result<Option<i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT d.id FROM document d JOIN doc_version v ON v.document_id = d.id AND v.version = d.current_version
+         WHERE v.blob_id = ?1 AND d.status = 'active' LIMIT 1",
+    )?;
+    Ok(stmt.query_row([blob_id], |r| r.get(0)).optional()?)
+}
+
 /// A live (not disposed) document whose current version holds this blob.
 pub fn document_with_blob(conn: &Connection, blob_id: i64) -> Result<Option<(i64, String)>> {
     let mut stmt = conn.prepare_cached(
@@ -411,6 +421,24 @@ pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
         .query_map(params_from_iter(args.iter()), doc_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// Invoice and credit note numbers that an archived document links to (`invoice:NUMBER`); a
+/// document disposed of after its retention period counts, a deleted one does not.
+pub fn linked_invoices(conn: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT v.link FROM document d
+         JOIN doc_version v ON v.document_id = d.id AND v.version = d.current_version
+         WHERE d.status IN ('active', 'disposed') AND v.link LIKE 'invoice:%'",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut out = std::collections::HashSet::new();
+    for link in rows {
+        if let Some(number) = link?.strip_prefix("invoice:") {
+            out.insert(number.to_string());
+        }
+    }
+    Ok(out)
 }
 
 /// Journal entries that an active document links to (`entry:ID`).

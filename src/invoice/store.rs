@@ -452,6 +452,16 @@ pub fn invoice_by_id(conn: &Connection, id: i64) -> Result<Option<Invoice>> {
     }
 }
 
+/// The number of every document ever issued (issued or voided since), in issue order.
+pub fn issued_numbers(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare("SELECT number FROM invoice WHERE number IS NOT NULL ORDER BY id")?;
+    let rows = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
+    Ok(rows)
+}
+
 /// What has settled an invoice through `as_of`: payments (amount + fee, less what was kept as
 /// an advance) plus issued credit notes against it.
 pub fn settled(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<i64> {

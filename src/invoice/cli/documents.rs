@@ -134,7 +134,12 @@ pub struct CreditArgs {
 #[derive(Debug, Args)]
 pub struct PdfArgs {
     /// Invoice or credit note number.
-    pub number: String,
+    #[arg(required_unless_present = "missing")]
+    pub number: Option<String>,
+    /// Instead of one number: every issued document whose archived copy or PDF file is missing
+    /// (after a crash between issuing and archiving); archives and writes them.
+    #[arg(long, conflicts_with_all = ["number", "output"])]
+    pub missing: bool,
     /// Output file (default: invoices/NUMBER.pdf next to the database).
     #[arg(long, short = 'o')]
     pub output: Option<PathBuf>,
@@ -270,8 +275,10 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     }
     let draft_only = args.draft;
     let existing_draft = args.draft_id;
-    let render_pdfs = !args.pdf.no_pdf && !draft_only;
-    let (issued, pdfs) = db::write(&mut db, "invoice issue", |tx| {
+    // Issuing, rendering and archiving are one transaction (電子帳簿保存法: no issued document
+    // without its kept copy, even after a crash); --no-pdf only skips the files on disk.
+    let render_pdfs = !draft_only;
+    let (issued, pdfs, rendered) = db::write(&mut db, "invoice issue", |tx| {
         let books = issue::Books::load(tx)?;
         let mut ids = Vec::new();
         for (place, input) in &inputs {
@@ -303,6 +310,10 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
                 None,
             ));
         }
+        let rendered = crate::invoice::pdf::render_many(&pdfs, &company.currency, lang)?;
+        for ((inv, _), bytes) in pdfs.iter().zip(&rendered) {
+            crate::docs::archive::archive_issued(tx, inv, bytes)?;
+        }
         let summary = format!(
             "{} {}",
             if draft_only { "saved drafts" } else { "issued" },
@@ -311,14 +322,15 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        Ok(((rows, pdfs), summary))
+        Ok(((rows, pdfs, rendered), summary))
     })?;
     let mut issued = issued;
     let dir = pdf_dir(ctx, &args.pdf);
-    let rendered = crate::invoice::pdf::render_many(&pdfs, &company.currency, lang).context(
-        "the invoices were issued, but rendering their PDFs failed; run `bko invoice pdf NUMBER`",
-    )?;
-    archive_pdfs(&mut db, pdfs.iter().map(|(inv, _)| inv).zip(&rendered))?;
+    let rendered = if args.pdf.no_pdf {
+        Vec::new()
+    } else {
+        rendered
+    };
     let named = pdfs
         .iter()
         .map(|(inv, _)| inv.number.clone().unwrap_or_default())
@@ -336,8 +348,8 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     ctx.print(&issued_report(&issued, &company), lang)
 }
 
-/// Keeps a copy of each issued PDF in the document archive (its own transaction, after the
-/// issue: the PDF is derived from the stored invoice and can always be rendered again).
+/// Keeps a copy of each PDF in the document archive (for repairs of documents issued by an older
+/// bko that archived after the issue; the PDF is derived from the stored invoice).
 fn archive_pdfs<'a>(
     db: &mut crate::kernel::db::Db,
     docs: impl Iterator<Item = (&'a store::Invoice, &'a Vec<u8>)>,
@@ -557,11 +569,10 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
         )?;
         let inv = store::invoice_by_number(tx, &number)?.expect("just issued");
         let customer = store::customer_by_id(tx, inv.customer_id)?;
-        let pdf = if with_pdf {
-            Some(issue::render_document(tx, &company, &number, lang)?)
-        } else {
-            None
-        };
+        // Rendered and archived in the issuing transaction, as invoices are.
+        let bytes = issue::render_document(tx, &company, &number, lang)?;
+        crate::docs::archive::archive_issued(tx, &inv, &bytes)?;
+        let pdf = with_pdf.then_some(bytes);
         let summary = format!(
             "credit note {number} for {} ({})",
             args.number,
@@ -576,10 +587,6 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
         ))
     })?;
     let mut row = row;
-    if let Some(bytes) = &pdf {
-        let inv = store::invoice_by_number(&db.conn, &row.0)?.expect("just issued");
-        archive_pdfs(&mut db, std::iter::once((&inv, bytes)))?;
-    }
     if let Some(bytes) = pdf {
         let path = pdf_dir(ctx, &args.pdf).join(format!("{}.pdf", row.0));
         crate::kernel::pdf::write_atomically(&path, &bytes)?;
@@ -590,11 +597,79 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
     ctx.print(&issued_report(&[row], &company), lang)
 }
 
+/// A document found incomplete by `pdf --missing`.
+struct Repair {
+    invoice: store::Invoice,
+    bytes: Vec<u8>,
+    archive: bool,
+    file: Option<PathBuf>,
+}
+
+/// `invoice pdf --missing`: every issued document without its archived copy is rendered again
+/// (from the stored invoice, so the same document) and archived; every one without its file in
+/// the PDF folder gets it written. Run after a crash between issuing and archiving; `bko check`
+/// and `bko close` point here.
+fn repair_missing(ctx: &Ctx) -> Result<()> {
+    let mut db = ctx.open()?;
+    db.ensure_writable()?;
+    let company = Company::load(&db.conn)?;
+    let lang = ctx.lang(&company);
+    let dir = pdf_dir(
+        ctx,
+        &PdfOutput {
+            pdf_dir: None,
+            no_pdf: false,
+        },
+    );
+    let archived = crate::docs::store::linked_invoices(&db.conn)?;
+    let mut repairs = Vec::new();
+    for number in store::issued_numbers(&db.conn)? {
+        let path = dir.join(format!("{number}.pdf"));
+        let archive = !archived.contains(&number);
+        let file = (!path.exists()).then_some(path);
+        if !archive && file.is_none() {
+            continue;
+        }
+        let bytes = issue::render_document(&db.conn, &company, &number, lang)?;
+        let invoice = store::invoice_by_number(&db.conn, &number)?
+            .with_context(|| format!("{number} disappeared while being repaired"))?;
+        repairs.push(Repair {
+            invoice,
+            bytes,
+            archive,
+            file,
+        });
+    }
+    let to_archive = repairs.iter().filter(|r| r.archive);
+    archive_pdfs(&mut db, to_archive.map(|r| (&r.invoice, &r.bytes)))?;
+    let mut written = 0;
+    for r in &repairs {
+        if let Some(path) = &r.file {
+            files::write_file(path, &r.bytes, Existing::Refuse)?;
+            written += 1;
+        }
+    }
+    let archived = repairs.iter().filter(|r| r.archive).count();
+    ctx.ui.info(format!(
+        "archived {archived} and wrote {written} missing PDFs{}",
+        if repairs.is_empty() {
+            " (nothing was missing)"
+        } else {
+            ""
+        }
+    ));
+    Ok(())
+}
+
 /// Re-renders a PDF.
 pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
+    if args.missing {
+        return repair_missing(ctx);
+    }
+    let number = args.number.clone().unwrap_or_default();
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
-    let bytes = issue::render_document(&db.conn, &company, &args.number, ctx.lang(&company))?;
+    let bytes = issue::render_document(&db.conn, &company, &number, ctx.lang(&company))?;
     let existing = match &args.output {
         Some(_) => Existing::from_force(args.force),
         None => Existing::Replace,
@@ -607,7 +682,7 @@ pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
                 no_pdf: false,
             },
         )
-        .join(format!("{}.pdf", args.number))
+        .join(format!("{number}.pdf"))
     });
     files::write_file(&path, &bytes, existing)?;
     ctx.ui.info(format!("wrote {}", path.display()));
