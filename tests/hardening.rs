@@ -653,3 +653,91 @@ fn no_issued_document_goes_without_its_archived_copy() {
     assert!(pdf.exists());
     assert!(common::pdf_text(&pdf).contains("INV-2026-0001"));
 }
+
+#[test]
+fn invoice_pdfs_wrap_the_longest_values_and_carry_honest_metadata() {
+    let env = Env::with_company();
+    let long = |unit: &str, n: usize| unit.repeat(n).chars().take(n).collect::<String>();
+    let name = long("株式会社長い名前", 120);
+    let subject = format!("{}件名の終わり", long("件名", 114));
+    let item = format!("{}品名の終わり", long("品名", 114));
+    let note = format!("{}備考の終わり", long("備考です。", 994));
+    env.run(&[
+        "company",
+        "set",
+        "address",
+        &long("東京都千代田区丸の内", 200),
+    ]);
+    env.run(&[
+        "invoice",
+        "customers",
+        "add",
+        "ABC",
+        &name,
+        "--address",
+        &long("大阪市", 200),
+    ]);
+    env.run(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-05-01",
+        "--subject",
+        &subject,
+        "--note",
+        &note,
+        "--line",
+        &format!("{item};999999;9000000;10;ケース"),
+    ]);
+    let path = env.dir.path().join("invoices/INV-2026-0001.pdf");
+    // Wrapped text comes out line by line: every end is there, none was clipped.
+    let text = common::pdf_text(&path).replace('\n', "");
+    for end in [
+        "件名の終わり",
+        "品名の終わり",
+        "備考の終わり",
+        "8,999,991,000,000",
+    ] {
+        assert!(text.contains(end), "{end} is missing:\n{text}");
+    }
+    let doc = lopdf::Document::load(&path).unwrap();
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
+    let info = doc.get_object(info).and_then(|o| o.as_dict()).unwrap();
+    assert_eq!(
+        info.get(b"CreationDate").unwrap().as_str().unwrap(),
+        b"D:20260501"
+    );
+    assert!(info.get(b"GTS_PDFXVersion").is_err());
+    let bytes = std::fs::read(&path).unwrap();
+    let fonts = String::from_utf8_lossy(&bytes);
+    let tagged = fonts.matches("+NotoSansJP-Regular").count();
+    assert!(tagged > 0);
+    for (at, _) in fonts.match_indices("+NotoSansJP-Regular") {
+        let tag = &fonts[at - 6..at];
+        assert!(
+            tag.chars().all(|c| c.is_ascii_uppercase()),
+            "subset tag {tag:?}"
+        );
+    }
+    // An invoice whose lines add up beyond the money limit is refused, not stored.
+    let err = env.fails(
+        &[
+            "invoice",
+            "issue",
+            "--customer",
+            "ABC",
+            "--line",
+            "a;999999;9000000;10",
+            "--line",
+            "b;999999;9000000;10",
+        ],
+        1,
+    );
+    assert!(err.contains("the invoice total"), "{err}");
+}

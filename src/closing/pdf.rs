@@ -132,5 +132,5 @@ pub fn report(
     for section in sections {
         table(&mut cursor, section, lang);
     }
-    render(title, &format!("{title}-{period}"), cursor.pages)
+    render(title, &format!("{title}-{period}"), None, cursor.pages)
 }

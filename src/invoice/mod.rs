@@ -177,7 +177,7 @@ pub fn check_line_spec(spec: &str) -> Result<String> {
 }
 
 /// Longest unit (個, 時間, kg, 式) a line may carry: the unit column of the invoice PDF.
-pub const UNIT_MAX_CHARS: usize = 8;
+pub const UNIT_MAX_CHARS: usize = 4;
 
 /// Builds a line from its text fields, with errors naming the field.
 pub fn line_input(
@@ -294,8 +294,12 @@ pub fn compute_totals(
         };
         rates.push(RateTotal { rate, base, tax });
     }
-    let subtotal = rates.iter().map(|r| r.base).sum();
-    let tax = rates.iter().map(|r| r.tax).sum();
+    let subtotal: i64 = rates.iter().map(|r| r.base).sum();
+    let tax: i64 = rates.iter().map(|r| r.tax).sum();
+    // Each line fits the money limit; their sum must too, or it could not be stored as one.
+    currency
+        .to_minor(currency.from_minor(subtotal + tax))
+        .map_err(|e| anyhow::anyhow!("the invoice total: {e:#}"))?;
     Ok(Totals {
         line_amounts,
         rates,

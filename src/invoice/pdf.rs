@@ -15,7 +15,15 @@ const LEFT: f32 = 15.0;
 const RIGHT: f32 = PAGE_WIDTH_MM - 15.0;
 const ROW: f32 = 7.0;
 const TABLE_BOTTOM: f32 = 268.0;
-const SUMMARY_HEIGHT: f32 = 62.0;
+/// The lowest a summary may reach before it moves to a page of its own.
+const SUMMARY_BOTTOM: f32 = 282.0;
+/// Leading of wrapped lines in a table row.
+const ROW_LEADING: f32 = 4.2;
+/// The item name column: from the left edge of the table to just before the quantity.
+const NAME_WIDTH: f32 = 80.0;
+/// The left column (addressee, subject) and the issuer block on the right.
+const ADDRESSEE_WIDTH: f32 = 90.0;
+const ISSUER_X: f32 = 120.0;
 
 struct Labels {
     title: &'static str,
@@ -188,7 +196,7 @@ pub fn invoice_pdf(
     lang: Lang,
 ) -> Result<Vec<u8>> {
     let doc = layout(inv, original, currency, lang);
-    render(&doc.title, &doc.key, doc.pages)
+    render(&doc.title, &doc.key, doc.date, doc.pages)
 }
 
 /// Lays out the pages of an invoice or credit note.
@@ -205,10 +213,18 @@ fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang:
         lang,
         currency,
     );
+    // A header long enough to leave no room for a row starts the table on the next page.
+    if y + 2.0 * ROW > TABLE_BOTTOM {
+        pages.push(Page::default());
+        y = 20.0;
+    }
     table_header(pages.last_mut().expect("page"), y, &l);
     y += ROW;
     for (line, amount) in &inv.lines {
-        if y + ROW > TABLE_BOTTOM {
+        let mark = if line.rate == 8 { " ※" } else { "" };
+        let name = crate::kernel::pdf::wrap(&format!("{}{mark}", line.name), NAME_WIDTH, 9.5);
+        let height = ROW + (name.len() - 1) as f32 * ROW_LEADING;
+        if y + height > TABLE_BOTTOM {
             pages.push(Page::default());
             y = 20.0;
             let page = pages.last_mut().expect("page");
@@ -222,16 +238,22 @@ fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang:
             y += ROW;
         }
         let page = pages.last_mut().expect("page");
-        let mark = if line.rate == 8 { " ※" } else { "" };
-        page.text(LEFT + 1.5, y + 5.0, 9.5, &format!("{}{mark}", line.name));
-        page.text_right(125.0, y + 5.0, 9.5, &grouped(line.quantity));
-        page.text(127.0, y + 5.0, 9.5, line.unit.as_deref().unwrap_or(""));
-        page.text_right(163.0, y + 5.0, 9.5, &grouped(line.unit_price));
-        page.text_right(RIGHT - 1.5, y + 5.0, 9.5, &currency.display(*amount));
-        page.line(LEFT, y + ROW, RIGHT, y + ROW, 0.3);
-        y += ROW;
+        for (i, text) in name.iter().enumerate() {
+            page.text(LEFT + 1.5, y + 5.0 + i as f32 * ROW_LEADING, 9.5, text);
+        }
+        // Numbers shrink to their column rather than run into the next one.
+        page.text_right_fit(125.0, y + 5.0, 25.0, 9.5, &grouped(line.quantity));
+        let unit = line.unit.as_deref().unwrap_or("");
+        let unit_size = crate::kernel::pdf::fitting_size(unit, 10.0, 9.5, 6.0);
+        page.text(127.0, y + 5.0, unit_size, unit);
+        page.text_right_fit(163.0, y + 5.0, 24.0, 9.5, &grouped(line.unit_price));
+        page.text_right_fit(RIGHT - 1.5, y + 5.0, 28.0, 9.5, &currency.display(*amount));
+        page.line(LEFT, y + height, RIGHT, y + height, 0.3);
+        y += height;
     }
-    if y + SUMMARY_HEIGHT > 280.0 {
+    // Laid out once aside to measure it: a summary that does not fit moves to a new page.
+    let needed = summary(&mut Page::default(), y + 4.0, inv, &l, currency);
+    if needed > SUMMARY_BOTTOM {
         pages.push(Page::default());
         y = 20.0;
     }
@@ -248,6 +270,7 @@ fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang:
     Document {
         title: l.title.to_string(),
         key: number,
+        date: Some(inv.date),
         pages,
     }
 }
@@ -284,31 +307,31 @@ fn header(
     for (i, (k, v)) in meta.iter().enumerate() {
         let y = 32.0 + i as f32 * 5.0;
         page.text_right(RIGHT - 45.0, y, 9.0, k);
-        page.text_right(RIGHT, y, 9.0, v);
+        page.text_right_fit(RIGHT, y, 44.0, 9.0, v);
     }
-    // Addressee (宛名).
+    // Addressee (宛名), every field wrapped inside the left column.
     let mut y = 40.0;
     if let Some(pc) = &addressee.postal_code {
         page.text(LEFT, y, 9.0, &format!("〒{pc}"));
         y += 4.5;
     }
     if let Some(address) = &addressee.address {
-        page.text(LEFT, y, 9.0, address);
-        y += 4.5;
+        y += 4.5 * page.text_wrapped(LEFT, y, ADDRESSEE_WIDTH, 9.0, 4.5, address) as f32;
     }
     y += 4.0;
-    page.text(LEFT, y, 14.0, &addressee.line());
-    page.line(LEFT, y + 2.0, 105.0, y + 2.0, 0.8);
+    let name_lines = page.text_wrapped(LEFT, y, ADDRESSEE_WIDTH, 14.0, 6.0, &addressee.line());
+    y += (name_lines - 1) as f32 * 6.0;
+    page.line(LEFT, y + 2.0, LEFT + ADDRESSEE_WIDTH, y + 2.0, 0.8);
     y += 9.0;
     if let Some(subject) = &inv.subject {
-        page.text(LEFT, y, 10.0, &format!("{}: {subject}", l.subject));
-        y += 6.0;
+        let text = format!("{}: {subject}", l.subject);
+        y += 5.0 * page.text_wrapped(LEFT, y, ADDRESSEE_WIDTH, 10.0, 5.0, &text) as f32 + 1.0;
     }
     page.text(LEFT, y, 10.0, l.lead);
-    // Issuer block.
+    // Issuer block, wrapped inside the right column.
+    let issuer_width = RIGHT - ISSUER_X;
     let mut iy = 56.0;
-    page.text(120.0, iy, 11.5, &issuer.name);
-    iy += 5.5;
+    iy += 5.5 * page.text_wrapped(ISSUER_X, iy, issuer_width, 11.5, 5.5, &issuer.name) as f32;
     let mut issuer_lines = Vec::new();
     if let Some(pc) = &issuer.postal_code {
         issuer_lines.push(format!("〒{pc}"));
@@ -322,16 +345,16 @@ fn header(
         issuer_lines.push(format!("{}: {t}", l.registration));
     }
     for text in issuer_lines {
-        page.text(120.0, iy, 8.5, &text);
-        iy += 4.3;
+        iy += 4.3 * page.text_wrapped(ISSUER_X, iy, issuer_width, 8.5, 4.3, &text) as f32;
     }
     // Amount box.
     let box_y = y.max(iy) + 5.0;
     page.shade(LEFT, box_y, 100.0, 12.0, 0.92);
     page.text(LEFT + 3.0, box_y + 7.8, 10.0, l.amount);
-    page.text_right(
+    page.text_right_fit(
         LEFT + 97.0,
         box_y + 8.5,
+        62.0,
         16.0,
         &format!("{} -", yen(currency, inv.total)),
     );
@@ -341,8 +364,8 @@ fn header(
         .as_ref()
         .filter(|_| inv.kind == "invoice" && lang == Lang::Ja)
     {
-        page.text(LEFT, after - 1.5, 8.5, &format!("{}: {t}", l.terms));
-        after += 4.0;
+        let text = format!("{}: {t}", l.terms);
+        after += 4.0 * page.text_wrapped(LEFT, after - 1.5, RIGHT - LEFT, 8.5, 4.0, &text) as f32;
     }
     after
 }
@@ -356,8 +379,9 @@ fn table_header(page: &mut Page, y: f32, l: &Labels) {
     page.text_right(RIGHT - 1.5, y + 5.0, 9.0, l.line_amount);
 }
 
-/// Per-rate summary (対象額 and 消費税 per rate), total, legend, bank and notes.
-fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Currency) {
+/// Per-rate summary (対象額 and 消費税 per rate), total, legend, bank and notes; returns the
+/// lowest point it reached.
+fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Currency) -> f32 {
     let mut y = y;
     let x = 110.0;
     for r in &inv.rates {
@@ -369,13 +393,14 @@ fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Curren
             rate => format!("{} {rate}%{}", l.base, if rate == 8 { " ※" } else { "" }),
         };
         page.text(x, y + 4.5, 9.0, &label);
-        page.text_right(158.0, y + 4.5, 9.0, &yen(currency, r.base));
+        page.text_right_fit(158.0, y + 4.5, 26.0, 9.0, &yen(currency, r.base));
         if r.rate > 0 {
             page.text(160.0, y + 4.5, 8.0, l.tax);
         }
-        page.text_right(
+        page.text_right_fit(
             RIGHT,
             y + 4.5,
+            22.0,
             9.0,
             &if r.rate > 0 {
                 yen(currency, r.tax)
@@ -387,7 +412,7 @@ fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Curren
         y += 6.5;
     }
     page.text(x, y + 5.5, 10.5, l.total);
-    page.text_right(RIGHT, y + 5.5, 10.5, &yen(currency, inv.total));
+    page.text_right_fit(RIGHT, y + 5.5, 50.0, 10.5, &yen(currency, inv.total));
     page.line(x, y + 7.5, RIGHT, y + 7.5, 0.9);
     let mut left_y = y + 14.0;
     if inv.rates.iter().any(|r| r.rate == 8) {
@@ -397,16 +422,19 @@ fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Curren
     if inv.kind == "invoice"
         && let Some(bank) = &inv.parties.issuer.bank_account
     {
-        page.text(LEFT, left_y, 9.0, &format!("{}: {bank}", l.bank));
-        left_y += 5.0;
+        let text = format!("{}: {bank}", l.bank);
+        left_y += 4.5 * page.text_wrapped(LEFT, left_y, RIGHT - LEFT, 9.0, 4.5, &text) as f32;
         page.text(LEFT, left_y, 8.0, l.fee_note);
         left_y += 6.0;
     }
     if let Some(reason) = &inv.reason {
-        page.text(LEFT, left_y, 9.0, &format!("{}: {reason}", l.reason));
-        left_y += 6.0;
+        let text = format!("{}: {reason}", l.reason);
+        left_y += 4.5 * page.text_wrapped(LEFT, left_y, RIGHT - LEFT, 9.0, 4.5, &text) as f32;
+        left_y += 1.5;
     }
     if let Some(note) = &inv.note {
-        page.text(LEFT, left_y, 9.0, &format!("{}: {note}", l.note));
+        let text = format!("{}: {note}", l.note);
+        left_y += 4.5 * page.text_wrapped(LEFT, left_y, RIGHT - LEFT, 9.0, 4.5, &text) as f32;
     }
+    left_y
 }

@@ -1,8 +1,8 @@
 //! Page layout primitives for every PDF bko writes (invoices, credit notes, later payslips and
 //! reports): A4 pages, text placed in millimetres from the top-left, right-aligned amounts, rules
 //! and shaded boxes, with the bundled Noto Sans JP embedded as a subset. Output is deterministic:
-//! the same document gives the same bytes (fixed font resource name, epoch dates, an ID derived
-//! from the document key). Must not compute amounts.
+//! the same document gives the same bytes (the document's own date as its creation date, a font
+//! subset tag and an ID derived from the document key). Must not compute amounts.
 
 use std::sync::OnceLock;
 
@@ -55,6 +55,49 @@ pub fn text_width_mm(text: &str, size_pt: f32) -> f32 {
     advance / units * size_pt * 25.4 / 72.0
 }
 
+/// Breaks a text into lines no wider than `width_mm` at `size_pt`: at the last space when the
+/// line has one in its second half (English), else between any two characters (Japanese has no
+/// spaces). Explicit line breaks are kept. Never returns an empty list for a non-empty text.
+pub fn wrap(text: &str, width_mm: f32, size_pt: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for c in paragraph.chars() {
+            line.push(c);
+            if text_width_mm(&line, size_pt) <= width_mm || line.chars().count() == 1 {
+                continue;
+            }
+            line.pop();
+            let half = line.len() / 2;
+            let (head, tail) = match line.rfind(' ') {
+                Some(space) if space >= half => {
+                    (line[..space].to_string(), line[space + 1..].to_string())
+                }
+                _ => (line.clone(), String::new()),
+            };
+            lines.push(head);
+            line = tail;
+            line.push(c);
+        }
+        lines.push(line);
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// The font size at which a text fits `width_mm`: `size_pt`, or smaller down to `min_pt` (a
+/// long amount in a narrow column shrinks instead of running into its neighbour).
+pub fn fitting_size(text: &str, width_mm: f32, size_pt: f32, min_pt: f32) -> f32 {
+    let width = text_width_mm(text, size_pt);
+    if width <= width_mm || width <= 0.0 {
+        size_pt
+    } else {
+        (size_pt * width_mm / width).max(min_pt)
+    }
+}
+
 /// One page being laid out; y is measured from the top edge.
 #[derive(Default)]
 pub struct Page {
@@ -88,6 +131,37 @@ impl Page {
             },
             Op::EndTextSection,
         ]);
+    }
+
+    /// Text wrapped into lines `leading_mm` apart within `width_mm`, the first baseline at y;
+    /// returns the number of lines.
+    pub fn text_wrapped(
+        &mut self,
+        x_mm: f32,
+        y_mm: f32,
+        width_mm: f32,
+        size_pt: f32,
+        leading_mm: f32,
+        text: &str,
+    ) -> usize {
+        let lines = wrap(text, width_mm, size_pt);
+        for (i, line) in lines.iter().enumerate() {
+            self.text(x_mm, y_mm + i as f32 * leading_mm, size_pt, line);
+        }
+        lines.len()
+    }
+
+    /// Text whose right edge is at x, shrunk (down to 6 pt) to fit `width_mm`.
+    pub fn text_right_fit(
+        &mut self,
+        right_mm: f32,
+        y_mm: f32,
+        width_mm: f32,
+        size_pt: f32,
+        text: &str,
+    ) {
+        let size = fitting_size(text, width_mm, size_pt, 6.0);
+        self.text_right(right_mm, y_mm, size, text);
     }
 
     /// Text whose right edge is at x.
@@ -184,6 +258,9 @@ pub struct Document {
     pub title: String,
     /// Key for the deterministic document ID.
     pub key: String,
+    /// The document's own date (an invoice's issue date), written as its creation date; none
+    /// leaves the dates out.
+    pub date: Option<chrono::NaiveDate>,
     /// The laid-out pages.
     pub pages: Vec<Page>,
 }
@@ -264,10 +341,16 @@ pub fn render_all(docs: Vec<Document>) -> Result<Vec<Vec<u8>>> {
 }
 
 /// Renders one document.
-pub fn render(title: &str, key: &str, pages: Vec<Page>) -> Result<Vec<u8>> {
+pub fn render(
+    title: &str,
+    key: &str,
+    date: Option<chrono::NaiveDate>,
+    pages: Vec<Page>,
+) -> Result<Vec<u8>> {
     let doc = Document {
         title: title.to_string(),
         key: key.to_string(),
+        date,
         pages,
     };
     render_all(vec![doc])?
@@ -294,8 +377,10 @@ fn render_one(font: &ParsedFont, d: &Document) -> Result<Vec<u8>> {
         ..Default::default()
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
-    lo.compress();
     let id = Sha256::digest(format!("bko\x1f{}\x1f{}", d.title, d.key).as_bytes());
+    fix_metadata(&mut lo, d.date);
+    tag_font_subsets(&mut lo, &id);
+    lo.compress();
     let id_bytes = crate::kernel::audit::hex(&id[..16]).into_bytes();
     lo.trailer.set(
         "ID",
@@ -307,6 +392,86 @@ fn render_one(font: &ParsedFont, d: &Document) -> Result<Vec<u8>> {
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)?;
     Ok(bytes)
+}
+
+/// Sets what printpdf leaves wrong in the document information: the creation and modification
+/// dates become the document's own date (instead of 1970-01-01), and the empty `GTS_PDFXVersion`
+/// (which makes viewers claim PDF/X conformance) and other empty entries go.
+fn fix_metadata(lo: &mut lopdf::Document, date: Option<chrono::NaiveDate>) {
+    let Ok(info) = lo
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+    else {
+        return;
+    };
+    let Ok(dict) = lo.get_object_mut(info).and_then(lopdf::Object::as_dict_mut) else {
+        return;
+    };
+    let empty: Vec<Vec<u8>> = dict
+        .iter()
+        .filter(|(_, v)| matches!(v, lopdf::Object::String(s, _) if s.is_empty()))
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in empty {
+        dict.remove(&key);
+    }
+    dict.remove(b"GTS_PDFXVersion");
+    match date {
+        Some(date) => {
+            let stamp = format!("D:{}", date.format("%Y%m%d")).into_bytes();
+            for key in ["CreationDate", "ModDate"] {
+                dict.set(
+                    key,
+                    lopdf::Object::String(stamp.clone(), lopdf::StringFormat::Literal),
+                );
+            }
+        }
+        None => {
+            dict.remove(b"CreationDate");
+            dict.remove(b"ModDate");
+        }
+    }
+}
+
+/// Gives the embedded font subset the tag the PDF specification requires (six capital letters
+/// and a plus sign before the font name, ISO 32000-1 9.6.4), derived from the document's ID so
+/// the output stays deterministic. printpdf writes the resource name there instead.
+fn tag_font_subsets(lo: &mut lopdf::Document, id: &[u8]) {
+    let tag: String = id[..6].iter().map(|b| char::from(b'A' + b % 26)).collect();
+    let prefix = format!("{FONT_KEY}+");
+    for object in lo.objects.values_mut() {
+        retag(object, prefix.as_bytes(), tag.as_bytes());
+    }
+}
+
+/// Replaces `prefix` by `tag+` in every font name of an object, nested dictionaries included.
+fn retag(object: &mut lopdf::Object, prefix: &[u8], tag: &[u8]) {
+    match object {
+        lopdf::Object::Dictionary(dict) => {
+            for (key, value) in dict.iter_mut() {
+                if let lopdf::Object::Name(name) = value
+                    && (key == b"BaseFont" || key == b"FontName")
+                    && let Some(rest) = name.strip_prefix(prefix)
+                {
+                    *name = [tag, b"+", rest].concat();
+                } else {
+                    retag(value, prefix, tag);
+                }
+            }
+        }
+        lopdf::Object::Array(items) => {
+            for item in items {
+                retag(item, prefix, tag);
+            }
+        }
+        lopdf::Object::Stream(stream) => {
+            for (_, value) in stream.dict.iter_mut() {
+                retag(value, prefix, tag);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// Writes a file bko owns (an invoice's own PDF, the demo's outputs): private and atomic,

@@ -205,6 +205,7 @@ pub fn render_many(items: Vec<(String, Page)>) -> Result<Vec<Vec<u8>>> {
         .map(|(key, page)| Document {
             title: key.clone(),
             key,
+            date: None,
             pages: vec![page],
         })
         .collect();
