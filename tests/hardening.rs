@@ -741,3 +741,186 @@ fn invoice_pdfs_wrap_the_longest_values_and_carry_honest_metadata() {
     );
     assert!(err.contains("the invoice total"), "{err}");
 }
+
+/// A movements file big enough that its import holds the database for a while.
+fn big_movements(env: &Env, rows: usize) -> String {
+    let mut csv = String::from("date,kind,item,quantity,unit_cost,from,to,ref\n");
+    for i in 0..rows {
+        let item = format!("I{:03}", i % 200);
+        let day = 1 + (i / 200) % 28;
+        csv.push_str(&format!(
+            "2026-04-{day:02},receive,{item},{},{},,,R{i}\n",
+            1 + i % 7,
+            100 + i % 50
+        ));
+    }
+    env.file("movements.csv", csv.as_bytes())
+}
+
+fn with_items(n: usize) -> Env {
+    let env = Env::with_company();
+    let mut items = String::from("sku,name,unit\n");
+    for i in 0..n {
+        items.push_str(&format!("I{i:03},品目{i},個\n"));
+    }
+    let file = env.file("items.csv", items.as_bytes());
+    env.run(&["inventory", "items", "import", &file]);
+    env
+}
+
+/// Starts a bulk import in the background and returns once it holds the database.
+fn start_holding(env: &Env, args: &[&str]) -> std::process::Child {
+    let holder = std::path::PathBuf::from(format!("{}.holder", env.db.display()));
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("bko"))
+        .args(args)
+        .env("BKO_DB", &env.db)
+        .env("BKO_TODAY", "2026-05-15")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !holder.exists() {
+        assert!(
+            started.elapsed().as_secs() < 30,
+            "the import never took the database"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child
+}
+
+#[test]
+fn a_second_clerk_waits_for_a_bulk_import_and_reads_meanwhile() {
+    let env = with_items(200);
+    let movements = big_movements(&env, 400_000);
+    let mut import = start_holding(&env, &["inventory", "import", &movements]);
+    // Reads go on while the import writes (WAL), and a write waits its turn instead of failing.
+    let tb = env
+        .bko()
+        .args(["ledger", "trial-balance"])
+        .output()
+        .unwrap();
+    assert!(
+        tb.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tb.stderr)
+    );
+    assert!(
+        import.try_wait().unwrap().is_none(),
+        "the import ended before the read"
+    );
+    let post = env
+        .bko()
+        .args([
+            "ledger",
+            "post",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "売上高=1",
+            "--memo",
+            "2nd",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        post.status.success(),
+        "{}",
+        String::from_utf8_lossy(&post.stderr)
+    );
+    assert!(import.wait().unwrap().success());
+    let journal = env.json(&["ledger", "journal"]);
+    assert!(
+        journal["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["memo"] == "2nd")
+    );
+}
+
+#[test]
+fn a_clerk_who_gives_up_is_told_who_holds_the_database() {
+    let env = with_items(200);
+    let movements = big_movements(&env, 400_000);
+    let mut import = start_holding(&env, &["inventory", "import", &movements]);
+    let post = env
+        .bko()
+        .env("BKO_BUSY_TIMEOUT", "0.05")
+        .args([
+            "ledger",
+            "post",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "売上高=1",
+            "--memo",
+            "x",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&post.stderr);
+    assert!(
+        import.try_wait().unwrap().is_none(),
+        "the import ended before the post"
+    );
+    assert_eq!(post.status.code(), Some(1), "{err}");
+    assert!(err.contains("is busy: `bko inventory import`"), "{err}");
+    assert!(err.contains("has held it since"), "{err}");
+    assert!(import.wait().unwrap().success());
+}
+
+#[test]
+fn a_second_clerk_waits_for_a_journal_import_too() {
+    let env = Env::with_company();
+    let mut csv = String::from("date,entry,account,debit,credit,description\n");
+    for i in 0..150_000 {
+        csv.push_str(&format!(
+            "2026-04-{:02},J{i},現金,{},,x\n",
+            1 + i % 28,
+            100 + i % 9
+        ));
+        csv.push_str(&format!(
+            "2026-04-{:02},J{i},売上高,,{},x\n",
+            1 + i % 28,
+            100 + i % 9
+        ));
+    }
+    let journal = env.file("journal.csv", csv.as_bytes());
+    let mut import = start_holding(&env, &["ledger", "import", &journal]);
+    let tb = env
+        .bko()
+        .args(["ledger", "accounts", "list"])
+        .output()
+        .unwrap();
+    assert!(
+        tb.status.success(),
+        "{}",
+        String::from_utf8_lossy(&tb.stderr)
+    );
+    assert!(
+        import.try_wait().unwrap().is_none(),
+        "the import ended before the read"
+    );
+    let post = env
+        .bko()
+        .args([
+            "ledger",
+            "post",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "売上高=1",
+            "--memo",
+            "2nd",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        post.status.success(),
+        "{}",
+        String::from_utf8_lossy(&post.stderr)
+    );
+    assert!(import.wait().unwrap().success());
+}

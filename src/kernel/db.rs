@@ -1,6 +1,11 @@
 //! Opening and creating the SQLite file, and the one-transaction-per-command rule. Every write
 //! command runs inside [`write`]: `BEGIN IMMEDIATE`, the work, the audit row, `COMMIT`; any error
 //! rolls everything back. Must not hold business rules.
+//!
+//! Two clerks at once: the file stays in WAL mode, so reads go on while one command writes, and a
+//! second writer waits its turn (up to [`busy_timeout`], 30 s, `BKO_BUSY_TIMEOUT` seconds). The
+//! command holding the write lock names itself in `<db>.holder`, so one that gives up can say
+//! which command holds the database and since when.
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +14,93 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use super::audit;
 use super::migrate;
+
+/// How long a command waits for another one's write to finish: `BKO_BUSY_TIMEOUT` seconds
+/// (fractions allowed), 30 by default.
+pub fn busy_timeout() -> std::time::Duration {
+    std::env::var("BKO_BUSY_TIMEOUT")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s >= 0.0 && *s <= 86_400.0)
+        .map_or(
+            std::time::Duration::from_secs(30),
+            std::time::Duration::from_secs_f64,
+        )
+}
+
+/// The note a command holding the write lock leaves beside the database; removed when it ends.
+pub struct Holder {
+    path: PathBuf,
+}
+
+impl Holder {
+    /// Names `command` as the holder of the database at `db_path` (best effort: a folder bko may
+    /// not write just gets no note).
+    pub fn announce(db_path: &Path, command: &str) -> Holder {
+        let path = holder_path(db_path);
+        let note = format!(
+            "{}\t{}\t{}\n",
+            std::process::id(),
+            crate::kernel::period::now_text(),
+            command
+        );
+        let _ = std::fs::write(&path, note);
+        Holder { path }
+    }
+}
+
+impl Drop for Holder {
+    fn drop(&mut self) {
+        let mine = std::fs::read_to_string(&self.path)
+            .is_ok_and(|t| t.split('\t').next() == Some(&std::process::id().to_string()));
+        if mine {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
+}
+
+fn holder_path(db_path: &Path) -> PathBuf {
+    PathBuf::from(format!("{}.holder", db_path.display()))
+}
+
+/// Begins the one write transaction of a command, waiting for another command's write to end;
+/// past the timeout the error names the command that holds the database and since when.
+pub fn begin_write<'c>(
+    conn: &'c mut Connection,
+    path: &Path,
+    command: &str,
+) -> Result<(Transaction<'c>, Holder)> {
+    match conn.transaction_with_behavior(TransactionBehavior::Immediate) {
+        Ok(tx) => Ok((tx, Holder::announce(path, command))),
+        Err(e) if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DatabaseBusy) => {
+            Err(busy_error(path))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn busy_error(path: &Path) -> anyhow::Error {
+    let waited = busy_timeout().as_secs_f64();
+    let holder = std::fs::read_to_string(holder_path(path)).ok();
+    let who = holder
+        .as_deref()
+        .and_then(|t| {
+            let mut parts = t.trim_end().splitn(3, '\t');
+            let pid = parts.next()?;
+            let since = parts.next()?;
+            let command = parts.next()?;
+            Some(format!(
+                "`bko {command}` (process {pid}) has held it since {since}"
+            ))
+        })
+        .unwrap_or_else(|| "another program holds it".to_string());
+    anyhow::anyhow!(
+        "the database {} is busy: {who}; gave up after waiting {waited} s\n\
+         hint: run the command again when that one has finished, or wait longer with \
+         BKO_BUSY_TIMEOUT=SECONDS",
+        path.display()
+    )
+}
 
 /// Marks a SQLite file as a bko database (`PRAGMA application_id`, ASCII "bko1").
 const APPLICATION_ID: i64 = 0x626b_6f31;
@@ -80,7 +172,7 @@ pub fn open(path: &Path) -> Result<Db> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .with_context(|| format!("cannot open the database {}", path.display()))?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(busy_timeout())?;
     let app_id: i64 = match conn.query_row("PRAGMA application_id", [], |r| r.get(0)) {
         Ok(id) => id,
         // A WAL database in a folder bko may not write: SQLite cannot make its -shm file.
@@ -143,7 +235,7 @@ fn open_read_only(path: &Path) -> Result<Db> {
     let uri = |query: &str| format!("file:{}?{query}", uri_path(path));
     let attempt = |query: &str| -> Result<(Connection, i64)> {
         let conn = Connection::open_with_flags(uri(query), flags)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(busy_timeout())?;
         let app_id = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
         Ok((conn, app_id))
     };
@@ -191,35 +283,22 @@ pub fn write<T>(
     work: impl FnOnce(&Transaction) -> Result<(T, String)>,
 ) -> Result<T> {
     db.ensure_writable()?;
-    let tx = db
-        .conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let (tx, _holder) = begin_write(&mut db.conn, &db.path, command)?;
     let (value, summary) = work(&tx)?;
     audit::record(&tx, command, &summary)?;
     tx.commit()?;
     Ok(value)
 }
 
-/// Like [`write`], for a bulk import: the transaction runs with a rollback journal instead of
-/// the write-ahead log when no other connection has the file open, so the new pages are written
-/// once, not to the log and again when it is checkpointed. Still one atomic, durable
-/// transaction; the file is back in WAL mode afterwards whatever happens.
+/// Like [`write`], for a bulk import. It stays in WAL mode (an earlier version switched to a
+/// rollback journal for speed, which locked every other command out, readers included, for the
+/// whole import); a larger page cache keeps it fast.
 pub fn write_bulk<T>(
     db: &mut Db,
     command: &str,
     work: impl FnOnce(&Transaction) -> Result<(T, String)>,
 ) -> Result<T> {
-    db.ensure_writable()?;
-    // Another connection keeps the file in WAL mode; then the pragma leaves it as it is.
-    let mode: String = db
-        .conn
-        .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
-        .unwrap_or_default();
-    let result = write(db, command, work);
-    if mode.eq_ignore_ascii_case("delete") {
-        db.conn.pragma_update(None, "journal_mode", "WAL")?;
-    }
-    result
+    write(db, command, work)
 }
 
 /// Rows whose foreign key points nowhere, as `table rowid → parent`, at most `limit` of them.
@@ -268,7 +347,7 @@ pub fn integrity_check(conn: &Connection) -> Result<String> {
 }
 
 fn configure(conn: &Connection) -> Result<()> {
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.busy_timeout(busy_timeout())?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;

@@ -229,7 +229,7 @@ pub fn import(
     };
     db.ensure_writable()?;
     let summary = if dry_run {
-        let tx = db.conn.transaction()?;
+        let (tx, _holder) = db::begin_write(&mut db.conn, &db.path, "attendance import --dry-run")?;
         let s = work(&tx);
         drop(tx);
         s?

@@ -3,10 +3,10 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use crate::kernel::db;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use rusqlite::TransactionBehavior;
 
 use super::Books;
 use crate::cli::Ctx;
@@ -84,9 +84,7 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     };
     let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
     let bar = ctx.ui.progress(size, "importing");
-    let tx = db
-        .conn
-        .transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let (tx, _holder) = db::begin_write(&mut db.conn, &db.path, "ledger import")?;
     let before = store::max_entry_id(&tx)?;
     let summary =
         import::import_journal(&tx, &args.file, args.encoding, duplicates, &currency, |b| {
