@@ -314,20 +314,35 @@ fn the_month_end_example_script_runs_end_to_end() {
     env.run(&["people", "import", &ex("people.csv")]);
     env.run(&["payroll", "import", &ex("pay-settings.csv")]);
     let out = env.dir.path().join("out");
-    let status = std::process::Command::new("bash")
-        .arg(examples.join("month-end.sh"))
-        .args(["2026-05", examples.to_str().unwrap()])
-        .current_dir(env.dir.path())
-        .env("BKO", assert_cmd::cargo::cargo_bin("bko"))
-        .env("BKO_DB", &env.db)
-        .env("BKO_TODAY", "2026-06-05")
-        .env("OUT", &out)
-        .output()
-        .unwrap();
+    let script = || {
+        std::process::Command::new("bash")
+            .arg(examples.join("month-end.sh"))
+            .args(["2026-05", examples.to_str().unwrap()])
+            .current_dir(env.dir.path())
+            .env("BKO", assert_cmd::cargo::cargo_bin("bko"))
+            .env("BKO_DB", &env.db)
+            .env("BKO_TODAY", "2026-06-05")
+            .env("OUT", &out)
+            .output()
+            .unwrap()
+    };
+    let status = script();
     assert!(
         status.status.success(),
         "month-end.sh failed: {}",
         String::from_utf8_lossy(&status.stderr)
+    );
+    // Run again (after a failure it would go on where it stopped): every step is skipped, the
+    // books are as they were.
+    let before = env.fingerprint();
+    let again = script();
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(again.status.success(), "second run failed: {stderr}");
+    assert!(stderr.contains("skipped invoices"), "{stderr}");
+    assert_eq!(
+        env.fingerprint(),
+        before,
+        "a second run changed the database"
     );
     for f in [
         "payslips/2026-05_E001.pdf",
@@ -354,6 +369,27 @@ fn the_month_end_example_script_runs_end_to_end() {
         1,
     );
     assert!(err.contains("locked"), "May is closed: {err}");
+}
+
+/// The script checks the settings the transfer file needs before it changes anything.
+#[test]
+fn the_month_end_script_names_missing_settings_before_it_starts() {
+    let env = Env::with_company();
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let before = env.fingerprint();
+    let out = std::process::Command::new("bash")
+        .arg(examples.join("month-end.sh"))
+        .args(["2026-05", examples.to_str().unwrap()])
+        .current_dir(env.dir.path())
+        .env("BKO", assert_cmd::cargo::cargo_bin("bko"))
+        .env("BKO_DB", &env.db)
+        .env("OUT", env.dir.path().join("out"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("payroll_consignor_code"), "{stderr}");
+    assert_eq!(env.fingerprint(), before);
 }
 
 #[test]
