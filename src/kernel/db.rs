@@ -140,6 +140,10 @@ pub fn create(path: &Path) -> Result<Db> {
             path.display()
         );
     }
+    // `BKO_DB=~/books/company.db` on a new machine: the folder is made too (private).
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::kernel::files::create_private_dir(dir)?;
+    }
     create_private_file(path)?;
     let mut conn = Connection::open(path)
         .with_context(|| format!("cannot create the database {}", path.display()))?;
