@@ -924,3 +924,76 @@ fn a_second_clerk_waits_for_a_journal_import_too() {
     );
     assert!(import.wait().unwrap().success());
 }
+
+#[test]
+fn paid_leave_is_granted_when_bko_holds_only_part_of_the_year() {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "E001",
+        "山田太郎",
+        "--hire-date",
+        "2024-04-01",
+    ]);
+    // bko adopted in September 2026: one month of timecards, every scheduled day worked.
+    let mut csv = String::from("employee,date,clock_in,clock_out,break_minutes\n");
+    for day in 1..=30 {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 9, day).unwrap();
+        if chrono::Datelike::weekday(&date).number_from_monday() <= 5 {
+            csv.push_str(&format!("E001,{date},09:00,18:00,60\n"));
+        }
+    }
+    let file = env.file("tc.csv", csv.as_bytes());
+    env.run(&["attendance", "import", &file]);
+    let out = env
+        .bko()
+        .args(["attendance", "leave", "grant", "--as-of", "2026-10-01"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(!err.contains("no grant"), "{err}");
+    assert!(
+        err.contains("E001 on 2026-10-01") && err.contains("could not be checked"),
+        "{err}"
+    );
+    let balance = env.json(&["attendance", "leave", "balance", "--as-of", "2026-10-01"]);
+    assert_eq!(
+        row(&balance, "employee", "E001")["remaining"],
+        "23",
+        "{balance}"
+    );
+    // Where bko holds the whole period, the 80% rule still applies: E002 came two days of six
+    // months.
+    env.run(&[
+        "people",
+        "add",
+        "E002",
+        "佐藤花子",
+        "--hire-date",
+        "2026-04-01",
+    ]);
+    let file = env.file(
+        "e2.csv",
+        b"employee,date,clock_in,clock_out,break_minutes\nE002,2026-04-01,09:00,18:00,60\nE002,2026-09-30,09:00,18:00,60\n",
+    );
+    env.run(&["attendance", "import", &file]);
+    let out = env
+        .bko()
+        .args([
+            "attendance",
+            "leave",
+            "grant",
+            "E002",
+            "--as-of",
+            "2026-10-01",
+        ])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no grant for E002 on 2026-10-01 (attendance 2%)"),
+        "{err}"
+    );
+}

@@ -1,5 +1,7 @@
 //! Paid-leave grants as stored: the statutory grants due to each employee (39条), skipping a
-//! grant when bko's own timecards show attendance under 80% of the scheduled days.
+//! grant when bko's own timecards show attendance under 80% of the scheduled days. The 80% rule
+//! is applied only when bko holds the timecards of the whole grant period: an office that adopted
+//! bko mid-year gets the grant, and is told that attendance could not be checked.
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -9,15 +11,27 @@ use super::leave::{self, Grant};
 use super::{DayKind, store};
 use crate::people::{Employee, Employment};
 
-/// Adds every statutory grant due up to `as_of` that is not yet stored; returns how many were
-/// added and the grants skipped for low attendance ("CODE on DATE (attendance N%)"). Officers
-/// get none (they are not 労働者).
+/// What [`grant_statutory`] did.
+#[derive(Debug, Default)]
+pub struct Granted {
+    /// Grants added.
+    pub added: usize,
+    /// Grants skipped for low attendance ("CODE on DATE (attendance N%)").
+    pub skipped: Vec<String>,
+    /// Grants added without the 80% check, the timecards not covering their period
+    /// ("CODE on DATE (timecards from D)").
+    pub unchecked: Vec<String>,
+}
+
+/// Adds every statutory grant due up to `as_of` that is not yet stored. Officers get none (they
+/// are not 労働者).
 pub fn grant_statutory(
     conn: &rusqlite::Connection,
     people: &[Employee],
     as_of: NaiveDate,
-) -> Result<(usize, Vec<String>)> {
-    let (mut added, mut skipped) = (0, Vec::new());
+) -> Result<Granted> {
+    let mut out = Granted::default();
+    let span = store::timecard_span(conn)?;
     for e in people
         .iter()
         .filter(|e| e.employment != Employment::Officer)
@@ -29,10 +43,21 @@ pub fn grant_statutory(
             } else {
                 date - chrono::Months::new(12)
             };
-            if let Some(rate) = attendance_rate(conn, e, from, date)?
+            if store::grant_exists(conn, e.id, date)? {
+                continue;
+            }
+            if !covers(span, from, date) {
+                out.unchecked.push(format!(
+                    "{} on {date} ({})",
+                    e.code,
+                    span.map_or("no timecards".to_string(), |(first, last)| format!(
+                        "timecards {first} to {last}"
+                    ))
+                ));
+            } else if let Some(rate) = attendance_rate(conn, e, from, date)?
                 && rate < Decimal::new(8, 1)
             {
-                skipped.push(format!(
+                out.skipped.push(format!(
                     "{} on {date} (attendance {}%)",
                     e.code,
                     (rate * Decimal::from(100)).round()
@@ -49,10 +74,16 @@ pub fn grant_statutory(
                 days,
                 expires_on: leave::expires_on(date),
             };
-            added += usize::from(store::insert_grant(conn, e.id, &g, "statutory", None)?);
+            out.added += usize::from(store::insert_grant(conn, e.id, &g, "statutory", None)?);
         }
     }
-    Ok((added, skipped))
+    Ok(out)
+}
+
+/// Whether bko's timecards cover a grant period [from, to): records from its first day and into
+/// its last month. Otherwise the days bko knows say nothing about the 80% rule.
+fn covers(span: Option<(NaiveDate, NaiveDate)>, from: NaiveDate, to: NaiveDate) -> bool {
+    span.is_some_and(|(first, last)| first <= from && last >= to - chrono::Days::new(31))
 }
 
 /// Days worked or on leave over scheduled days in [from, to), when timecards cover the period

@@ -364,6 +364,16 @@ pub fn timecards_between(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The first and last day with a timecard of anyone: the span bko holds records for.
+pub fn timecard_span(conn: &Connection) -> Result<Option<(NaiveDate, NaiveDate)>> {
+    let (first, last): (Option<NaiveDate>, Option<NaiveDate>) = conn.query_row(
+        "SELECT min(work_date), max(work_date) FROM timecard",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(first.zip(last))
+}
+
 /// Timecards after a date (checked before a leave date is set).
 pub fn days_recorded_after(conn: &Connection, employee_id: i64, date: NaiveDate) -> Result<i64> {
     Ok(conn.query_row(
@@ -486,6 +496,13 @@ pub fn insert_grant(
             note
         ])?
         == 1)
+}
+
+/// Whether an employee already has a grant dated `granted_on`.
+pub fn grant_exists(conn: &Connection, employee_id: i64, granted_on: NaiveDate) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM leave_grant WHERE employee_id = ?1 AND granted_on = ?2")?
+        .exists(params![employee_id, granted_on])?)
 }
 
 /// An employee's leave taken, by date.

@@ -147,23 +147,32 @@ pub fn run(ctx: &Ctx, cmd: LeaveCommand) -> Result<()> {
 
 fn statutory_grants(ctx: &Ctx, only: Option<&str>, as_of: NaiveDate) -> Result<()> {
     let mut db = ctx.open()?;
-    let (added, skipped) = db::write(&mut db, "attendance leave grant", |tx| {
+    let granted = db::write(&mut db, "attendance leave grant", |tx| {
         let people = match only {
             Some(code) => vec![people::store::get(tx, code)?],
             None => people::store::list(tx)?,
         };
-        let (added, skipped) = grant_statutory(tx, &people, as_of)?;
-        Ok((
-            (added, skipped),
-            format!("statutory leave grants up to {as_of}: {added} added"),
-        ))
+        let granted = grant_statutory(tx, &people, as_of)?;
+        let summary = format!(
+            "statutory leave grants up to {as_of}: {} added",
+            granted.added
+        );
+        Ok((granted, summary))
     })?;
-    for s in &skipped {
+    for s in &granted.skipped {
         ctx.ui
             .warn(format!("no grant for {s}: under the 80% 39条 requires"));
     }
-    ctx.ui
-        .info(format!("{added} leave grants added up to {as_of}"));
+    for s in &granted.unchecked {
+        ctx.ui.warn(format!(
+            "granted {s}: bko does not hold the timecards of the whole year before it, so \
+             the 80% attendance could not be checked"
+        ));
+    }
+    ctx.ui.info(format!(
+        "{} leave grants added up to {as_of}",
+        granted.added
+    ));
     Ok(())
 }
 
