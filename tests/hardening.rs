@@ -997,3 +997,57 @@ fn paid_leave_is_granted_when_bko_holds_only_part_of_the_year() {
         "{err}"
     );
 }
+
+#[test]
+fn a_document_export_imports_back_with_its_keys() {
+    let env = Env::with_company();
+    let receipt = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/receipt.pdf");
+    env.run(&[
+        "docs",
+        "add",
+        receipt.to_str().unwrap(),
+        "--type",
+        "receipt",
+        "--date",
+        "2026-04-18",
+        "--amount",
+        "8800",
+        "--counterparty",
+        "東都交通",
+        "--title",
+        "タクシー 品川駅",
+        "--tags",
+        "交通費",
+        "--note",
+        "出張",
+    ]);
+    env.run(&[
+        "docs",
+        "export",
+        "--from",
+        "2026-04-01",
+        "--to",
+        "2026-04-30",
+        "exported",
+    ]);
+    let other = Env::with_company();
+    let dir = env.dir.path().join("exported");
+    other.run(&["docs", "import", dir.to_str().unwrap()]);
+    let docs = other.json(&["docs", "search"]);
+    let doc = &docs["rows"][0];
+    assert_eq!(doc["type"], "receipt", "{docs}");
+    assert_eq!(doc["title"], "タクシー 品川駅", "{docs}");
+    assert_eq!(doc["tags"], "交通費", "{docs}");
+    assert_eq!(doc["file_name"], "receipt.pdf", "{docs}");
+    assert_eq!(doc["amount"], "8800", "{docs}");
+    // A file that is not the one the index describes is refused.
+    let name = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .unwrap();
+    std::fs::write(&name, b"%PDF-1.4 another file").unwrap();
+    let third = Env::with_company();
+    let err = third.fails(&["docs", "import", dir.to_str().unwrap()], 1);
+    assert!(err.contains("column 'sha256'"), "{err}");
+}

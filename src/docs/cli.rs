@@ -147,7 +147,8 @@ pub struct AddArgs {
 /// Batch registration.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A directory of files named YYYYMMDD_counterparty_amount.ext (what `docs export` writes).
+    /// A directory written by `docs export` (read through its index.csv, keys intact), or of
+    /// files named YYYYMMDD_counterparty_amount.ext.
     #[arg(conflicts_with = "index", required_unless_present = "index")]
     pub dir: Option<PathBuf>,
     /// An index CSV: path,type,date,amount,counterparty,tags (paths relative to the CSV).
@@ -366,7 +367,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
 const INDEX_COLUMNS: &[ColumnSpec] = &[
     ColumnSpec {
         name: "path",
-        aliases: &["ファイル"],
+        aliases: &["ファイル", "file"],
         required: true,
     },
     ColumnSpec {
@@ -404,6 +405,34 @@ const INDEX_COLUMNS: &[ColumnSpec] = &[
         aliases: &["備考"],
         required: false,
     },
+    // What `docs export` writes besides: the file's own name and its SHA-256 (checked); the
+    // export's id and version belong to the other database and are not kept. A link (entry:ID,
+    // invoice:NUMBER) may be given, and must point to this database's books.
+    ColumnSpec {
+        name: "original_name",
+        aliases: &["元のファイル名"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "sha256",
+        aliases: &[],
+        required: false,
+    },
+    ColumnSpec {
+        name: "link",
+        aliases: &["リンク"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "id",
+        aliases: &[],
+        required: false,
+    },
+    ColumnSpec {
+        name: "version",
+        aliases: &[],
+        required: false,
+    },
 ];
 
 /// One file of a batch: (where it was named, file name, bytes, metadata).
@@ -411,43 +440,18 @@ type BatchItem = (String, String, Vec<u8>, Meta);
 
 /// Reads what a batch registers.
 fn batch(args: &ImportArgs, currency: &Currency) -> Result<Vec<BatchItem>> {
+    // A folder written by `docs export` carries its index.csv: read through it, the documents
+    // come back with their keys (type, date, amount, counterparty, title, tags, link) intact.
+    let exported_index = args
+        .dir
+        .as_ref()
+        .map(|d| d.join("index.csv"))
+        .filter(|p| p.is_file());
+    if let Some(index) = args.index.as_ref().or(exported_index.as_ref()) {
+        return batch_from_index(index, args.encoding, currency);
+    }
     let mut out = Vec::new();
-    if let Some(index) = &args.index {
-        let base = index.parent().unwrap_or(Path::new("."));
-        let mut input = CsvInput::open(index, args.encoding)?;
-        let cols = input.columns(INDEX_COLUMNS)?;
-        while let Some(row) = input.next_row()? {
-            let get = |n: &str| row.get(cols.get(n).copied()).to_string();
-            let path = base.join(get("path"));
-            let (name, bytes) =
-                read_file(&path).map_err(|e| row.error("path", format!("{e:#}")))?;
-            let meta = Meta {
-                doc_type: parse_type(&get("type"))
-                    .map_err(|e| row.error("type", e))?
-                    .to_string(),
-                date: Some(parse_date(&get("date")).map_err(|e| row.error("date", e))?),
-                amount: match get("amount").as_str() {
-                    "" => None,
-                    t => Some(
-                        currency
-                            .to_minor(parse_amount(t).map_err(|e| row.error("amount", e))?)
-                            .map_err(|e| row.error("amount", e))?,
-                    ),
-                },
-                counterparty: get("counterparty"),
-                tags: parse_tags(&get("tags")),
-                title: Some(get("title")).filter(|t| !t.is_empty()),
-                note: Some(get("note")).filter(|t| !t.is_empty()),
-                ..Default::default()
-            };
-            out.push((
-                format!("{}:{}", input_name(index), row.line),
-                name,
-                bytes,
-                meta,
-            ));
-        }
-    } else if let Some(dir) = &args.dir {
+    if let Some(dir) = &args.dir {
         let doc_type = parse_type(&args.doc_type)?;
         let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
             .with_context(|| format!("cannot read {}", dir.display()))?
@@ -476,6 +480,68 @@ fn batch(args: &ImportArgs, currency: &Currency) -> Result<Vec<BatchItem>> {
                 },
             ));
         }
+    }
+    Ok(out)
+}
+
+/// The files of an index CSV (paths relative to it), with their metadata; a recorded SHA-256
+/// must match the file.
+fn batch_from_index(
+    index: &Path,
+    encoding: Encoding,
+    currency: &Currency,
+) -> Result<Vec<BatchItem>> {
+    let mut out = Vec::new();
+    let base = index.parent().unwrap_or(Path::new("."));
+    let mut input = CsvInput::open(index, encoding)?;
+    let cols = input.columns(INDEX_COLUMNS)?;
+    while let Some(row) = input.next_row()? {
+        let get = |n: &str| row.get(cols.get(n).copied()).to_string();
+        let path = base.join(get("path"));
+        let (name, bytes) = read_file(&path).map_err(|e| row.error("path", format!("{e:#}")))?;
+        let meta = Meta {
+            doc_type: parse_type(&get("type"))
+                .map_err(|e| row.error("type", e))?
+                .to_string(),
+            date: Some(parse_date(&get("date")).map_err(|e| row.error("date", e))?),
+            amount: match get("amount").as_str() {
+                "" => None,
+                t => Some(
+                    currency
+                        .to_minor(parse_amount(t).map_err(|e| row.error("amount", e))?)
+                        .map_err(|e| row.error("amount", e))?,
+                ),
+            },
+            counterparty: get("counterparty"),
+            tags: parse_tags(&get("tags")),
+            title: Some(get("title")).filter(|t| !t.is_empty()),
+            note: Some(get("note")).filter(|t| !t.is_empty()),
+            link: match get("link").as_str() {
+                "" => None,
+                t => Some(Link::parse(t).map_err(|e| row.error("link", e))?),
+            },
+            ..Default::default()
+        };
+        let recorded = get("sha256");
+        if !recorded.is_empty() && !recorded.eq_ignore_ascii_case(&archive::sha256_hex(&bytes)) {
+            return Err(row.error(
+                "sha256",
+                format!(
+                    "{} is not the file the index describes (its SHA-256 differs)",
+                    path.display()
+                ),
+            ));
+        }
+        let name = match get("original_name") {
+            original if !original.is_empty() => original,
+            _ => name,
+        };
+        out.push((
+            format!("{}:{}", input_name(index), row.line),
+            name,
+            bytes,
+            meta,
+        ));
     }
     Ok(out)
 }
@@ -619,6 +685,7 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
         "tags",
         "sha256",
         "original_name",
+        "note",
     ])?;
     let mut used = std::collections::HashSet::new();
     for doc in &rows {
@@ -656,6 +723,7 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
             doc.tags.clone(),
             recorded,
             doc.file_name.clone(),
+            doc.note.clone().unwrap_or_default(),
         ])?;
     }
     files::write_file(
