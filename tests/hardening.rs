@@ -1051,3 +1051,48 @@ fn a_document_export_imports_back_with_its_keys() {
     let err = third.fails(&["docs", "import", dir.to_str().unwrap()], 1);
     assert!(err.contains("column 'sha256'"), "{err}");
 }
+
+#[test]
+fn bank_transfer_fields_are_checked_when_entered_and_errors_name_the_column() {
+    let env = Env::with_company();
+    let err = env.fails(&["company", "set", "payroll_bank_name", "みずほ銀行"], 1);
+    assert!(err.contains("cannot be written in a Zengin file"), "{err}");
+    let err = env.fails(
+        &["company", "set", "payroll_consignor_name", &"ｱ".repeat(41)],
+        1,
+    );
+    assert!(err.contains("longer than 40"), "{err}");
+    env.run(&["company", "set", "payroll_bank_name", "ﾐｽﾞﾎ"]);
+    let err = env.fails(
+        &[
+            "people",
+            "add",
+            "E001",
+            "山田",
+            "--kana",
+            &"ヤ".repeat(31),
+            "--hire-date",
+            "2026-04-01",
+        ],
+        1,
+    );
+    assert!(err.contains("longer than 30"), "{err}");
+    env.run(&[
+        "people",
+        "add",
+        "E001",
+        "山田",
+        "--kana",
+        "ヤマダ・タロウ",
+        "--hire-date",
+        "2026-04-01",
+    ]);
+    let settings = env.file(
+        "pay.csv",
+        "employee,from,monthly,prefecture,bank_code,bank_name,branch_code,branch_name,account_type,account_number\n\
+         E001,2026-04,300000,東京都,0001,ﾐｽﾞﾎ,001,東京支店,1,1234567\n"
+            .as_bytes(),
+    );
+    let err = env.fails(&["payroll", "import", &settings], 1);
+    assert!(err.contains("pay.csv:2: column 'branch_name'"), "{err}");
+}

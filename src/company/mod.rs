@@ -22,6 +22,17 @@ pub struct SettingSpec {
     pub default: &'static str,
 }
 
+/// Checked when set, not on payday: what the Zengin file will have to carry.
+fn zengin_consignor_name(value: &str) -> Result<String> {
+    use crate::jp::zengin::{CONSIGNOR_NAME_WIDTH, check_name};
+    check_name(value, CONSIGNOR_NAME_WIDTH, "委託者名")
+}
+
+fn zengin_bank_name(value: &str) -> Result<String> {
+    use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
+    check_name(value, BANK_NAME_WIDTH, "the name")
+}
+
 fn any_text(value: &str) -> Result<String> {
     Ok(value.trim().to_string())
 }
@@ -523,7 +534,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
         key: "payroll_consignor_name",
         about: "Zengin 委託者名 (kana, e.g. ｶ)ｻﾝﾌﾟﾙｼﾖｳｼﾞ)",
-        normalize: any_text,
+        normalize: zengin_consignor_name,
         default: "",
     },
     SettingSpec {
@@ -535,7 +546,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
         key: "payroll_bank_name",
         about: "the company's transfer bank name (kana)",
-        normalize: any_text,
+        normalize: zengin_bank_name,
         default: "",
     },
     SettingSpec {
@@ -547,7 +558,7 @@ pub const SETTINGS: &[SettingSpec] = &[
     SettingSpec {
         key: "payroll_branch_name",
         about: "the company's transfer branch name (kana)",
-        normalize: any_text,
+        normalize: zengin_bank_name,
         default: "",
     },
     SettingSpec {

@@ -2,3 +2,4 @@
 
 pub mod registration_number;
 pub mod tax_category;
+pub mod zengin;

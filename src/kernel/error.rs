@@ -59,6 +59,24 @@ impl fmt::Display for Exit {
 
 impl std::error::Error for Exit {}
 
+/// A bad value of one named field (a CSV column, a setting), so an importer can point at the
+/// right column whatever function found it.
+#[derive(Debug)]
+pub struct FieldError {
+    /// The field (CSV column) name.
+    pub field: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
 /// The exit code for an error: an explicit [`Exit`] wins, a closed stdout (broken pipe) is
 /// success because the reader simply stopped reading, everything else is a user error.
 pub fn exit_code(err: &anyhow::Error) -> i32 {

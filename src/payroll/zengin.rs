@@ -5,91 +5,12 @@
 
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
-use encoding_rs::SHIFT_JIS;
-use unicode_normalization::UnicodeNormalization;
+
+use crate::jp::zengin::text;
+pub use crate::jp::zengin::zengin_kana;
 
 /// Record length.
 pub const RECORD: usize = 120;
-
-/// Converts a kana name to what a Zengin file may carry: half-width katakana with small kana made
-/// large (ｷｭｳ → ｷﾕｳ), voiced marks as separate characters, ー as `-`, A-Z, 0-9, space and
-/// `( ) - . /`. Anything else is an error naming the character.
-pub fn zengin_kana(text: &str) -> Result<String> {
-    let large = |c: char| match c {
-        'ァ' => 'ア',
-        'ィ' => 'イ',
-        'ゥ' => 'ウ',
-        'ェ' => 'エ',
-        'ォ' => 'オ',
-        'ッ' => 'ツ',
-        'ャ' => 'ヤ',
-        'ュ' => 'ユ',
-        'ョ' => 'ヨ',
-        'ヮ' => 'ワ',
-        'ヵ' => 'カ',
-        'ヶ' => 'ケ',
-        'ー' | '－' | '‐' => '-',
-        '　' => ' ',
-        other => other,
-    };
-    // Full-width forms first (NFKC turns ｶ into カ), hiragana to katakana, then half-width.
-    let folded: String = text
-        .nfkc()
-        .map(|c| match c {
-            'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
-            other => other,
-        })
-        .map(large)
-        .collect::<String>()
-        .to_uppercase();
-    let mut out = String::new();
-    for c in folded.nfd() {
-        let half = match c {
-            '\u{3099}' => "ﾞ".to_string(),
-            '\u{309A}' => "ﾟ".to_string(),
-            'ア'..='ヺ' => to_half_width(c)
-                .ok_or_else(|| anyhow::anyhow!("'{c}' cannot be written in a Zengin file"))?
-                .to_string(),
-            'A'..='Z' | '0'..='9' | ' ' | '(' | ')' | '-' | '.' | '/' => c.to_string(),
-            other => bail!(
-                "'{other}' in '{text}' cannot be written in a Zengin file (kana, A-Z, 0-9, space, ( ) - . /)"
-            ),
-        };
-        out.push_str(&half);
-    }
-    Ok(out)
-}
-
-fn to_half_width(c: char) -> Option<char> {
-    const FULL: &str = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
-    const HALF: &str = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉﾊﾋﾌﾍﾎﾏﾐﾑﾒﾓﾔﾕﾖﾗﾘﾙﾚﾛﾜｦﾝ";
-    match c {
-        'ヰ' => Some('ｲ'),
-        'ヱ' => Some('ｴ'),
-        _ => FULL
-            .chars()
-            .position(|f| f == c)
-            .and_then(|i| HALF.chars().nth(i)),
-    }
-}
-
-/// A text field: left-aligned, space-padded to `width` bytes (refused when longer).
-fn text(field: &str, width: usize, what: &str) -> Result<Vec<u8>> {
-    let (bytes, _, bad) = SHIFT_JIS.encode(field);
-    if bad
-        || bytes
-            .iter()
-            .any(|b| *b >= 0x80 && !(0xA1..=0xDF).contains(b))
-    {
-        bail!("{what} '{field}' is not half-width kana or ASCII");
-    }
-    if bytes.len() > width {
-        bail!("{what} '{field}' is longer than {width} characters");
-    }
-    let mut v = bytes.into_owned();
-    v.resize(width, b' ');
-    Ok(v)
-}
 
 /// A number field: right-aligned, zero-padded to `width` digits.
 fn number(value: &str, width: usize, what: &str) -> Result<Vec<u8>> {

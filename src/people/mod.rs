@@ -127,7 +127,7 @@ pub fn apply_field(e: &mut Employee, field: &str, value: &str) -> Result<()> {
     match field {
         "name" if !v.is_empty() => e.name = v.to_string(),
         "name" => bail!("the name cannot be empty"),
-        "kana" => e.kana = opt(v).map(|k| normalize_kana(&k)).transpose()?,
+        "kana" => e.kana = opt(v).map(|k| zengin_holder_kana(&k)).transpose()?,
         "birth_date" => e.birth_date = optional_date(v)?,
         "hire_date" => e.hire_date = parse_date(v)?,
         "leave_date" => e.leave_date = optional_date(v)?,
@@ -144,6 +144,18 @@ pub fn apply_field(e: &mut Employee, field: &str, value: &str) -> Result<()> {
         bail!("the leave date is before the hire date");
     }
     Ok(())
+}
+
+/// A kana name as the bank transfer file will carry it (受取人名, 30 half-width characters),
+/// checked when it is entered rather than on payday.
+fn zengin_holder_kana(text: &str) -> Result<String> {
+    let kana = normalize_kana(text)?;
+    crate::jp::zengin::check_name(
+        &kana,
+        crate::jp::zengin::HOLDER_NAME_WIDTH,
+        "the kana name (受取人名 of the bank transfer)",
+    )?;
+    Ok(kana)
 }
 
 /// A blank employee with the defaults (full-time, 5 days × 8 hours, the standard calendar).

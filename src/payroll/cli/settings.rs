@@ -8,8 +8,10 @@ use rust_decimal::Decimal;
 use super::SetArgs;
 use crate::cli::Ctx;
 use crate::company::Company;
+use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::db;
+use crate::kernel::error::FieldError;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::{Month, now_text, today};
 use crate::payroll::insurance::Grade;
@@ -279,6 +281,16 @@ fn yes(value: &Option<String>) -> Option<bool> {
     value.as_deref().map(|v| v == "yes")
 }
 
+/// Tags a field's error with its CSV column, so that an import names the right one.
+fn in_field(field: &'static str) -> impl Fn(anyhow::Error) -> anyhow::Error {
+    move |e| {
+        anyhow::Error::new(FieldError {
+            field,
+            message: format!("{e:#}"),
+        })
+    }
+}
+
 /// `payroll set`.
 pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     let month = Month::parse(&a.from)?;
@@ -406,27 +418,30 @@ fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Res
             }
         };
         if let Some(v) = &a.bank_code {
-            b.bank_code = digits(v, 4, "bank code")?;
+            b.bank_code = digits(v, 4, "bank code").map_err(in_field("bank_code"))?;
         }
         if let Some(v) = &a.branch_code {
-            b.branch_code = digits(v, 3, "branch code")?;
+            b.branch_code = digits(v, 3, "branch code").map_err(in_field("branch_code"))?;
         }
         if let Some(v) = &a.account_number {
-            b.account_number = digits(v, 7, "account number")?;
+            b.account_number =
+                digits(v, 7, "account number").map_err(in_field("account_number"))?;
         }
         if let Some(v) = &a.account_type {
             if !["1", "2", "4", "9"].contains(&v.as_str()) {
-                bail!("account type '{v}' is not 1 (普通), 2 (当座), 4 (貯蓄) or 9");
+                return Err(in_field("account_type")(anyhow::anyhow!(
+                    "account type '{v}' is not 1 (普通), 2 (当座), 4 (貯蓄) or 9"
+                )));
             }
             b.account_type = v.clone();
         }
         if let Some(v) = &a.bank_name {
-            crate::payroll::zengin::zengin_kana(v)?;
-            b.bank_name = v.clone();
+            b.bank_name =
+                check_name(v, BANK_NAME_WIDTH, "銀行名").map_err(in_field("bank_name"))?;
         }
         if let Some(v) = &a.branch_name {
-            crate::payroll::zengin::zengin_kana(v)?;
-            b.branch_name = v.clone();
+            b.branch_name =
+                check_name(v, BANK_NAME_WIDTH, "支店名").map_err(in_field("branch_name"))?;
         }
         s.bank = Some(b);
     }
@@ -514,7 +529,10 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
                 account_number: text("account_number"),
             };
             let month = Month::parse(&a.from).map_err(|e| row.error("from", e))?;
-            apply(tx, &a, month, &now).map_err(|e| row.error("employee", e))?;
+            apply(tx, &a, month, &now).map_err(|e| match e.downcast_ref::<FieldError>() {
+                Some(f) => row.error(f.field, &f.message),
+                None => row.error("employee", e),
+            })?;
             n += 1;
         }
         Ok((
