@@ -1096,3 +1096,48 @@ fn bank_transfer_fields_are_checked_when_entered_and_errors_name_the_column() {
     let err = env.fails(&["payroll", "import", &settings], 1);
     assert!(err.contains("pay.csv:2: column 'branch_name'"), "{err}");
 }
+
+#[test]
+fn every_kind_of_stored_text_has_its_limit() {
+    let env = Env::with_company();
+    let long = "長".repeat(1001);
+    let name = "名".repeat(121);
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["inventory", "items", "add", "SKU1", &name],
+        vec![
+            "invoice", "items", "add", "C1", &name, "--price", "100", "--rate", "10",
+        ],
+        vec![
+            "ledger",
+            "post",
+            "--debit",
+            "現金=1",
+            "--credit",
+            "売上高=1",
+            "--memo",
+            &long,
+        ],
+        vec![
+            "invoice",
+            "customers",
+            "add",
+            "C1",
+            "株式会社",
+            "--address",
+            &long,
+        ],
+    ];
+    for args in cases {
+        let err = env.fails(&args, 1);
+        assert!(
+            err.contains("characters is more than the"),
+            "{args:?}: {err}"
+        );
+    }
+    let items = env.file(
+        "items.csv",
+        format!("sku,name,unit\nA,{name},個\n").as_bytes(),
+    );
+    let err = env.fails(&["inventory", "items", "import", &items], 1);
+    assert!(err.contains("items.csv:2: column 'name'"), "{err}");
+}

@@ -114,6 +114,13 @@ fn validate(meta: &Meta) -> Result<NaiveDate> {
     if meta.amount.is_some_and(|a| a < 0) {
         bail!("the amount must not be negative");
     }
+    use crate::kernel::text::{
+        LINE_MAX_CHARS, NAME_MAX_CHARS, NOTE_MAX_CHARS, check_length, check_optional_length,
+    };
+    check_length("counterparty", &meta.counterparty, NAME_MAX_CHARS)?;
+    check_optional_length("title", meta.title.as_deref(), LINE_MAX_CHARS)?;
+    check_optional_length("note", meta.note.as_deref(), NOTE_MAX_CHARS)?;
+    check_length("tags", &meta.tags, LINE_MAX_CHARS)?;
     Ok(date)
 }
 

@@ -11,6 +11,7 @@ use super::{Kind, Method, parse_quantity, report, stocktake, value_movements};
 use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::db;
+use crate::kernel::error::FieldError;
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::{parse_date, today};
@@ -387,6 +388,7 @@ fn add_item(ctx: &Ctx, a: ItemArgs) -> Result<()> {
     if item.sku.is_empty() || item.name.is_empty() {
         bail!("an item needs a SKU and a name");
     }
+    super::check_item_text(&item)?;
     let mut db = ctx.open()?;
     db::write(&mut db, "inventory items add", |tx| {
         let chart = crate::ledger::Chart::load(tx)?;
@@ -957,6 +959,10 @@ fn import_items(
         if it.sku.is_empty() || it.name.is_empty() {
             return Err(row.error("sku", "an item needs a SKU and a name"));
         }
+        super::check_item_text(&it).map_err(|e| match e.downcast_ref::<FieldError>() {
+            Some(f) => row.error(f.field, &f.message),
+            None => row.error("sku", e),
+        })?;
         store::insert_item(conn, &it).map_err(|e| row.error("sku", e))?;
         n += 1;
     }

@@ -279,6 +279,31 @@ fn consume_layers(
     cost
 }
 
+/// Refuses item texts longer than bko stores, naming the field (a [`FieldError`], so an import
+/// points at the column).
+///
+/// [`FieldError`]: crate::kernel::error::FieldError
+pub fn check_item_text(item: &store::Item) -> Result<()> {
+    use crate::kernel::text::{CODE_MAX_CHARS, NAME_MAX_CHARS, check_length};
+    let fields = [
+        ("sku", Some(item.sku.as_str()), CODE_MAX_CHARS),
+        ("name", Some(item.name.as_str()), NAME_MAX_CHARS),
+        ("unit", Some(item.unit.as_str()), 10),
+        ("supplier", item.supplier.as_deref(), NAME_MAX_CHARS),
+    ];
+    for (field, value, max) in fields {
+        if let Some(value) = value {
+            check_length(field, value, max).map_err(|e| {
+                anyhow::Error::new(crate::kernel::error::FieldError {
+                    field,
+                    message: format!("{e:#}"),
+                })
+            })?;
+        }
+    }
+    Ok(())
+}
+
 /// Parses a positive quantity (fractions allowed: 2.5 kg).
 pub fn parse_quantity(text: &str) -> Result<Decimal> {
     let q = crate::kernel::money::parse_quantity(text).map_err(|e| {

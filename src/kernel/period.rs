@@ -84,7 +84,10 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
     };
     match parsed {
         Some(date) => Ok(date),
-        None => bail!("'{text}' is not a date (expected YYYY-MM-DD)"),
+        None => bail!(
+            "'{}' is not a date (expected YYYY-MM-DD)",
+            crate::kernel::text::excerpt(text)
+        ),
     }
 }
 
@@ -122,7 +125,10 @@ impl Month {
             (true, Some(year), Some(month)) if (1..=12).contains(&month) => {
                 Ok(Month { year, month })
             }
-            _ => bail!("'{text}' is not a month (expected YYYY-MM)"),
+            _ => bail!(
+                "'{}' is not a month (expected YYYY-MM)",
+                crate::kernel::text::excerpt(text)
+            ),
         }
     }
 

@@ -361,7 +361,17 @@ pub struct NewLine {
 /// Checks the double-entry rules: at least one debit and one credit, every amount positive on
 /// exactly one side, debits equal credits. The error lists the totals.
 pub fn validate_entry(entry: &NewEntry, currency: &Currency) -> Result<()> {
+    use crate::kernel::text::{
+        LINE_MAX_CHARS, NOTE_MAX_CHARS, check_length, check_optional_length,
+    };
+    check_length("memo", &entry.memo, NOTE_MAX_CHARS)?;
+    check_optional_length("reference", entry.reference.as_deref(), LINE_MAX_CHARS)?;
     for (index, line) in entry.lines.iter().enumerate() {
+        check_optional_length(
+            &format!("line {} description", index + 1),
+            line.description.as_deref(),
+            NOTE_MAX_CHARS,
+        )?;
         if line.debit < 0 || line.credit < 0 || (line.debit > 0) == (line.credit > 0) {
             bail!(
                 "line {}: each line needs one positive amount, on the debit or the credit side",
