@@ -1844,7 +1844,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__get)
-            opts="-o -y -q -h --output --version --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --output --version --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

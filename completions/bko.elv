@@ -1847,6 +1847,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --force 'Replace the output file if it exists'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'
             cand -q 'Only errors on stderr'

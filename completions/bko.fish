@@ -1217,6 +1217,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l force -d 'Replace the output file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'

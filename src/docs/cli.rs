@@ -44,6 +44,9 @@ pub enum DocsCommand {
         /// An earlier version.
         #[arg(long)]
         version: Option<i64>,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Export documents dated in a range for a tax office: files named
     /// YYYYMMDD_counterparty_amount.ext plus index.csv.
@@ -221,7 +224,8 @@ pub fn run(ctx: &Ctx, cmd: DocsCommand) -> Result<()> {
             id,
             output,
             version,
-        } => get(ctx, id, output, version),
+            force,
+        } => get(ctx, id, output, version, Existing::from_force(force)),
         DocsCommand::Export { from, to, dir } => export(ctx, from, to, &dir),
         DocsCommand::Correct(args) => correct(ctx, args),
         DocsCommand::Delete { id, reason } => {
@@ -627,7 +631,13 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
     ctx.print(&r, ctx.lang(&company))
 }
 
-fn get(ctx: &Ctx, id: i64, output: Option<PathBuf>, version: Option<i64>) -> Result<()> {
+fn get(
+    ctx: &Ctx,
+    id: i64,
+    output: Option<PathBuf>,
+    version: Option<i64>,
+    existing: Existing,
+) -> Result<()> {
     let db = ctx.open()?;
     let versions = store::versions(&db.conn, id)?;
     let Some(doc) = (match version {
@@ -648,7 +658,7 @@ fn get(ctx: &Ctx, id: i64, output: Option<PathBuf>, version: Option<i64>) -> Res
         )));
     }
     let path = output.unwrap_or_else(|| PathBuf::from(&doc.file_name));
-    files::write_file(&path, &bytes, Existing::Refuse)?;
+    files::write_file(&path, &bytes, existing)?;
     ctx.ui.info(format!(
         "wrote {} ({} bytes, SHA-256 verified)",
         path.display(),

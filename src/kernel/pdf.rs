@@ -479,3 +479,51 @@ fn retag(object: &mut lopdf::Object, prefix: &[u8], tag: &[u8]) {
 pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
     crate::kernel::files::write_file(path, bytes, crate::kernel::files::Existing::Replace)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_lines_fit_their_width_and_keep_every_character() {
+        let cases = [
+            (
+                "株式会社ロングネーム東京本社営業部第一課".repeat(6),
+                80.0,
+                10.0,
+            ),
+            (
+                "Maintenance and support of the accounting system ".repeat(3),
+                60.0,
+                9.5,
+            ),
+            ("短い".to_string(), 80.0, 10.0),
+            ("一行目\n二行目".to_string(), 80.0, 10.0),
+        ];
+        for (text, width, size) in cases {
+            let lines = wrap(&text, width, size);
+            for line in &lines {
+                assert!(
+                    text_width_mm(line, size) <= width,
+                    "{line:?} is wider than {width}"
+                );
+            }
+            let kept: String = lines
+                .concat()
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let given: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert_eq!(kept, given);
+        }
+        assert_eq!(wrap("一行目\n二行目", 80.0, 10.0), ["一行目", "二行目"]);
+    }
+
+    #[test]
+    fn long_amounts_shrink_to_their_column() {
+        let size = fitting_size("9,999,999,999,999", 20.0, 9.5, 6.0);
+        assert!((6.0..9.5).contains(&size));
+        assert!(text_width_mm("9,999,999,999,999", size) <= 20.01);
+        assert_eq!(fitting_size("100", 20.0, 9.5, 6.0), 9.5);
+    }
+}

@@ -33,7 +33,11 @@ fn section(page: &mut Page, y: f32, title: &str, rows: &[(String, String)]) -> f
     for (i, (label, value)) in rows.iter().enumerate() {
         let column = (i % 2) as f32;
         let x = LEFT + column * half;
-        page.text(x + 2.0, y, 9.0, label);
+        // A long allowance name shrinks to the room its value leaves.
+        let value_width = crate::kernel::pdf::text_width_mm(value, 9.0);
+        let room = (half - 10.0 - value_width).max(10.0);
+        let size = crate::kernel::pdf::fitting_size(label, room, 9.0, 5.0);
+        page.text(x + 2.0, y, size, label);
         page.text_right(x + half - 4.0, y, 9.0, value);
         if i % 2 == 1 || i == rows.len() - 1 {
             page.line(LEFT, y + 2.0, RIGHT, y + 2.0, 0.3);
@@ -58,19 +62,22 @@ pub fn layout(
         Lang::En => format!("Payslip for {month}"),
     };
     page.text_center(PAGE_WIDTH_MM / 2.0, 25.0, 16.0, &title);
-    page.text(
-        LEFT,
-        38.0,
-        10.0,
-        &format!("{} {}  {}", e.code, e.name, t(lang, "様", "")),
-    );
-    page.text_right(RIGHT, 38.0, 10.0, company);
+    // The employee on the left, the company on the right, each wrapped inside its half.
+    let half = (RIGHT - LEFT) / 2.0 - 5.0;
+    let who = format!("{} {}  {}", e.code, e.name, t(lang, "様", ""));
+    let left_lines = page.text_wrapped(LEFT, 38.0, half, 10.0, 5.0, &who);
+    let company_lines = crate::kernel::pdf::wrap(company, half, 10.0);
+    for (i, line) in company_lines.iter().enumerate() {
+        page.text_right(RIGHT, 38.0 + i as f32 * 5.0, 10.0, line);
+    }
+    let pay_y = 38.0 + company_lines.len() as f32 * 5.0 + 1.0;
     page.text_right(
         RIGHT,
-        44.0,
+        pay_y,
         9.0,
         &format!("{} {pay_date}", t(lang, "支給日", "Pay date")),
     );
+    let header_bottom = (38.0 + left_lines as f32 * 5.0).max(pay_y + 5.0);
     let h = &p.hours;
     let attendance = vec![
         (
@@ -171,7 +178,7 @@ pub fn layout(
             yen(p.deductions),
         ),
     ];
-    let mut y = 56.0;
+    let mut y = header_bottom.max(51.0) + 5.0;
     y = section(&mut page, y, t(lang, "勤怠", "Attendance"), &attendance);
     y = section(&mut page, y, t(lang, "支給", "Earnings"), &pay);
     y = section(&mut page, y, t(lang, "控除", "Deductions"), &deductions);
