@@ -5,7 +5,7 @@ use anyhow::Result;
 
 use super::pack::Section;
 use crate::kernel::output::{Cell, Lang, Report};
-use crate::kernel::pdf::{PAGE_WIDTH_MM, Page, render, text_width_mm};
+use crate::kernel::pdf::{PAGE_WIDTH_MM, Page, render, text_width_mm, wrap};
 
 const LEFT: f32 = 15.0;
 const RIGHT: f32 = PAGE_WIDTH_MM - 15.0;
@@ -85,24 +85,39 @@ fn table(cursor: &mut Cursor, section: &Section, lang: Lang) {
     };
     header(cursor);
     for row in rows {
-        if cursor.y + ROW > BOTTOM {
-            cursor.room(ROW * 2.0);
+        // Text wider than its column wraps inside it; the row grows to its longest cell.
+        let cells: Vec<Vec<String>> = cols
+            .iter()
+            .zip(&widths)
+            .map(|((i, _), w)| match row.get(*i) {
+                Some(cell) if !cell.is_number() => wrap(&text(cell), w * scale + 1.5, size),
+                Some(cell) => vec![text(cell)],
+                None => Vec::new(),
+            })
+            .collect();
+        let lines = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let height = ROW * lines as f32;
+        if cursor.y + height > BOTTOM {
+            cursor.room(height + ROW);
             header(cursor);
         }
         let y = cursor.y;
-        for (((i, _), x), w) in cols.iter().zip(&xs).zip(&widths) {
+        for ((((i, _), x), w), cell_lines) in cols.iter().zip(&xs).zip(&widths).zip(&cells) {
             let Some(cell) = row.get(*i) else { continue };
-            let t = text(cell);
-            if cell.is_number() {
-                cursor
-                    .page()
-                    .text_right(*x + (w + 2.0) * scale, y, size, &t);
-            } else {
-                cursor.page().text(*x + 1.0, y, size, &t);
+            for (n, t) in cell_lines.iter().enumerate() {
+                let line_y = y + n as f32 * ROW;
+                if cell.is_number() {
+                    cursor
+                        .page()
+                        .text_right(*x + (w + 2.0) * scale, line_y, size, t);
+                } else {
+                    cursor.page().text(*x + 1.0, line_y, size, t);
+                }
             }
         }
-        cursor.page().line(LEFT, y + 1.2, RIGHT, y + 1.2, 0.2);
-        cursor.y += ROW;
+        let last = y + height - ROW;
+        cursor.page().line(LEFT, last + 1.2, RIGHT, last + 1.2, 0.2);
+        cursor.y += height;
     }
     cursor.y += ROW;
 }
