@@ -362,7 +362,7 @@ fn add_errors_change_nothing() {
             "--counterparty",
             "A",
         ],
-        1,
+        2,
     );
     assert!(stderr.contains("not an amount"), "{stderr}");
     for link in ["entry:99", "invoice:INV-9", "employee:E1"] {

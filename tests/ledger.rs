@@ -287,7 +287,7 @@ fn posting_errors_change_nothing() {
             "--credit",
             "売上高=100",
         ],
-        1,
+        2,
     );
     assert!(stderr.contains("'12,3x' is not an amount"), "{stderr}");
     // No terminal: missing lines are a usage error, never a prompt.

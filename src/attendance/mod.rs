@@ -104,6 +104,31 @@ impl Shift {
     }
 }
 
+/// Checks a clock time given as an argument (clap's `value_parser`: a malformed one is a usage
+/// error, exit 2); the command parses it again for its work date.
+pub fn check_clock_text(text: &str) -> Result<String> {
+    let any_day = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date");
+    match parse_clock(text, any_day) {
+        Ok(_) => Ok(text.to_string()),
+        // A full date-time far from the sample day is still well formed.
+        Err(_) if text.trim().len() > 8 && parse_clock(text.trim(), date_part(text)).is_ok() => {
+            Ok(text.to_string())
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn date_part(text: &str) -> NaiveDate {
+    let t = text.trim();
+    t.get(..10)
+        .and_then(|d| {
+            NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .or_else(|_| NaiveDate::parse_from_str(d, "%Y/%m/%d"))
+                .ok()
+        })
+        .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date"))
+}
+
 /// Parses a clock time for a work date: `9:00`, `09:00:59` (seconds dropped), `25:30` (1:30 the
 /// next day, as time clocks write overnight shifts), or a full date-time `2026-04-01 09:00`.
 pub fn parse_clock(text: &str, date: NaiveDate) -> Result<i64> {

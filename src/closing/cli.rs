@@ -55,7 +55,7 @@ pub enum ReportCommand {
     /// A fiscal year's statements as CSV, the 年次報告書 PDF and the 弥生 / MF journal exports.
     Year {
         /// The fiscal year (the calendar year it starts in).
-        #[arg(long)]
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
         fiscal_year: i32,
         /// The directory.
         #[arg(short = 'o', long)]

@@ -93,7 +93,7 @@ pub enum DocsCommand {
     /// Contracts ending or needing a renewal notice soon (exit 4 when there are any).
     Expiring {
         /// The window: 60d, 8w, 3m.
-        #[arg(long, default_value = "60d")]
+        #[arg(long, default_value = "60d", value_parser = check_within)]
         within: String,
     },
 }
@@ -108,7 +108,7 @@ pub struct MetaArgs {
     #[arg(long, value_parser = parse_date)]
     pub date: Option<NaiveDate>,
     /// Amount (取引金額).
-    #[arg(long)]
+    #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
     pub amount: Option<String>,
     /// Counterparty (取引先).
     #[arg(long)]
@@ -175,10 +175,10 @@ pub struct SearchArgs {
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
     /// Minimum amount.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
     pub min: Option<String>,
     /// Maximum amount.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
     pub max: Option<String>,
     /// Counterparty contains.
     #[arg(long)]
@@ -836,6 +836,11 @@ fn dispose(ctx: &Ctx, ids: &[i64], reason: &str) -> Result<()> {
     })?;
     ctx.ui.info(format!("disposed of {} documents", ids.len()));
     Ok(())
+}
+
+/// Checks `--within` as clap parses it (a bad duration is a usage error, exit 2).
+fn check_within(text: &str) -> Result<String> {
+    parse_within(text).map(|_| text.to_string())
 }
 
 fn expiring(ctx: &Ctx, within: &str) -> Result<()> {

@@ -117,6 +117,7 @@ pub enum CountCommand {
         /// SKU.
         item: String,
         /// Counted quantity.
+        #[arg(value_parser = crate::kernel::money::check_quantity_text)]
         counted: String,
     },
     /// Record counted quantities from CSV: sku,location,counted.
@@ -228,10 +229,10 @@ pub struct MoveArgs {
     /// SKU.
     pub item: String,
     /// Quantity (fractions allowed; for adjust, +found or -lost).
-    #[arg(allow_hyphen_values = true)]
+    #[arg(allow_hyphen_values = true, value_parser = crate::kernel::money::check_quantity_text)]
     pub quantity: String,
     /// Unit cost (receive; optional for found stock).
-    #[arg(long)]
+    #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
     pub cost: Option<String>,
     /// Date (default: today).
     #[arg(long, value_parser = parse_date)]

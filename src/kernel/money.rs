@@ -200,6 +200,17 @@ pub fn parse_quantity(text: &str) -> Result<Decimal> {
     Ok(value)
 }
 
+/// Checks an amount given as an argument (clap's `value_parser`): a malformed or out-of-range
+/// amount is a usage error (exit 2), like a malformed date; the command parses it again.
+pub fn check_amount_text(text: &str) -> Result<String> {
+    parse_amount(text).map(|_| text.to_string())
+}
+
+/// [`check_amount_text`] for a quantity (a sign is allowed: adjustments may be written `-3`).
+pub fn check_quantity_text(text: &str) -> Result<String> {
+    parse_quantity(text).map(|_| text.to_string())
+}
+
 fn parse_unbounded(text: &str) -> Result<Decimal> {
     let normalized: String = text.nfkc().collect();
     let cleaned: String = normalized

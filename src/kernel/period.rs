@@ -105,6 +105,18 @@ fn parse_iso_date_fast(t: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(number(0..4)? as i32, number(5..7)?, number(8..10)?)
 }
 
+/// Parses a calendar or fiscal year given as an argument: 1900 to 9999 (clap's `value_parser`,
+/// so that a year no book can have is a usage error, exit 2, never a panic or a pack for 99999).
+pub fn parse_year(text: &str) -> Result<i32> {
+    match text.trim().parse::<i32>() {
+        Ok(year) if (1900..=9999).contains(&year) => Ok(year),
+        _ => bail!(
+            "'{}' is not a year (1900-9999)",
+            crate::kernel::text::excerpt(text)
+        ),
+    }
+}
+
 /// A calendar month such as 2026-04.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Month {

@@ -61,7 +61,7 @@ pub enum HolidaysCommand {
     /// List holidays.
     List {
         /// Only this year.
-        #[arg(long)]
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
         year: Option<i32>,
     },
     /// Add (or rename) a company holiday.

@@ -35,7 +35,7 @@ pub enum AttendanceCommand {
         #[arg(value_parser = ["in", "out", "break-start", "break-end"])]
         kind: String,
         /// When (YYYY-MM-DD HH:MM, or HH:MM today; default: now).
-        #[arg(long)]
+        #[arg(long, value_parser = crate::attendance::check_clock_text)]
         at: Option<String>,
     },
     /// Correct or add one day's timecard; the old values stay in the history with the reason.

@@ -85,7 +85,7 @@ pub struct PayArgs {
     /// The invoice number.
     pub number: String,
     /// Amount received.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
     pub amount: String,
     /// Date received (default: today).
     #[arg(long, value_parser = parse_date)]
@@ -94,7 +94,7 @@ pub struct PayArgs {
     #[arg(long)]
     pub account: Option<String>,
     /// Bank fee the customer deducted (tax included), booked as 支払手数料.
-    #[arg(long)]
+    #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
     pub fee: Option<String>,
 }
 

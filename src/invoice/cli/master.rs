@@ -91,7 +91,7 @@ pub enum ItemsCommand {
         /// Name printed on invoices.
         name: String,
         /// Unit price.
-        #[arg(long)]
+        #[arg(long, value_parser = crate::kernel::money::check_amount_text)]
         price: String,
         /// Tax rate: 10, 8 (reduced) or 0.
         #[arg(long)]

@@ -36,7 +36,7 @@ pub enum LedgerCommand {
     /// Close a fiscal year whose months are all closed: move P&L balances to retained earnings.
     YearEnd {
         /// The fiscal year (the calendar year it starts in).
-        #[arg(long)]
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
         fiscal_year: i32,
     },
     /// Import journal entries from CSV (all or nothing).

@@ -26,10 +26,10 @@ pub struct PostArgs {
     #[arg(long)]
     pub memo: Option<String>,
     /// A debit line ACCOUNT=AMOUNT (repeat for several); the account by code or name.
-    #[arg(long, value_name = "ACCOUNT=AMOUNT")]
+    #[arg(long, value_name = "ACCOUNT=AMOUNT", value_parser = check_line)]
     pub debit: Vec<String>,
     /// A credit line ACCOUNT=AMOUNT (repeat for several).
-    #[arg(long, value_name = "ACCOUNT=AMOUNT")]
+    #[arg(long, value_name = "ACCOUNT=AMOUNT", value_parser = check_line)]
     pub credit: Vec<String>,
     /// Tax category for the revenue and expense lines (default: each account's own).
     #[arg(long, value_name = "CATEGORY")]
@@ -72,6 +72,14 @@ pub struct UnlockArgs {
     /// Why (kept in the audit log).
     #[arg(long)]
     pub reason: Option<String>,
+}
+
+/// Checks `ACCOUNT=AMOUNT` as clap parses it: a malformed line is a usage error (exit 2); an
+/// unknown account or a locked date is found later (exit 1).
+fn check_line(text: &str) -> Result<String> {
+    let (_, amount) = split_line(text)?;
+    parse_amount(amount)?;
+    Ok(text.to_string())
 }
 
 /// Parses `ACCOUNT=AMOUNT` (the last `=` splits, so names may contain one).

@@ -46,7 +46,7 @@ pub enum PayrollCommand {
         remuneration: Option<i64>,
         /// 定時決定 for this year: the average of pay paid in April, May and June (months with
         /// at least 17 paid days), applied from September.
-        #[arg(long)]
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
         teiji: Option<i32>,
         /// The first work month the grade applies to (資格取得 / 随時改定).
         #[arg(long, value_parser = Month::parse_text)]
@@ -90,7 +90,7 @@ pub enum PayrollCommand {
         #[arg(long, conflicts_with = "year", required_unless_present = "year", value_parser = Month::parse)]
         month: Option<Month>,
         /// Pay year.
-        #[arg(long)]
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
         year: Option<i32>,
     },
     /// Write a payslip PDF per employee.
