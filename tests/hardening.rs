@@ -1157,3 +1157,31 @@ fn every_kind_of_stored_text_has_its_limit() {
     let err = env.fails(&["inventory", "items", "import", &items], 1);
     assert!(err.contains("items.csv:2: column 'name'"), "{err}");
 }
+
+#[test]
+fn pay_amounts_beyond_any_pay_are_refused_with_their_column() {
+    let env = Env::with_company();
+    env.run(&["people", "add", "E001", "山田", "--hire-date", "2025-04-01"]);
+    let file = env.file(
+        "pay.csv",
+        "employee,from,monthly,prefecture,commuting\nE001,2026-04,300000,東京都,9999999999999\n"
+            .as_bytes(),
+    );
+    let err = env.fails(&["payroll", "import", &file], 1);
+    assert!(err.contains("pay.csv:2: column 'commuting'"), "{err}");
+    let err = env.fails(
+        &[
+            "payroll",
+            "set",
+            "E001",
+            "--from",
+            "2026-04",
+            "--monthly",
+            "99999999999999",
+            "--prefecture",
+            "東京都",
+        ],
+        1,
+    );
+    assert!(err.contains("0 to 999999999"), "{err}");
+}
