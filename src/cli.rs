@@ -3,12 +3,10 @@
 
 use std::path::PathBuf;
 
-use anyhow::Result;
+use anyhow::{Result, bail};
 use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::company::Company;
-use crate::kernel::db::{self, Db};
-use crate::kernel::output::{self, Format, Lang, Report};
+use crate::kernel::output::{self, Format, Lang};
 use crate::kernel::ui::Ui;
 
 /// bko — a back office in one binary: books, invoices, timecards, payroll, stock and documents
@@ -92,36 +90,7 @@ pub enum Command {
     Help(crate::system::HelpArgs),
 }
 
-/// What every command gets: where the database is and how to talk.
-pub struct Ctx {
-    /// Database path.
-    pub db_path: PathBuf,
-    /// Whether the path was given (flag or BKO_DB) rather than defaulted.
-    pub db_explicit: bool,
-    /// Output format.
-    pub format: Format,
-    /// Language chosen on the command line, if any.
-    pub lang: Option<Lang>,
-    /// Prompts and messages.
-    pub ui: Ui,
-}
-
-impl Ctx {
-    /// Opens the database (migrating it if older).
-    pub fn open(&self) -> Result<Db> {
-        db::open(&self.db_path)
-    }
-
-    /// The language: the flag, else the company locale.
-    pub fn lang(&self, company: &Company) -> Lang {
-        self.lang.unwrap_or(company.locale)
-    }
-
-    /// Prints a report in the chosen format.
-    pub fn print(&self, report: &Report, lang: Lang) -> Result<()> {
-        output::print_report(report, self.format, lang)
-    }
-}
+pub use crate::kernel::ctx::Ctx;
 
 /// The longest argument bko takes: room for any path, and far more than the longest text field.
 pub const ARGUMENT_MAX_BYTES: usize = 4096;
@@ -171,9 +140,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Backup(args) => crate::system::backup(&ctx, args),
         Command::Audit(args) => crate::system::audit(&ctx, args),
         Command::Demo(args) => crate::demo::run(&ctx, args),
-        Command::Completions(args) => crate::system::completions(args),
+        Command::Completions(args) => completions(args),
         Command::Man => output::print_bytes(&man_page()?),
-        Command::Help(args) => crate::system::help(args),
+        Command::Help(args) => help(args),
     }
 }
 
@@ -237,4 +206,29 @@ pub fn generated_files() -> Result<Vec<(String, Vec<u8>)>> {
         files.push((format!("completions/{name}"), completion_script(shell)));
     }
     Ok(files)
+}
+
+/// Prints a completion script.
+fn completions(args: crate::system::CompletionsArgs) -> Result<()> {
+    output::print_bytes(&completion_script(args.shell))
+}
+
+/// Prints help for a command path or a topic.
+fn help(args: crate::system::HelpArgs) -> Result<()> {
+    if args.topic.first().map(String::as_str) == Some("exit-codes") {
+        return output::print_bytes(crate::kernel::error::EXIT_CODES_HELP.as_bytes());
+    }
+    let mut cmd = Cli::command();
+    cmd.build();
+    let mut current = cmd;
+    for name in &args.topic {
+        let Some(sub) = current.find_subcommand(name).cloned() else {
+            bail!(
+                "no command or help topic '{}'\nhint: `bko help` lists the commands; topics: exit-codes",
+                args.topic.join(" ")
+            );
+        };
+        current = sub;
+    }
+    output::print_bytes(current.render_long_help().to_string().as_bytes())
 }

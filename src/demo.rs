@@ -9,10 +9,10 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde_json::json;
 
-use crate::cli::Ctx;
 use crate::company::{Company, store as settings};
 use crate::invoice::issue::{self, DocumentInput};
 use crate::invoice::{import, store as invoice_store};
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{self, Format};
 use crate::ledger::{self, Chart, NewEntry, NewLine, chart, report, store};

@@ -2,13 +2,13 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
-use clap::{Args, CommandFactory};
+use anyhow::Result;
+use clap::Args;
 
-use crate::cli::{Cli, Ctx};
 use crate::company::Company;
-use crate::kernel::error::{EXIT_CODES_HELP, Exit};
-use crate::kernel::output::{self, Cell, Column, Report};
+use crate::kernel::ctx::Ctx;
+use crate::kernel::error::Exit;
+use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::{audit as audit_log, db};
 use crate::ledger::store as ledger_store;
 
@@ -239,29 +239,4 @@ pub fn audit(ctx: &Ctx, args: AuditArgs) -> Result<()> {
         ]);
     }
     ctx.print(&report, ctx.lang(&company))
-}
-
-/// Prints a completion script.
-pub fn completions(args: CompletionsArgs) -> Result<()> {
-    output::print_bytes(&crate::cli::completion_script(args.shell))
-}
-
-/// Prints help for a command path or a topic.
-pub fn help(args: HelpArgs) -> Result<()> {
-    if args.topic.first().map(String::as_str) == Some("exit-codes") {
-        return output::print_bytes(EXIT_CODES_HELP.as_bytes());
-    }
-    let mut cmd = Cli::command();
-    cmd.build();
-    let mut current = cmd;
-    for name in &args.topic {
-        let Some(sub) = current.find_subcommand(name).cloned() else {
-            bail!(
-                "no command or help topic '{}'\nhint: `bko help` lists the commands; topics: exit-codes",
-                args.topic.join(" ")
-            );
-        };
-        current = sub;
-    }
-    output::print_bytes(current.render_long_help().to_string().as_bytes())
 }

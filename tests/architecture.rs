@@ -116,3 +116,47 @@ fn only_the_output_and_ui_modules_print() {
         }
     }
 }
+
+/// The business areas (and the top-level modules that assemble them).
+const AREAS: &[&str] = &[
+    "ledger",
+    "invoice",
+    "people",
+    "attendance",
+    "payroll",
+    "inventory",
+    "docs",
+    "closing",
+    "company",
+    "system",
+    "demo",
+];
+
+#[test]
+fn only_main_and_the_top_level_cli_know_the_command_tree() {
+    for (path, text) in files() {
+        if path == "cli.rs" || path == "main.rs" {
+            continue;
+        }
+        assert!(
+            !text.contains("crate::cli::") && !text.contains("crate::cli;"),
+            "{path} imports the command tree (crate::cli): take the context from kernel::ctx"
+        );
+    }
+}
+
+#[test]
+fn the_kernel_imports_no_area() {
+    for (path, text) in files() {
+        if !path.starts_with("kernel/") {
+            continue;
+        }
+        for area in AREAS {
+            let needle = format!("crate::{area}::");
+            assert!(
+                !text.contains(&needle),
+                "{path} imports the {area} area: the kernel must not know the areas"
+            );
+        }
+    }
+}

@@ -6,8 +6,8 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::{Item, Status, checklist, pack, pdf};
-use crate::cli::Ctx;
 use crate::company::Company;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};

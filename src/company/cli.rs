@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Company, SETTINGS, spec, store};
-use crate::cli::Ctx;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
 use crate::ledger::{self, chart};

@@ -645,3 +645,10 @@ impl Company {
         })
     }
 }
+
+/// The company's locale is the default language of everything bko shows.
+impl crate::kernel::ctx::Locale for Company {
+    fn locale(&self) -> Lang {
+        self.locale
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod csvio;
+pub mod ctx;
 pub mod db;
 pub mod error;
 pub mod files;

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::{Employee, FIELDS, apply_field, blank, hours_minutes, store};
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
 use crate::kernel::period::{parse_date, today};

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::super::{Calendar, parse_clock, parse_weekday, parse_workdays, report, store};
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::period::parse_date;
 

@@ -11,8 +11,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use crate::cli::Ctx;
 use crate::kernel::csvio::Encoding;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::period::{Month, parse_date};
 
 pub use calendar::{CalendarCommand, HolidaysCommand};

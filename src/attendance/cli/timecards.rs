@@ -13,9 +13,9 @@ use super::super::{
     DAY, Shift, clock_text, known_break_minutes, minutes_since, parse_clock, store,
 };
 use super::EditArgs;
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::kernel::csvio::Encoding;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::period::{Month, now_text, today};
 use crate::people;

@@ -7,11 +7,11 @@ use chrono::NaiveDate;
 use clap::Args;
 use rust_decimal::Decimal;
 
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
 use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_spec, store};
 use crate::kernel::csvio::Encoding;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::{EXIT_USAGE, Exit};
 use crate::kernel::files::{self, Existing};

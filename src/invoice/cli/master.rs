@@ -5,10 +5,10 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::invoice::{import, report, store};
 use crate::kernel::csvio::Encoding;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 
 /// Customer commands.

@@ -7,7 +7,7 @@ mod reports;
 use anyhow::Result;
 use clap::Subcommand;
 
-use crate::cli::Ctx;
+use crate::kernel::ctx::Ctx;
 
 pub use documents::{CreditArgs, IssueArgs, PayArgs, PdfArgs, VoidArgs};
 pub use master::{CustomersCommand, ItemsCommand};

@@ -4,10 +4,10 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::invoice::store::{self, ListFilter};
 use crate::invoice::{payment_status, plain_decimal, report};
+use crate::kernel::ctx::Ctx;
 use crate::kernel::output;
 use crate::kernel::period::{parse_date, today};
 

@@ -6,9 +6,9 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::Books;
-use crate::cli::Ctx;
 use crate::jp::tax_category;
 use crate::kernel::csvio::Encoding;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::ledger::{self, AccountType, NewAccount, Side, import, report, store};
 

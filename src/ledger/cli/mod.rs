@@ -10,8 +10,8 @@ use clap::Subcommand;
 use rusqlite::Connection;
 
 use super::Chart;
-use crate::cli::Ctx;
 use crate::company::Company;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::output::Lang;
 
 pub use accounts::AccountsCommand;

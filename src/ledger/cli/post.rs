@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::Books;
-use crate::cli::Ctx;
 use crate::jp::tax_category;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::{EXIT_USAGE, Exit};
 use crate::kernel::money::{Currency, parse_amount};

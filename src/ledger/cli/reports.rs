@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::Books;
-use crate::cli::Ctx;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::error::Exit;
 use crate::kernel::output::Report;
 use crate::kernel::period::{fiscal_year_start, parse_date, today};

@@ -9,9 +9,9 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::Books;
-use crate::cli::Ctx;
 use crate::kernel::audit;
 use crate::kernel::csvio::Encoding;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::files::{AtomicFile, Existing};
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::parse_date;

@@ -6,8 +6,8 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
 use super::CalcArgs;
-use crate::cli::Ctx;
 use crate::company::Company;
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::files::{self, Existing};
 use crate::kernel::period::Month;

@@ -6,10 +6,10 @@ use anyhow::{Result, bail};
 use rust_decimal::Decimal;
 
 use super::SetArgs;
-use crate::cli::Ctx;
 use crate::company::Company;
 use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::FieldError;
 use crate::kernel::output::{Cell, Column, Report};
