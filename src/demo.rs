@@ -401,7 +401,7 @@ type DemoMove = (
 /// older one), copy paper issued to sales, and a stocktake that finds a bag missing.
 fn stock_april(tx: &rusqlite::Connection) -> Result<()> {
     use crate::inventory::post::{MovementInput, record};
-    use crate::inventory::{Kind, Method, stocktake, store as inv};
+    use crate::inventory::{self as inv, Kind, Method, stocktake};
     let company = Company::load(tx)?;
     let wh = inv::insert_location(tx, "WH", "本社倉庫", "warehouse")?;
     let sales = inv::insert_location(tx, "SALES", "営業部", "department")?;
@@ -556,7 +556,7 @@ fn archive_papers(tx: &rusqlite::Connection) -> Result<()> {
 /// night worker whose shifts cross midnight; statutory leave granted, one day taken, April
 /// closed (payroll runs on closed months).
 fn staff_april(tx: &rusqlite::Connection) -> Result<()> {
-    use crate::attendance::{Shift, entitlement, leave, store as att};
+    use crate::attendance::{self as att, Shift, entitlement, leave};
     use crate::people::{self, Employment};
     settings::set(tx, "attendance_special_clause", "yes")?;
     let night = crate::attendance::Calendar {
@@ -610,7 +610,7 @@ fn staff_april(tx: &rusqlite::Connection) -> Result<()> {
             e.employment = Employment::PartTime;
             e.days_per_week = 4;
         }
-        e.id = people::store::insert(tx, &e, now)?;
+        e.id = people::add(tx, &e, now)?;
         people_rows.push(e);
     }
     let holidays = att::holidays_between(tx, april(1), april(30))?;
@@ -659,7 +659,7 @@ fn staff_april(tx: &rusqlite::Connection) -> Result<()> {
 
 /// Pay settings for the three employees, April's run computed and confirmed (posted).
 fn pay_april(tx: &rusqlite::Connection) -> Result<()> {
-    use crate::payroll::{Allowance, BankAccount, Basis, PaySetting, run, store as pay};
+    use crate::payroll::{self as pay, Allowance, BankAccount, Basis, PaySetting, run};
     let transfer = [
         ("payroll_consignor_code", "1234567890"),
         ("payroll_consignor_name", "ｶ)ｻﾝﾌﾟﾙｼﾖｳｼﾞ"),
@@ -719,7 +719,7 @@ fn pay_april(tx: &rusqlite::Connection) -> Result<()> {
     for (code, basis, base, allowances, commuting, dependents, resident, standard, account) in
         settings_of
     {
-        let e = crate::people::store::get(tx, code)?;
+        let e = crate::people::by_code(tx, code)?;
         let s = PaySetting {
             valid_from: "2026-04".into(),
             basis,

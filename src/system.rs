@@ -150,7 +150,7 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         audit_problem,
         "every audit row chains the previous one".into(),
     );
-    items.push(match crate::inventory::store::open_count(conn)? {
+    items.push(match crate::inventory::open_count(conn)? {
         Some((id, as_of)) => CheckItem {
             name: "open_stocktake",
             status: "warn",
@@ -168,7 +168,7 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
 /// Numbers of issued invoices and credit notes whose PDF is not in the archive (a crash between
 /// the issue and the archiving, or a deleted copy).
 pub fn unarchived_documents(conn: &rusqlite::Connection) -> Result<Vec<String>> {
-    let archived = crate::docs::store::linked_invoices(conn)?;
+    let archived = crate::docs::linked_invoices(conn)?;
     Ok(crate::invoice::store::issued_numbers(conn)?
         .into_iter()
         .filter(|n| !archived.contains(n))

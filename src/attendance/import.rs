@@ -125,7 +125,7 @@ pub fn import(
         reason: format!("import {} --replace", path.display()),
         now,
         file: input.name.clone(),
-        employees: crate::people::store::ids_by_code(conn)?,
+        employees: crate::people::ids_by_code(conn)?,
         closed: store::closed_months(conn)?
             .into_iter()
             .map(|(m, _)| m)

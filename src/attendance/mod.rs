@@ -14,7 +14,13 @@ pub mod hours;
 pub mod import;
 pub mod leave;
 pub mod report;
-pub mod store;
+mod store;
+
+/// What other areas may use of this area's records (its store is private).
+pub use store::{
+    calendar, calendars, close_month, days_recorded_after, holidays_between, insert_taken,
+    insert_timecard, is_closed, save_calendar,
+};
 pub mod summary;
 
 use std::collections::HashSet;

@@ -84,8 +84,8 @@ pub fn load_days(
 ) -> Result<Loaded> {
     let lead_in = from - chrono::Duration::days(6);
     let people: Vec<Employee> = match only {
-        Some(code) => vec![people::store::get(conn, code)?],
-        None => people::store::list(conn)?,
+        Some(code) => vec![people::by_code(conn, code)?],
+        None => people::all(conn)?,
     };
     let calendars: HashMap<String, Calendar> = store::calendars(conn)?
         .into_iter()

@@ -82,7 +82,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
     let company = Company::load(conn)?;
     let (first, last) = (month.first_day(), month.last_day());
     let mut items = vec![order(conn, month)?];
-    let staff: Vec<_> = crate::people::store::list(conn)?
+    let staff: Vec<_> = crate::people::all(conn)?
         .into_iter()
         .filter(|e| e.hire_date <= last && e.leave_date.is_none_or(|l| l >= first))
         .collect();
@@ -94,7 +94,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
             "",
         ));
     } else {
-        let closed = crate::attendance::store::is_closed(conn, month)?;
+        let closed = crate::attendance::is_closed(conn, month)?;
         items.push(if closed {
             item(
                 "attendance_closed",
@@ -137,13 +137,13 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
         let paid: Vec<_> = staff
             .iter()
             .filter(|e| {
-                crate::payroll::store::setting_for(conn, e.id, month)
+                crate::payroll::setting_for(conn, e.id, month)
                     .ok()
                     .flatten()
                     .is_some()
             })
             .collect();
-        let run = crate::payroll::store::run(conn, month)?;
+        let run = crate::payroll::run(conn, month)?;
         items.push(match (paid.is_empty(), run) {
             (true, _) => item(
                 "payroll_confirmed",
@@ -186,7 +186,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
         Status::Fail,
         "bko check".into(),
     ));
-    items.push(match crate::inventory::store::open_count(conn)? {
+    items.push(match crate::inventory::open_count(conn)? {
         Some((id, as_of)) => item(
             "no_open_stocktake",
             Status::Fail,
@@ -288,7 +288,7 @@ fn documents(conn: &Connection, month: Month, company: &Company) -> Result<Item>
             "",
         ));
     };
-    let linked = crate::docs::store::linked_entries(conn)?;
+    let linked = crate::docs::linked_entries(conn)?;
     let missing: Vec<String> = crate::ledger::store::expense_lines_at_least(
         conn,
         month.first_day(),

@@ -53,7 +53,7 @@ fn aging(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Repor
 
 /// Stock quantity and value per item on a date.
 fn stock(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Report> {
-    let items = crate::inventory::store::list_items(conn)?;
+    let items = crate::inventory::list_items(conn)?;
     let valuations = crate::inventory::post::stock_as_of(conn, company, &items, as_of)?;
     let mut rows = Vec::new();
     for (it, &(q, value, cost)) in items.iter().zip(&valuations) {
@@ -68,7 +68,7 @@ fn stock(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Repor
 fn payroll(conn: &Connection, company: &Company, months: &[Month]) -> Result<Report> {
     let mut rows = Vec::new();
     for m in months {
-        if crate::payroll::store::run(conn, *m)?.is_some_and(|r| r.status == "confirmed") {
+        if crate::payroll::run(conn, *m)?.is_some_and(|r| r.status == "confirmed") {
             let (_, slips) = crate::payroll::run::load(conn, *m)?;
             rows.extend(slips.into_iter().map(|(e, p)| (m.to_string(), e, p)));
         }

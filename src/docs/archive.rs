@@ -96,7 +96,7 @@ pub fn check_link(conn: &Connection, link: &Link) -> Result<()> {
             }
         }
         Link::Employee(code) => {
-            if crate::people::store::find(conn, code)?.is_none() {
+            if crate::people::find_by_code(conn, code)?.is_none() {
                 bail!("unknown link target: there is no employee '{code}'");
             }
         }

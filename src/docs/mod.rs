@@ -6,7 +6,10 @@
 pub mod archive;
 pub mod cli;
 pub mod report;
-pub mod store;
+mod store;
+
+/// What other areas may use of this area's records (its store is private).
+pub use store::{linked_entries, linked_invoices};
 
 use anyhow::{Result, bail};
 use chrono::{Datelike, Months, NaiveDate};

@@ -432,7 +432,7 @@ fn destination(conn: &rusqlite::Connection, code: Option<&str>) -> Result<Option
     if let Some(l) = store::location_by_code(conn, c)? {
         return Ok(Some(l.0));
     }
-    match crate::people::store::find(conn, c)? {
+    match crate::people::find_by_code(conn, c)? {
         Some(employee) => Ok(Some(store::insert_location(
             conn,
             c,
@@ -685,7 +685,7 @@ fn usage_groups(
         let group = match (by, kind.as_str()) {
             (UsageBy::Location, _) => code.clone(),
             (UsageBy::Department, "department") => name,
-            (UsageBy::Department, "employee") => crate::people::store::find(conn, &code)?
+            (UsageBy::Department, "employee") => crate::people::find_by_code(conn, &code)?
                 .and_then(|e| e.department)
                 .unwrap_or_else(|| "(no department)".into()),
             (UsageBy::Department, _) => "(no department)".into(),

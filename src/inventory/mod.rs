@@ -9,7 +9,10 @@ pub mod import;
 pub mod post;
 pub mod report;
 pub mod stocktake;
-pub mod store;
+mod store;
+
+/// What other areas may use of this area's records (its store is private).
+pub use store::{Item, insert_item, insert_location, item_by_sku, list_items, open_count};
 
 use std::collections::VecDeque;
 

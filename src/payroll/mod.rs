@@ -13,7 +13,10 @@ pub mod outputs;
 pub mod pdf;
 pub mod report;
 pub mod run;
-pub mod store;
+mod store;
+
+/// What other areas may use of this area's records (its store is private).
+pub use store::{run, save_setting, setting_for};
 pub mod tax;
 pub mod zengin;
 

@@ -88,7 +88,7 @@ fn monthly_schedule(
         .checked_add_months(chrono::Months::new(12))
         .and_then(|d| d.pred_opt())
         .expect("a year on");
-    let holidays = attendance::store::holidays_between(conn, first, last)?;
+    let holidays = attendance::holidays_between(conn, first, last)?;
     let mut days = 0i64;
     let mut d = first;
     while d <= last {
@@ -130,7 +130,7 @@ pub fn compute_month(
     let premium = premium_month(conn, pay_month)?;
     let method = method(conn)?;
     let summary = monthly_summary(conn, month, None, month.last_day())?;
-    let calendars: HashMap<String, attendance::Calendar> = attendance::store::calendars(conn)?
+    let calendars: HashMap<String, attendance::Calendar> = attendance::calendars(conn)?
         .into_iter()
         .map(|c| (c.code.clone(), c))
         .collect();
@@ -405,7 +405,7 @@ pub fn post_run(
 }
 
 fn closed_or_fail(conn: &Connection, month: Month) -> Result<()> {
-    if !attendance::store::is_closed(conn, month)? {
+    if !attendance::is_closed(conn, month)? {
         bail!(
             "the attendance month {month} is open; payroll runs on closed months\nhint: check it with `bko attendance check --month {month}`, then `bko attendance close --month {month}`"
         );
@@ -443,7 +443,7 @@ pub fn load(conn: &Connection, month: Month) -> Result<(store::Run, Vec<(Employe
     let Some(run) = store::run(conn, month)? else {
         bail!("there is no payroll run for {month}\nhint: `bko payroll run --month {month}`");
     };
-    let people: HashMap<i64, Employee> = crate::people::store::list(conn)?
+    let people: HashMap<i64, Employee> = crate::people::all(conn)?
         .into_iter()
         .map(|e| (e.id, e))
         .collect();

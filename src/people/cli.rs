@@ -158,7 +158,7 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand) -> Result<()> {
             db::write(&mut db, "people leave", |tx| {
                 let mut e = store::get(tx, &code)?;
                 apply_field(&mut e, "leave_date", &date.to_string())?;
-                let later = crate::attendance::store::days_recorded_after(tx, e.id, date)?;
+                let later = crate::attendance::days_recorded_after(tx, e.id, date)?;
                 if later > 0 {
                     bail!(
                         "{code} has {later} timecards after {date}; correct them before the leave date"

@@ -4,7 +4,7 @@
 //! only when asked.
 
 pub mod cli;
-pub mod store;
+mod store;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -245,6 +245,31 @@ pub fn hours_minutes(minutes: i64) -> String {
     let sign = if minutes < 0 { "-" } else { "" };
     let m = minutes.abs();
     format!("{sign}{}:{:02}", m / 60, m % 60)
+}
+
+/// An employee by code, or an error naming it.
+pub fn by_code(conn: &rusqlite::Connection, code: &str) -> Result<Employee> {
+    store::get(conn, code)
+}
+
+/// An employee by code, if there is one.
+pub fn find_by_code(conn: &rusqlite::Connection, code: &str) -> Result<Option<Employee>> {
+    store::find(conn, code)
+}
+
+/// Every employee, in code order.
+pub fn all(conn: &rusqlite::Connection) -> Result<Vec<Employee>> {
+    store::list(conn)
+}
+
+/// Employee ids by code (for importers that resolve many rows).
+pub fn ids_by_code(conn: &rusqlite::Connection) -> Result<std::collections::HashMap<String, i64>> {
+    store::ids_by_code(conn)
+}
+
+/// Adds an employee; returns its id.
+pub fn add(conn: &rusqlite::Connection, e: &Employee, now: &str) -> Result<i64> {
+    store::insert(conn, e, now)
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ pub fn run(ctx: &Ctx, cmd: LeaveCommand) -> Result<()> {
             let on = on.unwrap_or(today()?);
             let mut db = ctx.open()?;
             db::write(&mut db, "attendance leave grant", |tx| {
-                let e = people::store::get(tx, &code)?;
+                let e = people::by_code(tx, &code)?;
                 let g = Grant {
                     granted_on: on,
                     days,
@@ -128,7 +128,7 @@ pub fn run(ctx: &Ctx, cmd: LeaveCommand) -> Result<()> {
         LeaveCommand::Cancel { employee, date } => {
             let mut db = ctx.open()?;
             db::write(&mut db, "attendance leave cancel", |tx| {
-                let e = people::store::get(tx, &employee)?;
+                let e = people::by_code(tx, &employee)?;
                 if !store::delete_taken(tx, e.id, date)? {
                     bail!("{employee} has no leave recorded on {date}");
                 }
@@ -149,8 +149,8 @@ fn statutory_grants(ctx: &Ctx, only: Option<&str>, as_of: NaiveDate) -> Result<(
     let mut db = ctx.open()?;
     let granted = db::write(&mut db, "attendance leave grant", |tx| {
         let people = match only {
-            Some(code) => vec![people::store::get(tx, code)?],
-            None => people::store::list(tx)?,
+            Some(code) => vec![people::by_code(tx, code)?],
+            None => people::all(tx)?,
         };
         let granted = grant_statutory(tx, &people, as_of)?;
         let summary = format!(
@@ -184,7 +184,7 @@ fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>
     };
     let mut db = ctx.open()?;
     let left = db::write(&mut db, "attendance leave take", |tx| {
-        let e = people::store::get(tx, code)?;
+        let e = people::by_code(tx, code)?;
         if !e.employed_on(date) {
             bail!("{code} is not employed on {date}");
         }
@@ -237,8 +237,8 @@ fn balance(ctx: &Ctx, as_of: NaiveDate, only: Option<&str>) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let people = match only {
-        Some(code) => vec![people::store::get(&db.conn, code)?],
-        None => people::store::list(&db.conn)?
+        Some(code) => vec![people::by_code(&db.conn, code)?],
+        None => people::all(&db.conn)?
             .into_iter()
             .filter(|e| e.employed_on(as_of))
             .collect(),
@@ -270,7 +270,7 @@ fn obligation(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let mut rows = Vec::new();
-    for e in people::store::list(&db.conn)?
+    for e in people::all(&db.conn)?
         .into_iter()
         .filter(|e| e.employed_on(as_of))
     {

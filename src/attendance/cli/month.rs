@@ -65,7 +65,7 @@ pub fn close(ctx: &Ctx, month: &Month) -> Result<()> {
                 .filter(|c| c.shift.is_incomplete())
                 .collect();
         if !incomplete.is_empty() {
-            let codes: std::collections::HashMap<i64, String> = people::store::list(tx)?
+            let codes: std::collections::HashMap<i64, String> = people::all(tx)?
                 .into_iter()
                 .map(|e| (e.id, e.code))
                 .collect();

@@ -43,7 +43,7 @@ pub fn punch(ctx: &Ctx, code: &str, kind: &str, at: Option<&str>) -> Result<()> 
     let at = punch_time(at)?;
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "attendance punch", |tx| {
-        let e = people::store::get(tx, code)?;
+        let e = people::by_code(tx, code)?;
         let open = store::open_timecard(tx, e.id, at.date())?;
         let message = match (kind, open) {
             ("in", Some(card)) => bail!(
@@ -110,7 +110,7 @@ pub fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     let now = now_text();
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "attendance edit", |tx| {
-        let e = people::store::get(tx, &a.employee)?;
+        let e = people::by_code(tx, &a.employee)?;
         let old = store::timecard(tx, e.id, a.date)?;
         if a.delete {
             let Some(old) = old else {
@@ -313,7 +313,7 @@ pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
 pub fn history(ctx: &Ctx, code: &str) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
-    let e = people::store::get(&db.conn, code)?;
+    let e = people::by_code(&db.conn, code)?;
     let rows = store::history(&db.conn, e.id)?;
     ctx.print(
         &report::history(&e, &rows, company.currency),

@@ -621,7 +621,7 @@ fn repair_missing(ctx: &Ctx) -> Result<()> {
             no_pdf: false,
         },
     );
-    let archived = crate::docs::store::linked_invoices(&db.conn)?;
+    let archived = crate::docs::linked_invoices(&db.conn)?;
     let mut repairs = Vec::new();
     for number in store::issued_numbers(&db.conn)? {
         let path = dir.join(format!("{number}.pdf"));

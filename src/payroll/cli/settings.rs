@@ -340,7 +340,7 @@ pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
 
 /// Applies one `payroll set` (also one row of `payroll import`).
 fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Result<()> {
-    let e = people::store::get(tx, &a.employee)?;
+    let e = people::by_code(tx, &a.employee)?;
     let previous = store::setting_for(tx, e.id, month)?;
     let mut s = match previous {
         Some(p) => p,
@@ -582,7 +582,7 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
 pub fn show(ctx: &Ctx, code: &str) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
-    let e = people::store::get(&db.conn, code)?;
+    let e = people::by_code(&db.conn, code)?;
     let mut r = Report::new(
         "pay_settings",
         company.currency,
@@ -647,7 +647,7 @@ pub fn grade(
 ) -> Result<()> {
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "payroll grade", |tx| {
-        let e = people::store::get(tx, code)?;
+        let e = people::by_code(tx, code)?;
         let (month, amount, how) = match (remuneration, teiji) {
             (Some(r), _) => {
                 let month = match from {
