@@ -11,11 +11,11 @@ use serde_json::json;
 
 use crate::company::{Company, store as settings};
 use crate::invoice::issue::{self, DocumentInput};
-use crate::invoice::{import, store as invoice_store};
+use crate::invoice::{self as invoice_store, import};
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{self, Format};
-use crate::ledger::{self, Chart, NewEntry, NewLine, chart, report, store};
+use crate::ledger::{self, Chart, NewEntry, NewLine, chart, report};
 
 /// Create a demo company (株式会社サンプル商事) with April 2026 posted, and show its reports.
 #[derive(Debug, Args)]
@@ -161,7 +161,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             settings::set(tx, key, value)?;
         }
         for account in chart::jp_standard() {
-            store::insert_account(tx, &account)?;
+            ledger::insert_account(tx, &account)?;
         }
         post_april(tx)?;
         let numbers = bill_april(tx)?;
@@ -284,7 +284,7 @@ fn post_april(tx: &rusqlite::Connection) -> Result<()> {
         }
     }
     if let Some(id) = mistake {
-        let wrong = store::entry_by_id(tx, id)?.expect("posted above");
+        let wrong = ledger::entry_by_id(tx, id)?.expect("posted above");
         let memo = format!("取消: {}", wrong.memo);
         let reversal = ledger::reversal_of(&wrong, april(27), memo, Some(format!("reverses:{id}")));
         ledger::post(tx, &reversal, &company.currency)?;
@@ -760,13 +760,13 @@ fn print_reports(ctx: &Ctx, conn: &rusqlite::Connection) -> Result<()> {
     let chart = Chart::load(conn)?;
     let lang = ctx.lang(&company);
     let (from, to) = (april(1), april(30));
-    let sums = store::trial_balance_sums(conn, from, from, to)?;
+    let sums = ledger::trial_balance_sums(conn, from, from, to)?;
     let retained = match chart.resolve(chart::RETAINED_EARNINGS_CODE) {
         Ok(a) => report::RetainedEarnings::Account(a),
         Err(_) => report::RetainedEarnings::Unassigned,
     };
     let (tb, _) = report::trial_balance(&chart, &sums, retained, company.currency, lang);
-    let pl_sums = store::period_sums(conn, from, to, false)?;
+    let pl_sums = ledger::period_sums(conn, from, to, false)?;
     let pl = report::profit_and_loss(&chart, &pl_sums, &[String::new()], company.currency, lang);
     let today = crate::kernel::period::today()?;
     let rows = invoice_store::list_invoices(conn, &Default::default(), today)?;

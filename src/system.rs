@@ -10,7 +10,6 @@ use crate::kernel::ctx::Ctx;
 use crate::kernel::error::Exit;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::{audit as audit_log, db};
-use crate::ledger::store as ledger_store;
 
 /// Copy the database with SQLite's online backup API, safe while another bko reads or writes.
 #[derive(Debug, Args)]
@@ -83,8 +82,8 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         (!dangling.is_empty()).then(|| dangling.join("; ")),
         "PRAGMA foreign_key_check: every reference points to a row".into(),
     );
-    let unbalanced = ledger_store::unbalanced_entries(conn)?;
-    let entries = ledger_store::entry_count(conn)?;
+    let unbalanced = crate::ledger::unbalanced_entries(conn)?;
+    let entries = crate::ledger::entry_count(conn)?;
     add(
         "entries_balance",
         (!unbalanced.is_empty()).then(|| {
@@ -96,7 +95,7 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         }),
         format!("{entries} entries, each with debits equal to credits"),
     );
-    let off = ledger_store::lines_off_their_entry_date(conn)?;
+    let off = crate::ledger::lines_off_their_entry_date(conn)?;
     add(
         "line_dates",
         (!off.is_empty()).then(|| {
@@ -107,7 +106,7 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         }),
         "every line carries its entry's date (the period lock relies on it)".into(),
     );
-    let (debit, credit) = ledger_store::journal_totals(conn)?;
+    let (debit, credit) = crate::ledger::journal_totals(conn)?;
     let currency = company.currency;
     add(
         "trial_balance_ties",
@@ -169,7 +168,7 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
 /// the issue and the archiving, or a deleted copy).
 pub fn unarchived_documents(conn: &rusqlite::Connection) -> Result<Vec<String>> {
     let archived = crate::docs::linked_invoices(conn)?;
-    Ok(crate::invoice::store::issued_numbers(conn)?
+    Ok(crate::invoice::issued_numbers(conn)?
         .into_iter()
         .filter(|n| !archived.contains(n))
         .collect())

@@ -113,7 +113,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let lang = ctx.lang(&company);
-    let lock = crate::ledger::store::lock_through(&db.conn)?;
+    let lock = crate::ledger::lock_through(&db.conn)?;
     if lock.is_some_and(|l| l >= month.last_day()) {
         bail!(
             "{month} is already closed (the books are locked through {})\nhint: `bko close --reopen --month {month} --force --reason TEXT`",
@@ -130,7 +130,7 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
         if items.iter().any(|i| i.status == Status::Fail) {
             return Err(anyhow::Error::new(Failed(items)));
         }
-        crate::ledger::store::set_lock(tx, Some(month.last_day()))?;
+        crate::ledger::set_lock(tx, Some(month.last_day()))?;
         let warnings = items.iter().filter(|i| i.status == Status::Warn).count();
         let accepted = accept
             .as_deref()
@@ -190,11 +190,11 @@ fn reopen(ctx: &Ctx, month: Month, force: bool, reason: &str) -> Result<()> {
     let mut db = ctx.open()?;
     let back_to = month.prev().last_day();
     db::write(&mut db, "close --reopen", |tx| {
-        let lock = crate::ledger::store::lock_through(tx)?;
+        let lock = crate::ledger::lock_through(tx)?;
         let Some(current) = lock.filter(|l| *l >= month.last_day()) else {
             bail!("{month} is not closed");
         };
-        crate::ledger::store::set_lock(tx, Some(back_to))?;
+        crate::ledger::set_lock(tx, Some(back_to))?;
         Ok((
             (),
             format!("reopened {month}: lock moved from {current} to {back_to}; reason: {reason}"),

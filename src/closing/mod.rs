@@ -171,7 +171,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
             ),
         });
     }
-    let (drafts, unposted) = crate::invoice::store::open_documents_between(conn, first, last)?;
+    let (drafts, unposted) = crate::invoice::open_documents_between(conn, first, last)?;
     items.push(pass_or(
         "no_draft_invoices",
         &drafts,
@@ -250,8 +250,8 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
 /// Closing out of order: an earlier month with entries is still unlocked.
 fn order(conn: &Connection, month: Month) -> Result<Item> {
     let previous_end = month.prev().last_day();
-    let lock = crate::ledger::store::lock_through(conn)?;
-    let earliest = crate::ledger::store::date_span(conn)?.map(|(first, _)| first);
+    let lock = crate::ledger::lock_through(conn)?;
+    let earliest = crate::ledger::date_span(conn)?.map(|(first, _)| first);
     let open_before =
         earliest.is_some_and(|e| e <= previous_end) && lock.is_none_or(|l| l < previous_end);
     if !open_before {
@@ -289,21 +289,17 @@ fn documents(conn: &Connection, month: Month, company: &Company) -> Result<Item>
         ));
     };
     let linked = crate::docs::linked_entries(conn)?;
-    let missing: Vec<String> = crate::ledger::store::expense_lines_at_least(
-        conn,
-        month.first_day(),
-        month.last_day(),
-        amount,
-    )?
-    .into_iter()
-    .filter(|(entry, ..)| !linked.contains(entry))
-    .map(|(entry, date, code, name, debit)| {
-        format!(
-            "entry {entry} {date} {code} {name} {}",
-            company.currency.display(debit)
-        )
-    })
-    .collect();
+    let missing: Vec<String> =
+        crate::ledger::expense_lines_at_least(conn, month.first_day(), month.last_day(), amount)?
+            .into_iter()
+            .filter(|(entry, ..)| !linked.contains(entry))
+            .map(|(entry, date, code, name, debit)| {
+                format!(
+                    "entry {entry} {date} {code} {name} {}",
+                    company.currency.display(debit)
+                )
+            })
+            .collect();
     Ok(pass_or(
         "documents_linked",
         &missing,

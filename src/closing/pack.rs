@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::company::Company;
-use crate::invoice::store::ListFilter;
+use crate::invoice::ListFilter;
 use crate::kernel::output::{Lang, Report};
 use crate::kernel::period::{Month, fiscal_year_start};
 use crate::ledger::statements::Statements;
@@ -31,7 +31,7 @@ fn aging(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Repor
         ..Default::default()
     };
     let open: Vec<(String, String, i64, Option<NaiveDate>)> =
-        crate::invoice::store::list_invoices(conn, &filter, as_of)?
+        crate::invoice::list_invoices(conn, &filter, as_of)?
             .into_iter()
             .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
             .filter(|r| r.total > r.settled.total())
@@ -211,7 +211,7 @@ pub fn exports(
 ) -> Result<Vec<(&'static str, Vec<u8>)>> {
     let chart = crate::ledger::Chart::load(conn)?;
     let company = Company::load(conn)?;
-    let filter = crate::ledger::store::JournalFilter {
+    let filter = crate::ledger::JournalFilter {
         from: Some(from),
         to: Some(to),
         ..Default::default()

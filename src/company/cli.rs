@@ -94,7 +94,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
             ChartChoice::Empty => Vec::new(),
         };
         for account in &accounts {
-            ledger::store::insert_account(tx, account)?;
+            ledger::insert_account(tx, account)?;
         }
         Ok((
             accounts.len(),
@@ -151,7 +151,7 @@ fn set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
     let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e:#}"))?;
     let mut db = ctx.open()?;
     db::write(&mut db, "company set", |tx| {
-        if key == "currency" && ledger::store::entry_count(tx)? > 0 {
+        if key == "currency" && ledger::entry_count(tx)? > 0 {
             bail!("the currency cannot change once the books have entries");
         }
         if key == "name" && normalized.is_empty() {

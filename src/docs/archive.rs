@@ -86,12 +86,12 @@ pub fn extract_text(media: &str, bytes: &[u8]) -> String {
 pub fn check_link(conn: &Connection, link: &Link) -> Result<()> {
     match link {
         Link::Entry(id) => {
-            if crate::ledger::store::entry_by_id(conn, *id)?.is_none() {
+            if crate::ledger::entry_by_id(conn, *id)?.is_none() {
                 bail!("unknown link target: there is no journal entry {id}");
             }
         }
         Link::Invoice(number) => {
-            if crate::invoice::store::invoice_by_number(conn, number)?.is_none() {
+            if crate::invoice::invoice_by_number(conn, number)?.is_none() {
                 bail!("unknown link target: there is no invoice '{number}'");
             }
         }
@@ -390,7 +390,7 @@ pub fn verify_hashes(conn: &Connection) -> Result<(usize, Vec<String>)> {
 /// link to the document, so it is found like any other record.
 pub fn archive_issued(
     conn: &Connection,
-    inv: &crate::invoice::store::Invoice,
+    inv: &crate::invoice::Invoice,
     bytes: &[u8],
 ) -> Result<Added> {
     let number = inv.number.clone().unwrap_or_default();

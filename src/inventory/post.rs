@@ -827,7 +827,7 @@ pub fn valuation_against_books(
     let next = as_of.succ_opt().expect("a next day");
     let mut books = 0;
     for account in asset_accounts {
-        books += crate::ledger::store::balance_before(conn, account, None, next)?;
+        books += crate::ledger::balance_before(conn, account, None, next)?;
     }
     Ok((value, books))
 }
@@ -868,7 +868,7 @@ pub fn book_stock(
     let mut compared = Vec::new();
     let mut parts = Vec::new();
     for (account, valued) in valued_per_account {
-        let balance = crate::ledger::store::balance_before(conn, account, None, next)?;
+        let balance = crate::ledger::balance_before(conn, account, None, next)?;
         compared.push((account, valued, balance));
         let difference = valued - balance;
         if difference != 0 {
@@ -894,7 +894,7 @@ mod tests {
         crate::kernel::migrate::migrate(&mut conn).unwrap();
         settings::set(&conn, "name", "テスト").unwrap();
         for account in crate::ledger::chart::jp_standard() {
-            crate::ledger::store::insert_account(&conn, &account).unwrap();
+            crate::ledger::insert_account(&conn, &account).unwrap();
         }
         let company = Company::load(&conn).unwrap();
         let items = [

@@ -335,10 +335,10 @@ pub fn void(
     let Some(entry_id) = inv.entry_id else {
         bail!("{number} has no ledger entry")
     };
-    let Some(original) = ledger::store::entry_by_id(conn, entry_id)? else {
+    let Some(original) = ledger::entry_by_id(conn, entry_id)? else {
         bail!("entry {entry_id} is missing")
     };
-    if let Some(by) = ledger::store::reversed_by(conn, entry_id)? {
+    if let Some(by) = ledger::reversed_by(conn, entry_id)? {
         bail!(
             "the entry of {number} (entry {entry_id}) was already reversed by entry {by}; issue a credit note instead"
         );

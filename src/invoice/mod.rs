@@ -10,7 +10,13 @@ pub mod import;
 pub mod issue;
 pub mod pdf;
 pub mod report;
-pub mod store;
+mod store;
+
+/// What other areas may use of this area's records (its store is private).
+pub use store::{
+    Invoice, ListFilter, insert_customer, invoice_by_number, issued_numbers, list_invoices,
+    open_documents_between,
+};
 
 use anyhow::{Result, bail};
 use chrono::{Datelike, Duration, NaiveDate};

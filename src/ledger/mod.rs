@@ -8,7 +8,14 @@ pub mod export;
 pub mod import;
 pub mod report;
 pub mod statements;
-pub mod store;
+mod store;
+
+/// What other areas may use of this area's records (its store is private).
+pub use store::{
+    JournalFilter, balance_before, date_span, entry_by_id, entry_count, expense_lines_at_least,
+    insert_account, journal_totals, lines_off_their_entry_date, lock_through, period_sums,
+    reversed_by, set_lock, trial_balance_sums, unbalanced_entries,
+};
 pub mod year_end;
 
 use std::collections::HashMap;
