@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use crate::company::Company;
-use crate::invoice::ListFilter;
 use crate::kernel::output::{Lang, Report};
 use crate::kernel::period::{Month, fiscal_year_start};
 use crate::ledger::statements::Statements;
@@ -25,30 +24,7 @@ pub struct Section {
 
 /// AR aging on a date.
 fn aging(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Report> {
-    let filter = ListFilter {
-        to: Some(as_of),
-        kind: Some("invoice".into()),
-        ..Default::default()
-    };
-    let open: Vec<(String, String, i64, Option<NaiveDate>)> =
-        crate::invoice::list_invoices(conn, &filter, as_of)?
-            .into_iter()
-            .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
-            .filter(|r| r.total > r.settled.total())
-            .map(|r| {
-                (
-                    r.customer,
-                    r.customer_name,
-                    r.total - r.settled.total(),
-                    r.due_date,
-                )
-            })
-            .collect();
-    Ok(crate::invoice::report::aging(
-        &open,
-        as_of,
-        company.currency,
-    ))
+    crate::invoice::report::aging_as_of(conn, as_of, company.currency)
 }
 
 /// Stock quantity and value per item on a date.

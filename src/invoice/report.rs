@@ -76,6 +76,31 @@ pub fn status_of(row: &ListRow, today: NaiveDate) -> String {
     }
 }
 
+/// The AR aging as of a date: invoices issued by then, less what settled them by then, leaving
+/// out drafts and those voided by then.
+pub fn aging_as_of(
+    conn: &rusqlite::Connection,
+    as_of: NaiveDate,
+    currency: Currency,
+) -> anyhow::Result<Report> {
+    let filter = super::ListFilter {
+        to: Some(as_of),
+        kind: Some("invoice".into()),
+        ..Default::default()
+    };
+    let open: Vec<(String, String, i64, Option<NaiveDate>)> =
+        super::list_invoices(conn, &filter, as_of)?
+            .into_iter()
+            .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
+            .filter(|r| r.total > r.settled.total())
+            .map(|r| {
+                let open = r.total - r.settled.total();
+                (r.customer, r.customer_name, open, r.due_date)
+            })
+            .collect();
+    Ok(aging(&open, as_of, currency))
+}
+
 /// The invoice list.
 pub fn list(
     rows: &[ListRow],

@@ -122,27 +122,8 @@ pub fn aging(ctx: &Ctx, args: AgingArgs) -> Result<()> {
         Some(d) => d,
         None => today()?,
     };
-    let filter = ListFilter {
-        to: Some(as_of),
-        kind: Some("invoice".into()),
-        ..Default::default()
-    };
-    let open: Vec<(String, String, i64, Option<NaiveDate>)> =
-        store::list_invoices(&db.conn, &filter, as_of)?
-            .into_iter()
-            .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
-            .filter(|r| r.total > r.settled.total())
-            .map(|r| {
-                (
-                    r.customer,
-                    r.customer_name,
-                    r.total - r.settled.total(),
-                    r.due_date,
-                )
-            })
-            .collect();
     ctx.print(
-        &report::aging(&open, as_of, company.currency),
+        &report::aging_as_of(&db.conn, as_of, company.currency)?,
         ctx.lang(&company),
     )
 }
