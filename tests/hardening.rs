@@ -812,39 +812,21 @@ fn a_second_clerk_waits_for_a_bulk_import_and_reads_meanwhile() {
     let movements = big_movements(&env, 400_000);
     let mut import = start_holding(&env, &["inventory", "import", &movements]);
     // Reads go on while the import writes (WAL), and a write waits its turn instead of failing.
-    let tb = env
-        .bko()
-        .args(["ledger", "trial-balance"])
-        .output()
-        .unwrap();
-    assert!(
-        tb.status.success(),
-        "{}",
-        String::from_utf8_lossy(&tb.stderr)
-    );
+    env.run(&["ledger", "trial-balance"]);
     assert!(
         import.try_wait().unwrap().is_none(),
         "the import ended before the read"
     );
-    let post = env
-        .bko()
-        .args([
-            "ledger",
-            "post",
-            "--debit",
-            "現金=1",
-            "--credit",
-            "売上高=1",
-            "--memo",
-            "2nd",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        post.status.success(),
-        "{}",
-        String::from_utf8_lossy(&post.stderr)
-    );
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1",
+        "--credit",
+        "売上高=1",
+        "--memo",
+        "2nd",
+    ]);
     assert!(import.wait().unwrap().success());
     let journal = env.json(&["ledger", "journal"]);
     assert!(
@@ -905,39 +887,21 @@ fn a_second_clerk_waits_for_a_journal_import_too() {
     }
     let journal = env.file("journal.csv", csv.as_bytes());
     let mut import = start_holding(&env, &["ledger", "import", &journal]);
-    let tb = env
-        .bko()
-        .args(["ledger", "accounts", "list"])
-        .output()
-        .unwrap();
-    assert!(
-        tb.status.success(),
-        "{}",
-        String::from_utf8_lossy(&tb.stderr)
-    );
+    env.run(&["ledger", "accounts", "list"]);
     assert!(
         import.try_wait().unwrap().is_none(),
         "the import ended before the read"
     );
-    let post = env
-        .bko()
-        .args([
-            "ledger",
-            "post",
-            "--debit",
-            "現金=1",
-            "--credit",
-            "売上高=1",
-            "--memo",
-            "2nd",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        post.status.success(),
-        "{}",
-        String::from_utf8_lossy(&post.stderr)
-    );
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1",
+        "--credit",
+        "売上高=1",
+        "--memo",
+        "2nd",
+    ]);
     assert!(import.wait().unwrap().success());
 }
 
