@@ -414,8 +414,10 @@ pub fn compute(input: &PayInput) -> Result<Payslip> {
             Care::Fixed(c) => c,
         };
         let care_rate = if care { r.care } else { Decimal::ZERO };
+        // 健康保険 and 介護保険 are one premium (健保法156条): the 50-sen rule applies to the
+        // combined half, as 協会けんぽ's 額表 prints it; 介護 is what the combined adds to 健康.
         p.health = round_employee_share_50_sen(half_of(standard, r.health));
-        p.care = round_employee_share_50_sen(half_of(standard, care_rate));
+        p.care = round_employee_share_50_sen(half_of(standard, r.health + care_rate)) - p.health;
         p.support = round_employee_share_50_sen(half_of(standard, r.support));
         p.pension = round_employee_share_50_sen(half_of(pension_standard, r.pension));
         p.employer_social = half_of(standard, r.health + care_rate + r.support)

@@ -220,3 +220,22 @@ fn allowances_parse_with_flags() {
     assert!(Allowance::parse("役職手当").is_err());
     assert!(Allowance::parse("役職手当=-1").is_err());
 }
+
+// 健康保険 and 介護保険 are one premium (健保法156条): 協会けんぽ 東京 令和8年度 額表, 標準報酬 134,000,
+// 介護 2号 (9.85% + 1.62% = 11.47%): 折半額 134,000 × 11.47% / 2 = 7,684.9 → 7,685 (over 50 sen,
+// up). Rounded apart, 6,599.5 → 6,599 and 1,085.4 → 1,085 would make 7,684: one yen off the table.
+#[test]
+fn health_and_care_are_rounded_once_as_one_premium() {
+    let r = rates_2026();
+    let mut s = setting();
+    s.standard_monthly = Some(134_000);
+    let h = Hours::default();
+    let p = compute(&input(&s, &h, &r, 5)).unwrap();
+    assert_eq!(p.health + p.care, 7_685);
+    assert_eq!((p.health, p.care), (6_599, 1_086));
+    // Without care the health premium alone is rounded: 6,599.5 → 6,599.
+    let mut young = input(&s, &h, &r, 5);
+    young.care = Care::Birth(NaiveDate::from_ymd_opt(1990, 6, 15).unwrap());
+    let p = compute(&young).unwrap();
+    assert_eq!((p.health, p.care), (6_599, 0));
+}
