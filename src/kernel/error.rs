@@ -99,13 +99,16 @@ bko exit codes
 
   0    success (also when the reader of stdout stops early: a broken pipe is not an error)
   1    user or data error: bad input, unknown account, unbalanced entry, locked period,
-       duplicate import, missing database; nothing was changed
-  2    usage error: unknown command or flag, missing or malformed argument
+       duplicate import, missing database, a read-only database, a busy database after
+       the wait, an existing file without --force; nothing was changed
+  2    usage error: unknown command or flag, missing or malformed argument (a date, a
+       month, an amount beyond its limit, an argument over 4,096 bytes)
   3    the database was written by a newer bko; it was left untouched
   4    a check found problems (bko check, bko close, bko attendance check, a balance
        sheet that does not balance); the findings are on stdout
   101  internal bug: please report it with the command that caused it
 
 Messages go to stderr, data to stdout. Every write command is one transaction:
-on any non-zero exit the database is as it was before the command.
+on any non-zero exit the database is as it was before the command. An import of a
+file with a header and no rows exits 0 and says it imported nothing.
 ";
