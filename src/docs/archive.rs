@@ -319,7 +319,8 @@ pub fn retention_years(
         Some(y) => y,
         None => get("docs_retention_years")?.unwrap_or(7),
     };
-    let fy = crate::invoice::fiscal_year_of(date, company.fiscal_year_start);
+    let fy =
+        crate::kernel::period::FiscalYear::starting_in(company.fiscal_year_start).year_of(date);
     let loss_years = settings::get(conn, "docs_loss_fiscal_years")?.unwrap_or_default();
     if loss_years
         .split(',')

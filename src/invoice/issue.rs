@@ -8,10 +8,11 @@ use chrono::NaiveDate;
 use super::store::{self, Invoice, NewDocument, Parties};
 use super::{
     Addressee, Issuer, LineInput, PaymentTerms, Rounding, TaxPricing, compute_totals,
-    fiscal_year_of, format_number, sales_tax_category,
+    format_number, sales_tax_category,
 };
 use crate::company::{Company, store as settings};
 use crate::jp::tax_category;
+use crate::kernel::period::FiscalYear;
 use crate::kernel::text::{NAME_MAX_CHARS, NOTE_MAX_CHARS, check_optional_length};
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 
@@ -211,7 +212,7 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
         "credit_note" => ("credit_note", &s.credit_pattern),
         _ => ("invoice", &s.invoice_pattern),
     };
-    let fy = fiscal_year_of(inv.date, books.company.fiscal_year_start);
+    let fy = FiscalYear::starting_in(books.company.fiscal_year_start).year_of(inv.date);
     let seq = store::next_sequence(conn, series, fy)?;
     let number = format_number(pattern, fy, chrono::Datelike::month(&inv.date), seq);
     // A pattern set by an older bko may make numbers that are paths; never write one.

@@ -19,7 +19,7 @@ pub use store::{
 };
 
 use anyhow::{Result, bail};
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
@@ -590,15 +590,6 @@ pub fn plain_decimal(d: Decimal) -> String {
 /// Whole-yen check for a Decimal that must fit i64.
 pub fn to_i64(d: Decimal) -> Option<i64> {
     d.to_i64()
-}
-
-/// The fiscal year (its starting calendar year) that a date falls in.
-pub fn fiscal_year_of(date: NaiveDate, start_month: u32) -> i32 {
-    if date.month() >= start_month {
-        date.year()
-    } else {
-        date.year() - 1
-    }
 }
 
 #[cfg(test)]

@@ -205,15 +205,52 @@ impl std::fmt::Display for Month {
     }
 }
 
-/// The first day of the fiscal year that contains `date`, for a fiscal year starting on the
-/// first day of `start_month` (4 = April, the most common in Japan).
+/// A company's fiscal year: it starts on the first day of `start_month` (4 = April, the most
+/// common in Japan) and is named after the calendar year it starts in. The one place fiscal
+/// years are computed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FiscalYear {
+    /// 1..=12.
+    pub start_month: u32,
+}
+
+impl FiscalYear {
+    /// Fiscal years starting in `start_month` (1..=12; the company profile validates it).
+    pub fn starting_in(start_month: u32) -> FiscalYear {
+        FiscalYear {
+            start_month: start_month.clamp(1, 12),
+        }
+    }
+
+    /// The fiscal year (its starting calendar year) that a date falls in.
+    pub fn year_of(self, date: NaiveDate) -> i32 {
+        if date.month() >= self.start_month {
+            date.year()
+        } else {
+            date.year() - 1
+        }
+    }
+
+    /// The first day of the fiscal year that contains `date`.
+    pub fn start_of(self, date: NaiveDate) -> NaiveDate {
+        self.span(self.year_of(date)).0
+    }
+
+    /// The first and last day of the fiscal year that starts in `year` (a year `parse_year`
+    /// accepts, or one a date falls in).
+    pub fn span(self, year: i32) -> (NaiveDate, NaiveDate) {
+        let first = NaiveDate::from_ymd_opt(year, self.start_month, 1).unwrap_or(NaiveDate::MIN);
+        let last = first
+            .checked_add_months(chrono::Months::new(12))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(NaiveDate::MAX);
+        (first, last)
+    }
+}
+
+/// The first day of the fiscal year that contains `date` ([`FiscalYear::start_of`]).
 pub fn fiscal_year_start(date: NaiveDate, start_month: u32) -> NaiveDate {
-    let year = if date.month() >= start_month {
-        date.year()
-    } else {
-        date.year() - 1
-    };
-    NaiveDate::from_ymd_opt(year, start_month, 1).expect("valid fiscal year start")
+    FiscalYear::starting_in(start_month).start_of(date)
 }
 
 /// The months from `from` through `to`, both included.
@@ -251,6 +288,17 @@ mod tests {
         assert_eq!(d("20260401"), d("2026-04-01"));
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_date("April 1").is_err());
+    }
+
+    #[test]
+    fn a_fiscal_year_is_named_after_the_year_it_starts_in() {
+        let april = FiscalYear::starting_in(4);
+        assert_eq!(april.year_of(d("2027-03-31")), 2026);
+        assert_eq!(april.year_of(d("2026-04-01")), 2026);
+        assert_eq!(april.span(2026), (d("2026-04-01"), d("2027-03-31")));
+        let calendar = FiscalYear::starting_in(1);
+        assert_eq!(calendar.span(2028), (d("2028-01-01"), d("2028-12-31")));
+        assert_eq!(calendar.year_of(d("2028-02-29")), 2028);
     }
 
     #[test]

@@ -11,14 +11,9 @@ use crate::company::Company;
 use crate::jp::tax_category;
 use crate::kernel::period::Month;
 
-/// The first and last day of the fiscal year that starts in `year`.
+/// The first and last day of the company's fiscal year that starts in `year`.
 pub fn fiscal_year_span(company: &Company, year: i32) -> (NaiveDate, NaiveDate) {
-    let first = NaiveDate::from_ymd_opt(year, company.fiscal_year_start, 1).expect("a month start");
-    let last = first
-        .checked_add_months(chrono::Months::new(12))
-        .and_then(|d| d.pred_opt())
-        .expect("a year on");
-    (first, last)
+    crate::kernel::period::FiscalYear::starting_in(company.fiscal_year_start).span(year)
 }
 
 /// Posts the closing entry of a fiscal year whose months are all closed; returns its id. The
