@@ -92,6 +92,20 @@ pub enum Command {
 
 pub use crate::kernel::ctx::Ctx;
 
+/// Every area's settings, in the order `bko company show` lists them.
+pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 8] {
+    [
+        crate::company::settings::SETTINGS,
+        crate::ledger::settings::SETTINGS,
+        crate::invoice::settings::SETTINGS,
+        crate::docs::settings::SETTINGS,
+        crate::inventory::settings::SETTINGS,
+        crate::attendance::settings::SETTINGS,
+        crate::closing::settings::SETTINGS,
+        crate::payroll::settings::SETTINGS,
+    ]
+}
+
 /// The longest argument bko takes: room for any path, and far more than the longest text field.
 pub const ARGUMENT_MAX_BYTES: usize = 4096;
 
@@ -126,7 +140,7 @@ pub fn run(cli: Cli) -> Result<()> {
     };
     match cli.command {
         Command::Init(args) => crate::company::cli::init(&ctx, args),
-        Command::Company(cmd) => crate::company::cli::run(&ctx, cmd),
+        Command::Company(cmd) => crate::company::cli::run(&ctx, cmd, &settings_registry()),
         Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd),
@@ -231,4 +245,22 @@ fn help(args: crate::system::HelpArgs) -> Result<()> {
         current = sub;
     }
     output::print_bytes(current.render_long_help().to_string().as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_setting_is_declared_once_and_its_default_is_valid() {
+        let mut seen = std::collections::HashSet::new();
+        for spec in settings_registry().iter().flat_map(|specs| specs.iter()) {
+            assert!(seen.insert(spec.key), "{} is declared twice", spec.key);
+            if !spec.default.is_empty() {
+                let normalized = (spec.normalize)(spec.default).unwrap();
+                assert_eq!(normalized, spec.default, "{}", spec.key);
+            }
+        }
+        assert!(seen.len() > 50);
+    }
 }

@@ -9,12 +9,13 @@ use chrono::NaiveDate;
 use clap::Args;
 use serde_json::json;
 
-use crate::company::{Company, store as settings};
+use crate::company::Company;
 use crate::invoice::issue::{self, DocumentInput};
 use crate::invoice::{self as invoice_store, import};
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{self, Format};
+use crate::kernel::settings as settings_table;
 use crate::ledger::{self, Chart, NewEntry, NewLine, chart, report};
 
 /// Create a demo company (株式会社サンプル商事) with April 2026 posted, and show its reports.
@@ -158,7 +159,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
             ("demo", "1"),
         ];
         for (key, value) in values {
-            settings::set(tx, key, value)?;
+            settings_table::store(tx, key, value)?;
         }
         for account in chart::jp_standard() {
             ledger::insert_account(tx, &account)?;
@@ -220,7 +221,7 @@ fn replace_old_demo(path: &std::path::Path, replace: bool) -> Result<()> {
     }
     let is_demo = db::open(path)
         .ok()
-        .and_then(|db| settings::get(&db.conn, "demo").ok().flatten())
+        .and_then(|db| settings_table::stored(&db.conn, "demo").ok().flatten())
         .is_some_and(|v| v == "1");
     if !is_demo {
         bail!(
@@ -558,7 +559,7 @@ fn archive_papers(tx: &rusqlite::Connection) -> Result<()> {
 fn staff_april(tx: &rusqlite::Connection) -> Result<()> {
     use crate::attendance::{self as att, Shift, entitlement, leave};
     use crate::people::{self, Employment};
-    settings::set(tx, "attendance_special_clause", "yes")?;
+    settings_table::store(tx, "attendance_special_clause", "yes")?;
     let night = crate::attendance::Calendar {
         code: "night".into(),
         name: "夜勤".into(),
@@ -670,7 +671,7 @@ fn pay_april(tx: &rusqlite::Connection) -> Result<()> {
         ("payroll_account_number", "1234567"),
     ];
     for (key, value) in transfer {
-        settings::set(tx, key, value)?;
+        settings_table::store(tx, key, value)?;
     }
     let bank =
         |bank: &str, name: &str, branch: &str, branch_name: &str, number: &str| BankAccount {

@@ -14,6 +14,7 @@ pub mod hours;
 pub mod import;
 pub mod leave;
 pub mod report;
+pub mod settings;
 mod store;
 
 /// What other areas may use of this area's records (its store is private).

@@ -13,8 +13,8 @@ use super::agreement::MonthLoad;
 use super::hours::{
     DayHours, MonthHours, MonthlyRounding, Schedule, apply_weekly_limit, day_hours,
 };
+use super::settings::get as setting_or_default;
 use super::{Calendar, DayKind, Holidays, store};
-use crate::company::setting_or_default;
 use crate::kernel::period::Month;
 use crate::people::{self, Employee};
 

@@ -5,12 +5,14 @@
 pub mod cli;
 pub mod pack;
 pub mod pdf;
+pub mod settings;
 
 use anyhow::Result;
 use rusqlite::Connection;
 
+use self::settings::get as setting_or_default;
 use crate::attendance::agreement::Severity;
-use crate::company::{Company, setting_or_default};
+use crate::company::Company;
 use crate::kernel::period::Month;
 
 /// ok, warn or fail.

@@ -3,10 +3,11 @@
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::{Company, SETTINGS, spec, store};
+use super::Company;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
+use crate::kernel::settings::{self as registry, SettingSpec};
 use crate::ledger::{self, chart};
 
 /// Which chart of accounts a new company starts with.
@@ -64,9 +65,9 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
         None => bail!("missing --company NAME"),
     };
     let mut values = vec![
-        ("name", (spec("name")?.normalize)(&name)?),
+        ("name", (own("name")?.normalize)(&name)?),
         ("fiscal_year_start", args.fiscal_year_start.to_string()),
-        ("currency", (spec("currency")?.normalize)(&args.currency)?),
+        ("currency", (own("currency")?.normalize)(&args.currency)?),
         (
             "locale",
             if args.locale == Lang::En { "en" } else { "ja" }.to_string(),
@@ -75,7 +76,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
     if let Some(number) = &args.registration_number {
         values.push((
             "registration_number",
-            (spec("registration_number")?.normalize)(number)?,
+            (own("registration_number")?.normalize)(number)?,
         ));
     }
     if args.chart == ChartChoice::JpStandard {
@@ -87,7 +88,7 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
     let mut db = db::create(&ctx.db_path)?;
     let created = db::write(&mut db, "init", |tx| {
         for (key, value) in &values {
-            store::set(tx, key, value)?;
+            registry::store(tx, key, value)?;
         }
         let accounts = match args.chart {
             ChartChoice::JpStandard => chart::jp_standard(),
@@ -115,14 +116,20 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
 }
 
 /// Runs a `company` subcommand.
-pub fn run(ctx: &Ctx, cmd: CompanyCommand) -> Result<()> {
+/// Runs a `bko company` command; `settings` is every area's settings, in listing order.
+pub fn run(ctx: &Ctx, cmd: CompanyCommand, settings: &[&[SettingSpec]]) -> Result<()> {
     match cmd {
-        CompanyCommand::Show => show(ctx),
-        CompanyCommand::Set { key, value } => set(ctx, &key, &value),
+        CompanyCommand::Show => show(ctx, settings),
+        CompanyCommand::Set { key, value } => set(ctx, settings, &key, &value),
     }
 }
 
-fn show(ctx: &Ctx) -> Result<()> {
+/// A key of the company profile itself.
+fn own(key: &str) -> Result<&'static SettingSpec> {
+    registry::find(&[super::settings::SETTINGS], key)
+}
+
+fn show(ctx: &Ctx, settings: &[&[SettingSpec]]) -> Result<()> {
     let db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let mut report = Report::new(
@@ -135,10 +142,10 @@ fn show(ctx: &Ctx) -> Result<()> {
             Column::new("about", "説明", "About"),
         ],
     );
-    for s in SETTINGS {
+    for s in settings.iter().flat_map(|specs| specs.iter()) {
         report.rows.push(vec![
             Cell::text(s.key),
-            Cell::opt_text(store::get(&db.conn, s.key)?),
+            Cell::opt_text(registry::stored(&db.conn, s.key)?),
             Cell::text(s.default),
             Cell::text(s.about),
         ]);
@@ -146,8 +153,8 @@ fn show(ctx: &Ctx) -> Result<()> {
     ctx.print(&report, ctx.lang(&company))
 }
 
-fn set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
-    let spec = spec(key)?;
+fn set(ctx: &Ctx, settings: &[&[SettingSpec]], key: &str, value: &str) -> Result<()> {
+    let spec = registry::find(settings, key)?;
     let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e:#}"))?;
     let mut db = ctx.open()?;
     db::write(&mut db, "company set", |tx| {
@@ -161,8 +168,8 @@ fn set(ctx: &Ctx, key: &str, value: &str) -> Result<()> {
             let chart = ledger::Chart::load(tx)?;
             normalized = chart.resolve(&normalized)?.code.clone();
         }
-        let old = store::get(tx, key)?.unwrap_or_default();
-        store::set(tx, key, &normalized)?;
+        let old = registry::stored(tx, key)?.unwrap_or_default();
+        registry::store(tx, key, &normalized)?;
         Ok(((), format!("{key}: '{old}' -> '{normalized}'")))
     })?;
     ctx.ui.info(format!("{key} = {normalized}"));

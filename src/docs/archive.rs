@@ -9,8 +9,9 @@ use sha2::{Digest, Sha256};
 
 use super::store::{self, NewVersion};
 use super::{Link, media_type, retention_until};
-use crate::company::{Company, store as settings};
+use crate::company::Company;
 use crate::kernel::audit::hex;
+use crate::kernel::settings::stored as stored_setting;
 
 /// A document's metadata as given by the user.
 #[derive(Debug, Clone, Default)]
@@ -313,7 +314,7 @@ pub fn retention_years(
     date: NaiveDate,
 ) -> Result<u32> {
     let get = |key: &str| -> Result<Option<u32>> {
-        Ok(settings::get(conn, key)?.and_then(|v| v.trim().parse().ok()))
+        Ok(stored_setting(conn, key)?.and_then(|v| v.trim().parse().ok()))
     };
     let mut years = match get(&format!("docs_retention_{}", doc_type.replace('-', "_")))? {
         Some(y) => y,
@@ -321,7 +322,7 @@ pub fn retention_years(
     };
     let fy =
         crate::kernel::period::FiscalYear::starting_in(company.fiscal_year_start).year_of(date);
-    let loss_years = settings::get(conn, "docs_loss_fiscal_years")?.unwrap_or_default();
+    let loss_years = super::settings::get(conn, "docs_loss_fiscal_years")?;
     if loss_years
         .split(',')
         .filter_map(|y| y.trim().parse::<i32>().ok())

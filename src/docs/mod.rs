@@ -6,6 +6,7 @@
 pub mod archive;
 pub mod cli;
 pub mod report;
+pub mod settings;
 mod store;
 
 /// What other areas may use of this area's records (its store is private).

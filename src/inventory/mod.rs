@@ -8,6 +8,7 @@ pub mod cli;
 pub mod import;
 pub mod post;
 pub mod report;
+pub mod settings;
 pub mod stocktake;
 mod store;
 

@@ -10,9 +10,10 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
+use super::settings::get as setting_or_default;
 use super::store::{self, Item, NewMovement};
 use super::{Kind, Movement, value_movements};
-use crate::company::{Company, setting_or_default};
+use crate::company::Company;
 use crate::jp::tax_category;
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 
@@ -886,13 +887,13 @@ pub fn book_stock(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::company::store as settings;
+    use crate::kernel::settings;
 
     /// An in-memory book with the jp-standard chart and one item per valuation method.
     fn books(allow_negative: bool) -> (Connection, Company, Vec<Item>) {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::kernel::migrate::migrate(&mut conn).unwrap();
-        settings::set(&conn, "name", "テスト").unwrap();
+        settings::store(&conn, "name", "テスト").unwrap();
         for account in crate::ledger::chart::jp_standard() {
             crate::ledger::insert_account(&conn, &account).unwrap();
         }

@@ -10,7 +10,7 @@ use super::{
     Addressee, Issuer, LineInput, PaymentTerms, Rounding, TaxPricing, compute_totals,
     format_number, sales_tax_category,
 };
-use crate::company::{Company, store as settings};
+use crate::company::{Company, Contact};
 use crate::jp::tax_category;
 use crate::kernel::period::FiscalYear;
 use crate::kernel::text::{NAME_MAX_CHARS, NOTE_MAX_CHARS, check_optional_length};
@@ -47,7 +47,7 @@ pub struct InvoiceSettings {
 impl InvoiceSettings {
     /// Reads the settings, falling back to the defaults.
     pub fn load(conn: &rusqlite::Connection) -> Result<InvoiceSettings> {
-        let get = |key: &str| crate::company::setting_or_default(conn, key);
+        let get = |key: &str| super::settings::get(conn, key);
         Ok(InvoiceSettings {
             invoice_pattern: get("invoice_number_pattern")?,
             credit_pattern: get("credit_note_number_pattern")?,
@@ -92,17 +92,15 @@ impl Books {
 
 /// The issuer block from the company settings.
 pub fn issuer(conn: &rusqlite::Connection) -> Result<Issuer> {
-    let get = |k: &str| -> Result<Option<String>> {
-        Ok(settings::get(conn, k)?.filter(|v| !v.is_empty()))
-    };
+    let contact = Contact::load(conn)?;
     Ok(Issuer {
-        name: get("name")?.unwrap_or_default(),
-        registration_number: get("registration_number")?,
-        postal_code: get("postal_code")?,
-        address: get("address")?,
-        phone: get("phone")?,
-        email: get("email")?,
-        bank_account: get("bank_account")?,
+        name: Company::load(conn)?.name,
+        registration_number: contact.registration_number,
+        postal_code: contact.postal_code,
+        address: contact.address,
+        phone: contact.phone,
+        email: contact.email,
+        bank_account: contact.bank_account,
     })
 }
 

@@ -10,6 +10,7 @@ pub mod import;
 pub mod issue;
 pub mod pdf;
 pub mod report;
+pub mod settings;
 mod store;
 
 /// What other areas may use of this area's records (its store is private).

@@ -11,5 +11,6 @@ pub mod money;
 pub mod output;
 pub mod pdf;
 pub mod period;
+pub mod settings;
 pub mod text;
 pub mod ui;

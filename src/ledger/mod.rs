@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod import;
 pub mod report;
+pub mod settings;
 pub mod statements;
 mod store;
 

@@ -13,6 +13,7 @@ pub mod outputs;
 pub mod pdf;
 pub mod report;
 pub mod run;
+pub mod settings;
 mod store;
 
 /// What other areas may use of this area's records (its store is private).

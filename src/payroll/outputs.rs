@@ -4,8 +4,9 @@ use anyhow::{Result, bail};
 use rusqlite::Connection;
 
 use super::run::load;
+use super::settings::get as setting_or_default;
 use super::{pdf, store, zengin};
-use crate::company::{Company, setting_or_default};
+use crate::company::Company;
 use crate::kernel::output::Lang;
 use crate::kernel::period::Month;
 

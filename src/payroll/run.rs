@@ -9,10 +9,11 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
+use super::settings::get as setting_or_default;
 use super::{Care, Hours, Method, PayInput, PaySetting, Payslip, Rates, compute, store};
 use crate::attendance::summary::monthly_summary;
 use crate::attendance::{self, DayKind};
-use crate::company::{Company, setting_or_default};
+use crate::company::Company;
 use crate::kernel::period::{Month, fiscal_year_start, now_text};
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 use crate::people::{Employee, Employment};

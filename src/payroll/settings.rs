@@ -1,0 +1,177 @@
+//! The settings of payroll: its keys, what they mean, their validation and defaults
+//! (registered with the kernel's registry; `bko company set` walks it). Only this area reads them.
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use crate::kernel::settings::{SettingSpec, any_text, day_of_month, digits, one_of};
+
+fn account_number(value: &str) -> Result<String> {
+    digits(value, 7)
+}
+
+fn account_type(value: &str) -> Result<String> {
+    one_of(value, &["1", "2", "4", "9"])
+}
+
+fn bank_code(value: &str) -> Result<String> {
+    digits(value, 4)
+}
+
+fn branch_code(value: &str) -> Result<String> {
+    digits(value, 3)
+}
+
+fn consignor_code(value: &str) -> Result<String> {
+    digits(value, 10)
+}
+
+fn entry_date(value: &str) -> Result<String> {
+    one_of(value, &["month-end", "pay-date"])
+}
+
+fn pay_month(value: &str) -> Result<String> {
+    one_of(value, &["next", "same"])
+}
+
+fn premium_timing(value: &str) -> Result<String> {
+    one_of(value, &["previous", "current"])
+}
+
+fn withholding_method(value: &str) -> Result<String> {
+    one_of(value, &["table", "formula"])
+}
+
+fn zengin_bank_name(value: &str) -> Result<String> {
+    use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
+    check_name(value, BANK_NAME_WIDTH, "the name")
+}
+
+/// Checked when set, not on payday: what the Zengin file will have to carry.
+fn zengin_consignor_name(value: &str) -> Result<String> {
+    use crate::jp::zengin::{CONSIGNOR_NAME_WIDTH, check_name};
+    check_name(value, CONSIGNOR_NAME_WIDTH, "委託者名")
+}
+
+/// Every key of this area, in the order `bko company show` lists them.
+pub const SETTINGS: &[SettingSpec] = &[
+    SettingSpec {
+        key: "payroll_withholding_method",
+        about: "源泉徴収: table (月額表) or formula (電算機計算の特例)",
+        normalize: withholding_method,
+        default: "table",
+    },
+    SettingSpec {
+        key: "payroll_premium_month",
+        about: "social insurance deducted from pay: previous month's premium (翌月徴収) or current",
+        normalize: premium_timing,
+        default: "previous",
+    },
+    SettingSpec {
+        key: "payroll_pay_month",
+        about: "pay day falls in the next month after the work month, or the same",
+        normalize: pay_month,
+        default: "next",
+    },
+    SettingSpec {
+        key: "payroll_pay_day",
+        about: "day of the month pay is paid (31 = the last day)",
+        normalize: day_of_month,
+        default: "25",
+    },
+    SettingSpec {
+        key: "payroll_entry_date",
+        about: "payroll journal entry dated month-end (accrual) or pay-date",
+        normalize: entry_date,
+        default: "month-end",
+    },
+    SettingSpec {
+        key: "payroll_wage_account",
+        about: "account for wages (給料手当)",
+        normalize: any_text,
+        default: "6110",
+    },
+    SettingSpec {
+        key: "payroll_officer_account",
+        about: "account for officers' pay (役員報酬)",
+        normalize: any_text,
+        default: "6100",
+    },
+    SettingSpec {
+        key: "payroll_welfare_account",
+        about: "account for the employer's insurance share (法定福利費)",
+        normalize: any_text,
+        default: "6140",
+    },
+    SettingSpec {
+        key: "payroll_withholding_account",
+        about: "account for tax, resident tax and premiums withheld (預り金)",
+        normalize: any_text,
+        default: "2160",
+    },
+    SettingSpec {
+        key: "payroll_employer_share_account",
+        about: "account for the employer's premiums payable (未払費用)",
+        normalize: any_text,
+        default: "2140",
+    },
+    SettingSpec {
+        key: "payroll_net_account",
+        about: "account for net pay (未払費用, or 普通預金 when paid at once)",
+        normalize: any_text,
+        default: "2140",
+    },
+    SettingSpec {
+        key: "payroll_consignor_code",
+        about: "Zengin 委託者コード (10 digits, from the bank)",
+        normalize: consignor_code,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_consignor_name",
+        about: "Zengin 委託者名 (kana, e.g. ｶ)ｻﾝﾌﾟﾙｼﾖｳｼﾞ)",
+        normalize: zengin_consignor_name,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_bank_code",
+        about: "the company's transfer bank: 銀行番号 (4 digits)",
+        normalize: bank_code,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_bank_name",
+        about: "the company's transfer bank name (kana)",
+        normalize: zengin_bank_name,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_branch_code",
+        about: "the company's transfer branch: 支店番号 (3 digits)",
+        normalize: branch_code,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_branch_name",
+        about: "the company's transfer branch name (kana)",
+        normalize: zengin_bank_name,
+        default: "",
+    },
+    SettingSpec {
+        key: "payroll_account_type",
+        about: "the company's transfer account type: 1 普通, 2 当座",
+        normalize: account_type,
+        default: "1",
+    },
+    SettingSpec {
+        key: "payroll_account_number",
+        about: "the company's transfer account number (7 digits)",
+        normalize: account_number,
+        default: "",
+    },
+];
+
+/// A setting of this area, or its default when unset.
+pub fn get(conn: &Connection, key: &str) -> Result<String> {
+    crate::kernel::settings::value_or_default(conn, SETTINGS, key)
+}
