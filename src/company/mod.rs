@@ -22,8 +22,6 @@ pub struct Company {
     pub currency: Currency,
     /// Default language.
     pub locale: Lang,
-    /// Code (or name) of the retained earnings account, if set.
-    pub retained_earnings_account: Option<String>,
 }
 
 impl Company {
@@ -42,13 +40,11 @@ impl Company {
             Some("en") => Lang::En,
             _ => Lang::Ja,
         };
-        let retained_earnings_account = get("retained_earnings_account")?.filter(|s| !s.is_empty());
         Ok(Company {
             name,
             fiscal_year_start,
             currency,
             locale,
-            retained_earnings_account,
         })
     }
 }

@@ -19,6 +19,8 @@ pub struct Statements {
     pub chart: Chart,
     /// Language of the reports.
     pub lang: Lang,
+    /// Code (or name) of the retained earnings account, if set.
+    pub retained_earnings_account: Option<String>,
 }
 
 impl Statements {
@@ -26,16 +28,17 @@ impl Statements {
     pub fn load(conn: &Connection, lang: Option<Lang>) -> Result<Statements> {
         let company = Company::load(conn)?;
         let lang = lang.unwrap_or(company.locale);
+        let retained = super::settings::get(conn, "retained_earnings_account")?;
         Ok(Statements {
             chart: Chart::load(conn)?,
             company,
             lang,
+            retained_earnings_account: Some(retained).filter(|r| !r.is_empty()),
         })
     }
 
     fn retained(&self) -> RetainedEarnings<'_> {
         match self
-            .company
             .retained_earnings_account
             .as_deref()
             .and_then(|code| self.chart.resolve(code).ok())

@@ -38,7 +38,8 @@ pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64
             "fiscal year {year} already has its closing entry\nhint: to redo it, reopen the last month and reverse that entry"
         );
     }
-    let Some(code) = company.retained_earnings_account.as_deref() else {
+    let code = super::settings::get(conn, "retained_earnings_account")?;
+    let Some(code) = Some(code.as_str()).filter(|c| !c.is_empty()) else {
         bail!(
             "no retained earnings account is set\nhint: `bko company set retained_earnings_account 3310`"
         );
