@@ -143,7 +143,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Company(cmd) => crate::company::cli::run(&ctx, cmd, &settings_registry()),
         Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
-        Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd),
+        Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd, &crate::system::BooksLinks),
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
         Command::People(cmd) => crate::people::cli::run(&ctx, cmd),
         Command::Attendance(cmd) => crate::attendance::cli::run(&ctx, cmd),

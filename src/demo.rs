@@ -186,7 +186,11 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     db::write(&mut db, "demo docs", |tx| {
         for (number, bytes) in &pdfs {
             let inv = invoice_store::invoice_by_number(tx, number)?.expect("issued above");
-            crate::docs::archive::archive_issued(tx, &inv, bytes)?;
+            crate::docs::archive::archive_issued(
+                tx,
+                &crate::invoice::issue::issued_document(&inv),
+                bytes,
+            )?;
         }
         archive_papers(tx)?;
         Ok(((), "archived the demo documents".to_string()))
@@ -548,7 +552,7 @@ fn archive_papers(tx: &rusqlite::Connection) -> Result<()> {
             contract,
             ..Default::default()
         };
-        add(tx, file, text.as_bytes(), &meta)?;
+        add(tx, file, text.as_bytes(), &meta, &crate::system::BooksLinks)?;
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
 use super::store::{self, NewVersion};
-use super::{Link, media_type, retention_until};
+use super::{IssuedDocument, Link, LinkTargets, media_type, retention_until};
 use crate::company::Company;
 use crate::kernel::audit::hex;
 use crate::kernel::settings::stored as stored_setting;
@@ -84,25 +84,24 @@ pub fn extract_text(media: &str, bytes: &[u8]) -> String {
 }
 
 /// Checks that a link points at something that exists.
-pub fn check_link(conn: &Connection, link: &Link) -> Result<()> {
-    match link {
-        Link::Entry(id) => {
-            if crate::ledger::entry_by_id(conn, *id)?.is_none() {
-                bail!("unknown link target: there is no journal entry {id}");
-            }
-        }
-        Link::Invoice(number) => {
-            if crate::invoice::invoice_by_number(conn, number)?.is_none() {
-                bail!("unknown link target: there is no invoice '{number}'");
-            }
-        }
-        Link::Employee(code) => {
-            if crate::people::find_by_code(conn, code)?.is_none() {
-                bail!("unknown link target: there is no employee '{code}'");
-            }
+pub fn check_link(conn: &Connection, link: &Link, targets: &dyn LinkTargets) -> Result<()> {
+    if !targets.exists(conn, link)? {
+        match link {
+            Link::Entry(id) => bail!("unknown link target: there is no journal entry {id}"),
+            Link::Invoice(number) => bail!("unknown link target: there is no invoice '{number}'"),
+            Link::Employee(code) => bail!("unknown link target: there is no employee '{code}'"),
         }
     }
     Ok(())
+}
+
+/// The link of a document bko issued itself: its issuer vouches for it.
+struct Vouched;
+
+impl LinkTargets for Vouched {
+    fn exists(&self, _: &Connection, _: &Link) -> Result<bool> {
+        Ok(true)
+    }
 }
 
 fn validate(meta: &Meta) -> Result<NaiveDate> {
@@ -126,10 +125,16 @@ fn validate(meta: &Meta) -> Result<NaiveDate> {
 }
 
 /// Adds a document (or finds it already stored).
-pub fn add(conn: &Connection, file_name: &str, bytes: &[u8], meta: &Meta) -> Result<Added> {
+pub fn add(
+    conn: &Connection,
+    file_name: &str,
+    bytes: &[u8],
+    meta: &Meta,
+    targets: &dyn LinkTargets,
+) -> Result<Added> {
     let date = validate(meta)?;
     if let Some(link) = &meta.link {
-        check_link(conn, link)?;
+        check_link(conn, link, targets)?;
     }
     let sha = sha256_hex(bytes);
     if let Some(blob) = store::blob_by_hash(conn, &sha)?
@@ -222,6 +227,7 @@ pub fn correct(
     meta: &Meta,
     file: Option<(&str, &[u8])>,
     reason: &str,
+    targets: &dyn LinkTargets,
 ) -> Result<i64> {
     let Some(current) = store::document(conn, id)? else {
         bail!("there is no document {id}")
@@ -237,7 +243,7 @@ pub fn correct(
     }
     let date = validate(meta)?;
     if let Some(link) = &meta.link {
-        check_link(conn, link)?;
+        check_link(conn, link, targets)?;
     }
     let (blob_id, file_name, body) = match file {
         Some((name, bytes)) => {
@@ -390,24 +396,20 @@ pub fn verify_hashes(conn: &Connection) -> Result<(usize, Vec<String>)> {
 
 /// Archives a PDF that bko issued (invoice or credit note): type, date, amount, counterparty and a
 /// link to the document, so it is found like any other record.
-pub fn archive_issued(
-    conn: &Connection,
-    inv: &crate::invoice::Invoice,
-    bytes: &[u8],
-) -> Result<Added> {
-    let number = inv.number.clone().unwrap_or_default();
+pub fn archive_issued(conn: &Connection, doc: &IssuedDocument, bytes: &[u8]) -> Result<Added> {
+    let number = &doc.number;
     let meta = Meta {
-        doc_type: if inv.kind == "credit_note" {
+        doc_type: if doc.credit_note {
             "credit-note"
         } else {
             "invoice"
         }
         .to_string(),
-        date: Some(inv.date),
-        amount: Some(inv.total),
-        counterparty: inv.parties.addressee.name.clone(),
+        date: Some(doc.date),
+        amount: Some(doc.total),
+        counterparty: doc.counterparty.clone(),
         title: Some(
-            format!("{number} {}", inv.subject.clone().unwrap_or_default())
+            format!("{number} {}", doc.subject.clone().unwrap_or_default())
                 .trim()
                 .to_string(),
         ),
@@ -415,5 +417,5 @@ pub fn archive_issued(
         link: Some(Link::Invoice(number.clone())),
         ..Default::default()
     };
-    add(conn, &format!("{number}.pdf"), bytes, &meta)
+    add(conn, &format!("{number}.pdf"), bytes, &meta, &Vouched)
 }

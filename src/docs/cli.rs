@@ -8,7 +8,9 @@ use clap::{Args, Subcommand};
 
 use super::archive::{self, Added, Meta};
 use super::store::{self, Search};
-use super::{Link, export_name, parse_export_name, parse_tags, parse_type, parse_within, report};
+use super::{
+    Link, LinkTargets, export_name, parse_export_name, parse_tags, parse_type, parse_within, report,
+};
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::ctx::Ctx;
@@ -214,10 +216,11 @@ pub struct CorrectArgs {
 }
 
 /// Runs a docs command.
-pub fn run(ctx: &Ctx, cmd: DocsCommand) -> Result<()> {
+/// Runs a `bko docs` command; `targets` answers whether a link's target exists.
+pub fn run(ctx: &Ctx, cmd: DocsCommand, targets: &dyn LinkTargets) -> Result<()> {
     match cmd {
-        DocsCommand::Add(args) => add(ctx, args),
-        DocsCommand::Import(args) => import(ctx, args),
+        DocsCommand::Add(args) => add(ctx, args, targets),
+        DocsCommand::Import(args) => import(ctx, args, targets),
         DocsCommand::Search(args) => search(ctx, args),
         DocsCommand::Show { id } => show(ctx, id),
         DocsCommand::Get {
@@ -227,7 +230,7 @@ pub fn run(ctx: &Ctx, cmd: DocsCommand) -> Result<()> {
             force,
         } => get(ctx, id, output, version, Existing::from_force(force)),
         DocsCommand::Export { from, to, dir } => export(ctx, from, to, &dir),
-        DocsCommand::Correct(args) => correct(ctx, args),
+        DocsCommand::Correct(args) => correct(ctx, args, targets),
         DocsCommand::Delete { id, reason } => {
             let mut db = ctx.open()?;
             db::write(&mut db, "docs delete", |tx| {
@@ -321,7 +324,7 @@ fn added_report(rows: &[(String, Added)], currency: Currency) -> Report {
     r
 }
 
-fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
+fn add(ctx: &Ctx, args: AddArgs, targets: &dyn LinkTargets) -> Result<()> {
     let mut db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let Some(doc_type) = args.meta.doc_type.as_deref() else {
@@ -345,7 +348,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
         for (name, bytes) in &files {
             out.push((
                 name.clone(),
-                archive::add(tx, name, bytes, &meta).with_context(|| name.clone())?,
+                archive::add(tx, name, bytes, &meta, targets).with_context(|| name.clone())?,
             ));
         }
         let summary = out
@@ -554,14 +557,14 @@ fn input_name(path: &Path) -> String {
     path.display().to_string()
 }
 
-fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+fn import(ctx: &Ctx, args: ImportArgs, targets: &dyn LinkTargets) -> Result<()> {
     let mut db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let items = batch(&args, &company.currency)?;
     let results = db::write(&mut db, "docs import", |tx| {
         let mut out = Vec::new();
         for (place, name, bytes, meta) in &items {
-            let added = archive::add(tx, name, bytes, meta)
+            let added = archive::add(tx, name, bytes, meta, targets)
                 .map_err(|e| anyhow::anyhow!("{place}: {e:#}"))?;
             out.push((name.clone(), added));
         }
@@ -749,7 +752,7 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<()> {
+fn correct(ctx: &Ctx, args: CorrectArgs, targets: &dyn LinkTargets) -> Result<()> {
     let mut db = ctx.open()?;
     let company = Company::load(&db.conn)?;
     let file = args.file.as_deref().map(read_file).transpose()?;
@@ -764,6 +767,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs) -> Result<()> {
             &meta,
             file.as_ref().map(|(n, b)| (n.as_str(), b.as_slice())),
             &args.reason,
+            targets,
         )?;
         Ok((
             v,

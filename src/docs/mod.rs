@@ -86,6 +86,31 @@ pub fn media_type(bytes: &[u8], file_name: &str) -> &'static str {
     }
 }
 
+/// Whether a link's target exists. The areas that own the targets (ledger, invoice, people)
+/// answer; the top level wires them in, so the archive depends on none of them.
+pub trait LinkTargets {
+    /// Whether the record a link names exists in the books.
+    fn exists(&self, conn: &rusqlite::Connection, link: &Link) -> anyhow::Result<bool>;
+}
+
+/// A document bko issued (an invoice or a credit note), as the archive keeps it: the issuing
+/// area fills it in, the archive knows no invoice type.
+#[derive(Debug, Clone)]
+pub struct IssuedDocument {
+    /// Its number (`INV-2026-0001`), also the link and the file name.
+    pub number: String,
+    /// A credit note rather than an invoice.
+    pub credit_note: bool,
+    /// 発行日.
+    pub date: chrono::NaiveDate,
+    /// Total, in minor units.
+    pub total: i64,
+    /// Who it is addressed to.
+    pub counterparty: String,
+    /// 件名.
+    pub subject: Option<String>,
+}
+
 /// A link from a document to a record elsewhere in bko.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Link {

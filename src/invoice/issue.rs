@@ -584,6 +584,18 @@ fn refuse_credit_beyond_rates(
     Ok(())
 }
 
+/// What the archive keeps of an issued invoice or credit note.
+pub fn issued_document(inv: &Invoice) -> crate::docs::IssuedDocument {
+    crate::docs::IssuedDocument {
+        number: inv.number.clone().unwrap_or_default(),
+        credit_note: inv.kind == "credit_note",
+        date: inv.date,
+        total: inv.total,
+        counterparty: inv.parties.addressee.name.clone(),
+        subject: inv.subject.clone(),
+    }
+}
+
 /// An issued document with what its PDF needs (its original invoice, for a credit note).
 pub fn load_for_pdf(
     conn: &rusqlite::Connection,

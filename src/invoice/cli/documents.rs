@@ -312,7 +312,7 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
         }
         let rendered = crate::invoice::pdf::render_many(&pdfs, &company.currency, lang)?;
         for ((inv, _), bytes) in pdfs.iter().zip(&rendered) {
-            crate::docs::archive::archive_issued(tx, inv, bytes)?;
+            crate::docs::archive::archive_issued(tx, &issue::issued_document(inv), bytes)?;
         }
         let summary = format!(
             "{} {}",
@@ -360,7 +360,7 @@ fn archive_pdfs<'a>(
     }
     db::write(db, "docs add (issued)", |tx| {
         for (inv, bytes) in &docs {
-            crate::docs::archive::archive_issued(tx, inv, bytes)?;
+            crate::docs::archive::archive_issued(tx, &issue::issued_document(inv), bytes)?;
         }
         Ok(((), format!("archived {} issued PDFs", docs.len())))
     })
@@ -571,7 +571,7 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
         let customer = store::customer_by_id(tx, inv.customer_id)?;
         // Rendered and archived in the issuing transaction, as invoices are.
         let bytes = issue::render_document(tx, &company, &number, lang)?;
-        crate::docs::archive::archive_issued(tx, &inv, &bytes)?;
+        crate::docs::archive::archive_issued(tx, &issue::issued_document(&inv), &bytes)?;
         let pdf = with_pdf.then_some(bytes);
         let summary = format!(
             "credit note {number} for {} ({})",
