@@ -145,7 +145,9 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd, &crate::system::BooksLinks),
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
-        Command::People(cmd) => crate::people::cli::run(&ctx, cmd),
+        Command::People(cmd) => {
+            crate::people::cli::run(&ctx, cmd, crate::attendance::days_recorded_after)
+        }
         Command::Attendance(cmd) => crate::attendance::cli::run(&ctx, cmd),
         Command::Payroll(cmd) => crate::payroll::cli::run(&ctx, cmd),
         Command::Close(args) => crate::closing::cli::close(&ctx, args),

@@ -6,7 +6,9 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::{Employee, FIELDS, apply_field, blank, hours_minutes, store};
+use super::{
+    Employee, FIELDS, TimecardsAfter, apply_field, blank, check_leave_date, hours_minutes, store,
+};
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::ctx::Ctx;
@@ -101,7 +103,8 @@ pub struct AddArgs {
 }
 
 /// Runs a people command.
-pub fn run(ctx: &Ctx, cmd: PeopleCommand) -> Result<()> {
+/// Runs a `bko people` command; `timecards_after` tells how many timecards follow a date.
+pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Result<()> {
     match cmd {
         PeopleCommand::Add(a) => add(ctx, *a),
         PeopleCommand::List { all } => {
@@ -125,6 +128,7 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand) -> Result<()> {
             db::write(&mut db, "people set", |tx| {
                 let mut e = store::get(tx, &code)?;
                 apply_field(&mut e, &field, &value)?;
+                check_leave_date(tx, &e, timecards_after)?;
                 store::update(tx, &e)?;
                 Ok(((), format!("employee {code}: {field} changed")))
             })?;
@@ -138,7 +142,7 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand) -> Result<()> {
         } => {
             let mut db = ctx.open()?;
             let (added, updated) = db::write(&mut db, "people import", |tx| {
-                let counts = import(tx, &file, encoding, update)?;
+                let counts = import(tx, &file, encoding, update, timecards_after)?;
                 Ok((
                     counts,
                     format!(
@@ -158,12 +162,7 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand) -> Result<()> {
             db::write(&mut db, "people leave", |tx| {
                 let mut e = store::get(tx, &code)?;
                 apply_field(&mut e, "leave_date", &date.to_string())?;
-                let later = crate::attendance::days_recorded_after(tx, e.id, date)?;
-                if later > 0 {
-                    bail!(
-                        "{code} has {later} timecards after {date}; correct them before the leave date"
-                    );
-                }
+                check_leave_date(tx, &e, timecards_after)?;
                 store::update(tx, &e)?;
                 Ok(((), format!("employee {code} leaves on {date}")))
             })?;
@@ -282,6 +281,7 @@ fn import(
     path: &std::path::Path,
     encoding: Encoding,
     update: bool,
+    timecards_after: TimecardsAfter,
 ) -> Result<(usize, usize)> {
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(COLUMNS)?;
@@ -329,6 +329,8 @@ fn import(
             store::insert(conn, &e, &now).map_err(|err| row.error("calendar", err))?;
             added += 1;
         } else {
+            check_leave_date(conn, &e, timecards_after)
+                .map_err(|err| row.error("leave_date", err))?;
             store::update(conn, &e).map_err(|err| row.error("calendar", err))?;
             updated += 1;
         }

@@ -247,6 +247,28 @@ pub fn hours_minutes(minutes: i64) -> String {
     format!("{sign}{}:{:02}", m / 60, m % 60)
 }
 
+/// How many days after a date an employee has timecards for: attendance answers, and the top
+/// level wires it in, so this area does not depend on attendance (which depends on it).
+pub type TimecardsAfter = fn(&rusqlite::Connection, i64, NaiveDate) -> Result<i64>;
+
+/// Refuses a leave date with timecards recorded after it.
+pub fn check_leave_date(
+    conn: &rusqlite::Connection,
+    e: &Employee,
+    timecards_after: TimecardsAfter,
+) -> Result<()> {
+    if let Some(date) = e.leave_date {
+        let later = timecards_after(conn, e.id, date)?;
+        if later > 0 {
+            bail!(
+                "{} has {later} timecards after {date}; correct them before the leave date",
+                e.code
+            );
+        }
+    }
+    Ok(())
+}
+
 /// An employee by code, or an error naming it.
 pub fn by_code(conn: &rusqlite::Connection, code: &str) -> Result<Employee> {
     store::get(conn, code)
