@@ -139,8 +139,10 @@ pub fn run(cli: Cli) -> Result<()> {
         },
     };
     match cli.command {
-        Command::Init(args) => crate::company::cli::init(&ctx, args),
-        Command::Company(cmd) => crate::company::cli::run(&ctx, cmd, &settings_registry()),
+        Command::Init(args) => crate::company::cli::init(&ctx, args, &crate::system::LedgerBooks),
+        Command::Company(cmd) => {
+            crate::company::cli::run(&ctx, cmd, &settings_registry(), &crate::system::LedgerBooks)
+        }
         Command::Ledger(cmd) => crate::ledger::cli::run(&ctx, cmd),
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd, &crate::system::BooksLinks),

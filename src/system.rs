@@ -254,3 +254,24 @@ impl crate::docs::LinkTargets for BooksLinks {
         })
     }
 }
+
+/// The ledger's answers to the company commands (a chart for a new company, whether entries
+/// exist, account codes), so the company profile depends on no area.
+pub struct LedgerBooks;
+
+impl crate::company::Books for LedgerBooks {
+    fn install_standard_chart(&self, conn: &rusqlite::Connection) -> Result<usize> {
+        crate::ledger::install_standard_chart(conn)
+    }
+
+    fn has_entries(&self, conn: &rusqlite::Connection) -> Result<bool> {
+        Ok(crate::ledger::entry_count(conn)? > 0)
+    }
+
+    fn account_code(&self, conn: &rusqlite::Connection, account: &str) -> Result<String> {
+        Ok(crate::ledger::Chart::load(conn)?
+            .resolve(account)?
+            .code
+            .clone())
+    }
+}

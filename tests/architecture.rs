@@ -187,3 +187,76 @@ fn sealed_stores_are_reached_only_from_their_own_area() {
         }
     }
 }
+
+/// The business areas, whose imports must form no cycle.
+const DOMAIN: &[&str] = &[
+    "company",
+    "ledger",
+    "invoice",
+    "people",
+    "attendance",
+    "payroll",
+    "inventory",
+    "docs",
+    "closing",
+];
+
+/// Which areas each area names (`crate::<area>`), test modules left out.
+fn area_imports()
+-> std::collections::BTreeMap<&'static str, std::collections::BTreeSet<&'static str>> {
+    let mut graph: std::collections::BTreeMap<_, std::collections::BTreeSet<_>> =
+        DOMAIN.iter().map(|a| (*a, Default::default())).collect();
+    for (path, text) in files() {
+        let Some(from) = DOMAIN.iter().find(|a| path.starts_with(&format!("{a}/"))) else {
+            continue;
+        };
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for to in DOMAIN.iter().filter(|to| *to != from) {
+            let named = code
+                .match_indices(&format!("crate::{to}"))
+                .any(|(at, needle)| {
+                    !code[at + needle.len()..]
+                        .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                });
+            if named {
+                graph.get_mut(from).unwrap().insert(*to);
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn the_areas_import_each_other_without_a_cycle() {
+    let graph = area_imports();
+    // Depth-first search for a path back to where it started.
+    fn reaches(
+        graph: &std::collections::BTreeMap<&str, std::collections::BTreeSet<&str>>,
+        from: &str,
+        target: &str,
+        seen: &mut std::collections::BTreeSet<String>,
+    ) -> bool {
+        for next in &graph[from] {
+            if *next == target {
+                return true;
+            }
+            if seen.insert(next.to_string()) && reaches(graph, next, target, seen) {
+                return true;
+            }
+        }
+        false
+    }
+    for area in DOMAIN {
+        let mut seen = Default::default();
+        assert!(
+            !reaches(&graph, area, area, &mut seen),
+            "{area} imports an area that imports it back: {graph:?}"
+        );
+    }
+    // The company profile is the root every area may read; it reads none of them.
+    assert!(
+        graph["company"].is_empty(),
+        "company imports {:?}",
+        graph["company"]
+    );
+}

@@ -3,12 +3,11 @@
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
-use super::Company;
+use super::{Books, Company};
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
 use crate::kernel::settings::{self as registry, SettingSpec};
-use crate::ledger::{self, chart};
 
 /// Which chart of accounts a new company starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
@@ -58,7 +57,7 @@ pub enum CompanyCommand {
 }
 
 /// Creates the database, the company profile and the chart in one transaction.
-pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
+pub fn init(ctx: &Ctx, args: InitArgs, books: &dyn Books) -> Result<()> {
     let name = match args.company {
         Some(name) => name,
         None if ctx.ui.can_prompt() => ctx.ui.input("Company name (会社名)", None)?,
@@ -79,27 +78,18 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
             (own("registration_number")?.normalize)(number)?,
         ));
     }
-    if args.chart == ChartChoice::JpStandard {
-        values.push((
-            "retained_earnings_account",
-            chart::RETAINED_EARNINGS_CODE.to_string(),
-        ));
-    }
     let mut db = db::create(&ctx.db_path)?;
     let created = db::write(&mut db, "init", |tx| {
         for (key, value) in &values {
             registry::store(tx, key, value)?;
         }
         let accounts = match args.chart {
-            ChartChoice::JpStandard => chart::jp_standard(),
-            ChartChoice::Empty => Vec::new(),
+            ChartChoice::JpStandard => books.install_standard_chart(tx)?,
+            ChartChoice::Empty => 0,
         };
-        for account in &accounts {
-            ledger::insert_account(tx, account)?;
-        }
         Ok((
-            accounts.len(),
-            format!("created company '{name}' with {} accounts", accounts.len()),
+            accounts,
+            format!("created company '{name}' with {accounts} accounts"),
         ))
     });
     if let Err(err) = created {
@@ -117,10 +107,15 @@ pub fn init(ctx: &Ctx, args: InitArgs) -> Result<()> {
 
 /// Runs a `company` subcommand.
 /// Runs a `bko company` command; `settings` is every area's settings, in listing order.
-pub fn run(ctx: &Ctx, cmd: CompanyCommand, settings: &[&[SettingSpec]]) -> Result<()> {
+pub fn run(
+    ctx: &Ctx,
+    cmd: CompanyCommand,
+    settings: &[&[SettingSpec]],
+    books: &dyn Books,
+) -> Result<()> {
     match cmd {
         CompanyCommand::Show => show(ctx, settings),
-        CompanyCommand::Set { key, value } => set(ctx, settings, &key, &value),
+        CompanyCommand::Set { key, value } => set(ctx, settings, books, &key, &value),
     }
 }
 
@@ -153,20 +148,25 @@ fn show(ctx: &Ctx, settings: &[&[SettingSpec]]) -> Result<()> {
     ctx.print(&report, ctx.lang(&company))
 }
 
-fn set(ctx: &Ctx, settings: &[&[SettingSpec]], key: &str, value: &str) -> Result<()> {
+fn set(
+    ctx: &Ctx,
+    settings: &[&[SettingSpec]],
+    books: &dyn Books,
+    key: &str,
+    value: &str,
+) -> Result<()> {
     let spec = registry::find(settings, key)?;
     let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e:#}"))?;
     let mut db = ctx.open()?;
     db::write(&mut db, "company set", |tx| {
-        if key == "currency" && ledger::entry_count(tx)? > 0 {
+        if key == "currency" && books.has_entries(tx)? {
             bail!("the currency cannot change once the books have entries");
         }
         if key == "name" && normalized.is_empty() {
             bail!("the company name cannot be empty");
         }
         if key.ends_with("_account") && key != "bank_account" && !normalized.is_empty() {
-            let chart = ledger::Chart::load(tx)?;
-            normalized = chart.resolve(&normalized)?.code.clone();
+            normalized = books.account_code(tx, &normalized)?;
         }
         let old = registry::stored(tx, key)?.unwrap_or_default();
         registry::store(tx, key, &normalized)?;

@@ -49,6 +49,19 @@ impl Company {
     }
 }
 
+/// What the company commands need from the books — a chart for a new company, whether entries
+/// exist, an account setting resolved to its code. The ledger answers; the top level wires it
+/// in, so the company profile does not depend on the ledger (which depends on it).
+pub trait Books {
+    /// Installs the standard chart of accounts (and the ledger's own settings for it); returns
+    /// how many accounts it made.
+    fn install_standard_chart(&self, conn: &Connection) -> Result<usize>;
+    /// Whether the books have any entry (the currency is fixed from then on).
+    fn has_entries(&self, conn: &Connection) -> Result<bool>;
+    /// An account given by code or name, as its code.
+    fn account_code(&self, conn: &Connection, account: &str) -> Result<String>;
+}
+
 /// How the company is reached and paid: the issuer block of the documents it sends.
 #[derive(Debug, Clone, Default)]
 pub struct Contact {

@@ -594,6 +594,21 @@ pub fn fold(text: &str) -> String {
         .to_lowercase()
 }
 
+/// Installs the standard Japanese chart of accounts in a new company's books and points the
+/// ledger's retained-earnings setting at its 繰越利益剰余金; returns how many accounts it made.
+pub fn install_standard_chart(conn: &rusqlite::Connection) -> Result<usize> {
+    let accounts = chart::jp_standard();
+    for account in &accounts {
+        store::insert_account(conn, account)?;
+    }
+    crate::kernel::settings::store(
+        conn,
+        "retained_earnings_account",
+        chart::RETAINED_EARNINGS_CODE,
+    )?;
+    Ok(accounts.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
