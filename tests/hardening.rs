@@ -1149,3 +1149,40 @@ fn pay_amounts_beyond_any_pay_are_refused_with_their_column() {
     );
     assert!(err.contains("0 to 999999999"), "{err}");
 }
+
+#[test]
+fn a_second_clerk_waits_for_a_timecard_import_too() {
+    let env = Env::with_company();
+    let mut people = String::from("code,name,hire_date\n");
+    for e in 0..300 {
+        people.push_str(&format!("E{e:03},社員{e},2025-01-01\n"));
+    }
+    let file = env.file("people.csv", people.as_bytes());
+    env.run(&["people", "import", &file]);
+    let mut cards = String::from("employee,date,clock_in,clock_out,break_minutes\n");
+    let mut date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    while date < chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap() {
+        for e in 0..300 {
+            cards.push_str(&format!("E{e:03},{date},09:00,18:00,60\n"));
+        }
+        date = date.succ_opt().unwrap();
+    }
+    let file = env.file("timecards.csv", cards.as_bytes());
+    let mut import = start_holding(&env, &["attendance", "import", &file]);
+    env.run(&["people", "list"]);
+    assert!(
+        import.try_wait().unwrap().is_none(),
+        "the import ended before the read"
+    );
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1",
+        "--credit",
+        "売上高=1",
+        "--memo",
+        "2nd",
+    ]);
+    assert!(import.wait().unwrap().success());
+}

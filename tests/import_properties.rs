@@ -435,3 +435,50 @@ fn billing() {
         read_back: None,
     });
 }
+
+#[test]
+fn accounts() {
+    run(&Importer {
+        command: &["ledger", "accounts", "import"],
+        header: "code,name,type,section",
+        kinds: &[
+            Kind::Choice(&["6410", "6420", "1100", "99999"]),
+            NAME,
+            Kind::Choice(&["expense", "revenue", "asset"]),
+            Kind::Choice(&["sga", "販売費及び一般管理費", "current_assets"]),
+        ],
+        setup: nothing,
+        read_back: None,
+    });
+}
+
+#[test]
+fn holidays() {
+    run(&Importer {
+        command: &["attendance", "holidays", "import"],
+        header: "date,name",
+        kinds: &[Kind::Date, NAME],
+        setup: nothing,
+        read_back: None,
+    });
+}
+
+#[test]
+fn punches() {
+    run(&Importer {
+        command: &["attendance", "import"],
+        header: "employee,timestamp,kind",
+        kinds: &[
+            Kind::Choice(&["E001", "E002"]),
+            Kind::Choice(&[
+                "2026-05-01 08:58",
+                "2026-05-01 18:02",
+                "2026-05-02 25:10",
+                "x",
+            ]),
+            Kind::Choice(&["in", "out", "break-start", "break-end", "lunch"]),
+        ],
+        setup: with_people,
+        read_back: None,
+    });
+}
