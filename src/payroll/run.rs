@@ -448,10 +448,11 @@ pub fn load(conn: &Connection, month: Month) -> Result<(store::Run, Vec<(Employe
         .into_iter()
         .map(|e| (e.id, e))
         .collect();
-    let slips = store::slips(conn, run.id)?
+    let mut slips: Vec<(Employee, Payslip)> = store::slips(conn, run.id)?
         .into_iter()
         .map(|(id, p)| (people[&id].clone(), p))
         .collect();
+    slips.sort_by(|a, b| a.0.code.cmp(&b.0.code));
     Ok((run, slips))
 }
 

@@ -399,11 +399,11 @@ pub fn insert_slip(conn: &Connection, run_id: i64, employee_id: i64, p: &Payslip
     Ok(())
 }
 
-/// A run's payslips by employee code: (employee id, payslip).
+/// A run's payslips: (employee id, payslip), by employee id (the people area orders them by
+/// code; this store reads only payroll's tables).
 pub fn slips(conn: &Connection, run_id: i64) -> Result<Vec<(i64, Payslip)>> {
     let mut stmt = conn.prepare(
-        "SELECT s.employee_id, s.detail FROM pay_slip s JOIN employee e ON e.id = s.employee_id
-         WHERE s.run_id = ?1 ORDER BY e.code",
+        "SELECT employee_id, detail FROM pay_slip WHERE run_id = ?1 ORDER BY employee_id",
     )?;
     let rows = stmt.query_map([run_id], |r| {
         Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
