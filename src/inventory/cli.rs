@@ -383,7 +383,7 @@ fn add_item(ctx: &Ctx, a: ItemArgs) -> Result<()> {
         supplier: a.supplier,
         asset_account: a.asset_account,
         expense_account: a.expense_account,
-        tax_rate: crate::invoice::parse_rate(&a.tax_rate)?,
+        tax_rate: crate::jp::consumption_tax::parse_rate(&a.tax_rate)?,
         allow_negative: a.allow_negative,
     };
     if item.sku.is_empty() || item.name.is_empty() {
@@ -855,7 +855,7 @@ fn set_item(ctx: &Ctx, sku: &str, field: &str, value: &str) -> Result<()> {
                     it.expense_account = resolved
                 }
             }
-            "tax_rate" => it.tax_rate = crate::invoice::parse_rate(value)?,
+            "tax_rate" => it.tax_rate = crate::jp::consumption_tax::parse_rate(value)?,
             "allow_negative" => it.allow_negative = matches!(value.trim(), "true" | "yes" | "1"),
             _ => bail!(
                 "'{field}' cannot be set to '{value}' (fields: name, unit, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative)"
@@ -953,7 +953,7 @@ fn import_items(
             supplier: Some(get("supplier")).filter(|s| !s.is_empty()),
             asset_account: None,
             expense_account: None,
-            tax_rate: crate::invoice::parse_rate(&or(get("tax_rate"), "10"))
+            tax_rate: crate::jp::consumption_tax::parse_rate(&or(get("tax_rate"), "10"))
                 .map_err(|e| row.error("tax_rate", e))?,
             allow_negative: false,
         };

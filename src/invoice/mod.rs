@@ -124,20 +124,9 @@ impl Rounding {
     }
 }
 
-/// The consumption-tax rates an invoice line may carry: 10 (standard), 8 (reduced, marked ※) and
-/// 0 (exempt or not taxable).
-pub const RATES: [u32; 3] = [10, 8, 0];
-
-/// Parses a tax rate: 10, 8 (also "8r", "8軽", "軽8"), 0 (also "exempt", "非課税").
-pub fn parse_rate(text: &str) -> Result<u32> {
-    let t: String = text.trim().trim_end_matches('%').to_lowercase();
-    match t.as_str() {
-        "10" => Ok(10),
-        "8" | "8r" | "8軽" | "軽8" | "8(軽)" => Ok(8),
-        "0" | "exempt" | "非課税" | "不課税" | "対象外" => Ok(0),
-        _ => bail!("'{text}' is not a tax rate (10, 8 for the reduced rate, or 0)"),
-    }
-}
+/// The consumption-tax rates an invoice line may carry (10, 8 reduced and marked ※, 0) and how
+/// people write them.
+pub use crate::jp::consumption_tax::{RATES, parse_rate};
 
 /// The ledger tax category of sales at a rate.
 pub fn sales_tax_category(rate: u32) -> &'static str {

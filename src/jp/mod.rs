@@ -1,5 +1,6 @@
 //! Japanese rules that several areas share. Pure: no SQL, no terminal.
 
+pub mod consumption_tax;
 pub mod registration_number;
 pub mod tax_category;
 pub mod zengin;
