@@ -49,19 +49,24 @@ pub fn value_or_default(conn: &Connection, specs: &[SettingSpec], key: &str) -> 
         .unwrap_or_else(|| spec.default.to_string()))
 }
 
-/// Finds a setting in the registry by key.
+/// Finds a setting in the registry by key; an unknown one gets the closest known key as a hint.
 pub fn find<'a>(registry: &[&'a [SettingSpec]], key: &str) -> Result<&'a SettingSpec> {
-    let mut all = registry.iter().flat_map(|specs| specs.iter());
-    match all.find(|s| s.key == key) {
-        Some(s) => Ok(s),
+    let all = || registry.iter().flat_map(|specs| specs.iter());
+    if let Some(spec) = all().find(|s| s.key == key) {
+        return Ok(spec);
+    }
+    let closest = all()
+        .map(|s| (strsim::jaro_winkler(s.key, key), s.key))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match closest {
+        Some((_, near)) => bail!(
+            "unknown setting '{}'\nhint: did you mean {near}? `bko company show` lists them all",
+            crate::kernel::text::excerpt(key)
+        ),
         None => bail!(
-            "unknown setting '{key}' (known: {})",
-            registry
-                .iter()
-                .flat_map(|specs| specs.iter())
-                .map(|s| s.key)
-                .collect::<Vec<_>>()
-                .join(", ")
+            "unknown setting '{}'\nhint: `bko company show` lists them all",
+            crate::kernel::text::excerpt(key)
         ),
     }
 }
