@@ -153,7 +153,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
                 "no employee has pay settings",
                 "",
             ),
-            (false, Some(r)) if r.status == "confirmed" => item(
+            (false, Some(r)) if r.status == crate::payroll::RunStatus::Confirmed => item(
                 "payroll_confirmed",
                 Status::Ok,
                 format!("confirmed, entry {}", r.entry_id.unwrap_or(0)),

@@ -44,7 +44,9 @@ fn stock(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Repor
 fn payroll(conn: &Connection, company: &Company, months: &[Month]) -> Result<Report> {
     let mut rows = Vec::new();
     for m in months {
-        if crate::payroll::run(conn, *m)?.is_some_and(|r| r.status == "confirmed") {
+        if crate::payroll::run(conn, *m)?
+            .is_some_and(|r| r.status == crate::payroll::RunStatus::Confirmed)
+        {
             let (_, slips) = crate::payroll::run::load(conn, *m)?;
             rows.extend(slips.into_iter().map(|(e, p)| (m.to_string(), e, p)));
         }

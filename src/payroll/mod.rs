@@ -17,7 +17,7 @@ pub mod settings;
 mod store;
 
 /// What other areas may use of this area's records (its store is private).
-pub use store::{run, save_setting, setting_for};
+pub use store::{Run, run, save_setting, setting_for};
 pub mod tax;
 pub mod zengin;
 
@@ -30,6 +30,32 @@ use serde::{Deserialize, Serialize};
 use crate::kernel::period::Month;
 use insurance::{Grades, half_of, round_employee_share_50_sen, round_wage_50_sen};
 use tax::{Column, WithholdingTable};
+
+/// Where a monthly run stands: a draft can be run again or cancelled; a confirmed one is posted
+/// and locked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunStatus {
+    /// Computed, not posted.
+    Draft,
+    /// Posted to the ledger and locked.
+    Confirmed,
+}
+
+impl RunStatus {
+    /// The stored and shown word: `draft` or `confirmed`.
+    pub fn key(self) -> &'static str {
+        match self {
+            RunStatus::Draft => "draft",
+            RunStatus::Confirmed => "confirmed",
+        }
+    }
+}
+
+impl std::fmt::Display for RunStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
 
 /// A fixed monthly allowance (手当).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -44,13 +44,13 @@ pub fn payslip_pdfs(
         .zip(pdfs)
         .map(|((e, _), bytes)| (format!("{month}_{}.pdf", e.code), bytes))
         .collect();
-    Ok((files, run.status == "draft"))
+    Ok((files, run.status == crate::payroll::RunStatus::Draft))
 }
 
 /// The Zengin 給与振込 file of a confirmed run: (bytes, transfers, total).
 pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize, i64)> {
     let (run, slips) = load(conn, month)?;
-    if run.status != "confirmed" {
+    if run.status != crate::payroll::RunStatus::Confirmed {
         bail!(
             "the payroll of {month} is not confirmed\nhint: `bko payroll confirm --month {month}`"
         );

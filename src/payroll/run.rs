@@ -422,7 +422,7 @@ pub fn run_month(
 ) -> Result<Vec<(Employee, Payslip)>> {
     closed_or_fail(conn, month)?;
     if let Some(existing) = store::run(conn, month)? {
-        if existing.status == "confirmed" {
+        if existing.status == crate::payroll::RunStatus::Confirmed {
             bail!("the payroll of {month} is confirmed; it cannot be run again");
         }
         store::delete_draft(conn, existing.id)?;
@@ -459,7 +459,7 @@ pub fn load(conn: &Connection, month: Month) -> Result<(store::Run, Vec<(Employe
 /// Confirms a draft run: posts its entry and locks it. Returns the entry id.
 pub fn confirm_month(conn: &Connection, month: Month) -> Result<i64> {
     let (run, slips) = load(conn, month)?;
-    if run.status == "confirmed" {
+    if run.status == crate::payroll::RunStatus::Confirmed {
         bail!(
             "the payroll of {month} is already confirmed (entry {})",
             run.entry_id.unwrap_or(0)

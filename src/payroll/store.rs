@@ -4,6 +4,7 @@ use anyhow::{Result, bail};
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
 
+use super::RunStatus;
 use super::insurance::{Grade, Grades};
 use super::tax::{Band, Row, WithholdingTable};
 use super::{PaySetting, Payslip};
@@ -315,10 +316,25 @@ pub struct Run {
     pub month: String,
     /// Pay date.
     pub pay_date: chrono::NaiveDate,
-    /// draft or confirmed.
-    pub status: String,
+    /// Draft or confirmed.
+    pub status: RunStatus,
     /// The journal entry once confirmed.
     pub entry_id: Option<i64>,
+}
+
+fn run_from_row(r: &rusqlite::Row) -> rusqlite::Result<Run> {
+    let status: String = r.get(3)?;
+    Ok(Run {
+        id: r.get(0)?,
+        month: r.get(1)?,
+        pay_date: r.get(2)?,
+        status: if status == "confirmed" {
+            RunStatus::Confirmed
+        } else {
+            RunStatus::Draft
+        },
+        entry_id: r.get(4)?,
+    })
 }
 
 /// The run of a work month, if any.
@@ -327,15 +343,7 @@ pub fn run(conn: &Connection, month: Month) -> Result<Option<Run>> {
         .query_row(
             "SELECT id, month, pay_date, status, entry_id FROM pay_run WHERE month = ?1",
             [month.to_string()],
-            |r| {
-                Ok(Run {
-                    id: r.get(0)?,
-                    month: r.get(1)?,
-                    pay_date: r.get(2)?,
-                    status: r.get(3)?,
-                    entry_id: r.get(4)?,
-                })
-            },
+            run_from_row,
         )
         .optional()?)
 }
@@ -346,15 +354,7 @@ pub fn confirmed_runs_paid_in(conn: &Connection, year: i32) -> Result<Vec<Run>> 
         "SELECT id, month, pay_date, status, entry_id FROM pay_run
          WHERE status = 'confirmed' AND substr(pay_date, 1, 4) = ?1 ORDER BY pay_date",
     )?;
-    let rows = stmt.query_map([format!("{year:04}")], |r| {
-        Ok(Run {
-            id: r.get(0)?,
-            month: r.get(1)?,
-            pay_date: r.get(2)?,
-            status: r.get(3)?,
-            entry_id: r.get(4)?,
-        })
-    })?;
+    let rows = stmt.query_map([format!("{year:04}")], run_from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -126,7 +126,7 @@ pub fn cancel(ctx: &Ctx, month: &Month) -> Result<()> {
         let Some(run) = store::run(tx, month)? else {
             bail!("there is no payroll run for {month}");
         };
-        if run.status == "confirmed" {
+        if run.status == crate::payroll::RunStatus::Confirmed {
             bail!(
                 "the payroll of {month} is confirmed; reverse its journal entry {} instead",
                 run.entry_id.unwrap_or(0)
@@ -145,7 +145,8 @@ pub fn register(ctx: &Ctx, month: Option<Month>, year: Option<i32>) -> Result<()
     let company = Company::load(&db.conn)?;
     let runs = match (month, year) {
         (Some(m), _) => {
-            let run = store::run(&db.conn, m)?.filter(|r| r.status == "confirmed");
+            let run = store::run(&db.conn, m)?
+                .filter(|r| r.status == crate::payroll::RunStatus::Confirmed);
             match run {
                 Some(r) => vec![r],
                 None => bail!("the payroll of {m} is not confirmed"),
