@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::Args;
 
 use crate::company::Company;
+use crate::kernel::check::Status;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::error::Exit;
 use crate::kernel::output::{Cell, Column, Report};
@@ -46,7 +47,7 @@ pub struct CheckItem {
     /// Stable key, e.g. `entries_balance`.
     pub name: &'static str,
     /// ok, warn or fail.
-    pub status: &'static str,
+    pub status: Status,
     /// What was found.
     pub detail: String,
 }
@@ -60,12 +61,12 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         items.push(match problem {
             Some(p) => CheckItem {
                 name,
-                status: "fail",
+                status: Status::Fail,
                 detail: p,
             },
             None => CheckItem {
                 name,
-                status: "ok",
+                status: Status::Ok,
                 detail: ok_detail,
             },
         });
@@ -152,12 +153,12 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
     items.push(match crate::inventory::open_count(conn)? {
         Some((id, as_of)) => CheckItem {
             name: "open_stocktake",
-            status: "warn",
+            status: Status::Warn,
             detail: format!("count {id} as of {as_of} is still open (bko inventory count apply)"),
         },
         None => CheckItem {
             name: "open_stocktake",
-            status: "ok",
+            status: Status::Ok,
             detail: "no stocktake left open".into(),
         },
     });
@@ -188,11 +189,11 @@ pub fn check(ctx: &Ctx) -> Result<()> {
         ],
     );
     let items = integrity_checks(&db.conn, &company)?;
-    let failed = items.iter().filter(|i| i.status == "fail").count();
+    let failed = items.iter().filter(|i| i.status == Status::Fail).count();
     for i in items {
         report.rows.push(vec![
             Cell::text(i.name),
-            Cell::text(i.status),
+            Cell::text(i.status.key()),
             Cell::text(i.detail),
         ]);
     }

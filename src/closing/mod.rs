@@ -15,27 +15,7 @@ use crate::attendance::agreement::Severity;
 use crate::company::Company;
 use crate::kernel::period::Month;
 
-/// ok, warn or fail.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    /// Done.
-    Ok,
-    /// Worth a look; does not stop the close.
-    Warn,
-    /// Stops the close.
-    Fail,
-}
-
-impl Status {
-    /// The printed key.
-    pub fn key(&self) -> &'static str {
-        match self {
-            Status::Ok => "ok",
-            Status::Warn => "warn",
-            Status::Fail => "fail",
-        }
-    }
-}
+pub use crate::kernel::check::Status;
 
 /// One checklist item.
 #[derive(Debug, Clone)]
@@ -229,7 +209,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
         if check.name == "open_stocktake" {
             continue;
         }
-        let status = if check.status == "fail" {
+        let status = if check.status == Status::Fail {
             Status::Fail
         } else {
             Status::Ok

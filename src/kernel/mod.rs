@@ -1,6 +1,7 @@
 //! The shared kernel: what every business area needs and none of them owns.
 
 pub mod audit;
+pub mod check;
 pub mod csvio;
 pub mod ctx;
 pub mod db;
