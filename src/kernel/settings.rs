@@ -71,17 +71,20 @@ pub fn find<'a>(registry: &[&'a [SettingSpec]], key: &str) -> Result<&'a Setting
     }
 }
 
-/// Any text, trimmed.
+/// Any text, trimmed, at most 200 characters (addresses, bank accounts, account codes).
 pub fn any_text(value: &str) -> Result<String> {
-    Ok(value.trim().to_string())
+    let v = value.trim();
+    crate::kernel::text::check_length("the value", v, crate::kernel::text::LINE_MAX_CHARS)?;
+    Ok(v.to_string())
 }
 
-/// Text that may not be empty.
+/// Text that may not be empty, at most 120 characters (the company name).
 pub fn required_text(value: &str) -> Result<String> {
     let v = value.trim();
     if v.is_empty() {
         bail!("the value cannot be empty");
     }
+    crate::kernel::text::check_length("the value", v, crate::kernel::text::NAME_MAX_CHARS)?;
     Ok(v.to_string())
 }
 
