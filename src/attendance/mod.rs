@@ -114,18 +114,11 @@ impl Shift {
 /// Checks a clock time given as an argument (clap's `value_parser`: a malformed one is a usage
 /// error, exit 2); the command parses it again for its work date.
 pub fn check_clock_text(text: &str) -> Result<String> {
-    let any_day = NaiveDate::from_ymd_opt(2000, 1, 1).expect("a date");
-    match parse_clock(text, any_day) {
-        Ok(_) => Ok(text.to_string()),
-        // A full date-time far from the sample day is still well formed.
-        Err(_) if text.trim().len() > 8 && parse_clock(text.trim(), date_part(text)).is_ok() => {
-            Ok(text.to_string())
-        }
-        Err(e) => Err(e),
-    }
+    parse_clock(text, sample_day(text)).map(|_| text.to_string())
 }
 
-fn date_part(text: &str) -> NaiveDate {
+/// The day a clock text names (a full date-time), else any day: the day it is checked against.
+fn sample_day(text: &str) -> NaiveDate {
     let t = text.trim();
     t.get(..10)
         .and_then(|d| {

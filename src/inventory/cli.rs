@@ -11,7 +11,6 @@ use super::{Kind, Method, parse_quantity, report, stocktake, value_movements};
 use crate::company::Company;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
-use crate::kernel::error::FieldError;
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::{parse_date, today};
@@ -960,10 +959,7 @@ fn import_items(
         if it.sku.is_empty() || it.name.is_empty() {
             return Err(row.error("sku", "an item needs a SKU and a name"));
         }
-        super::check_item_text(&it).map_err(|e| match e.downcast_ref::<FieldError>() {
-            Some(f) => row.error(f.field, &f.message),
-            None => row.error("sku", e),
-        })?;
+        super::check_item_text(&it).map_err(|e| row.field_error("sku", e))?;
         store::insert_item(conn, &it).map_err(|e| row.error("sku", e))?;
         n += 1;
     }

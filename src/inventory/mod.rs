@@ -297,12 +297,8 @@ pub fn check_item_text(item: &store::Item) -> Result<()> {
     ];
     for (field, value, max) in fields {
         if let Some(value) = value {
-            check_length(field, value, max).map_err(|e| {
-                anyhow::Error::new(crate::kernel::error::FieldError {
-                    field,
-                    message: format!("{e:#}"),
-                })
-            })?;
+            check_length(field, value, max)
+                .map_err(crate::kernel::error::FieldError::tag(field))?;
         }
     }
     Ok(())

@@ -78,6 +78,16 @@ impl CsvRow<'_> {
         )
     }
 
+    /// An error at this row, in the column a [`FieldError`] names, else in `column`.
+    ///
+    /// [`FieldError`]: crate::kernel::error::FieldError
+    pub fn field_error(&self, column: &str, err: anyhow::Error) -> anyhow::Error {
+        match err.downcast_ref::<crate::kernel::error::FieldError>() {
+            Some(f) => self.error(f.field, &f.message),
+            None => self.error(column, err),
+        }
+    }
+
     /// Whether every field is empty (such rows are skipped).
     pub fn is_blank(&self) -> bool {
         self.record.iter().all(|f| f.trim().is_empty())

@@ -77,6 +77,18 @@ impl fmt::Display for FieldError {
 
 impl std::error::Error for FieldError {}
 
+impl FieldError {
+    /// Tags an error with the field it is about: `.map_err(FieldError::tag("bank_name"))`.
+    pub fn tag(field: &'static str) -> impl Fn(anyhow::Error) -> anyhow::Error {
+        move |e| {
+            anyhow::Error::new(FieldError {
+                field,
+                message: format!("{e:#}"),
+            })
+        }
+    }
+}
+
 /// The exit code for an error: an explicit [`Exit`] wins, a closed stdout (broken pipe) is
 /// success because the reader simply stopped reading, everything else is a user error.
 pub fn exit_code(err: &anyhow::Error) -> i32 {

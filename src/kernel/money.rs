@@ -158,44 +158,36 @@ impl Currency {
 /// beyond [`MAX_AMOUNT`] or with more than [`MAX_DECIMALS`] decimals: a bounded value is never
 /// wrapped, rounded or turned into 0 later.
 pub fn parse_amount(text: &str) -> Result<Decimal> {
-    // Fast path for what machines write (imports of a million rows): plain ASCII digits.
-    if !text.is_empty() && text.len() < 14 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(Decimal::from(text.parse::<i64>().expect("checked digits")));
-    }
-    let value = parse_unbounded(text)?;
-    if value.abs() > MAX_AMOUNT {
-        bail!(
-            "'{}' is too large: bko's limit is {}",
-            excerpt(text),
-            group_thousands(&MAX_AMOUNT.to_string())
-        );
-    }
-    if value.normalize().scale() > MAX_DECIMALS {
-        bail!("'{}' has more than {MAX_DECIMALS} decimals", excerpt(text));
-    }
-    Ok(value)
+    parse_within(text, MAX_AMOUNT, "")
 }
 
 /// Parses a quantity as people write it (like [`parse_amount`]), at most [`MAX_QUANTITY`] either
 /// way; the sign is the caller's rule.
 pub fn parse_quantity(text: &str) -> Result<Decimal> {
-    let value = parse_amount(text).map_err(|e| {
-        if e.to_string().contains("too large") {
-            anyhow::anyhow!(
-                "'{}' is too large: bko's limit for a quantity is {}",
-                excerpt(text),
-                group_thousands(&MAX_QUANTITY.to_string())
-            )
-        } else {
-            e
-        }
-    })?;
-    if value.abs() > MAX_QUANTITY {
-        bail!(
-            "'{}' is too large: bko's limit for a quantity is {}",
+    parse_within(text, MAX_QUANTITY, " for a quantity")
+}
+
+/// A number as people write it, at most `limit` either way and [`MAX_DECIMALS`] decimals; a
+/// refusal names the limit (`what` says whose: "" or " for a quantity").
+fn parse_within(text: &str, limit: Decimal, what: &str) -> Result<Decimal> {
+    let too_large = || {
+        anyhow::anyhow!(
+            "'{}' is too large: bko's limit{what} is {}",
             excerpt(text),
-            group_thousands(&MAX_QUANTITY.to_string())
-        );
+            group_thousands(&limit.to_string())
+        )
+    };
+    // Fast path for what machines write (imports of a million rows): plain ASCII digits.
+    let value = if !text.is_empty() && text.len() < 14 && text.bytes().all(|b| b.is_ascii_digit()) {
+        Decimal::from(text.parse::<i64>().expect("checked digits"))
+    } else {
+        parse_unbounded(text)?.ok_or_else(too_large)?
+    };
+    if value.abs() > limit {
+        return Err(too_large());
+    }
+    if value.normalize().scale() > MAX_DECIMALS {
+        bail!("'{}' has more than {MAX_DECIMALS} decimals", excerpt(text));
     }
     Ok(value)
 }
@@ -211,7 +203,8 @@ pub fn check_quantity_text(text: &str) -> Result<String> {
     parse_quantity(text).map(|_| text.to_string())
 }
 
-fn parse_unbounded(text: &str) -> Result<Decimal> {
+/// The number in `text`, or `None` when it has more digits than a Decimal holds.
+fn parse_unbounded(text: &str) -> Result<Option<Decimal>> {
     let normalized: String = text.nfkc().collect();
     let cleaned: String = normalized
         .trim()
@@ -229,13 +222,7 @@ fn parse_unbounded(text: &str) -> Result<Decimal> {
     if !valid_shape {
         bail!("'{}' is not an amount", excerpt(text));
     }
-    cleaned.parse::<Decimal>().map_err(|_| {
-        anyhow::anyhow!(
-            "'{}' is too large: bko's limit is {}",
-            excerpt(text),
-            group_thousands(&MAX_AMOUNT.to_string())
-        )
-    })
+    Ok(cleaned.parse::<Decimal>().ok())
 }
 
 /// Inserts a comma every three digits of the integer part of a plain decimal.

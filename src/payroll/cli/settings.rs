@@ -300,28 +300,18 @@ fn check_pay_amounts(s: &PaySetting) -> Result<()> {
     amounts.extend(s.allowances.iter().map(|a| ("allowances", a.amount)));
     for (field, amount) in amounts {
         if !(0..=PAY_AMOUNT_MAX).contains(&amount) {
-            return Err(in_field(field)(anyhow::anyhow!(
+            return Err(FieldError::tag(field)(anyhow::anyhow!(
                 "{amount} is not a pay amount (0 to {PAY_AMOUNT_MAX})"
             )));
         }
     }
     if s.dependents > 30 {
-        return Err(in_field("dependents")(anyhow::anyhow!(
+        return Err(FieldError::tag("dependents")(anyhow::anyhow!(
             "{} dependants is more than anyone declares (at most 30)",
             s.dependents
         )));
     }
     Ok(())
-}
-
-/// Tags a field's error with its CSV column, so that an import names the right one.
-fn in_field(field: &'static str) -> impl Fn(anyhow::Error) -> anyhow::Error {
-    move |e| {
-        anyhow::Error::new(FieldError {
-            field,
-            message: format!("{e:#}"),
-        })
-    }
 }
 
 /// `payroll set`.
@@ -452,18 +442,18 @@ fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Res
             }
         };
         if let Some(v) = &a.bank_code {
-            b.bank_code = digits(v, 4, "bank code").map_err(in_field("bank_code"))?;
+            b.bank_code = digits(v, 4, "bank code").map_err(FieldError::tag("bank_code"))?;
         }
         if let Some(v) = &a.branch_code {
-            b.branch_code = digits(v, 3, "branch code").map_err(in_field("branch_code"))?;
+            b.branch_code = digits(v, 3, "branch code").map_err(FieldError::tag("branch_code"))?;
         }
         if let Some(v) = &a.account_number {
             b.account_number =
-                digits(v, 7, "account number").map_err(in_field("account_number"))?;
+                digits(v, 7, "account number").map_err(FieldError::tag("account_number"))?;
         }
         if let Some(v) = &a.account_type {
             if !["1", "2", "4", "9"].contains(&v.as_str()) {
-                return Err(in_field("account_type")(anyhow::anyhow!(
+                return Err(FieldError::tag("account_type")(anyhow::anyhow!(
                     "account type '{v}' is not 1 (普通), 2 (当座), 4 (貯蓄) or 9"
                 )));
             }
@@ -471,11 +461,11 @@ fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Res
         }
         if let Some(v) = &a.bank_name {
             b.bank_name =
-                check_name(v, BANK_NAME_WIDTH, "銀行名").map_err(in_field("bank_name"))?;
+                check_name(v, BANK_NAME_WIDTH, "銀行名").map_err(FieldError::tag("bank_name"))?;
         }
         if let Some(v) = &a.branch_name {
             b.branch_name =
-                check_name(v, BANK_NAME_WIDTH, "支店名").map_err(in_field("branch_name"))?;
+                check_name(v, BANK_NAME_WIDTH, "支店名").map_err(FieldError::tag("branch_name"))?;
         }
         s.bank = Some(b);
     }
@@ -563,10 +553,7 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
                 account_number: text("account_number"),
             };
             let month = Month::parse(&a.from).map_err(|e| row.error("from", e))?;
-            apply(tx, &a, month, &now).map_err(|e| match e.downcast_ref::<FieldError>() {
-                Some(f) => row.error(f.field, &f.message),
-                None => row.error("employee", e),
-            })?;
+            apply(tx, &a, month, &now).map_err(|e| row.field_error("employee", e))?;
             n += 1;
         }
         Ok((
