@@ -175,6 +175,43 @@ pub struct PaySetting {
     pub attendance_deductions: bool,
 }
 
+/// The most any one pay amount (salary, wage, allowance, commuting, resident tax) may be:
+/// ¥999,999,999 a month, far above any pay and far below what a payroll's sums can overflow.
+pub const PAY_AMOUNT_MAX: i64 = 999_999_999;
+
+impl PaySetting {
+    /// Refuses a pay amount below zero or beyond [`PAY_AMOUNT_MAX`], naming its column.
+    pub fn check_amounts(&self) -> Result<()> {
+        let base = match self.basis {
+            Basis::Monthly => "monthly",
+            Basis::Hourly => "hourly",
+        };
+        let mut amounts = vec![
+            (base, self.base_amount),
+            ("commuting", self.commuting),
+            ("resident_tax", self.resident_tax),
+            ("resident_tax_june", self.resident_tax_june.unwrap_or(0)),
+        ];
+        amounts.extend(self.allowances.iter().map(|a| ("allowances", a.amount)));
+        for (field, amount) in amounts {
+            if !(0..=PAY_AMOUNT_MAX).contains(&amount) {
+                return Err(crate::kernel::error::FieldError::tag(field)(
+                    anyhow::anyhow!("{amount} is not a pay amount (0 to {PAY_AMOUNT_MAX})"),
+                ));
+            }
+        }
+        if self.dependents > 30 {
+            return Err(crate::kernel::error::FieldError::tag("dependents")(
+                anyhow::anyhow!(
+                    "{} dependants is more than anyone declares (at most 30)",
+                    self.dependents
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
 fn deduct_by_default() -> bool {
     true
 }

@@ -281,39 +281,6 @@ fn yes(value: &Option<String>) -> Option<bool> {
     value.as_deref().map(|v| v == "yes")
 }
 
-/// The most any one pay amount (salary, wage, allowance, commuting, resident tax) may be:
-/// ¥999,999,999 a month, far above any pay and far below what a payroll's sums can overflow.
-pub const PAY_AMOUNT_MAX: i64 = 999_999_999;
-
-/// Refuses a pay amount below zero or beyond [`PAY_AMOUNT_MAX`], naming its column.
-fn check_pay_amounts(s: &PaySetting) -> Result<()> {
-    let base = match s.basis {
-        Basis::Monthly => "monthly",
-        Basis::Hourly => "hourly",
-    };
-    let mut amounts = vec![
-        (base, s.base_amount),
-        ("commuting", s.commuting),
-        ("resident_tax", s.resident_tax),
-        ("resident_tax_june", s.resident_tax_june.unwrap_or(0)),
-    ];
-    amounts.extend(s.allowances.iter().map(|a| ("allowances", a.amount)));
-    for (field, amount) in amounts {
-        if !(0..=PAY_AMOUNT_MAX).contains(&amount) {
-            return Err(FieldError::tag(field)(anyhow::anyhow!(
-                "{amount} is not a pay amount (0 to {PAY_AMOUNT_MAX})"
-            )));
-        }
-    }
-    if s.dependents > 30 {
-        return Err(FieldError::tag("dependents")(anyhow::anyhow!(
-            "{} dependants is more than anyone declares (at most 30)",
-            s.dependents
-        )));
-    }
-    Ok(())
-}
-
 /// `payroll set`.
 pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     let month = Month::parse(&a.from)?;
@@ -414,7 +381,7 @@ fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Res
     if let Some(v) = yes(&a.attendance_deductions) {
         s.attendance_deductions = v;
     }
-    check_pay_amounts(&s)?;
+    s.check_amounts()?;
     if let Some(std) = a.standard_monthly {
         store::grades(tx, month)?.by_standard(std)?;
         s.standard_monthly = Some(std);
