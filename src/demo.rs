@@ -773,7 +773,7 @@ fn print_reports(ctx: &Ctx, conn: &rusqlite::Connection) -> Result<()> {
     let (tb, _) = report::trial_balance(&chart, &sums, retained, company.currency, lang);
     let pl_sums = ledger::period_sums(conn, from, to, false)?;
     let pl = report::profit_and_loss(&chart, &pl_sums, &[String::new()], company.currency, lang);
-    let today = crate::kernel::period::today()?;
+    let today = crate::kernel::clock::today()?;
     let rows = invoice_store::list_invoices(conn, &Default::default(), today)?;
     let invoices = crate::invoice::report::list(&rows, None, today, company.currency);
     match ctx.format {

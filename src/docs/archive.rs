@@ -52,12 +52,6 @@ pub fn actor() -> String {
         .unwrap_or_else(|_| "unknown".into())
 }
 
-fn now() -> String {
-    chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.3fZ")
-        .to_string()
-}
-
 /// SHA-256 of bytes, lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
@@ -147,7 +141,7 @@ pub fn add(
         Some(id) => id,
         None => store::insert_blob(conn, &sha, media, bytes)?,
     };
-    let at = now();
+    let at = crate::kernel::clock::timestamp();
     let id = store::insert_document(conn, &at)?;
     write_version(conn, id, 1, blob_id, file_name, date, meta, &at, None)?;
     let body = extract_text(media, bytes);
@@ -262,7 +256,7 @@ pub fn correct(
         ),
     };
     let version = current.version + 1;
-    let at = now();
+    let at = crate::kernel::clock::timestamp();
     write_version(
         conn,
         id,
@@ -302,7 +296,7 @@ pub fn delete(conn: &Connection, id: i64, reason: &str) -> Result<()> {
     store::insert_event(
         conn,
         id,
-        &now(),
+        &crate::kernel::clock::timestamp(),
         "delete",
         Some(current.version),
         Some(reason),
@@ -373,7 +367,7 @@ pub fn dispose(
     store::insert_event(
         conn,
         id,
-        &now(),
+        &crate::kernel::clock::timestamp(),
         "dispose",
         Some(current.version),
         Some(reason),

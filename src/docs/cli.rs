@@ -11,6 +11,7 @@ use super::import;
 use super::store::{self, Search};
 use super::{Link, LinkTargets, export_name, parse_tags, parse_type, parse_within, report};
 use crate::company::Company;
+use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
@@ -18,7 +19,7 @@ use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::output::{Cell, Column, Report};
-use crate::kernel::period::{parse_date, today};
+use crate::kernel::period::parse_date;
 
 /// Document archive commands.
 #[derive(Debug, Subcommand)]

@@ -9,11 +9,12 @@ use super::post::{MovementInput, record, valuation_as_of};
 use super::store::{self, Item};
 use super::{Kind, Method, parse_quantity, report, stocktake, value_movements};
 use crate::company::Company;
+use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
-use crate::kernel::period::{parse_date, today};
+use crate::kernel::period::parse_date;
 
 /// Inventory commands.
 #[derive(Debug, Subcommand)]

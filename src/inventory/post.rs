@@ -297,7 +297,7 @@ fn insert_movements(
     valued: &[ValuedNew],
     entry_ids: &[Option<i64>],
 ) -> Result<()> {
-    let created_at = crate::kernel::period::now_text();
+    let created_at = crate::kernel::clock::timestamp();
     let rows = order.iter().map(|&position| {
         let (item_index, input) = &batch[position];
         NewMovement {

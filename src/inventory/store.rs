@@ -449,7 +449,7 @@ pub fn insert_revaluation(
     entry_id: Option<i64>,
 ) -> Result<()> {
     conn.prepare_cached("INSERT INTO inv_revaluation (movement_id, delta, entry_id, created_at) VALUES (?1, ?2, ?3, ?4)")?
-        .execute(params![movement_id, delta, entry_id, chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()])?;
+        .execute(params![movement_id, delta, entry_id, crate::kernel::clock::timestamp()])?;
     Ok(())
 }
 
@@ -542,7 +542,7 @@ pub fn import_hashes(
 pub fn insert_count(conn: &Connection, location: Option<i64>, as_of: NaiveDate) -> Result<i64> {
     conn.execute(
         "INSERT INTO inv_count (location_id, as_of, status, created_at) VALUES (?1, ?2, 'open', ?3)",
-        params![location, as_of, chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()],
+        params![location, as_of, crate::kernel::clock::timestamp()],
     )?;
     Ok(conn.last_insert_rowid())
 }

@@ -18,9 +18,7 @@ pub fn record(conn: &Connection, command: &str, summary: &str) -> Result<()> {
         )
         .optional()?
         .unwrap_or_else(|| GENESIS.to_string());
-    let at = chrono::Utc::now()
-        .format("%Y-%m-%dT%H:%M:%S%.6fZ")
-        .to_string();
+    let at = crate::kernel::clock::timestamp();
     let hash = chain_hash(&prev, &at, command, summary);
     conn.execute(
         "INSERT INTO audit_log (at, command, summary, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5)",

@@ -41,7 +41,7 @@ impl Holder {
         let note = format!(
             "{}\t{}\t{}\n",
             std::process::id(),
-            crate::kernel::period::now_text(),
+            crate::kernel::clock::timestamp(),
             command
         );
         let _ = std::fs::write(&path, note);
@@ -363,7 +363,7 @@ fn configure(conn: &Connection) -> Result<()> {
 
 fn backup_before_migration(conn: &Connection, path: &Path) -> Result<PathBuf> {
     let version = migrate::version(conn)?;
-    let stamp = chrono::Local::now().format("%Y%m%d%H%M%S");
+    let stamp = crate::kernel::clock::file_stamp();
     let copy = PathBuf::from(format!("{}.v{version}-{stamp}.bak", path.display()));
     backup_to(conn, &copy)
         .with_context(|| format!("cannot keep a copy before upgrading {}", path.display()))?;

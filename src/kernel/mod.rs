@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod check;
+pub mod clock;
 pub mod csvio;
 pub mod ctx;
 pub mod db;

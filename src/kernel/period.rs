@@ -1,27 +1,8 @@
-//! Dates, months and fiscal years, and the clock. "Today" always comes from [`today`], which tests
-//! pin with `BKO_TODAY=YYYY-MM-DD`. Must not touch SQL or the terminal.
+//! Dates, months and fiscal years (the clock is `kernel::clock`). Must not touch SQL or the
+//! terminal.
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
-
-/// Today's date: `BKO_TODAY` when set (tests and reproducible scripts), else the local date.
-pub fn today() -> Result<NaiveDate> {
-    match std::env::var("BKO_TODAY") {
-        Ok(text) if !text.trim().is_empty() => {
-            parse_date(&text).context("environment variable BKO_TODAY")
-        }
-        _ => Ok(chrono::Local::now().date_naive()),
-    }
-}
-
-/// The local time as stored in the time-stamp columns of the newer areas (people, attendance,
-/// payroll): `2026-04-30 18:05:00`.
-pub fn now_text() -> String {
-    chrono::Local::now()
-        .naive_local()
-        .format("%Y-%m-%d %H:%M:%S")
-        .to_string()
-}
 
 /// A date written as ISO `2026-04-01` without going through chrono's formatter (bulk imports
 /// write a million of them). Years outside 0..=9999 fall back to chrono's text.

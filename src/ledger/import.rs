@@ -131,7 +131,7 @@ pub fn import_journal(
     let chart = Chart::load(conn)?;
     let lock = store::lock_through(conn)?;
     let max_before = store::max_entry_id(conn)?;
-    let posted_at = store::posted_at_now();
+    let posted_at = crate::kernel::clock::timestamp();
     let mut summary = ImportSummary {
         encoding: if input.encoding == Encoding::Cp932 {
             "cp932"

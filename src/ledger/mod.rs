@@ -428,7 +428,7 @@ pub fn post(conn: &Connection, entry: &NewEntry, currency: &Currency) -> Result<
             );
         }
     }
-    store::insert_entry(conn, entry, &store::posted_at_now())
+    store::insert_entry(conn, entry, &crate::kernel::clock::timestamp())
 }
 
 /// The mirror entry of a posted one: every line with its sides swapped, linked to the original,

@@ -141,11 +141,6 @@ pub fn account_balance(conn: &Connection, id: i64) -> Result<i64> {
     )?)
 }
 
-/// The time stamp stored as `posted_at` (UTC); a command computes it once for all its entries.
-pub fn posted_at_now() -> String {
-    chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string()
-}
-
 /// Writes an entry and its lines (already validated) and returns its id.
 pub fn insert_entry(conn: &Connection, e: &NewEntry, posted_at: &str) -> Result<i64> {
     let date = e.date.to_string();
@@ -351,7 +346,7 @@ pub fn year_ends(conn: &Connection) -> Result<Vec<(i32, i64)>> {
 pub fn insert_year_end(conn: &Connection, fiscal_year: i32, entry_id: i64) -> Result<()> {
     conn.execute(
         "INSERT INTO ledger_year_end (entry_id, fiscal_year, closed_at) VALUES (?1, ?2, ?3)",
-        params![entry_id, fiscal_year, posted_at_now()],
+        params![entry_id, fiscal_year, crate::kernel::clock::timestamp()],
     )?;
     Ok(())
 }

@@ -14,7 +14,8 @@ use super::{Care, Hours, Method, PayInput, PaySetting, Payslip, Rates, compute, 
 use crate::attendance::summary::monthly_summary;
 use crate::attendance::{self, DayKind};
 use crate::company::Company;
-use crate::kernel::period::{Month, fiscal_year_start, now_text};
+use crate::kernel::clock::timestamp;
+use crate::kernel::period::{Month, fiscal_year_start};
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 use crate::people::{Employee, Employment};
 
@@ -432,7 +433,7 @@ pub fn run_month(
         None => default_pay_date(conn, month)?,
     };
     let slips = compute_month(conn, month, pay_date)?;
-    let run_id = store::insert_run(conn, month, pay_date, &now_text())?;
+    let run_id = store::insert_run(conn, month, pay_date, &timestamp())?;
     for (e, p) in &slips {
         store::insert_slip(conn, run_id, e.id, p)?;
     }
@@ -467,6 +468,6 @@ pub fn confirm_month(conn: &Connection, month: Month) -> Result<i64> {
     }
     closed_or_fail(conn, month)?;
     let entry = post_run(conn, month, run.pay_date, &slips)?;
-    store::confirm(conn, run.id, entry, &now_text())?;
+    store::confirm(conn, run.id, entry, &timestamp())?;
     Ok(entry)
 }

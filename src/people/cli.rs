@@ -10,11 +10,12 @@ use super::{
     Employee, FIELDS, TimecardsAfter, apply_field, blank, check_leave_date, hours_minutes, store,
 };
 use crate::company::Company;
+use crate::kernel::clock::today;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
-use crate::kernel::period::{parse_date, today};
+use crate::kernel::period::parse_date;
 
 /// Employee commands.
 #[derive(Debug, Subcommand)]
@@ -197,7 +198,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     apply_field(&mut e, "calendar", &a.calendar)?;
     apply_field(&mut e, "email", a.email.as_deref().unwrap_or(""))?;
     let mut db = ctx.open()?;
-    let now = crate::kernel::period::now_text();
+    let now = crate::kernel::clock::timestamp();
     db::write(&mut db, "people add", |tx| {
         store::insert(tx, &e, &now)?;
         Ok(((), format!("added employee {}", e.code)))
@@ -285,7 +286,7 @@ fn import(
 ) -> Result<(usize, usize)> {
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(COLUMNS)?;
-    let now = crate::kernel::period::now_text();
+    let now = crate::kernel::clock::timestamp();
     let (mut added, mut updated) = (0, 0);
     while let Some(row) = input.next_row()? {
         let code = row.get(cols.get("code").copied()).to_string();

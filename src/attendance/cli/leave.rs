@@ -9,9 +9,10 @@ use super::super::entitlement::grant_statutory;
 use super::super::leave::{self, Grant, Taken};
 use super::super::{report, store};
 use crate::company::Company;
+use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
-use crate::kernel::period::{Month, parse_date, today};
+use crate::kernel::period::{Month, parse_date};
 use crate::people::{self, Employment};
 
 /// Leave commands.

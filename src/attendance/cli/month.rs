@@ -7,10 +7,11 @@ use super::super::report::{self};
 use super::super::store;
 use super::super::summary::monthly_summary;
 use crate::company::Company;
+use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::Exit;
-use crate::kernel::period::{Month, today};
+use crate::kernel::period::Month;
 use crate::people::{self};
 
 /// `attendance summary`.
@@ -54,7 +55,7 @@ pub fn check(ctx: &Ctx, month: &Month) -> Result<()> {
 pub fn close(ctx: &Ctx, month: &Month) -> Result<()> {
     let month = *month;
     let mut db = ctx.open()?;
-    let now = crate::kernel::period::now_text();
+    let now = crate::kernel::clock::timestamp();
     db::write(&mut db, "attendance close", |tx| {
         if store::is_closed(tx, month)? {
             bail!("{month} is already closed");

@@ -14,17 +14,18 @@ use super::super::{
 };
 use super::EditArgs;
 use crate::company::Company;
+use crate::kernel::clock::{timestamp, today};
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
-use crate::kernel::period::{Month, now_text, today};
+use crate::kernel::period::Month;
 use crate::people;
 
 /// When a punch happened: `--at` (a date-time, or a time today), else now.
 fn punch_time(at: Option<&str>) -> Result<NaiveDateTime> {
     let today = today()?;
     match at {
-        None => Ok(today.and_time(chrono::Local::now().time())),
+        None => Ok(today.and_time(crate::kernel::clock::local_time())),
         Some(text) if text.trim().len() <= 5 => {
             let minutes = parse_clock(text, today)?;
             if minutes >= DAY {
@@ -107,7 +108,7 @@ pub fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
     if a.reason.trim().is_empty() {
         bail!("give the reason for the correction with --reason");
     }
-    let now = now_text();
+    let now = timestamp();
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "attendance edit", |tx| {
         let e = people::by_code(tx, &a.employee)?;
@@ -220,7 +221,7 @@ pub fn import(
     dry_run: bool,
 ) -> Result<()> {
     let mut db = ctx.open()?;
-    let now = now_text();
+    let now = timestamp();
     let size = std::fs::metadata(file).map(|m| m.len()).unwrap_or(0);
     let bar = ctx.ui.progress(size, "importing timecards");
     let name = file.display().to_string();

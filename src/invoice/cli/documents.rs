@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 use crate::company::Company;
 use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
 use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_spec, store};
+use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
@@ -17,7 +18,7 @@ use crate::kernel::error::{EXIT_USAGE, Exit};
 use crate::kernel::files::{self, Existing};
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
-use crate::kernel::period::{parse_date, today};
+use crate::kernel::period::parse_date;
 
 /// Issue an invoice: `bko invoice issue --customer ABC --line "保守作業;1.5;3333;10;時間"
 /// --item COFFEE:3`. On a terminal, missing values are asked for.

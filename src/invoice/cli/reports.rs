@@ -7,9 +7,10 @@ use clap::Args;
 use crate::company::Company;
 use crate::invoice::store::{self, ListFilter};
 use crate::invoice::{payment_status, plain_decimal, report};
+use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::output;
-use crate::kernel::period::{parse_date, today};
+use crate::kernel::period::parse_date;
 
 /// List invoices and credit notes.
 #[derive(Debug, Args)]

@@ -6,12 +6,13 @@ use clap::Args;
 
 use super::Books;
 use crate::jp::tax_category;
+use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::{EXIT_USAGE, Exit};
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::output::Report;
-use crate::kernel::period::{parse_date, today};
+use crate::kernel::period::parse_date;
 use crate::ledger::store::{self, JournalFilter};
 use crate::ledger::{self, Chart, NewEntry, NewLine, report};
 

@@ -5,10 +5,11 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::Books;
+use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::error::Exit;
 use crate::kernel::output::Report;
-use crate::kernel::period::{fiscal_year_start, parse_date, today};
+use crate::kernel::period::{fiscal_year_start, parse_date};
 use crate::ledger::report;
 use crate::ledger::statements::Statements;
 use crate::ledger::store::{self, JournalFilter};

@@ -23,7 +23,7 @@ pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
     let company = Company::load(&db.conn)?;
     let premium = crate::payroll::run::premium_month(&db.conn, pay_month)?;
     if let Some(birth) = a.birth_date
-        && birth > crate::kernel::period::today()?
+        && birth > crate::kernel::clock::today()?
     {
         bail!("--birth-date {birth} is in the future");
     }

@@ -8,12 +8,13 @@ use rust_decimal::Decimal;
 use super::SetArgs;
 use crate::company::Company;
 use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
+use crate::kernel::clock::{timestamp, today};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
 use crate::kernel::error::FieldError;
 use crate::kernel::output::{Cell, Column, Report};
-use crate::kernel::period::{Month, now_text, today};
+use crate::kernel::period::Month;
 use crate::payroll::insurance::Grade;
 use crate::payroll::tax::{Band, Row};
 use crate::payroll::{Allowance, BankAccount, Basis, PaySetting, report, store};
@@ -285,7 +286,7 @@ fn yes(value: &Option<String>) -> Option<bool> {
 pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     let month = Month::parse(&a.from)?;
     let mut db = ctx.open()?;
-    let now = now_text();
+    let now = timestamp();
     db::write(&mut db, "payroll set", |tx| {
         apply(tx, &a, month, &now)?;
         Ok(((), format!("pay settings of {} from {month}", a.employee)))
@@ -478,7 +479,7 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
         .collect();
     let cols = input.columns(&specs)?;
     let mut db = ctx.open()?;
-    let now = now_text();
+    let now = timestamp();
     let n = db::write(&mut db, "payroll import", |tx| {
         let mut n = 0;
         while let Some(row) = input.next_row()? {
@@ -646,7 +647,7 @@ pub fn grade(
         };
         s.valid_from = month.to_string();
         s.standard_monthly = Some(g.standard_monthly);
-        store::save_setting(tx, e.id, &s, &now_text())?;
+        store::save_setting(tx, e.id, &s, &timestamp())?;
         let m = format!(
             "{code}: 報酬月額 {amount} → 標準報酬月額 {} (health grade {}, pension {}) from {month} ({how})",
             g.standard_monthly,
