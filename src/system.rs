@@ -7,7 +7,7 @@ use clap::Args;
 
 use crate::company::Company;
 use crate::kernel::check::Status;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::error::Exit;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::{audit as audit_log, db};
@@ -177,8 +177,7 @@ pub fn unarchived_documents(conn: &rusqlite::Connection) -> Result<Vec<String>> 
 
 /// Runs every integrity check and prints one row per check; exit 4 when any fails.
 pub fn check(ctx: &Ctx) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let mut report = Report::new(
         "check",
         company.currency,
@@ -197,7 +196,7 @@ pub fn check(ctx: &Ctx) -> Result<()> {
             Cell::text(i.detail),
         ]);
     }
-    ctx.print(&report, ctx.lang(&company))?;
+    ctx.print(&report, lang)?;
     if failed > 0 {
         return Err(Exit::check_failed(format!("{failed} check(s) failed")));
     }
@@ -218,8 +217,7 @@ pub fn backup(ctx: &Ctx, args: BackupArgs) -> Result<()> {
 
 /// Lists audit rows.
 pub fn audit(ctx: &Ctx, args: AuditArgs) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let mut report = Report::new(
         "audit_log",
         company.currency,
@@ -238,7 +236,7 @@ pub fn audit(ctx: &Ctx, args: AuditArgs) -> Result<()> {
             Cell::text(summary),
         ]);
     }
-    ctx.print(&report, ctx.lang(&company))
+    ctx.print(&report, lang)
 }
 
 /// Answers the archive's question whether a link's target exists, by asking the area that owns

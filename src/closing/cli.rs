@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::{Item, Status, checklist, pack, pdf};
 use crate::company::Company;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};
@@ -110,9 +110,11 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
     if a.reopen {
         return reopen(ctx, month, a.force, a.reason.as_deref().unwrap_or_default());
     }
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
-    let lang = ctx.lang(&company);
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let lock = crate::ledger::lock_through(&db.conn)?;
     if lock.is_some_and(|l| l >= month.last_day()) {
         bail!(
@@ -234,9 +236,7 @@ fn write_pack(
 
 /// `bko report month|year`.
 pub fn report(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
-    let lang = ctx.lang(&company);
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let (dir, n) = match cmd {
         ReportCommand::Month {
             month,

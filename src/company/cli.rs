@@ -4,7 +4,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand, ValueEnum};
 
 use super::{Books, Company};
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
 use crate::kernel::settings::{self as registry, SettingSpec};
@@ -125,8 +125,7 @@ fn own(key: &str) -> Result<&'static SettingSpec> {
 }
 
 fn show(ctx: &Ctx, settings: &[&[SettingSpec]]) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let mut report = Report::new(
         "company",
         company.currency,
@@ -145,7 +144,7 @@ fn show(ctx: &Ctx, settings: &[&[SettingSpec]]) -> Result<()> {
             Cell::text(s.about),
         ]);
     }
-    ctx.print(&report, ctx.lang(&company))
+    ctx.print(&report, lang)
 }
 
 fn set(

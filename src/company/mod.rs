@@ -97,6 +97,12 @@ impl Contact {
 }
 
 /// The company's locale is the default language of everything bko shows.
+impl crate::kernel::ctx::Profile for Company {
+    fn load(conn: &Connection) -> Result<Company> {
+        Company::load(conn)
+    }
+}
+
 impl crate::kernel::ctx::Locale for Company {
     fn locale(&self) -> Lang {
         self.locale

@@ -13,7 +13,7 @@ use super::{Link, LinkTargets, export_name, parse_tags, parse_type, parse_within
 use crate::company::Company;
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};
@@ -316,8 +316,11 @@ fn added_report(rows: &[(String, Added)], currency: Currency) -> Report {
 }
 
 fn add(ctx: &Ctx, args: AddArgs, targets: &dyn LinkTargets) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let Some(doc_type) = args.meta.doc_type.as_deref() else {
         bail!("give --type (receipt, invoice, contract, ...)")
     };
@@ -356,15 +359,15 @@ fn add(ctx: &Ctx, args: AddArgs, targets: &dyn LinkTargets) -> Result<()> {
             ));
         }
     }
-    ctx.print(
-        &added_report(&results, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&added_report(&results, company.currency), lang)
 }
 
 fn import(ctx: &Ctx, args: ImportArgs, targets: &dyn LinkTargets) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let items = import::batch(
         args.dir.as_deref(),
         args.index.as_deref(),
@@ -393,15 +396,11 @@ fn import(ctx: &Ctx, args: ImportArgs, targets: &dyn LinkTargets) -> Result<()> 
             .filter(|(_, a)| matches!(a, Added::New(_)))
             .count()
     ));
-    ctx.print(
-        &added_report(&results, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&added_report(&results, company.currency), lang)
 }
 
 fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let currency = company.currency;
     let (mut long_words, mut short_words) = (Vec::new(), Vec::new());
     for word in args.text.as_deref().unwrap_or("").split_whitespace() {
@@ -430,19 +429,18 @@ fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
         statuses: None,
     };
     let rows = store::search(&db.conn, &filter)?;
-    ctx.print(&report::documents(&rows, currency), ctx.lang(&company))
+    ctx.print(&report::documents(&rows, currency), lang)
 }
 
 fn show(ctx: &Ctx, id: i64) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let Some(doc) = store::document(&db.conn, id)? else {
         bail!("there is no document {id}")
     };
     let mut r = report::documents(std::slice::from_ref(&doc), company.currency);
     let until = archive::keep_until(&db.conn, &company, &doc)?;
     r.notes.push(format!("keep until {until}"));
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 fn get(
@@ -482,8 +480,7 @@ fn get(
 }
 
 fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, .. } = ctx.books::<Company>()?;
     if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
         bail!("{} is not empty", dir.display());
     }
@@ -564,8 +561,9 @@ fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
 }
 
 fn correct(ctx: &Ctx, args: CorrectArgs, targets: &dyn LinkTargets) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db, company, ..
+    } = ctx.books::<Company>()?;
     let file = args.file.as_deref().map(import::read_file).transpose()?;
     let version = db::write(&mut db, "docs correct", |tx| {
         let Some(current) = store::document(tx, args.id)? else {
@@ -596,22 +594,17 @@ fn correct(ctx: &Ctx, args: CorrectArgs, targets: &dyn LinkTargets) -> Result<()
 }
 
 fn history(ctx: &Ctx, id: i64) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let versions = store::versions(&db.conn, id)?;
     if versions.is_empty() {
         bail!("there is no document {id}");
     }
     let events = store::events(&db.conn, id)?;
-    ctx.print(
-        &report::history(&versions, &events, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::history(&versions, &events, company.currency), lang)
 }
 
 fn retention(ctx: &Ctx, as_of: Option<NaiveDate>) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let as_of = match as_of {
         Some(d) => d,
         None => today()?,
@@ -630,18 +623,16 @@ fn retention(ctx: &Ctx, as_of: Option<NaiveDate>) -> Result<()> {
             due.push((doc, until));
         }
     }
-    ctx.print(
-        &report::retention(&due, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::retention(&due, company.currency), lang)
 }
 
 fn dispose(ctx: &Ctx, ids: &[i64], reason: &str) -> Result<()> {
     if reason.trim().is_empty() {
         bail!("disposal needs --reason");
     }
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db, company, ..
+    } = ctx.books::<Company>()?;
     let today = today()?;
     db::write(&mut db, "docs dispose", |tx| {
         for id in ids {
@@ -660,8 +651,7 @@ fn check_within(text: &str) -> Result<String> {
 
 fn expiring(ctx: &Ctx, within: &str) -> Result<()> {
     let days = parse_within(within)?;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
     let horizon = today + chrono::Duration::days(days);
     let contracts = store::search(
@@ -688,10 +678,7 @@ fn expiring(ctx: &Ctx, within: &str) -> Result<()> {
         }
     }
     rows.sort_by_key(|r| r.1);
-    ctx.print(
-        &report::expiring(&rows, company.currency),
-        ctx.lang(&company),
-    )?;
+    ctx.print(&report::expiring(&rows, company.currency), lang)?;
     if !rows.is_empty() {
         return Err(Exit::check_failed(format!(
             "{} contract(s) need action within {within}",

@@ -10,7 +10,7 @@ use super::store::{self, Item};
 use super::{Kind, Method, parse_quantity, report, stocktake, value_movements};
 use crate::company::Company;
 use crate::kernel::clock::today;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
@@ -267,8 +267,7 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
     match cmd {
         InventoryCommand::Items(ItemsCommand::Add(a)) => add_item(ctx, *a),
         InventoryCommand::Items(ItemsCommand::Show { sku }) => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let it = item(&db.conn, &sku)?;
             let mut r = report::items(std::slice::from_ref(&it), company.currency);
             let (q, value, _) = valuation_as_of(&db.conn, &company, &it, today()?)?;
@@ -278,7 +277,7 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
                 it.unit,
                 company.currency.display(value)
             ));
-            ctx.print(&r, ctx.lang(&company))
+            ctx.print(&r, lang)
         }
         InventoryCommand::Items(ItemsCommand::Set { sku, field, value }) => {
             set_item(ctx, &sku, &field, &value)
@@ -293,11 +292,10 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
             Ok(())
         }
         InventoryCommand::Items(ItemsCommand::List) => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             ctx.print(
                 &report::items(&store::list_items(&db.conn)?, company.currency),
-                ctx.lang(&company),
+                lang,
             )
         }
         InventoryCommand::Locations(LocationsCommand::Add { code, name, kind }) => {
@@ -310,8 +308,7 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
             Ok(())
         }
         InventoryCommand::Locations(LocationsCommand::List) => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let mut r = Report::new(
                 "locations",
                 company.currency,
@@ -325,7 +322,7 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
                 r.rows
                     .push(vec![Cell::text(code), Cell::text(name), Cell::text(kind)]);
             }
-            ctx.print(&r, ctx.lang(&company))
+            ctx.print(&r, lang)
         }
         InventoryCommand::Receive(a) => movement(ctx, Kind::Receive, a),
         InventoryCommand::Issue(a) => movement(ctx, Kind::Issue, a),
@@ -352,8 +349,9 @@ pub fn run(ctx: &Ctx, cmd: InventoryCommand) -> Result<()> {
         InventoryCommand::Usage { from, to, by } => usage(ctx, from, to, by),
         InventoryCommand::BookStock { as_of } => book_stock(ctx, as_of),
         InventoryCommand::Import { file, encoding } => {
-            let mut db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks {
+                mut db, company, ..
+            } = ctx.books::<Company>()?;
             let n = db::write_bulk(&mut db, "inventory import", |tx| {
                 let n = super::import::import_movements(tx, &company, &file, encoding)?;
                 Ok((n, format!("imported {n} movements from {}", file.display())))
@@ -482,8 +480,11 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
         Some(d) => d,
         None => today()?,
     };
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let (id, value) = db::write(&mut db, &format!("inventory {}", kind.key()), |tx| {
         let it = item(tx, &a.item)?;
         let (from, to) = (
@@ -548,7 +549,7 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
         Cell::text(quantity.normalize().to_string()),
         Cell::Money(value),
     ]);
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool, only: Option<&str>) -> Result<()> {
@@ -603,8 +604,7 @@ fn stock(ctx: &Ctx, as_of: Option<NaiveDate>, by_location: bool, only: Option<&s
 }
 
 fn item_ledger(ctx: &Ctx, sku: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let it = item(&db.conn, sku)?;
     let valued = value_movements(
         it.method,
@@ -619,13 +619,12 @@ fn item_ledger(ctx: &Ctx, sku: &str, from: Option<NaiveDate>, to: Option<NaiveDa
     let rows = store::movement_rows(&db.conn, it.id)?;
     ctx.print(
         &report::item_ledger(&it, &shown, &rows, company.currency),
-        ctx.lang(&company),
+        lang,
     )
 }
 
 fn reorder(ctx: &Ctx) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
     let items = store::list_items(&db.conn)?;
     let valuations = super::post::stock_as_of(&db.conn, &company, &items, today)?;
@@ -638,15 +637,11 @@ fn reorder(ctx: &Ctx) -> Result<()> {
             rows.push((it, q));
         }
     }
-    ctx.print(
-        &report::reorder(&rows, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::reorder(&rows, company.currency), lang)
 }
 
 fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate, by: UsageBy) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let items: std::collections::HashMap<i64, Item> = store::list_items(&db.conn)?
         .into_iter()
         .map(|i| (i.id, i))
@@ -671,7 +666,7 @@ fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate, by: UsageBy) -> Result<()> {
         .into_iter()
         .map(|((group, sku), (name, q, value))| (group, sku, name, q, value))
         .collect();
-    ctx.print(&report::usage(&rows, company.currency), ctx.lang(&company))
+    ctx.print(&report::usage(&rows, company.currency), lang)
 }
 
 /// The group each location's usage counts under: its code, or its department — a department
@@ -696,8 +691,11 @@ fn usage_groups(
 }
 
 fn book_stock(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let (entry, compared) = db::write(&mut db, "inventory book-stock", |tx| {
         let (entry, compared) = super::post::book_stock(tx, &company, as_of)?;
         let summary = match entry {
@@ -722,15 +720,15 @@ fn book_stock(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
             (name, valued, balance)
         })
         .collect();
-    ctx.print(
-        &report::book_stock(&rows, entry, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::book_stock(&rows, entry, company.currency), lang)
 }
 
 fn count(ctx: &Ctx, cmd: CountCommand) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     match cmd {
         CountCommand::Start {
             location: code,
@@ -810,7 +808,7 @@ fn count(ctx: &Ctx, cmd: CountCommand) -> Result<()> {
                 Cell::Money(total),
             ]);
             r.notes.push(format!("count {id} as of {as_of}"));
-            ctx.print(&r, ctx.lang(&company))
+            ctx.print(&r, lang)
         }
         CountCommand::Apply => {
             let (id, adjusted, uncounted) = db::write(&mut db, "inventory count apply", |tx| {

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
+use rusqlite::Connection;
 
 use crate::kernel::db::{self, Db};
 use crate::kernel::output::{self, Format, Lang, Report};
@@ -15,6 +16,24 @@ use crate::kernel::ui::Ui;
 pub trait Locale {
     /// The language reports use unless `--lang` says otherwise.
     fn locale(&self) -> Lang;
+}
+
+/// The profile of whoever keeps the books (the company), as the kernel sees it: loadable from the
+/// database and carrying a default language.
+pub trait Profile: Locale + Sized {
+    /// Reads the profile from an open database.
+    fn load(conn: &Connection) -> Result<Self>;
+}
+
+/// The books opened for one command: the database (migrated), the profile and the language the
+/// command speaks — what almost every handler starts with.
+pub struct OpenBooks<P> {
+    /// The database.
+    pub db: Db,
+    /// The company profile.
+    pub company: P,
+    /// `--lang`, else the company's language.
+    pub lang: Lang,
 }
 
 /// What every command gets: where the database is and how to talk.
@@ -35,6 +54,14 @@ impl Ctx {
     /// Opens the database (migrating it if older).
     pub fn open(&self) -> Result<Db> {
         db::open(&self.db_path)
+    }
+
+    /// Opens the database and reads the profile and language: `ctx.books::<Company>()`.
+    pub fn books<P: Profile>(&self) -> Result<OpenBooks<P>> {
+        let db = self.open()?;
+        let company = P::load(&db.conn)?;
+        let lang = self.lang(&company);
+        Ok(OpenBooks { db, company, lang })
     }
 
     /// The language: the flag, else the default of `owner` (the company's locale).

@@ -12,7 +12,7 @@ use super::{
 use crate::company::Company;
 use crate::kernel::clock::today;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::output::{Cell, Column, Lang, Report};
 use crate::kernel::period::parse_date;
@@ -109,20 +109,18 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Re
     match cmd {
         PeopleCommand::Add(a) => add(ctx, *a),
         PeopleCommand::List { all } => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let today = today()?;
             let people: Vec<Employee> = store::list(&db.conn)?
                 .into_iter()
                 .filter(|e| all || e.leave_date.is_none_or(|l| l >= today))
                 .collect();
-            ctx.print(&listing(&people, &company), ctx.lang(&company))
+            ctx.print(&listing(&people, &company), lang)
         }
         PeopleCommand::Show { code } => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let e = store::get(&db.conn, &code)?;
-            ctx.print(&details(&e, &company), ctx.lang(&company))
+            ctx.print(&details(&e, &company), lang)
         }
         PeopleCommand::Set { code, field, value } => {
             let mut db = ctx.open()?;
@@ -171,8 +169,9 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Re
             Ok(())
         }
         PeopleCommand::Export => {
-            let mut db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks {
+                mut db, company, ..
+            } = ctx.books::<Company>()?;
             let people = db::write(&mut db, "people export", |tx| {
                 let people = store::list(tx)?;
                 let n = people.len();

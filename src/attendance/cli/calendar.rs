@@ -9,7 +9,7 @@ use clap::{Args, Subcommand};
 use super::super::{Calendar, parse_clock, parse_weekday, parse_workdays, report, store};
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::period::parse_date;
 
@@ -98,11 +98,10 @@ pub enum HolidaysCommand {
 pub fn run_calendar(ctx: &Ctx, cmd: CalendarCommand) -> Result<()> {
     match cmd {
         CalendarCommand::List => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             ctx.print(
                 &report::calendars(&store::calendars(&db.conn)?, company.currency),
-                ctx.lang(&company),
+                lang,
             )
         }
         CalendarCommand::Add(a) => save(ctx, a, true),
@@ -196,13 +195,9 @@ const HOLIDAY_COLUMNS: &[ColumnSpec] = &[
 pub fn run_holidays(ctx: &Ctx, cmd: HolidaysCommand) -> Result<()> {
     match cmd {
         HolidaysCommand::List { year } => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let list = store::list_holidays(&db.conn, year)?;
-            ctx.print(
-                &report::holidays(&list, company.currency),
-                ctx.lang(&company),
-            )
+            ctx.print(&report::holidays(&list, company.currency), lang)
         }
         HolidaysCommand::Add { date, name, kind } => {
             let mut db = ctx.open()?;

@@ -10,7 +10,7 @@ use super::super::leave::{self, Grant, Taken};
 use super::super::{report, store};
 use crate::company::Company;
 use crate::kernel::clock::today;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::period::{Month, parse_date};
 use crate::people::{self, Employment};
@@ -235,8 +235,7 @@ fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>
 }
 
 fn balance(ctx: &Ctx, as_of: NaiveDate, only: Option<&str>) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let people = match only {
         Some(code) => vec![people::by_code(&db.conn, code)?],
         None => people::all(&db.conn)?
@@ -261,15 +260,11 @@ fn balance(ctx: &Ctx, as_of: NaiveDate, only: Option<&str>) -> Result<()> {
             });
         rows.push((e, b, next));
     }
-    ctx.print(
-        &report::balances(&rows, as_of, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::balances(&rows, as_of, company.currency), lang)
 }
 
 fn obligation(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let mut rows = Vec::new();
     for e in people::all(&db.conn)?
         .into_iter()
@@ -295,8 +290,5 @@ fn obligation(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
             rows.push((e.clone(), o, status));
         }
     }
-    ctx.print(
-        &report::obligations(&rows, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::obligations(&rows, company.currency), lang)
 }

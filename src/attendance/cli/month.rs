@@ -8,7 +8,7 @@ use super::super::store;
 use super::super::summary::monthly_summary;
 use crate::company::Company;
 use crate::kernel::clock::today;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::error::Exit;
 use crate::kernel::period::Month;
@@ -17,22 +17,20 @@ use crate::people::{self};
 /// `attendance summary`.
 pub fn summary(ctx: &Ctx, month: &Month, employee: Option<&str>) -> Result<()> {
     let month = *month;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let rows = monthly_summary(&db.conn, month, employee, today()?)?;
     let mut r = report::summary(&rows, company.currency);
     if !store::is_closed(&db.conn, month)? {
         r.notes
             .push(format!("{month} is open: figures may still change"));
     }
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 /// `attendance check`: findings for the month; exit 4 when a limit is broken.
 pub fn check(ctx: &Ctx, month: &Month) -> Result<()> {
     let month = *month;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let lines = crate::attendance::findings::findings(&db.conn, month)?;
     let failed = lines
         .iter()
@@ -42,7 +40,7 @@ pub fn check(ctx: &Ctx, month: &Month) -> Result<()> {
     if lines.is_empty() {
         r.notes.push(format!("{month}: no findings"));
     }
-    ctx.print(&r, ctx.lang(&company))?;
+    ctx.print(&r, lang)?;
     if failed > 0 {
         return Err(Exit::check_failed(format!(
             "{failed} limit(s) broken in {month}"

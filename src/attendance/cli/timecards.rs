@@ -16,7 +16,7 @@ use super::EditArgs;
 use crate::company::Company;
 use crate::kernel::clock::{timestamp, today};
 use crate::kernel::csvio::Encoding;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::period::Month;
 use crate::people;
@@ -261,8 +261,7 @@ pub fn import(
 /// `attendance days` (出勤簿).
 pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
     let month = *month;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let rules = Rules::load(&db.conn)?;
     let loaded = load_days(
         &db.conn,
@@ -304,20 +303,13 @@ pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
         });
         date = date.succ_opt().expect("a next day");
     }
-    ctx.print(
-        &report::days(&e.employee, &lines, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::days(&e.employee, &lines, company.currency), lang)
 }
 
 /// `attendance history`.
 pub fn history(ctx: &Ctx, code: &str) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let e = people::by_code(&db.conn, code)?;
     let rows = store::history(&db.conn, e.id)?;
-    ctx.print(
-        &report::history(&e, &rows, company.currency),
-        ctx.lang(&company),
-    )
+    ctx.print(&report::history(&e, &rows, company.currency), lang)
 }

@@ -12,7 +12,7 @@ use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
 use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_spec, store};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::error::{EXIT_USAGE, Exit};
 use crate::kernel::files::{self, Existing};
@@ -229,9 +229,11 @@ fn issued_report(rows: &[IssuedRow], company: &Company) -> Report {
 
 /// Issues one invoice, a draft, a saved draft, or a whole billing file.
 pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
-    let lang = ctx.lang(&company);
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let today = today()?;
     let mut inputs: Vec<(String, DocumentInput)> = Vec::new();
     if let Some(file) = &args.from_csv {
@@ -448,8 +450,11 @@ fn ask_for_invoice(
 
 /// Records a payment.
 pub fn pay(ctx: &Ctx, args: PayArgs) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let currency = company.currency;
     let amount = currency.to_minor(parse_amount(&args.amount)?)?;
     let fee = match &args.fee {
@@ -516,7 +521,7 @@ pub fn pay(ctx: &Ctx, args: PayArgs) -> Result<()> {
         Cell::Money(outcome.open),
         Cell::Int(outcome.entry_id),
     ]);
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 /// Voids an invoice.
@@ -545,9 +550,11 @@ pub fn void(ctx: &Ctx, args: VoidArgs) -> Result<()> {
 
 /// Issues a credit note.
 pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
-    let mut db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
-    let lang = ctx.lang(&company);
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
     let date = match args.date {
         Some(d) => d,
         None => today()?,
@@ -668,9 +675,8 @@ pub fn pdf(ctx: &Ctx, args: PdfArgs) -> Result<()> {
         return repair_missing(ctx);
     }
     let number = args.number.clone().unwrap_or_default();
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
-    let bytes = issue::render_document(&db.conn, &company, &number, ctx.lang(&company))?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    let bytes = issue::render_document(&db.conn, &company, &number, lang)?;
     let existing = match &args.output {
         Some(_) => Existing::from_force(args.force),
         None => Existing::Replace,

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 use crate::company::Company;
 use crate::invoice::{import, report, store};
 use crate::kernel::csvio::Encoding;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 
 /// Customer commands.
@@ -145,24 +145,16 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
             Ok(())
         }
         CustomersCommand::List => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let list = store::list_customers(&db.conn)?;
-            ctx.print(
-                &report::customers(&list, company.currency),
-                ctx.lang(&company),
-            )
+            ctx.print(&report::customers(&list, company.currency), lang)
         }
         CustomersCommand::Show { code } => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let Some(c) = store::customer_by_code(&db.conn, &code)? else {
                 bail!("unknown customer '{code}'");
             };
-            ctx.print(
-                &report::customers(&[c], company.currency),
-                ctx.lang(&company),
-            )
+            ctx.print(&report::customers(&[c], company.currency), lang)
         }
         CustomersCommand::Set { code, field, value } => set_customer(ctx, &code, &field, &value),
         CustomersCommand::Import { file, encoding } => {
@@ -266,11 +258,10 @@ pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
             Ok(())
         }
         ItemsCommand::List => {
-            let db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             ctx.print(
                 &report::items(&store::list_items(&db.conn)?, company.currency),
-                ctx.lang(&company),
+                lang,
             )
         }
         ItemsCommand::Import { file, encoding } => {

@@ -8,7 +8,7 @@ use crate::company::Company;
 use crate::invoice::store::{self, ListFilter};
 use crate::invoice::{payment_status, plain_decimal, report};
 use crate::kernel::clock::today;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::output;
 use crate::kernel::period::parse_date;
 
@@ -73,8 +73,7 @@ fn customer_id(conn: &rusqlite::Connection, code: &str) -> Result<i64> {
 
 /// Lists documents.
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
     let filter = ListFilter {
         customer_id: args
@@ -89,14 +88,13 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let rows = store::list_invoices(&db.conn, &filter, today)?;
     ctx.print(
         &report::list(&rows, args.status.as_deref(), today, company.currency),
-        ctx.lang(&company),
+        lang,
     )
 }
 
 /// Shows one document.
 pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let Some(inv) = store::invoice_by_number(&db.conn, number)? else {
         bail!("there is no invoice '{number}'");
     };
@@ -110,29 +108,27 @@ pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
     };
     ctx.print(
         &report::show(&inv, &status, settlement.total(), company.currency),
-        ctx.lang(&company),
+        lang,
     )
 }
 
 /// Prints the aging as of a date: invoices issued by then, minus what settled them by then,
 /// leaving out those voided by then.
 pub fn aging(ctx: &Ctx, args: AgingArgs) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let as_of = match args.as_of {
         Some(d) => d,
         None => today()?,
     };
     ctx.print(
         &report::aging_as_of(&db.conn, as_of, company.currency)?,
-        ctx.lang(&company),
+        lang,
     )
 }
 
 /// Prints a customer statement.
 pub fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let id = customer_id(&db.conn, &args.customer)?;
     let movements = store::customer_movements(&db.conn, id)?;
     let to = match args.to {
@@ -145,14 +141,13 @@ pub fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
         .unwrap_or(to);
     ctx.print(
         &report::statement(&movements, from, to, company.currency),
-        ctx.lang(&company),
+        lang,
     )
 }
 
 /// Writes invoices with their lines as CSV (one row per line).
 pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, .. } = ctx.books::<Company>()?;
     let currency = company.currency;
     let filter = ListFilter {
         from: args.from,

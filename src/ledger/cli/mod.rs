@@ -11,7 +11,7 @@ use rusqlite::Connection;
 
 use super::Chart;
 use crate::company::Company;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::output::Lang;
 
 pub use accounts::AccountsCommand;
@@ -64,8 +64,9 @@ pub fn run(ctx: &Ctx, cmd: LedgerCommand) -> Result<()> {
         LedgerCommand::Lock(args) => post::lock(ctx, args),
         LedgerCommand::Unlock(args) => post::unlock(ctx, args),
         LedgerCommand::YearEnd { fiscal_year } => {
-            let mut db = ctx.open()?;
-            let company = Company::load(&db.conn)?;
+            let OpenBooks {
+                mut db, company, ..
+            } = ctx.books::<Company>()?;
             let id = crate::kernel::db::write(&mut db, "ledger year-end", |tx| {
                 let id = super::year_end::close_year(tx, &company, fiscal_year)?;
                 Ok((
@@ -99,11 +100,10 @@ impl Books {
     fn load(ctx: &Ctx, conn: &Connection) -> Result<Books> {
         let company = Company::load(conn)?;
         let chart = Chart::load(conn)?;
-        let lang = ctx.lang(&company);
         Ok(Books {
+            lang: ctx.lang(&company),
             company,
             chart,
-            lang,
         })
     }
 }

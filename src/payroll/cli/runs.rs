@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::CalcArgs;
 use crate::company::Company;
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::files::{self, Existing};
 use crate::kernel::period::Month;
@@ -19,8 +19,7 @@ use crate::people::Employee;
 /// `payroll calc`.
 pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
     let pay_month = a.month;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let premium = crate::payroll::run::premium_month(&db.conn, pay_month)?;
     if let Some(birth) = a.birth_date
         && birth > crate::kernel::clock::today()?
@@ -53,7 +52,7 @@ pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
     let mut r = report::breakdown(&p, company.currency);
     r.notes
         .push(format!("pay month {pay_month}, premium month {premium}"));
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 /// `payroll run`.
@@ -89,8 +88,7 @@ pub fn run(ctx: &Ctx, month: &Month, pay_date: Option<NaiveDate>) -> Result<()> 
 /// `payroll show`.
 pub fn show(ctx: &Ctx, month: &Month, only: Option<&str>) -> Result<()> {
     let month = *month;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let (run, slips) = load(&db.conn, month)?;
     let rows: Vec<(String, Employee, Payslip)> = slips
         .into_iter()
@@ -102,7 +100,7 @@ pub fn show(ctx: &Ctx, month: &Month, only: Option<&str>) -> Result<()> {
         "{month}: {} (pay date {})",
         run.status, run.pay_date
     ));
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 /// `payroll confirm`.
@@ -141,8 +139,7 @@ pub fn cancel(ctx: &Ctx, month: &Month) -> Result<()> {
 
 /// `payroll register` (賃金台帳).
 pub fn register(ctx: &Ctx, month: Option<Month>, year: Option<i32>) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let runs = match (month, year) {
         (Some(m), _) => {
             let run = store::run(&db.conn, m)?
@@ -162,7 +159,7 @@ pub fn register(ctx: &Ctx, month: Option<Month>, year: Option<i32>) -> Result<()
     }
     ctx.print(
         &report::slips("wage_register", &rows, company.currency),
-        ctx.lang(&company),
+        lang,
     )
 }
 
@@ -175,10 +172,9 @@ pub fn payslips(
     existing: Existing,
 ) -> Result<()> {
     let month = *month;
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, lang, .. } = ctx.books::<Company>()?;
     let started = std::time::Instant::now();
-    let (files, draft) = payslip_pdfs(&db.conn, month, ctx.lang(&company), only)?;
+    let (files, draft) = payslip_pdfs(&db.conn, month, lang, only)?;
     // Every name is checked before the first is written: a refused run writes nothing.
     for (name, _) in &files {
         files::check_target(&dir.join(name), existing)?;

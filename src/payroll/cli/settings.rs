@@ -10,7 +10,7 @@ use crate::company::Company;
 use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
 use crate::kernel::clock::{timestamp, today};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
-use crate::kernel::ctx::Ctx;
+use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::error::FieldError;
 use crate::kernel::output::{Cell, Column, Report};
@@ -22,11 +22,10 @@ use crate::people::{self, Employment};
 
 /// `payroll rates list`.
 pub fn rates_list(ctx: &Ctx) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     ctx.print(
         &report::tables(&store::table_summary(&db.conn)?, company.currency),
-        ctx.lang(&company),
+        lang,
     )
 }
 
@@ -535,8 +534,7 @@ pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
 
 /// `payroll settings`.
 pub fn show(ctx: &Ctx, code: &str) -> Result<()> {
-    let db = ctx.open()?;
-    let company = Company::load(&db.conn)?;
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let e = people::by_code(&db.conn, code)?;
     let mut r = Report::new(
         "pay_settings",
@@ -589,7 +587,7 @@ pub fn show(ctx: &Ctx, code: &str) -> Result<()> {
         ]);
     }
     r.notes.push(format!("{} {}", e.code, e.name));
-    ctx.print(&r, ctx.lang(&company))
+    ctx.print(&r, lang)
 }
 
 /// `payroll grade`.
