@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::kernel::output::{self, Format, Lang};
@@ -241,10 +241,10 @@ fn help(args: crate::system::HelpArgs) -> Result<()> {
     let mut current = cmd;
     for name in &args.topic {
         let Some(sub) = current.find_subcommand(name).cloned() else {
-            bail!(
-                "no command or help topic '{}'\nhint: `bko help` lists the commands; topics: exit-codes",
-                args.topic.join(" ")
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("no command or help topic '{}'", args.topic.join(" ")),
+                "`bko help` lists the commands; topics: exit-codes",
+            ));
         };
         current = sub;
     }

@@ -234,10 +234,10 @@ fn replace_old_demo(path: &std::path::Path, replace: bool) -> Result<()> {
         );
     }
     if !replace {
-        bail!(
-            "{} is an earlier demo database\nhint: add --fresh to recreate it",
-            path.display()
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("{} is an earlier demo database", path.display()),
+            "add --fresh to recreate it",
+        ));
     }
     for suffix in ["", "-wal", "-shm"] {
         let file = PathBuf::from(format!("{}{suffix}", path.display()));

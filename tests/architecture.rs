@@ -118,6 +118,21 @@ fn only_the_output_and_ui_modules_print() {
 }
 
 #[test]
+fn hints_are_a_field_of_the_error_not_part_of_its_text() {
+    for (path, text) in files() {
+        if path == "kernel/ui.rs" || path == "kernel/error.rs" {
+            continue; // where hints are defined and rendered
+        }
+        for needle in ["\\nhint:", "\"hint:"] {
+            assert!(
+                !text.contains(needle),
+                "{path} writes a hint into a message ({needle}): use kernel::error::hinted"
+            );
+        }
+    }
+}
+
+#[test]
 fn only_main_and_the_top_level_cli_know_the_command_tree() {
     for (path, text) in files() {
         if path == "cli.rs" || path == "main.rs" {

@@ -626,7 +626,7 @@ fn a_read_only_database_is_read_and_says_it_cannot_be_changed() {
     ] {
         let out = run_read_only(&env, args);
         let err = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(5), "{args:?}: {err}");
         assert!(err.contains("is read-only"), "{args:?}: {err}");
     }
     assert_eq!(env.fingerprint(), before);
@@ -863,7 +863,7 @@ fn a_clerk_who_gives_up_is_told_who_holds_the_database() {
         import.try_wait().unwrap().is_none(),
         "the import ended before the post"
     );
-    assert_eq!(post.status.code(), Some(1), "{err}");
+    assert_eq!(post.status.code(), Some(5), "{err}");
     assert!(err.contains("is busy: `bko inventory import`"), "{err}");
     assert!(err.contains("has held it since"), "{err}");
     assert!(import.wait().unwrap().success());

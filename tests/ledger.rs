@@ -248,6 +248,12 @@ fn posting_errors_change_nothing() {
         stderr.contains("unknown account '預金'") && stderr.contains("普通預金"),
         "{stderr}"
     );
+    // The hint is rendered last, after the error and its causes, whatever context was added.
+    let last = stderr.trim_end().lines().last().unwrap_or_default();
+    assert!(
+        last.starts_with("hint: did you mean") && last.contains("普通預金"),
+        "{stderr}"
+    );
     let stderr = env.fails(
         &[
             "ledger",

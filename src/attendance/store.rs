@@ -48,7 +48,10 @@ pub fn calendar(conn: &Connection, code: &str) -> Result<Calendar> {
         .optional()?;
     match found {
         Some(c) => Ok(c),
-        None => bail!("unknown work calendar '{code}'\nhint: `bko attendance calendar list`"),
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown work calendar '{code}'"),
+            "`bko attendance calendar list`",
+        )),
     }
 }
 
@@ -248,11 +251,13 @@ pub fn insert_timecard(
     source: &str,
 ) -> Result<bool> {
     if is_closed(conn, Month::of(shift.date))? {
-        bail!(
-            "the attendance month {} is closed\nhint: `bko attendance reopen --month {} --force` first",
-            Month::of(shift.date),
-            Month::of(shift.date)
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("the attendance month {} is closed", Month::of(shift.date)),
+            format!(
+                "`bko attendance reopen --month {} --force` first",
+                Month::of(shift.date)
+            ),
+        ));
     }
     TimecardInserter::new(conn)?.insert(employee_id, shift, note, source)
 }
@@ -446,8 +451,9 @@ pub fn closed_months(conn: &Connection) -> Result<Vec<(String, String)>> {
 
 fn closed_month_error(e: rusqlite::Error) -> anyhow::Error {
     if e.to_string().contains("attendance month is closed") {
-        anyhow::anyhow!(
-            "the attendance month is closed\nhint: `bko attendance reopen --month YYYY-MM --force` first"
+        crate::kernel::error::hinted(
+            "the attendance month is closed",
+            "`bko attendance reopen --month YYYY-MM --force` first",
         )
     } else {
         e.into()

@@ -117,10 +117,13 @@ pub fn close(ctx: &Ctx, a: CloseArgs) -> Result<()> {
     } = ctx.books::<Company>()?;
     let lock = crate::ledger::lock_through(&db.conn)?;
     if lock.is_some_and(|l| l >= month.last_day()) {
-        bail!(
-            "{month} is already closed (the books are locked through {})\nhint: `bko close --reopen --month {month} --force --reason TEXT`",
-            lock.expect("locked")
-        );
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "{month} is already closed (the books are locked through {})",
+                lock.expect("locked")
+            ),
+            format!("`bko close --reopen --month {month} --force --reason TEXT`"),
+        ));
     }
     let accept = a.accept_36.then(|| a.reason.clone().unwrap_or_default());
     if a.dry_run {

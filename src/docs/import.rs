@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use super::archive::{self, Meta};
 use super::{Link, parse_export_name, parse_tags, parse_type};
@@ -122,10 +122,13 @@ pub fn batch(
         for path in entries {
             let (name, bytes) = read_file(&path)?;
             let Some((date, counterparty, amount)) = parse_export_name(&name) else {
-                bail!(
-                    "{}: the name is not YYYYMMDD_counterparty_amount.ext\nhint: register such files with --index CSV",
-                    path.display()
-                );
+                return Err(crate::kernel::error::hinted(
+                    format!(
+                        "{}: the name is not YYYYMMDD_counterparty_amount.ext",
+                        path.display()
+                    ),
+                    "register such files with --index CSV",
+                ));
             };
             out.push((
                 path.display().to_string(),

@@ -407,7 +407,10 @@ fn add_item(ctx: &Ctx, a: ItemArgs) -> Result<()> {
 fn item(conn: &rusqlite::Connection, sku: &str) -> Result<Item> {
     match store::item_by_sku(conn, sku)? {
         Some(i) => Ok(i),
-        None => bail!("unknown item '{sku}'\nhint: `bko inventory items list`"),
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown item '{sku}'"),
+            "`bko inventory items list`",
+        )),
     }
 }
 
@@ -416,7 +419,10 @@ fn location(conn: &rusqlite::Connection, code: Option<&str>) -> Result<Option<i6
         None => Ok(None),
         Some(c) => match store::location_by_code(conn, c)? {
             Some(l) => Ok(Some(l.0)),
-            None => bail!("unknown location '{c}'\nhint: `bko inventory locations add {c} NAME`"),
+            None => Err(crate::kernel::error::hinted(
+                format!("unknown location '{c}'"),
+                format!("`bko inventory locations add {c} NAME`"),
+            )),
         },
     }
 }
@@ -437,9 +443,10 @@ fn destination(conn: &rusqlite::Connection, code: Option<&str>) -> Result<Option
             &employee.name,
             "employee",
         )?)),
-        None => bail!(
-            "unknown location or employee '{c}'\nhint: `bko inventory locations add {c} NAME`"
-        ),
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown location or employee '{c}'"),
+            format!("`bko inventory locations add {c} NAME`"),
+        )),
     }
 }
 

@@ -91,10 +91,9 @@ fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
             Some(n) => n.clone(),
             None => setting_or_default(conn, key)?,
         };
-        chart
-            .resolve(&name)
-            .map(|a| a.id)
-            .map_err(|e| anyhow::anyhow!("{e:#}\nhint: `bko company set {key} CODE`"))
+        chart.resolve(&name).map(|a| a.id).map_err(|e| {
+            crate::kernel::error::hinted(format!("{e:#}"), format!("`bko company set {key} CODE`"))
+        })
     };
     let goods = item.category == "goods";
     Ok(Accounts {
@@ -846,10 +845,10 @@ pub fn book_stock(
     as_of: NaiveDate,
 ) -> Result<(Option<i64>, Vec<BookedAccount>)> {
     if !goods_booked_periodically(conn)? {
-        bail!(
-            "goods are booked perpetually (every movement posts); book-stock is for periodic bookkeeping (三分法)\n\
-             hint: `bko company set inventory_goods_bookkeeping periodic`"
-        );
+        return Err(crate::kernel::error::hinted(
+            "goods are booked perpetually (every movement posts); book-stock is for periodic bookkeeping (三分法)",
+            "`bko company set inventory_goods_bookkeeping periodic`",
+        ));
     }
     let chart = Chart::load(conn)?;
     let contra = chart

@@ -47,9 +47,10 @@ pub fn start(
     as_of: NaiveDate,
 ) -> Result<(i64, usize)> {
     if let Some((id, date)) = store::open_count(conn)? {
-        bail!(
-            "count {id} (as of {date}) is still open\nhint: `bko inventory count apply` or finish it first"
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("count {id} (as of {date}) is still open"),
+            "`bko inventory count apply` or finish it first",
+        ));
     }
     crate::ledger::refuse_locked(conn, as_of)?;
     let id = store::insert_count(conn, location.as_ref().map(|l| l.0), as_of)?;
@@ -71,7 +72,10 @@ pub fn start(
 pub fn open(conn: &Connection) -> Result<(i64, NaiveDate)> {
     match store::open_count(conn)? {
         Some(c) => Ok(c),
-        None => bail!("there is no open count\nhint: `bko inventory count start`"),
+        None => Err(crate::kernel::error::hinted(
+            "there is no open count",
+            "`bko inventory count start`",
+        )),
     }
 }
 

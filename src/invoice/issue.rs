@@ -131,10 +131,10 @@ pub fn create_draft(
     input: &DocumentInput,
 ) -> Result<i64> {
     let Some(customer) = store::customer_by_code(conn, &input.customer)? else {
-        bail!(
-            "unknown customer '{}'\nhint: `bko invoice customers list` shows them",
-            input.customer
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("unknown customer '{}'", input.customer),
+            "`bko invoice customers list` shows them",
+        ));
     };
     if input.lines.is_empty() {
         bail!("an invoice needs at least one line (--line or --item)");
@@ -199,10 +199,10 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
     }
     let issuer = books.issuer.clone();
     if inv.qualified && issuer.registration_number.is_none() {
-        bail!(
-            "the company has no registration number (T + 13 digits), so this cannot be a qualified invoice (適格請求書)\n\
-             hint: `bko company set registration_number T...`, or issue with --not-qualified"
-        );
+        return Err(crate::kernel::error::hinted(
+            "the company has no registration number (T + 13 digits), so this cannot be a qualified invoice (適格請求書)",
+            "`bko company set registration_number T...`, or issue with --not-qualified",
+        ));
     }
     ledger::refuse_locked(conn, inv.date)?;
     let s = &books.settings;
@@ -215,7 +215,10 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
     let number = format_number(pattern, fy, chrono::Datelike::month(&inv.date), seq);
     // A pattern set by an older bko may make numbers that are paths; never write one.
     super::check_document_number(&number).map_err(|e| {
-        anyhow::anyhow!("the numbering pattern makes '{number}': {e:#}\nhint: `bko company set invoice_number_pattern INV-{{YYYY}}-{{NNNN}}`")
+        crate::kernel::error::hinted(
+            format!("the numbering pattern makes '{number}': {e:#}"),
+            "`bko company set invoice_number_pattern INV-{{YYYY}}-{{NNNN}}`",
+        )
     })?;
     let customer = store::customer_by_id(conn, inv.customer_id)?;
     let entry = issue_entry(&books.chart, s, &inv, &number, &customer.addressee.name)?;
@@ -251,7 +254,10 @@ fn issue_entry(
 ) -> Result<NewEntry> {
     let account = |name: &str, key: &str| -> Result<i64> {
         chart.resolve(name).map(|a| a.id).map_err(|e| {
-            anyhow::anyhow!("{e:#}\nhint: set the account with `bko company set {key} CODE`")
+            crate::kernel::error::hinted(
+                format!("{e:#}"),
+                format!("set the account with `bko company set {key} CODE`"),
+            )
         })
     };
     let receivable = account(&s.receivable, "invoice_receivable_account")?;
@@ -355,7 +361,10 @@ pub fn void(
 /// An issued (not void, not draft) document by number.
 pub fn issued(conn: &rusqlite::Connection, number: &str) -> Result<Invoice> {
     let Some(inv) = store::invoice_by_number(conn, number)? else {
-        bail!("there is no invoice '{number}'\nhint: `bko invoice list` shows them");
+        return Err(crate::kernel::error::hinted(
+            format!("there is no invoice '{number}'"),
+            "`bko invoice list` shows them",
+        ));
     };
     match inv.status.as_str() {
         "void" => bail!("{number} is void"),

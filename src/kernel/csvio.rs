@@ -15,6 +15,7 @@ use clap::ValueEnum;
 use encoding_rs::{SHIFT_JIS, UTF_16BE, UTF_16LE};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::kernel::error::hinted;
 use crate::kernel::text::{CSV_FIELD_MAX_CHARS, excerpt};
 
 /// The text encoding of an input file.
@@ -111,10 +112,11 @@ impl CsvInput {
             .with_context(|| format!("cannot read {name}"))?;
         let sniffed = sniff(&head);
         if sniffed == Sniffed::Binary && encoding != Encoding::Utf16 {
-            bail!(
-                "{name}: not a text file (it holds binary data)\nhint: bko reads CSV text in \
-                 UTF-8, UTF-16 or CP932; save a spreadsheet as CSV first"
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("{name}: not a text file (it holds binary data)"),
+                "bko reads CSV text in \
+                 UTF-8, UTF-16 or CP932; save a spreadsheet as CSV first",
+            ));
         }
         let used = match (encoding, sniffed) {
             (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
@@ -160,13 +162,16 @@ impl CsvInput {
             .enumerate()
             .find(|(_, f)| f.len() > CSV_FIELD_MAX_CHARS)
         {
-            bail!(
-                "{name}:1: header field {} is {} characters long; a header names a column \
-                 ('{}')\nhint: is this really a CSV file?",
-                index + 1,
-                field.chars().count(),
-                excerpt(field)
-            );
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "{name}:1: header field {} is {} characters long; a header names a column \
+                 ('{}')",
+                    index + 1,
+                    field.chars().count(),
+                    excerpt(field)
+                ),
+                "is this really a CSV file?",
+            ));
         }
         let headers = record.iter().map(normalize_header).collect();
         Ok(CsvInput {
@@ -255,15 +260,18 @@ impl CsvInput {
         let (found, expected) = (self.record.len(), self.headers.len());
         if found != expected {
             let hint = if found > expected {
-                "hint: a value with a comma in it (a thousands separator like 1,000) must be quoted \
+                "a value with a comma in it (a thousands separator like 1,000) must be quoted \
                  (\"1,000\") or written without the comma"
             } else {
-                "hint: every row needs a field for each column of the header, even an empty one"
+                "every row needs a field for each column of the header, even an empty one"
             };
-            bail!(
-                "{}:{line}: {found} fields, but the header has {expected} columns\n{hint}",
-                self.name
-            );
+            return Err(hinted(
+                format!(
+                    "{}:{line}: {found} fields, but the header has {expected} columns",
+                    self.name
+                ),
+                hint,
+            ));
         }
         for (index, field) in self.record.iter().enumerate() {
             if field.len() > CSV_FIELD_MAX_CHARS && field.chars().count() > CSV_FIELD_MAX_CHARS {
@@ -359,14 +367,13 @@ fn looks_like_utf8(bytes: &[u8]) -> bool {
 fn read_error(name: &str, err: csv::Error, encoding: Encoding) -> anyhow::Error {
     let line = err.position().map_or(0, |p| p.line());
     match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => anyhow::anyhow!(
-            "{name}:{line}: the text is not valid UTF-8{}",
-            if encoding == Encoding::Utf8 {
-                "\nhint: is the file Shift_JIS? try --encoding cp932"
-            } else {
-                ""
-            }
+        csv::ErrorKind::Utf8 { .. } if encoding == Encoding::Utf8 => hinted(
+            format!("{name}:{line}: the text is not valid UTF-8"),
+            "is the file Shift_JIS? try --encoding cp932",
         ),
+        csv::ErrorKind::Utf8 { .. } => {
+            anyhow::anyhow!("{name}:{line}: the text is not valid UTF-8")
+        }
         _ => anyhow::anyhow!("{name}:{line}: {}", excerpt(&err.to_string())),
     }
 }
@@ -454,10 +461,11 @@ mod tests {
 
     #[test]
     fn refuses_rows_with_more_or_fewer_fields_than_the_header() {
-        let err = read_all(b"sku,location,counted\nBEAN,WH,1,000\n")
-            .err()
-            .unwrap()
-            .to_string();
+        let err = crate::kernel::error::describe(
+            &read_all(b"sku,location,counted\nBEAN,WH,1,000\n")
+                .err()
+                .unwrap(),
+        );
         assert!(err.contains(":2: 4 fields, but the header has 3"), "{err}");
         assert!(err.contains("\"1,000\""), "{err}");
         let err = read_all(b"a,b,c\n1,2,3\n1,2\n").err().unwrap().to_string();

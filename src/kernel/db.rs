@@ -94,11 +94,13 @@ fn busy_error(path: &Path) -> anyhow::Error {
             ))
         })
         .unwrap_or_else(|| "another program holds it".to_string());
-    anyhow::anyhow!(
-        "the database {} is busy: {who}; gave up after waiting {waited} s\n\
-         hint: run the command again when that one has finished, or wait longer with \
+    crate::kernel::error::Exit::system_hinted(
+        format!(
+            "the database {} is busy: {who}; gave up after waiting {waited} s",
+            path.display()
+        ),
+        "run the command again when that one has finished, or wait longer with \
          BKO_BUSY_TIMEOUT=SECONDS",
-        path.display()
     )
 }
 
@@ -120,11 +122,13 @@ impl Db {
     /// Refuses to start a write on a read-only database, naming it.
     pub fn ensure_writable(&self) -> Result<()> {
         if self.read_only {
-            bail!(
-                "the database {} is read-only: bko can show it but not change it\n\
-                 hint: check the permissions of the file and of its folder",
-                self.path.display()
-            );
+            return Err(crate::kernel::error::Exit::system_hinted(
+                format!(
+                    "the database {} is read-only: bko can show it but not change it",
+                    self.path.display()
+                ),
+                "check the permissions of the file and of its folder",
+            ));
         }
         Ok(())
     }
@@ -134,11 +138,13 @@ impl Db {
 /// data). Refuses to touch an existing non-empty file.
 pub fn create(path: &Path) -> Result<Db> {
     if path.exists() && std::fs::metadata(path)?.len() > 0 {
-        bail!(
-            "{} already exists; bko init never touches an existing database\n\
-             hint: choose another file with --db, or remove this one yourself",
-            path.display()
-        );
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "{} already exists; bko init never touches an existing database",
+                path.display()
+            ),
+            "choose another file with --db, or remove this one yourself",
+        ));
     }
     // `BKO_DB=~/books/company.db` on a new machine: the folder is made too (private).
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -161,11 +167,11 @@ pub fn create(path: &Path) -> Result<Db> {
 /// migrating an older one after copying it aside.
 pub fn open(path: &Path) -> Result<Db> {
     if !path.exists() {
-        bail!(
-            "no database at {}\nhint: create one with `bko init --company NAME`, \
+        return Err(crate::kernel::error::hinted(
+            format!("no database at {}", path.display()),
+            "create one with `bko init --company NAME`, \
              or point to yours with --db or BKO_DB",
-            path.display()
-        );
+        ));
     }
     let display = path.display().to_string();
     if !can_write(path) {
@@ -251,10 +257,13 @@ fn open_read_only(path: &Path) -> Result<Db> {
     }
     migrate::refuse_newer(&conn, &display)?;
     if migrate::version(&conn)? < migrate::LATEST {
-        bail!(
-            "the database {display} is read-only and was written by an older bko: it must be \
-             upgraded, which writes to it\nhint: check the permissions of the file and its folder"
-        );
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "the database {display} is read-only and was written by an older bko: it must be \
+             upgraded, which writes to it"
+            ),
+            "check the permissions of the file and its folder",
+        ));
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(Db {

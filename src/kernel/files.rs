@@ -13,7 +13,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,10 +38,10 @@ impl Existing {
 /// Refuses an existing file unless it may be replaced.
 pub fn check_target(path: &Path, existing: Existing) -> Result<()> {
     if existing == Existing::Refuse && path.exists() {
-        bail!(
-            "{} already exists\nhint: add --force to replace it, or choose another name",
-            path.display()
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("{} already exists", path.display()),
+            "add --force to replace it, or choose another name",
+        ));
     }
     Ok(())
 }
@@ -187,7 +187,12 @@ mod tests {
         let path = dir.path().join("export.csv");
         std::fs::write(&path, "old").unwrap();
         let err = write_file(&path, b"new", Existing::Refuse).unwrap_err();
-        assert!(err.to_string().contains("--force"), "{err}");
+        let text = crate::kernel::error::describe(&err);
+        let hint = text.lines().last().unwrap_or_default();
+        assert!(
+            hint.starts_with("hint") && hint.contains("--force"),
+            "{text}"
+        );
         assert_eq!(std::fs::read(&path).unwrap(), b"old");
         write_file(&path, b"new", Existing::Replace).unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"new");

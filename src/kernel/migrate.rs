@@ -30,10 +30,13 @@ pub fn version(conn: &Connection) -> Result<i64> {
 pub fn refuse_newer(conn: &Connection, path: &str) -> Result<()> {
     let found = version(conn)?;
     if found > LATEST {
-        return Err(Exit::db_too_new(format!(
-            "{path} has schema version {found}, but this bko only knows up to {LATEST}; \
-             it was left untouched\nhint: install a newer bko"
-        )));
+        return Err(Exit::db_too_new_hinted(
+            format!(
+                "{path} has schema version {found}, but this bko only knows up to {LATEST}; \
+                 it was left untouched"
+            ),
+            "install a newer bko",
+        ));
     }
     Ok(())
 }

@@ -60,14 +60,14 @@ pub fn find<'a>(registry: &[&'a [SettingSpec]], key: &str) -> Result<&'a Setting
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     match closest {
-        Some((_, near)) => bail!(
-            "unknown setting '{}'\nhint: did you mean {near}? `bko company show` lists them all",
-            crate::kernel::text::excerpt(key)
-        ),
-        None => bail!(
-            "unknown setting '{}'\nhint: `bko company show` lists them all",
-            crate::kernel::text::excerpt(key)
-        ),
+        Some((_, near)) => Err(crate::kernel::error::hinted(
+            format!("unknown setting '{}'", crate::kernel::text::excerpt(key)),
+            format!("did you mean {near}? `bko company show` lists them all"),
+        )),
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown setting '{}'", crate::kernel::text::excerpt(key)),
+            "`bko company show` lists them all",
+        )),
     }
 }
 

@@ -90,4 +90,7 @@ pub fn print_error(err: &anyhow::Error) {
     for cause in err.chain().skip(1) {
         eprintln!("  caused by: {}", clip(cause.to_string()));
     }
+    for hint in crate::kernel::error::hints(err) {
+        eprintln!("hint: {}", clip(hint.to_string()));
+    }
 }

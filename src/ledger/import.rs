@@ -323,12 +323,13 @@ fn finish(
             summary.skipped += 1;
             return Ok(());
         }
-        bail!(
-            "{file}:{}: entry '{}' was already imported as entry {existing}\n\
-             hint: --skip-duplicates imports only the new entries; --allow-duplicates imports them again",
-            entry.first_line,
-            entry.key
-        );
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "{file}:{}: entry '{}' was already imported as entry {existing}",
+                entry.first_line, entry.key
+            ),
+            "--skip-duplicates imports only the new entries; --allow-duplicates imports them again",
+        ));
     }
     let new = NewEntry {
         date: entry.date,

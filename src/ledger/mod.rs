@@ -465,10 +465,12 @@ pub fn refuse_locked(conn: &Connection, date: NaiveDate) -> Result<()> {
     if let Some(through) = store::lock_through(conn)?
         && date <= through
     {
-        bail!(
-            "the books are locked through {through}; {date} cannot be posted\n\
-             hint: date the entry after {through}, or unlock with `bko ledger unlock --to DATE --force`"
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("the books are locked through {through}; {date} cannot be posted"),
+            format!(
+                "date the entry after {through}, or unlock with `bko ledger unlock --to DATE --force`"
+            ),
+        ));
     }
     Ok(())
 }
@@ -521,7 +523,10 @@ impl Chart {
         };
         match hits.as_slice() {
             [one] => Ok(&self.accounts[*one]),
-            [] => bail!("unknown account '{text}'{}", self.suggest(text)),
+            [] => Err(crate::kernel::error::hinted(
+                format!("unknown account '{text}'"),
+                self.suggest(text),
+            )),
             many => bail!(
                 "'{text}' names more than one account: {}",
                 many.iter()
@@ -565,10 +570,10 @@ impl Chart {
             .collect();
         scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.code.cmp(&y.1.code)));
         if scored.is_empty() {
-            return "\nhint: `bko ledger accounts list` shows the chart".to_string();
+            return "`bko ledger accounts list` shows the chart".to_string();
         }
         let names: Vec<String> = scored.iter().take(5).map(|(_, a)| self.label(a)).collect();
-        format!("\nhint: did you mean {}?", names.join(", "))
+        format!("did you mean {}?", names.join(", "))
     }
 }
 
@@ -672,12 +677,12 @@ mod tests {
         assert_eq!(chart.resolve("普通預金").unwrap().id, 1);
         assert_eq!(chart.resolve("ordinary deposits").unwrap().id, 1);
         assert_eq!(chart.resolve("１１００").unwrap().id, 2);
-        let err = chart.resolve("預金").unwrap_err().to_string();
+        let err = crate::kernel::error::describe(&chart.resolve("預金").unwrap_err());
         assert!(
             err.contains("普通預金") && err.contains("定期預金"),
             "{err}"
         );
-        let err = chart.resolve("Cahs").unwrap_err().to_string();
+        let err = crate::kernel::error::describe(&chart.resolve("Cahs").unwrap_err());
         assert!(err.contains("Cash"), "{err}");
     }
 

@@ -27,22 +27,26 @@ pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64
             .and_then(|l| l.succ_opt())
             .filter(|d| *d > first)
             .unwrap_or(first);
-        bail!(
-            "fiscal year {year} ({first} – {last}) has months that are not closed, from {}\nhint: `bko close --month {}`",
-            Month::of(open),
-            Month::of(open)
-        );
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "fiscal year {year} ({first} – {last}) has months that are not closed, from {}",
+                Month::of(open)
+            ),
+            format!("`bko close --month {}`", Month::of(open)),
+        ));
     }
     if store::year_ends(conn)?.iter().any(|(y, _)| *y == year) {
-        bail!(
-            "fiscal year {year} already has its closing entry\nhint: to redo it, reopen the last month and reverse that entry"
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("fiscal year {year} already has its closing entry"),
+            "to redo it, reopen the last month and reverse that entry",
+        ));
     }
     let code = super::settings::get(conn, "retained_earnings_account")?;
     let Some(code) = Some(code.as_str()).filter(|c| !c.is_empty()) else {
-        bail!(
-            "no retained earnings account is set\nhint: `bko company set retained_earnings_account 3310`"
-        );
+        return Err(crate::kernel::error::hinted(
+            "no retained earnings account is set",
+            "`bko company set retained_earnings_account 3310`",
+        ));
     };
     let retained = chart.resolve(code)?.id;
     let mut lines = Vec::new();

@@ -466,9 +466,10 @@ pub fn compute(input: &PayInput) -> Result<Payslip> {
     let r = input.rates;
     if s.social_insurance {
         let Some(standard) = s.standard_monthly else {
-            bail!(
-                "no 標準報酬月額 is set\nhint: `bko payroll grade EMPLOYEE --remuneration AMOUNT` or `bko payroll set EMPLOYEE --standard-monthly AMOUNT`"
-            );
+            return Err(crate::kernel::error::hinted(
+                "no 標準報酬月額 is set",
+                "`bko payroll grade EMPLOYEE --remuneration AMOUNT` or `bko payroll set EMPLOYEE --standard-monthly AMOUNT`",
+            ));
         };
         r.grades.by_standard(standard)?;
         p.standard_monthly = standard;

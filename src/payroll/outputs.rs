@@ -51,9 +51,10 @@ pub fn payslip_pdfs(
 pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize, i64)> {
     let (run, slips) = load(conn, month)?;
     if run.status != crate::payroll::RunStatus::Confirmed {
-        bail!(
-            "the payroll of {month} is not confirmed\nhint: `bko payroll confirm --month {month}`"
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("the payroll of {month} is not confirmed"),
+            format!("`bko payroll confirm --month {month}`"),
+        ));
     }
     let get = |k: &str| setting_or_default(conn, k);
     let sender = zengin::Sender {
@@ -75,27 +76,32 @@ pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize,
     ];
     for (key, value) in required {
         if value.is_empty() {
-            bail!(
-                "the company transfer account is incomplete: {key} is not set\nhint: `bko company set {key} VALUE`"
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("the company transfer account is incomplete: {key} is not set"),
+                format!("`bko company set {key} VALUE`"),
+            ));
         }
     }
     let mut transfers = Vec::new();
     for (e, p) in slips.iter().filter(|(_, p)| p.net > 0) {
         let setting = store::setting_for(conn, e.id, month)?.expect("a payslip has settings");
         let Some(account) = setting.bank else {
-            bail!(
-                "employee {} has no bank account\nhint: `bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
-                e.code,
-                e.code
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("employee {} has no bank account", e.code),
+                format!(
+                    "`bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
+                    e.code
+                ),
+            ));
         };
         let Some(kana) = e.kana.clone() else {
-            bail!(
-                "employee {} has no kana name; the bank file needs it\nhint: `bko people set {} kana ヤマダ タロウ`",
-                e.code,
-                e.code
-            );
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "employee {} has no kana name; the bank file needs it",
+                    e.code
+                ),
+                format!("`bko people set {} kana ヤマダ タロウ`", e.code),
+            ));
         };
         transfers.push(zengin::Transfer {
             employee_code: e.code.clone(),

@@ -172,11 +172,15 @@ pub fn compute_month(
         }
         let care = match e.employee.birth_date {
             Some(b) => Care::Birth(b),
-            None if setting.social_insurance => bail!(
-                "{} has no birth date; 介護保険 depends on it\nhint: `bko people set {} birth_date YYYY-MM-DD`",
-                e.employee.code,
-                e.employee.code
-            ),
+            None if setting.social_insurance => {
+                return Err(crate::kernel::error::hinted(
+                    format!(
+                        "{} has no birth date; 介護保険 depends on it",
+                        e.employee.code
+                    ),
+                    format!("`bko people set {} birth_date YYYY-MM-DD`", e.employee.code),
+                ));
+            }
             None => Care::Fixed(false),
         };
         let input = PayInput {
@@ -194,10 +198,10 @@ pub fn compute_month(
         out.push((e.employee, slip));
     }
     if !missing.is_empty() {
-        bail!(
-            "no pay settings for {} in {month}\nhint: `bko payroll set EMPLOYEE --from {month} --monthly AMOUNT ...`",
-            missing.join(", ")
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("no pay settings for {} in {month}", missing.join(", ")),
+            format!("`bko payroll set EMPLOYEE --from {month} --monthly AMOUNT ...`"),
+        ));
     }
     Ok(out)
 }
@@ -302,10 +306,9 @@ fn calc_unchecked(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
 
 fn account(conn: &Connection, chart: &Chart, key: &str) -> Result<i64> {
     let code = setting_or_default(conn, key)?;
-    chart
-        .resolve(&code)
-        .map(|a| a.id)
-        .map_err(|e| anyhow::anyhow!("{e:#}\nhint: `bko company set {key} CODE`"))
+    chart.resolve(&code).map(|a| a.id).map_err(|e| {
+        crate::kernel::error::hinted(format!("{e:#}"), format!("`bko company set {key} CODE`"))
+    })
 }
 
 /// Posts a run's journal entry: wages and the employer's share against withholdings, accrued
@@ -408,9 +411,12 @@ pub fn post_run(
 
 fn closed_or_fail(conn: &Connection, month: Month) -> Result<()> {
     if !attendance::is_closed(conn, month)? {
-        bail!(
-            "the attendance month {month} is open; payroll runs on closed months\nhint: check it with `bko attendance check --month {month}`, then `bko attendance close --month {month}`"
-        );
+        return Err(crate::kernel::error::hinted(
+            format!("the attendance month {month} is open; payroll runs on closed months"),
+            format!(
+                "check it with `bko attendance check --month {month}`, then `bko attendance close --month {month}`"
+            ),
+        ));
     }
     Ok(())
 }
@@ -443,7 +449,10 @@ pub fn run_month(
 /// A run and its payslips with their employees.
 pub fn load(conn: &Connection, month: Month) -> Result<(store::Run, Vec<(Employee, Payslip)>)> {
     let Some(run) = store::run(conn, month)? else {
-        bail!("there is no payroll run for {month}\nhint: `bko payroll run --month {month}`");
+        return Err(crate::kernel::error::hinted(
+            format!("there is no payroll run for {month}"),
+            format!("`bko payroll run --month {month}`"),
+        ));
     };
     let people: HashMap<i64, Employee> = crate::people::all(conn)?
         .into_iter()

@@ -13,8 +13,9 @@ use crate::kernel::period::Month;
 const IN_FORCE: &str = "valid_from <= ?1 AND (valid_to IS NULL OR valid_to >= ?1)";
 
 fn missing(what: &str, month: Month) -> anyhow::Error {
-    anyhow::anyhow!(
-        "no {what} table for {month}\nhint: `bko payroll rates list` shows the bundled tables; add a new one with `bko payroll rates import FILE --from YYYY-MM`"
+    crate::kernel::error::hinted(
+        format!("no {what} table for {month}"),
+        "`bko payroll rates list` shows the bundled tables; add a new one with `bko payroll rates import FILE --from YYYY-MM`",
     )
 }
 

@@ -168,9 +168,12 @@ pub fn formula(a: i64, dependants: u32, year: i32) -> Result<i64> {
                 dec!(162500)
             }
         }
-        other => bail!(
-            "the 電算機計算の特例 constants for {other} are not in this bko\nhint: use the table method (`bko company set payroll_withholding_method table`)"
-        ),
+        other => {
+            return Err(crate::kernel::error::hinted(
+                format!("the 電算機計算の特例 constants for {other} are not in this bko"),
+                "use the table method (`bko company set payroll_withholding_method table`)",
+            ));
+        }
     }
     .ceil();
     // 第2表: 配偶者(特別)控除・扶養控除 31,667 yen per person.

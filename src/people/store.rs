@@ -97,9 +97,10 @@ pub fn find(conn: &Connection, code: &str) -> Result<Option<Employee>> {
 pub fn get(conn: &Connection, code: &str) -> Result<Employee> {
     match find(conn, code)? {
         Some(e) => Ok(e),
-        None => bail!(
-            "unknown employee '{code}'\nhint: `bko people list` shows the codes; add one with `bko people add`"
-        ),
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown employee '{code}'"),
+            "`bko people list` shows the codes; add one with `bko people add`",
+        )),
     }
 }
 
@@ -127,8 +128,9 @@ fn calendar_id(conn: &Connection, code: &str) -> Result<i64> {
         .optional()?;
     match id {
         Some(id) => Ok(id),
-        None => {
-            bail!("unknown work calendar '{code}'\nhint: `bko attendance calendar list` shows them")
-        }
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown work calendar '{code}'"),
+            "`bko attendance calendar list` shows them",
+        )),
     }
 }

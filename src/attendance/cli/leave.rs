@@ -190,11 +190,13 @@ fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>
             bail!("{code} is not employed on {date}");
         }
         if store::is_closed(tx, Month::of(date))? {
-            bail!(
-                "{} is closed\nhint: `bko attendance reopen --month {} --force` first",
-                Month::of(date),
-                Month::of(date)
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("{} is closed", Month::of(date)),
+                format!(
+                    "`bko attendance reopen --month {} --force` first",
+                    Month::of(date)
+                ),
+            ));
         }
         let calendar = store::calendar(tx, &e.calendar)?;
         let holidays = store::holidays_between(tx, date, date)?;
@@ -214,11 +216,14 @@ fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>
         taken.push(Taken { date, days });
         let after = leave::balance(&grants, &taken, date);
         if after.uncovered > before.uncovered {
-            bail!(
-                "{code} has {} days of leave on {date}, not enough for {}\nhint: `bko attendance leave grant` adds the statutory grants due",
-                before.remaining.normalize(),
-                days.normalize()
-            );
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "{code} has {} days of leave on {date}, not enough for {}",
+                    before.remaining.normalize(),
+                    days.normalize()
+                ),
+                "`bko attendance leave grant` adds the statutory grants due",
+            ));
         }
         store::insert_taken(tx, e.id, &Taken { date, days }, note.as_deref())?;
         Ok((

@@ -76,11 +76,14 @@ pub fn close(ctx: &Ctx, month: &Month) -> Result<()> {
                     format!("{code} on {}", c.shift.date)
                 })
                 .collect();
-            bail!(
-                "{month} cannot be closed: {} timecard(s) miss a punch: {}\nhint: `bko attendance edit EMPLOYEE DATE --out HH:MM --reason TEXT`",
-                incomplete.len(),
-                named.join(", ")
-            );
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "{month} cannot be closed: {} timecard(s) miss a punch: {}",
+                    incomplete.len(),
+                    named.join(", ")
+                ),
+                "`bko attendance edit EMPLOYEE DATE --out HH:MM --reason TEXT`",
+            ));
         }
         store::close_month(tx, month, &now)?;
         Ok(((), format!("closed attendance month {month}")))

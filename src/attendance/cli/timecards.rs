@@ -65,9 +65,10 @@ pub fn punch(ctx: &Ctx, code: &str, kind: &str, at: Option<&str>) -> Result<()> 
                     breaks: Vec::new(),
                 };
                 if !store::insert_timecard(tx, e.id, &shift, None, "punch")? {
-                    bail!(
-                        "{code} already has a timecard on {date}\nhint: correct it with `bko attendance edit`"
-                    );
+                    return Err(crate::kernel::error::hinted(
+                        format!("{code} already has a timecard on {date}"),
+                        "correct it with `bko attendance edit`",
+                    ));
                 }
                 format!("{code} in at {}", at.format("%Y-%m-%d %H:%M"))
             }

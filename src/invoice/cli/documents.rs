@@ -14,7 +14,7 @@ use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
-use crate::kernel::error::{EXIT_USAGE, Exit};
+use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};
 use crate::kernel::money::parse_amount;
 use crate::kernel::output::{Cell, Column, Report};
@@ -184,7 +184,10 @@ fn lines_from_args(
             bail!("'{spec}' is not CODE:QTY");
         };
         let Some(item) = store::item_by_code(conn, code)? else {
-            bail!("unknown item '{code}'\nhint: `bko invoice items list` shows the catalogue");
+            return Err(crate::kernel::error::hinted(
+                format!("unknown item '{code}'"),
+                "`bko invoice items list` shows the catalogue",
+            ));
         };
         let quantity = crate::kernel::money::parse_quantity(qty)?;
         if quantity <= Decimal::ZERO {
@@ -379,10 +382,7 @@ fn located(place: &str, err: anyhow::Error) -> anyhow::Error {
 }
 
 fn usage(message: &str) -> anyhow::Error {
-    anyhow::Error::new(Exit {
-        code: EXIT_USAGE,
-        message: message.to_string(),
-    })
+    Exit::usage(message)
 }
 
 /// The interactive invoice form: pick the customer, add lines with live totals, confirm.
@@ -396,7 +396,10 @@ fn ask_for_invoice(
     if args.customer.is_none() {
         let customers = store::list_customers(conn)?;
         if customers.is_empty() {
-            bail!("there are no customers yet\nhint: `bko invoice customers add CODE NAME`");
+            return Err(crate::kernel::error::hinted(
+                "there are no customers yet",
+                "`bko invoice customers add CODE NAME`",
+            ));
         }
         let labels: Vec<String> = customers
             .iter()

@@ -9,7 +9,7 @@ use crate::jp::tax_category;
 use crate::kernel::clock::today;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
-use crate::kernel::error::{EXIT_USAGE, Exit};
+use crate::kernel::error::Exit;
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::output::Report;
 use crate::kernel::period::parse_date;
@@ -138,13 +138,10 @@ pub fn post(ctx: &Ctx, mut args: PostArgs) -> Result<()> {
         .map(|c| c.key);
     if args.debit.is_empty() || args.credit.is_empty() {
         if !ctx.ui.can_prompt() {
-            return Err(anyhow::Error::new(Exit {
-                code: EXIT_USAGE,
-                message:
-                    "give at least one --debit ACCOUNT=AMOUNT and one --credit ACCOUNT=AMOUNT \
-                          (no terminal to ask on, or --yes)"
-                        .into(),
-            }));
+            return Err(Exit::usage(
+                "give at least one --debit ACCOUNT=AMOUNT and one --credit ACCOUNT=AMOUNT \
+                 (no terminal to ask on, or --yes)",
+            ));
         }
         ask_for_entry(ctx, &books, &mut args)?;
     }
@@ -349,10 +346,10 @@ pub fn lock(ctx: &Ctx, args: LockArgs) -> Result<()> {
         if let Some(current) = current
             && current > through
         {
-            bail!(
-                "the books are already locked through {current}, later than {through}\n\
-                 hint: to move the lock back use `bko ledger unlock --to {through} --force`"
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("the books are already locked through {current}, later than {through}"),
+                format!("to move the lock back use `bko ledger unlock --to {through} --force`"),
+            ));
         }
         store::set_lock(tx, Some(through))?;
         let was = current.map_or("none".to_string(), |d| d.to_string());

@@ -639,9 +639,10 @@ pub fn grade(
         let grades = store::grades(tx, month)?;
         let g = grades.for_remuneration(amount)?;
         let Some(mut s) = store::setting_for(tx, e.id, month)? else {
-            bail!(
-                "{code} has no pay settings for {month}\nhint: `bko payroll set {code} --from {month} ...` first"
-            );
+            return Err(crate::kernel::error::hinted(
+                format!("{code} has no pay settings for {month}"),
+                format!("`bko payroll set {code} --from {month} ...` first"),
+            ));
         };
         s.valid_from = month.to_string();
         s.standard_monthly = Some(g.standard_monthly);
