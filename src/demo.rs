@@ -278,7 +278,7 @@ fn post_april(tx: &rusqlite::Connection) -> Result<()> {
             date: april(day),
             memo: memo.to_string(),
             reference: None,
-            origin: "manual",
+            origin: crate::ledger::Origin::Manual,
             import_hash: None,
             reverses: None,
             lines,

@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
 use super::store::{self, NewVersion};
-use super::{IssuedDocument, Link, LinkTargets, media_type, retention_until};
+use super::{DocStatus, IssuedDocument, Link, LinkTargets, media_type, retention_until};
 use crate::company::Company;
 use crate::kernel::audit::hex;
 use crate::kernel::settings::stored as stored_setting;
@@ -200,7 +200,7 @@ fn index(conn: &Connection, id: i64, meta: &Meta, body: &str) -> Result<()> {
 }
 
 /// The current metadata of a document, as `Meta`.
-pub fn meta_of(row: &store::DocRow) -> Meta {
+pub fn meta_of(row: &super::DocRow) -> Meta {
     Meta {
         doc_type: row.doc_type.clone(),
         date: Some(row.date),
@@ -226,7 +226,7 @@ pub fn correct(
     let Some(current) = store::document(conn, id)? else {
         bail!("there is no document {id}")
     };
-    if current.status != "active" {
+    if current.status != DocStatus::Active {
         bail!(
             "document {id} is {}; it cannot be corrected",
             current.status
@@ -286,13 +286,13 @@ pub fn delete(conn: &Connection, id: i64, reason: &str) -> Result<()> {
     let Some(current) = store::document(conn, id)? else {
         bail!("there is no document {id}")
     };
-    if current.status != "active" {
+    if current.status != DocStatus::Active {
         bail!("document {id} is already {}", current.status);
     }
     if reason.trim().is_empty() {
         bail!("a deletion needs --reason");
     }
-    store::set_status(conn, id, "deleted")?;
+    store::set_status(conn, id, DocStatus::Deleted)?;
     store::insert_event(
         conn,
         id,
@@ -334,7 +334,7 @@ pub fn retention_years(
 }
 
 /// The last day to keep a document.
-pub fn keep_until(conn: &Connection, company: &Company, row: &store::DocRow) -> Result<NaiveDate> {
+pub fn keep_until(conn: &Connection, company: &Company, row: &super::DocRow) -> Result<NaiveDate> {
     let years = retention_years(conn, company, &row.doc_type, row.date)?;
     Ok(retention_until(row.date, company.fiscal_year_start, years))
 }
@@ -351,14 +351,14 @@ pub fn dispose(
     let Some(current) = store::document(conn, id)? else {
         bail!("there is no document {id}")
     };
-    if current.status == "disposed" {
+    if current.status == DocStatus::Disposed {
         bail!("document {id} was already disposed of");
     }
     let until = keep_until(conn, company, &current)?;
     if today <= until {
         bail!("document {id} must be kept until {until}; it cannot be disposed of before");
     }
-    store::set_status(conn, id, "disposed")?;
+    store::set_status(conn, id, DocStatus::Disposed)?;
     for v in store::versions(conn, id)? {
         if v.sha256.is_some() && store::document_with_blob(conn, v.blob_id)?.is_none() {
             store::delete_blob(conn, v.blob_id)?;

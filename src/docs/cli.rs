@@ -9,7 +9,9 @@ use clap::{Args, Subcommand};
 use super::archive::{self, Added, Meta};
 use super::import;
 use super::store::{self, Search};
-use super::{Link, LinkTargets, export_name, parse_tags, parse_type, parse_within, report};
+use super::{
+    DocStatus, Link, LinkTargets, export_name, parse_tags, parse_type, parse_within, report,
+};
 use crate::company::Company;
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
@@ -612,7 +614,7 @@ fn retention(ctx: &Ctx, as_of: Option<NaiveDate>) -> Result<()> {
     let rows = store::search(
         &db.conn,
         &Search {
-            statuses: Some(vec!["active".into(), "deleted".into()]),
+            statuses: Some(vec![DocStatus::Active, DocStatus::Deleted]),
             ..Default::default()
         },
     )?;

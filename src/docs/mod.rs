@@ -250,6 +250,94 @@ pub fn parse_within(text: &str) -> Result<i64> {
     }
 }
 
+/// A document at one of its versions, with its blob's facts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocRow {
+    /// Document id.
+    pub id: i64,
+    /// Version number (1 = as received).
+    pub version: i64,
+    /// Active, deleted or disposed.
+    pub status: DocStatus,
+    /// receipt, invoice, contract, ...
+    pub doc_type: String,
+    /// Transaction date.
+    pub date: NaiveDate,
+    /// Amount in minor units.
+    pub amount: Option<i64>,
+    /// Counterparty (取引先).
+    pub counterparty: String,
+    /// Title.
+    pub title: Option<String>,
+    /// Tags, comma-separated.
+    pub tags: String,
+    /// Note.
+    pub note: Option<String>,
+    /// Link to a bko record.
+    pub link: Option<String>,
+    /// The original file name.
+    pub file_name: String,
+    /// Blob id.
+    pub blob_id: i64,
+    /// SHA-256 of the bytes (None once disposed).
+    pub sha256: Option<String>,
+    /// Size in bytes.
+    pub size: Option<i64>,
+    /// Media type.
+    pub media_type: Option<String>,
+    /// When the document was first received.
+    pub received_at: String,
+    /// When this version was stored.
+    pub created_at: String,
+    /// Why this version exists (for corrections).
+    pub reason: Option<String>,
+    /// Contract start.
+    pub contract_start: Option<NaiveDate>,
+    /// Contract end.
+    pub contract_end: Option<NaiveDate>,
+    /// Renewal notice date.
+    pub notice_date: Option<NaiveDate>,
+}
+
+/// Where a document stands in the archive: in use, logically deleted (kept, hidden from
+/// searches unless asked) or disposed after its retention (its bytes erased, its record kept).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocStatus {
+    /// In use.
+    Active,
+    /// Logically deleted: kept for the retention period.
+    Deleted,
+    /// Bytes erased after the retention period.
+    Disposed,
+}
+
+impl DocStatus {
+    /// The stored and shown word.
+    pub fn key(self) -> &'static str {
+        match self {
+            DocStatus::Active => "active",
+            DocStatus::Deleted => "deleted",
+            DocStatus::Disposed => "disposed",
+        }
+    }
+
+    /// Reads the stored word.
+    pub fn parse(text: &str) -> Result<DocStatus> {
+        match text {
+            "active" => Ok(DocStatus::Active),
+            "deleted" => Ok(DocStatus::Deleted),
+            "disposed" => Ok(DocStatus::Disposed),
+            other => bail!("unknown document status '{other}'"),
+        }
+    }
+}
+
+impl std::fmt::Display for DocStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::store::DocRow;
+use super::DocRow;
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
 
@@ -31,7 +31,7 @@ fn doc_cells(d: &DocRow) -> Vec<Cell> {
     vec![
         Cell::Int(d.id),
         Cell::Int(d.version),
-        Cell::text(&d.status),
+        Cell::text(d.status.key()),
         Cell::text(&d.doc_type),
         Cell::Date(d.date),
         d.amount.map_or(Cell::Empty, Cell::Money),

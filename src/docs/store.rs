@@ -3,55 +3,21 @@
 
 use anyhow::Result;
 use chrono::NaiveDate;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OptionalExtension, Row, params, params_from_iter};
 
-/// A document at one of its versions, with its blob's facts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DocRow {
-    /// Document id.
-    pub id: i64,
-    /// Version number (1 = as received).
-    pub version: i64,
-    /// active, deleted or disposed.
-    pub status: String,
-    /// receipt, invoice, contract, ...
-    pub doc_type: String,
-    /// Transaction date.
-    pub date: NaiveDate,
-    /// Amount in minor units.
-    pub amount: Option<i64>,
-    /// Counterparty (取引先).
-    pub counterparty: String,
-    /// Title.
-    pub title: Option<String>,
-    /// Tags, comma-separated.
-    pub tags: String,
-    /// Note.
-    pub note: Option<String>,
-    /// Link to a bko record.
-    pub link: Option<String>,
-    /// The original file name.
-    pub file_name: String,
-    /// Blob id.
-    pub blob_id: i64,
-    /// SHA-256 of the bytes (None once disposed).
-    pub sha256: Option<String>,
-    /// Size in bytes.
-    pub size: Option<i64>,
-    /// Media type.
-    pub media_type: Option<String>,
-    /// When the document was first received.
-    pub received_at: String,
-    /// When this version was stored.
-    pub created_at: String,
-    /// Why this version exists (for corrections).
-    pub reason: Option<String>,
-    /// Contract start.
-    pub contract_start: Option<NaiveDate>,
-    /// Contract end.
-    pub contract_end: Option<NaiveDate>,
-    /// Renewal notice date.
-    pub notice_date: Option<NaiveDate>,
+use super::{DocRow, DocStatus};
+
+impl ToSql for DocStatus {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
+impl FromSql for DocStatus {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        DocStatus::parse(value.as_str()?).map_err(|e| FromSqlError::Other(e.into()))
+    }
 }
 
 const DOC_COLUMNS: &str = "d.id, v.version, d.status, v.doc_type, v.date, v.amount, v.counterparty, v.title, v.tags, v.note, v.link, v.file_name, v.blob_id, b.sha256, b.size, b.media_type, d.received_at, v.created_at, v.reason, v.contract_start, v.contract_end, v.notice_date";
@@ -200,7 +166,7 @@ pub fn insert_version(conn: &Connection, v: &NewVersion) -> Result<()> {
 }
 
 /// Changes a document's status.
-pub fn set_status(conn: &Connection, id: i64, status: &str) -> Result<()> {
+pub fn set_status(conn: &Connection, id: i64, status: DocStatus) -> Result<()> {
     conn.execute(
         "UPDATE document SET status = ?2 WHERE id = ?1",
         params![id, status],
@@ -331,7 +297,7 @@ pub struct Search {
     /// Include logically deleted documents.
     pub include_deleted: bool,
     /// Only these statuses (overrides include_deleted when set).
-    pub statuses: Option<Vec<String>>,
+    pub statuses: Option<Vec<DocStatus>>,
 }
 
 /// Current versions of the documents matching every filter, by date.
@@ -346,10 +312,7 @@ pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
     use rusqlite::types::Value::{Integer, Text};
     match &s.statuses {
         Some(list) => {
-            let quoted: Vec<String> = list
-                .iter()
-                .map(|st| format!("'{}'", st.replace('\'', "")))
-                .collect();
+            let quoted: Vec<String> = list.iter().map(|st| format!("'{}'", st.key())).collect();
             sql.push_str(&format!(" AND d.status IN ({})", quoted.join(",")));
         }
         None if s.include_deleted => sql.push_str(" AND d.status IN ('active', 'deleted')"),

@@ -537,7 +537,7 @@ fn post_lines(
         date,
         memo,
         reference,
-        origin: "inventory",
+        origin: crate::ledger::Origin::Inventory,
         import_hash: None,
         reverses: None,
         lines,
@@ -723,7 +723,7 @@ fn revalue_later_outflows(
             date,
             memo: format!("評価替え {} (遡及した入出庫による原価の変動)", item.sku),
             reference: Some(format!("movement:{movement_id}")),
-            origin: "inventory",
+            origin: crate::ledger::Origin::Inventory,
             import_hash: None,
             reverses: None,
             lines: vec![

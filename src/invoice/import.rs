@@ -9,8 +9,8 @@ use anyhow::Result;
 use chrono::NaiveDate;
 
 use super::issue::DocumentInput;
-use super::store::{CatalogItem, Customer};
 use super::{Addressee, Honorific, LineInput, PaymentTerms, TaxPricing, line_input, parse_rate};
+use super::{CatalogItem, Customer};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::money::parse_amount;
 use crate::kernel::period::parse_date;

@@ -5,11 +5,12 @@
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
-use super::store::{self, Invoice, NewDocument, Parties};
+use super::store::{self};
 use super::{
     Addressee, Issuer, LineInput, PaymentTerms, Rounding, TaxPricing, compute_totals,
     format_number, sales_tax_category,
 };
+use super::{DocumentKind, DocumentStatus, Invoice, NewDocument, Parties};
 use crate::company::{Company, Contact};
 use crate::jp::tax_category;
 use crate::kernel::period::FiscalYear;
@@ -168,7 +169,7 @@ pub fn create_draft(
     store::insert_draft(
         conn,
         &NewDocument {
-            kind: "invoice",
+            kind: DocumentKind::Invoice,
             customer_id: customer.id,
             date: input.date,
             due_date: due,
@@ -191,7 +192,7 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
     let Some(inv) = store::invoice_by_id(conn, id)? else {
         bail!("there is no draft {id}");
     };
-    if inv.status != "draft" {
+    if inv.status != DocumentStatus::Draft {
         bail!(
             "{} is already issued",
             inv.number.as_deref().unwrap_or("the document")
@@ -206,10 +207,11 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
     }
     ledger::refuse_locked(conn, inv.date)?;
     let s = &books.settings;
-    let (series, pattern) = match inv.kind.as_str() {
-        "credit_note" => ("credit_note", &s.credit_pattern),
-        _ => ("invoice", &s.invoice_pattern),
+    let pattern = match inv.kind {
+        DocumentKind::CreditNote => &s.credit_pattern,
+        DocumentKind::Invoice => &s.invoice_pattern,
     };
+    let series = inv.kind.key();
     let fy = FiscalYear::starting_in(books.company.fiscal_year_start).year_of(inv.date);
     let seq = store::next_sequence(conn, series, fy)?;
     let number = format_number(pattern, fy, chrono::Datelike::month(&inv.date), seq);
@@ -261,7 +263,7 @@ fn issue_entry(
         })
     };
     let receivable = account(&s.receivable, "invoice_receivable_account")?;
-    let credit_note = inv.kind == "credit_note";
+    let credit_note = inv.kind == DocumentKind::CreditNote;
     let revenue = if credit_note {
         account(&s.returns, "invoice_returns_account")?
     } else {
@@ -306,9 +308,9 @@ fn issue_entry(
         memo: format!("{what} {number} {customer_name}"),
         reference: Some(number.to_string()),
         origin: if credit_note {
-            "credit_note"
+            crate::ledger::Origin::CreditNote
         } else {
-            "invoice"
+            crate::ledger::Origin::Invoice
         },
         import_hash: None,
         reverses: None,
@@ -366,10 +368,10 @@ pub fn issued(conn: &rusqlite::Connection, number: &str) -> Result<Invoice> {
             "`bko invoice list` shows them",
         ));
     };
-    match inv.status.as_str() {
-        "void" => bail!("{number} is void"),
-        "draft" => bail!("{number} is a draft"),
-        _ => Ok(inv),
+    match inv.status {
+        DocumentStatus::Void => bail!("{number} is void"),
+        DocumentStatus::Draft => bail!("{number} is a draft"),
+        DocumentStatus::Issued => Ok(inv),
     }
 }
 
@@ -395,7 +397,7 @@ pub fn pay(
     bank: Option<&str>,
 ) -> Result<PaymentOutcome> {
     let inv = issued(conn, number)?;
-    if inv.kind != "invoice" {
+    if inv.kind != DocumentKind::Invoice {
         bail!("{number} is a credit note; payments apply to invoices");
     }
     if date < inv.date {
@@ -464,7 +466,7 @@ pub fn pay(
         date,
         memo: format!("入金 {number} {}", customer.addressee.name),
         reference: Some(number.to_string()),
-        origin: "payment",
+        origin: crate::ledger::Origin::Payment,
         import_hash: None,
         reverses: None,
         lines,
@@ -498,7 +500,7 @@ pub fn credit(
     reason: Option<&str>,
 ) -> Result<String> {
     let inv = issued(conn, number)?;
-    if inv.kind != "invoice" {
+    if inv.kind != DocumentKind::Invoice {
         bail!("{number} is a credit note itself");
     }
     if date < inv.date {
@@ -535,7 +537,7 @@ pub fn credit(
     let id = store::insert_draft(
         conn,
         &NewDocument {
-            kind: "credit_note",
+            kind: DocumentKind::CreditNote,
             customer_id: inv.customer_id,
             date,
             due_date: None,
@@ -558,7 +560,7 @@ pub fn credit(
 /// charged there less earlier credit notes.
 fn refuse_credit_beyond_rates(
     conn: &rusqlite::Connection,
-    inv: &store::Invoice,
+    inv: &Invoice,
     number: &str,
     credit: &[crate::invoice::RateTotal],
     currency: &crate::kernel::money::Currency,
@@ -597,7 +599,7 @@ fn refuse_credit_beyond_rates(
 pub fn issued_document(inv: &Invoice) -> crate::docs::IssuedDocument {
     crate::docs::IssuedDocument {
         number: inv.number.clone().unwrap_or_default(),
-        credit_note: inv.kind == "credit_note",
+        credit_note: inv.kind == DocumentKind::CreditNote,
         date: inv.date,
         total: inv.total,
         counterparty: inv.parties.addressee.name.clone(),

@@ -12,117 +12,23 @@ pub mod pdf;
 pub mod report;
 pub mod settings;
 mod store;
+mod types;
 
 /// What other areas may use of this area's records (its store is private).
 pub use store::{
-    Invoice, ListFilter, insert_customer, invoice_by_number, issued_numbers, list_invoices,
-    open_documents_between,
+    insert_customer, invoice_by_number, issued_numbers, list_invoices, open_documents_between,
 };
 
+pub use types::*;
+
 use anyhow::{Result, bail};
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
-use rust_decimal::{Decimal, RoundingStrategy};
 use serde::{Deserialize, Serialize};
 
 use crate::kernel::money::{Currency, parse_amount};
-use crate::kernel::period::Month;
 use crate::kernel::text::{NAME_MAX_CHARS, check_length, check_optional_length, excerpt};
-
-/// How a customer is addressed: 御中 for a company or department, 様 for a person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Honorific {
-    /// 御中
-    Onchu,
-    /// 様
-    Sama,
-}
-
-impl Honorific {
-    /// The stored (and printed) form.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Honorific::Onchu => "御中",
-            Honorific::Sama => "様",
-        }
-    }
-
-    /// Parses 御中/様 or onchu/sama (also "company"/"person").
-    pub fn parse(text: &str) -> Result<Honorific> {
-        match text.trim().to_lowercase().as_str() {
-            "御中" | "onchu" | "company" => Ok(Honorific::Onchu),
-            "様" | "さま" | "sama" | "person" => Ok(Honorific::Sama),
-            _ => bail!(
-                "'{text}' is not an honorific (御中 for a company or department, 様 for a person)"
-            ),
-        }
-    }
-}
-
-/// Whether unit prices include consumption tax.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum TaxPricing {
-    /// 税抜: tax is added on top of the per-rate subtotal.
-    Exclusive,
-    /// 税込: tax is contained in the per-rate total.
-    Inclusive,
-}
-
-impl TaxPricing {
-    /// Stored key.
-    pub fn key(&self) -> &'static str {
-        match self {
-            TaxPricing::Exclusive => "exclusive",
-            TaxPricing::Inclusive => "inclusive",
-        }
-    }
-
-    /// Parses exclusive/inclusive (税抜/税込).
-    pub fn parse(text: &str) -> Result<TaxPricing> {
-        match text.trim().to_lowercase().as_str() {
-            "exclusive" | "税抜" | "excl" => Ok(TaxPricing::Exclusive),
-            "inclusive" | "税込" | "incl" => Ok(TaxPricing::Inclusive),
-            _ => bail!("'{text}' is not a tax pricing (exclusive/税抜 or inclusive/税込)"),
-        }
-    }
-}
-
-/// A rounding mode for yen fractions (端数処理), chosen by the issuer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rounding {
-    /// 切り捨て
-    Floor,
-    /// 四捨五入
-    HalfUp,
-    /// 切り上げ
-    Ceil,
-}
-
-impl Rounding {
-    /// Parses floor/half-up/ceil (切り捨て/四捨五入/切り上げ).
-    pub fn parse(text: &str) -> Result<Rounding> {
-        match text.trim().to_lowercase().replace('_', "-").as_str() {
-            "floor" | "切り捨て" | "切捨" => Ok(Rounding::Floor),
-            "half-up" | "四捨五入" => Ok(Rounding::HalfUp),
-            "ceil" | "切り上げ" | "切上" => Ok(Rounding::Ceil),
-            _ => bail!("'{text}' is not a rounding (floor, half-up, ceil)"),
-        }
-    }
-
-    fn strategy(&self) -> RoundingStrategy {
-        match self {
-            Rounding::Floor => RoundingStrategy::ToNegativeInfinity,
-            Rounding::HalfUp => RoundingStrategy::MidpointAwayFromZero,
-            Rounding::Ceil => RoundingStrategy::ToPositiveInfinity,
-        }
-    }
-
-    /// Rounds an amount to the currency's minor unit and returns minor units.
-    pub fn to_minor(&self, amount: Decimal, currency: &Currency) -> Result<i64> {
-        let rounded = amount.round_dp_with_strategy(currency.exponent, self.strategy());
-        currency.to_minor(rounded)
-    }
-}
 
 /// The consumption-tax rates an invoice line may carry (10, 8 reduced and marked ※, 0) and how
 /// people write them.
@@ -305,148 +211,6 @@ pub fn compute_totals(
     })
 }
 
-/// When payment is due (支払条件).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PaymentTerms {
-    /// N days after the invoice date.
-    Net(u32),
-    /// 月末締め: the invoice month closes at its end; paid at the end of the month `months` later
-    /// (1: 翌月末払い, 2: 翌々月末払い).
-    MonthEnd(u32),
-    /// 月末締め翌月D日払い.
-    NextMonthDay(u32),
-}
-
-impl PaymentTerms {
-    /// Parses `net30`, `net 30`, `30日`, `月末締め翌月末払い`, `eom+1`, `月末締め翌々月末払い`,
-    /// `eom+2`, `月末締め翌月10日払い`, `next-month-10`.
-    pub fn parse(text: &str) -> Result<PaymentTerms> {
-        let t: String = text.trim().to_lowercase().replace(' ', "");
-        let number = |s: &str| s.parse::<u32>().ok();
-        let parsed = if let Some(n) = t.strip_prefix("net").and_then(number) {
-            Some(PaymentTerms::Net(n))
-        } else if let Some(n) = t.strip_suffix("日").and_then(number) {
-            Some(PaymentTerms::Net(n))
-        } else if t == "月末締め翌月末払い" || t == "eom+1" {
-            Some(PaymentTerms::MonthEnd(1))
-        } else if t == "月末締め翌々月末払い" || t == "eom+2" {
-            Some(PaymentTerms::MonthEnd(2))
-        } else if let Some(d) = t
-            .strip_prefix("月末締め翌月")
-            .and_then(|s| s.strip_suffix("日払い"))
-            .and_then(number)
-            .or_else(|| t.strip_prefix("next-month-").and_then(number))
-        {
-            (1..=28)
-                .contains(&d)
-                .then_some(PaymentTerms::NextMonthDay(d))
-        } else {
-            None
-        };
-        match parsed {
-            Some(p) => Ok(p),
-            None => bail!(
-                "'{text}' is not a payment term (net30, 月末締め翌月末払い/eom+1, \
-                 月末締め翌々月末払い/eom+2, 月末締め翌月10日払い/next-month-10)"
-            ),
-        }
-    }
-
-    /// The stored, canonical text.
-    pub fn key(&self) -> String {
-        match self {
-            PaymentTerms::Net(n) => format!("net{n}"),
-            PaymentTerms::MonthEnd(m) => format!("eom+{m}"),
-            PaymentTerms::NextMonthDay(d) => format!("next-month-{d}"),
-        }
-    }
-
-    /// How the term reads on a Japanese invoice.
-    pub fn label_ja(&self) -> String {
-        match self {
-            PaymentTerms::Net(n) => format!("請求日から{n}日以内"),
-            PaymentTerms::MonthEnd(1) => "月末締め翌月末払い".into(),
-            PaymentTerms::MonthEnd(2) => "月末締め翌々月末払い".into(),
-            PaymentTerms::MonthEnd(m) => format!("月末締め{m}か月後末払い"),
-            PaymentTerms::NextMonthDay(d) => format!("月末締め翌月{d}日払い"),
-        }
-    }
-
-    /// The due date of an invoice dated `date`.
-    pub fn due_date(&self, date: NaiveDate) -> NaiveDate {
-        match self {
-            PaymentTerms::Net(n) => date + Duration::days(i64::from(*n)),
-            PaymentTerms::MonthEnd(months) => {
-                let mut m = Month::of(date);
-                for _ in 0..*months {
-                    m = m.next();
-                }
-                m.last_day()
-            }
-            PaymentTerms::NextMonthDay(day) => {
-                let m = Month::of(date).next();
-                NaiveDate::from_ymd_opt(m.year, m.month, *day).expect("day 1-28 exists")
-            }
-        }
-    }
-}
-
-/// The customer fields the addressee (宛名) is made of.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Addressee {
-    /// Company or person name.
-    pub name: String,
-    /// Department.
-    pub department: Option<String>,
-    /// Contact person.
-    pub contact: Option<String>,
-    /// 御中 or 様 (for the customer itself).
-    pub honorific: Option<Honorific>,
-    /// Postal code.
-    pub postal_code: Option<String>,
-    /// Address.
-    pub address: Option<String>,
-}
-
-impl Addressee {
-    /// The 宛名 line. 御中 goes after a company or department, 様 after a person, never both:
-    /// with a contact person it is "A社 経理部 山田太郎 様", without one "A社 経理部 御中", and an
-    /// individual customer is "山田太郎 様" (shared/japan-rules.md §10).
-    pub fn line(&self) -> String {
-        let mut parts = vec![self.name.clone()];
-        parts.extend(self.department.clone());
-        match (&self.contact, self.honorific) {
-            (Some(contact), _) => {
-                parts.push(contact.clone());
-                parts.push("様".into());
-            }
-            (None, Some(h)) => parts.push(h.as_str().into()),
-            (None, None) => parts.push("御中".into()),
-        }
-        parts.join(" ")
-    }
-}
-
-/// The issuer block as it stood when a document was issued (kept with the document, so a later
-/// change of address or bank does not alter an issued invoice).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-pub struct Issuer {
-    /// Company name.
-    pub name: String,
-    /// T + 13 digits, if registered.
-    pub registration_number: Option<String>,
-    /// Postal code.
-    pub postal_code: Option<String>,
-    /// Address.
-    pub address: Option<String>,
-    /// Phone.
-    pub phone: Option<String>,
-    /// E-mail.
-    pub email: Option<String>,
-    /// 振込先.
-    pub bank_account: Option<String>,
-}
-
 /// Expands a numbering pattern: `{YYYY}` the fiscal year (its starting year), `{YY}` its last two
 /// digits, `{MM}` the invoice month, and a run of N (`{NNNN}`) the sequence zero-padded to that
 /// width.
@@ -496,22 +260,6 @@ pub fn validate_pattern(pattern: &str) -> Result<String> {
         bail!("'{pattern}' has no sequence token such as {{NNNN}}");
     }
     Ok(pattern.to_string())
-}
-
-/// What has settled an issued invoice so far.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Settlement {
-    /// Payments (amount + fee, less what was kept as an advance).
-    pub paid: i64,
-    /// Issued credit notes against it.
-    pub credited: i64,
-}
-
-impl Settlement {
-    /// Both together: what no longer is owed.
-    pub fn total(&self) -> i64 {
-        self.paid + self.credited
-    }
 }
 
 /// Refuses a document number that is not a plain file name: at most 40 characters, no path

@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 
 use super::plain_decimal;
-use super::store::{Invoice, Parties};
+use super::{DocumentKind, Invoice, Parties};
 use crate::kernel::money::Currency;
 use crate::kernel::output::Lang;
 use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render, render_all};
@@ -201,7 +201,7 @@ pub fn invoice_pdf(
 
 /// Lays out the pages of an invoice or credit note.
 fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang: Lang) -> Document {
-    let credit_note = inv.kind == "credit_note";
+    let credit_note = inv.kind == DocumentKind::CreditNote;
     let l = labels(lang, credit_note);
     let number = inv.number.clone().unwrap_or_default();
     let mut pages = vec![Page::default()];
@@ -362,7 +362,7 @@ fn header(
     let mut after = box_y + 18.0;
     if let Some(t) = terms
         .as_ref()
-        .filter(|_| inv.kind == "invoice" && lang == Lang::Ja)
+        .filter(|_| inv.kind == DocumentKind::Invoice && lang == Lang::Ja)
     {
         let text = format!("{}: {t}", l.terms);
         after += 4.0 * page.text_wrapped(LEFT, after - 1.5, RIGHT - LEFT, 8.5, 4.0, &text) as f32;
@@ -419,7 +419,7 @@ fn summary(page: &mut Page, y: f32, inv: &Invoice, l: &Labels, currency: &Curren
         page.text(x, left_y, 8.5, l.legend);
     }
     left_y += 6.0;
-    if inv.kind == "invoice"
+    if inv.kind == DocumentKind::Invoice
         && let Some(bank) = &inv.parties.issuer.bank_account
     {
         let text = format!("{}: {bank}", l.bank);

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::store::{CatalogItem, Customer, Invoice, ListRow};
+use super::{CatalogItem, Customer, DocumentKind, DocumentStatus, Invoice, ListRow};
 use super::{aging_bucket, days_past_due, payment_status, plain_decimal};
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
@@ -68,8 +68,8 @@ pub fn items(list: &[CatalogItem], currency: Currency) -> Report {
 
 /// The status shown for a document on a date: draft, void, or its payment status.
 pub fn status_of(row: &ListRow, today: NaiveDate) -> String {
-    match row.status.as_str() {
-        "issued" if row.kind == "invoice" => {
+    match row.status {
+        DocumentStatus::Issued if row.kind == DocumentKind::Invoice => {
             payment_status(row.total, row.settled, row.due_date, today).to_string()
         }
         other => other.to_string(),
@@ -85,13 +85,13 @@ pub fn aging_as_of(
 ) -> anyhow::Result<Report> {
     let filter = super::ListFilter {
         to: Some(as_of),
-        kind: Some("invoice".into()),
+        kind: Some(DocumentKind::Invoice),
         ..Default::default()
     };
     let open: Vec<(String, String, i64, Option<NaiveDate>)> =
         super::list_invoices(conn, &filter, as_of)?
             .into_iter()
-            .filter(|r| r.status != "draft" && r.void_date.is_none_or(|v| v > as_of))
+            .filter(|r| r.status != DocumentStatus::Draft && r.void_date.is_none_or(|v| v > as_of))
             .filter(|r| r.total > r.settled.total())
             .map(|r| {
                 let open = r.total - r.settled.total();
@@ -131,15 +131,15 @@ pub fn list(
         if status.is_some_and(|s| s != st) {
             continue;
         }
-        let open = if row.kind == "invoice" && row.status == "issued" {
+        let open = if row.kind == DocumentKind::Invoice && row.status == DocumentStatus::Issued {
             (row.total - row.settled.total()).max(0)
         } else {
             0
         };
         // The total is what was billed, net: a credit note returns part of an invoice, so it
         // counts negative; drafts and voided documents were never (or are no longer) billed.
-        if row.status == "issued" {
-            total += if row.kind == "credit_note" {
+        if row.status == DocumentStatus::Issued {
+            total += if row.kind == DocumentKind::CreditNote {
                 -row.total
             } else {
                 row.total
@@ -149,7 +149,7 @@ pub fn list(
         r.rows.push(vec![
             Cell::Int(row.id),
             Cell::opt_text(row.number.clone()),
-            Cell::text(&row.kind),
+            Cell::text(row.kind.key()),
             Cell::Date(row.date),
             row.due_date.map_or(Cell::Empty, Cell::Date),
             Cell::text(&row.customer),
@@ -303,7 +303,7 @@ pub fn aging(
 
 /// A customer statement: opening balance, movements, running balance.
 pub fn statement(
-    movements: &[super::store::Movement],
+    movements: &[super::Movement],
     from: NaiveDate,
     to: NaiveDate,
     currency: Currency,

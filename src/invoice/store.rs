@@ -4,27 +4,36 @@
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
-use rust_decimal::Decimal;
 
-use super::{Addressee, Honorific, Issuer, LineInput, RateTotal, Settlement, TaxPricing};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
-/// A customer.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Customer {
-    /// Id.
-    pub id: i64,
-    /// Short code used on the command line.
-    pub code: String,
-    /// Name, department, contact, honorific and address.
-    pub addressee: Addressee,
-    /// E-mail.
-    pub email: Option<String>,
-    /// The customer's own registration number, if any.
-    pub registration_number: Option<String>,
-    /// Payment terms key (see `PaymentTerms`).
-    pub payment_terms: String,
-    /// Default pricing of its invoices.
-    pub tax_pricing: TaxPricing,
+use super::{
+    Addressee, CatalogItem, Customer, DocumentKind, DocumentStatus, Honorific, Invoice, LineInput,
+    ListFilter, ListRow, Movement, NewDocument, Parties, RateTotal, Settlement, TaxPricing,
+};
+
+impl ToSql for DocumentKind {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
+impl FromSql for DocumentKind {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        DocumentKind::parse(value.as_str()?).map_err(|e| FromSqlError::Other(e.into()))
+    }
+}
+
+impl ToSql for DocumentStatus {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(self.key().into())
+    }
+}
+
+impl FromSql for DocumentStatus {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        DocumentStatus::parse(value.as_str()?).map_err(|e| FromSqlError::Other(e.into()))
+    }
 }
 
 const CUSTOMER_COLUMNS: &str = "id, code, name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing";
@@ -121,21 +130,6 @@ pub fn list_customers(conn: &Connection) -> Result<Vec<Customer>> {
     Ok(rows)
 }
 
-/// A catalogue item.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CatalogItem {
-    /// Code.
-    pub code: String,
-    /// Name.
-    pub name: String,
-    /// Unit.
-    pub unit: Option<String>,
-    /// Unit price.
-    pub unit_price: Decimal,
-    /// 10, 8 or 0.
-    pub tax_rate: u32,
-}
-
 /// Adds a catalogue item.
 pub fn insert_item(conn: &Connection, item: &CatalogItem) -> Result<()> {
     if item_by_code(conn, &item.code)?.is_some() {
@@ -180,64 +174,6 @@ pub fn list_items(conn: &Connection) -> Result<Vec<CatalogItem>> {
     Ok(rows)
 }
 
-/// The parties of a document as they stood when it was issued.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, Default)]
-pub struct Parties {
-    /// The issuer.
-    pub issuer: Issuer,
-    /// The customer.
-    pub addressee: Addressee,
-    /// The customer's payment terms label.
-    pub terms: Option<String>,
-}
-
-/// An invoice or credit note as stored.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Invoice {
-    /// Id.
-    pub id: i64,
-    /// `invoice` or `credit_note`.
-    pub kind: String,
-    /// Number (None while a draft).
-    pub number: Option<String>,
-    /// draft, issued or void.
-    pub status: String,
-    /// Customer id.
-    pub customer_id: i64,
-    /// 発行日 / 取引日.
-    pub date: NaiveDate,
-    /// 支払期限.
-    pub due_date: Option<NaiveDate>,
-    /// 件名.
-    pub subject: Option<String>,
-    /// 備考.
-    pub note: Option<String>,
-    /// Pricing.
-    pub tax_pricing: TaxPricing,
-    /// Issued as a qualified invoice (with the T-number).
-    pub qualified: bool,
-    /// For a credit note: the invoice it returns.
-    pub original_id: Option<i64>,
-    /// For a credit note: why.
-    pub reason: Option<String>,
-    /// 税抜合計.
-    pub subtotal: i64,
-    /// 消費税.
-    pub tax: i64,
-    /// 合計.
-    pub total: i64,
-    /// The ledger entry posted at issue.
-    pub entry_id: Option<i64>,
-    /// When voided.
-    pub void_date: Option<NaiveDate>,
-    /// Parties snapshot.
-    pub parties: Parties,
-    /// Lines.
-    pub lines: Vec<(LineInput, i64)>,
-    /// Per-rate totals.
-    pub rates: Vec<RateTotal>,
-}
-
 const INVOICE_COLUMNS: &str = "id, kind, number, status, customer_id, date, due_date, subject, note, tax_pricing, qualified, original_id, reason, subtotal, tax, total, entry_id, void_date, parties";
 
 fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
@@ -266,36 +202,6 @@ fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
         lines: Vec::new(),
         rates: Vec::new(),
     })
-}
-
-/// What a new draft holds.
-pub struct NewDocument<'a> {
-    /// invoice or credit_note.
-    pub kind: &'a str,
-    /// Customer id.
-    pub customer_id: i64,
-    /// Date.
-    pub date: NaiveDate,
-    /// Due date.
-    pub due_date: Option<NaiveDate>,
-    /// Subject.
-    pub subject: Option<&'a str>,
-    /// Note.
-    pub note: Option<&'a str>,
-    /// Pricing.
-    pub tax_pricing: TaxPricing,
-    /// Qualified.
-    pub qualified: bool,
-    /// Original invoice (credit notes).
-    pub original_id: Option<i64>,
-    /// Reason (credit notes).
-    pub reason: Option<&'a str>,
-    /// Lines with their computed amounts.
-    pub lines: &'a [(LineInput, i64)],
-    /// Totals.
-    pub rates: &'a [RateTotal],
-    /// 税抜合計, 消費税, 合計.
-    pub totals: (i64, i64, i64),
 }
 
 /// Stores a draft with its lines and per-rate totals; returns its id.
@@ -529,48 +435,6 @@ pub fn payment_count(conn: &Connection, invoice_id: i64) -> Result<i64> {
     )?)
 }
 
-/// One row of the invoice list, with what settled it by `as_of` aggregated in SQL.
-#[derive(Debug, Clone)]
-pub struct ListRow {
-    /// Id.
-    pub id: i64,
-    /// Kind.
-    pub kind: String,
-    /// Number.
-    pub number: Option<String>,
-    /// Stored status.
-    pub status: String,
-    /// Customer code.
-    pub customer: String,
-    /// Customer name.
-    pub customer_name: String,
-    /// Date.
-    pub date: NaiveDate,
-    /// Due date.
-    pub due_date: Option<NaiveDate>,
-    /// Subject.
-    pub subject: Option<String>,
-    /// Total.
-    pub total: i64,
-    /// Settled through `as_of`.
-    pub settled: Settlement,
-    /// Voided on.
-    pub void_date: Option<NaiveDate>,
-}
-
-/// Filters of the invoice list.
-#[derive(Debug, Clone, Default)]
-pub struct ListFilter {
-    /// Only this customer id.
-    pub customer_id: Option<i64>,
-    /// From date.
-    pub from: Option<NaiveDate>,
-    /// To date.
-    pub to: Option<NaiveDate>,
-    /// Only this kind.
-    pub kind: Option<String>,
-}
-
 /// Documents matching the filter, with settled amounts as of a date, in date and number order.
 pub fn list_invoices(
     conn: &Connection,
@@ -620,9 +484,6 @@ pub fn list_invoices(
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
-
-/// A statement movement: (date, kind, number, charge, credit).
-pub type Movement = (NaiveDate, String, String, i64, i64);
 
 /// A customer's movements for a statement: (date, kind, number, debit, credit) from invoices,
 /// credit notes, voids and payments, in date order.

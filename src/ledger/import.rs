@@ -335,7 +335,7 @@ fn finish(
         date: entry.date,
         memo: entry.memo,
         reference: entry.reference,
-        origin: "import",
+        origin: crate::ledger::Origin::Import,
         import_hash: Some(fingerprint),
         reverses: None,
         lines: entry.lines,

@@ -332,6 +332,47 @@ pub struct NewAccount {
     pub tax_category: String,
 }
 
+/// Which part of bko posted an entry (stored in `journal_entry.origin`): the month-end checks and
+/// the exports tell a typed entry from one an area posted by it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Typed with `bko ledger post`.
+    Manual,
+    /// Read from a journal CSV.
+    Import,
+    /// The mirror of an earlier entry.
+    Reversal,
+    /// The closing of a fiscal year to retained earnings.
+    YearEnd,
+    /// An issued invoice.
+    Invoice,
+    /// An issued credit note.
+    CreditNote,
+    /// A payment received.
+    Payment,
+    /// A confirmed payroll run.
+    Payroll,
+    /// Stock movements.
+    Inventory,
+}
+
+impl Origin {
+    /// The stored word.
+    pub fn key(self) -> &'static str {
+        match self {
+            Origin::Manual => "manual",
+            Origin::Import => "import",
+            Origin::Reversal => "reversal",
+            Origin::YearEnd => "year_end",
+            Origin::Invoice => "invoice",
+            Origin::CreditNote => "credit_note",
+            Origin::Payment => "payment",
+            Origin::Payroll => "payroll",
+            Origin::Inventory => "inventory",
+        }
+    }
+}
+
 /// A journal entry about to be posted.
 #[derive(Debug, Clone)]
 pub struct NewEntry {
@@ -341,8 +382,8 @@ pub struct NewEntry {
     pub memo: String,
     /// An outside reference: voucher number, invoice number, ...
     pub reference: Option<String>,
-    /// Which part of bko created it: `manual`, `import`, `reversal`, ...
-    pub origin: &'static str,
+    /// Which part of bko created it.
+    pub origin: Origin,
     /// For imports: the fingerprint that detects the same rows imported again.
     pub import_hash: Option<[u8; 16]>,
     /// For reversals: the entry this one reverses.
@@ -443,7 +484,7 @@ pub fn reversal_of(
         date,
         memo,
         reference,
-        origin: "reversal",
+        origin: Origin::Reversal,
         import_hash: None,
         reverses: Some(original.id),
         lines: original
@@ -647,7 +688,7 @@ mod tests {
             date: NaiveDate::from_ymd_opt(2026, 4, 1).unwrap(),
             memo: "m".into(),
             reference: None,
-            origin: "manual",
+            origin: Origin::Manual,
             import_hash: None,
             reverses: None,
             lines,

@@ -152,7 +152,7 @@ pub fn insert_entry(conn: &Connection, e: &NewEntry, posted_at: &str) -> Result<
         date,
         e.memo,
         e.reference,
-        e.origin,
+        e.origin.key(),
         e.import_hash.as_ref().map(|h| &h[..]),
         e.reverses,
         posted_at

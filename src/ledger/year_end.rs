@@ -89,7 +89,7 @@ pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64
         date: last,
         memo: format!("決算振替 {year}年度 (fiscal year {first} – {last})"),
         reference: Some(format!("year-end:{year}")),
-        origin: "year_end",
+        origin: crate::ledger::Origin::YearEnd,
         import_hash: None,
         reverses: None,
         lines,

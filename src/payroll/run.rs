@@ -401,7 +401,7 @@ pub fn post_run(
         date,
         memo: format!("{month} 給与 ({} 名, 支給日 {pay_date})", slips.len()),
         reference: Some(format!("payroll:{month}")),
-        origin: "payroll",
+        origin: crate::ledger::Origin::Payroll,
         import_hash: None,
         reverses: None,
         lines,

@@ -9,7 +9,9 @@ use rust_decimal::Decimal;
 
 use crate::company::Company;
 use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
-use crate::invoice::{LineInput, TaxPricing, compute_totals, import, parse_line_spec, store};
+use crate::invoice::{
+    Invoice, LineInput, TaxPricing, compute_totals, import, parse_line_spec, store,
+};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -358,7 +360,7 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
 /// bko that archived after the issue; the PDF is derived from the stored invoice).
 fn archive_pdfs<'a>(
     db: &mut crate::kernel::db::Db,
-    docs: impl Iterator<Item = (&'a store::Invoice, &'a Vec<u8>)>,
+    docs: impl Iterator<Item = (&'a Invoice, &'a Vec<u8>)>,
 ) -> Result<()> {
     let docs: Vec<_> = docs.collect();
     if docs.is_empty() {
@@ -610,7 +612,7 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
 
 /// A document found incomplete by `pdf --missing`.
 struct Repair {
-    invoice: store::Invoice,
+    invoice: Invoice,
     bytes: Vec<u8>,
     archive: bool,
     file: Option<PathBuf>,

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use crate::company::Company;
-use crate::invoice::store::{self, ListFilter};
+use crate::invoice::store::{self};
+use crate::invoice::{DocumentKind, DocumentStatus, ListFilter};
 use crate::invoice::{payment_status, plain_decimal, report};
 use crate::kernel::clock::today;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -83,7 +84,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             .transpose()?,
         from: args.from,
         to: args.to,
-        kind: args.kind.clone(),
+        kind: args.kind.as_deref().map(DocumentKind::parse).transpose()?,
     };
     let rows = store::list_invoices(&db.conn, &filter, today)?;
     ctx.print(
@@ -100,8 +101,8 @@ pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
     };
     let today = today()?;
     let settlement = store::settlement(&db.conn, inv.id, today)?;
-    let status = match (inv.status.as_str(), inv.kind.as_str()) {
-        ("issued", "invoice") => {
+    let status = match (inv.status, inv.kind) {
+        (DocumentStatus::Issued, DocumentKind::Invoice) => {
             payment_status(inv.total, settlement, inv.due_date, today).to_string()
         }
         (s, _) => s.to_string(),
@@ -182,8 +183,8 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         for (i, (line, amount)) in inv.lines.iter().enumerate() {
             writer.write_record([
                 inv.number.clone().unwrap_or_default(),
-                inv.kind.clone(),
-                inv.status.clone(),
+                inv.kind.to_string(),
+                inv.status.to_string(),
                 inv.date.to_string(),
                 inv.due_date.map(|d| d.to_string()).unwrap_or_default(),
                 row.customer.clone(),

@@ -161,7 +161,7 @@ pub fn post(ctx: &Ctx, mut args: PostArgs) -> Result<()> {
         date,
         memo: args.memo.unwrap_or_default(),
         reference: args.reference.filter(|r| !r.is_empty()),
-        origin: "manual",
+        origin: crate::ledger::Origin::Manual,
         import_hash: None,
         reverses: None,
         lines,
