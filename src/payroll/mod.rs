@@ -8,8 +8,10 @@
 //! the month before the pay month (翌月徴収, setting `payroll_premium_month`).
 
 pub mod cli;
+pub mod import;
 pub mod insurance;
 pub mod outputs;
+pub mod pay_settings;
 pub mod pdf;
 pub mod report;
 pub mod run;

@@ -3,22 +3,19 @@
 use std::path::Path;
 
 use anyhow::{Result, bail};
-use rust_decimal::Decimal;
 
 use super::SetArgs;
 use crate::company::Company;
-use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
 use crate::kernel::clock::{timestamp, today};
-use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+use crate::kernel::csvio::{CsvInput, Encoding};
 use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
-use crate::kernel::error::FieldError;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::Month;
-use crate::payroll::insurance::Grade;
-use crate::payroll::tax::{Band, Row};
-use crate::payroll::{Allowance, BankAccount, Basis, PaySetting, report, store};
-use crate::people::{self, Employment};
+use crate::payroll::import::{self, TableKind};
+use crate::payroll::pay_settings::{self, BankChange, GradeBasis, PayChange};
+use crate::payroll::{Basis, report, store};
+use crate::people;
 
 /// `payroll rates list`.
 pub fn rates_list(ctx: &Ctx) -> Result<()> {
@@ -29,14 +26,6 @@ pub fn rates_list(ctx: &Ctx) -> Result<()> {
     )
 }
 
-fn spec(name: &'static str) -> ColumnSpec {
-    ColumnSpec {
-        name,
-        aliases: &[],
-        required: true,
-    }
-}
-
 /// `payroll rates import`: the layout is told by the header.
 pub fn rates_import(
     ctx: &Ctx,
@@ -45,235 +34,22 @@ pub fn rates_import(
     to: Option<&str>,
     encoding: Encoding,
 ) -> Result<()> {
-    let from = Month::parse(from)?.to_string();
-    let to = to.map(Month::parse).transpose()?.map(|m| m.to_string());
+    let from = Month::parse(from)?;
+    let to = to.map(Month::parse).transpose()?;
     let mut input = CsvInput::open(file, encoding)?;
-    let has = |h: &str| input.headers.iter().any(|x| x == h);
-    let kind = if has("kou_0") {
-        "withholding"
-    } else if has("base_0") {
-        "withholding_band"
-    } else if has("health_grade") {
-        "grade"
-    } else if has("health_rate_percent") {
-        "health"
-    } else if has("key") && has("percent") {
-        "rate"
-    } else {
-        bail!(
-            "{}: the header matches no payroll table (see assets/payroll/README.md)",
-            file.display()
-        );
-    };
+    let kind = TableKind::of(&input)?;
     let mut db = ctx.open()?;
     let n = db::write(&mut db, "payroll rates import", |tx| {
-        if matches!(kind, "withholding" | "grade" | "health")
-            && store::table_starts(tx, kind, &from)?
-        {
-            bail!("a {kind} table starting {from} already exists");
-        }
-        let to = to.as_deref();
-        let mut n = 0;
-        let int = |row: &crate::kernel::csvio::CsvRow,
-                   c: &str,
-                   i: Option<usize>|
-         -> Result<Option<i64>> {
-            match row.get(i) {
-                "" => Ok(None),
-                t => t
-                    .parse()
-                    .map(Some)
-                    .map_err(|_| row.error(c, format!("'{t}' is not a whole number"))),
-            }
-        };
-        let pct =
-            |row: &crate::kernel::csvio::CsvRow, c: &str, i: Option<usize>| -> Result<Decimal> {
-                row.get(i)
-                    .parse()
-                    .map_err(|_| row.error(c, format!("'{}' is not a percentage", row.get(i))))
-            };
-        match kind {
-            "withholding" => {
-                let names: Vec<&'static str> = [
-                    "min",
-                    "max_exclusive",
-                    "kou_0",
-                    "kou_1",
-                    "kou_2",
-                    "kou_3",
-                    "kou_4",
-                    "kou_5",
-                    "kou_6",
-                    "kou_7",
-                    "otsu",
-                ]
-                .to_vec();
-                let specs: Vec<ColumnSpec> = names.iter().map(|n| spec(n)).collect();
-                let cols = input.columns(&specs)?;
-                while let Some(row) = input.next_row()? {
-                    let get = |c: &str| int(&row, c, cols.get(c).copied());
-                    let mut kou = [0; 8];
-                    for (i, k) in kou.iter_mut().enumerate() {
-                        let c = names[2 + i];
-                        *k = get(c)?.ok_or_else(|| row.error(c, "the amount is missing"))?;
-                    }
-                    let r = Row {
-                        min: get("min")?.ok_or_else(|| row.error("min", "missing"))?,
-                        max_exclusive: get("max_exclusive")?,
-                        kou,
-                        otsu: get("otsu")?,
-                    };
-                    store::insert_withholding_row(tx, &from, to, &r)?;
-                    n += 1;
-                }
-            }
-            "withholding_band" => {
-                let names = [
-                    "column",
-                    "start",
-                    "base_0",
-                    "base_1",
-                    "base_2",
-                    "base_3",
-                    "base_4",
-                    "base_5",
-                    "base_6",
-                    "base_7",
-                    "rate_percent",
-                ];
-                let specs: Vec<ColumnSpec> = names.iter().map(|n| spec(n)).collect();
-                let cols = input.columns(&specs)?;
-                while let Some(row) = input.next_row()? {
-                    let mut base = [0; 8];
-                    for (i, b) in base.iter_mut().enumerate() {
-                        *b = int(&row, names[2 + i], cols.get(names[2 + i]).copied())?.unwrap_or(0);
-                    }
-                    let column = row.get(cols.get("column").copied()).to_string();
-                    if column != "kou" && column != "otsu" {
-                        return Err(row.error("column", "expected kou or otsu"));
-                    }
-                    let b = Band {
-                        start: int(&row, "start", cols.get("start").copied())?
-                            .ok_or_else(|| row.error("start", "missing"))?,
-                        base,
-                        rate_percent: pct(&row, "rate_percent", cols.get("rate_percent").copied())?,
-                    };
-                    store::insert_withholding_band(tx, &from, to, &column, &b)?;
-                    n += 1;
-                }
-            }
-            "grade" => {
-                let specs: Vec<ColumnSpec> = [
-                    "health_grade",
-                    "pension_grade",
-                    "standard_monthly",
-                    "min",
-                    "max_exclusive",
-                ]
-                .iter()
-                .map(|n| spec(n))
-                .collect();
-                let cols = input.columns(&specs)?;
-                while let Some(row) = input.next_row()? {
-                    let get = |c: &str| int(&row, c, cols.get(c).copied());
-                    let g = Grade {
-                        health_grade: get("health_grade")?
-                            .ok_or_else(|| row.error("health_grade", "missing"))?,
-                        pension_grade: get("pension_grade")?,
-                        standard_monthly: get("standard_monthly")?
-                            .ok_or_else(|| row.error("standard_monthly", "missing"))?,
-                        min: get("min")?.ok_or_else(|| row.error("min", "missing"))?,
-                        max_exclusive: get("max_exclusive")?,
-                    };
-                    store::insert_grade(tx, &from, to, &g)?;
-                    n += 1;
-                }
-            }
-            "health" => {
-                let specs: Vec<ColumnSpec> = [
-                    "prefecture_code",
-                    "prefecture_ja",
-                    "prefecture_en",
-                    "health_rate_percent",
-                ]
-                .iter()
-                .map(|n| spec(n))
-                .collect();
-                let cols = input.columns(&specs)?;
-                while let Some(row) = input.next_row()? {
-                    let get = |c: &str| row.get(cols.get(c).copied()).to_string();
-                    let p = pct(
-                        &row,
-                        "health_rate_percent",
-                        cols.get("health_rate_percent").copied(),
-                    )?;
-                    store::insert_health(
-                        tx,
-                        &from,
-                        to,
-                        &get("prefecture_code"),
-                        &get("prefecture_ja"),
-                        &get("prefecture_en"),
-                        p,
-                    )?;
-                    n += 1;
-                }
-            }
-            _ => {
-                let specs = [
-                    spec("key"),
-                    spec("percent"),
-                    ColumnSpec {
-                        name: "from",
-                        aliases: &[],
-                        required: false,
-                    },
-                    ColumnSpec {
-                        name: "to",
-                        aliases: &[],
-                        required: false,
-                    },
-                ];
-                let cols = input.columns(&specs)?;
-                while let Some(row) = input.next_row()? {
-                    let key = row.get(cols.get("key").copied()).to_string();
-                    if ![
-                        "care",
-                        "support",
-                        "pension",
-                        "employment_employee",
-                        "employment_employer",
-                    ]
-                    .contains(&key.as_str())
-                    {
-                        return Err(row.error("key", format!("'{key}' is not a rate (care, support, pension, employment_employee, employment_employer)")));
-                    }
-                    let p = pct(&row, "percent", cols.get("percent").copied())?;
-                    let row_from = match row.get(cols.get("from").copied()) {
-                        "" => from.clone(),
-                        t => Month::parse(t)
-                            .map_err(|e| row.error("from", e))?
-                            .to_string(),
-                    };
-                    let row_to = match row.get(cols.get("to").copied()) {
-                        "" => to.map(str::to_string),
-                        t => Some(Month::parse(t).map_err(|e| row.error("to", e))?.to_string()),
-                    };
-                    store::insert_rate(tx, &key, &row_from, row_to.as_deref(), p)?;
-                    n += 1;
-                }
-            }
-        }
-        Ok((
-            n,
-            format!(
-                "imported {n} {kind} rows from {} for {from}",
-                file.display()
-            ),
-        ))
+        let n = import::rate_tables(tx, &mut input, kind, from, to)?;
+        let summary = format!(
+            "imported {n} {} rows from {} for {from}",
+            kind.key(),
+            file.display()
+        );
+        Ok((n, summary))
     })?;
     ctx.ui
-        .info(format!("{n} {kind} rows imported, from {from}"));
+        .info(format!("{n} {} rows imported, from {from}", kind.key()));
     Ok(())
 }
 
@@ -281,13 +57,44 @@ fn yes(value: &Option<String>) -> Option<bool> {
     value.as_deref().map(|v| v == "yes")
 }
 
+impl From<&SetArgs> for PayChange {
+    fn from(a: &SetArgs) -> PayChange {
+        PayChange {
+            employee: a.employee.clone(),
+            monthly: a.monthly,
+            hourly: a.hourly,
+            allowances: a.allowance.clone(),
+            clear_allowances: a.clear_allowances,
+            commuting: a.commuting,
+            dependents: a.dependents,
+            column: a.column.clone(),
+            resident_tax: a.resident_tax,
+            resident_tax_june: a.resident_tax_june,
+            prefecture: a.prefecture.clone(),
+            social_insurance: yes(&a.social_insurance),
+            employment_insurance: yes(&a.employment_insurance),
+            attendance_deductions: yes(&a.attendance_deductions),
+            standard_monthly: a.standard_monthly,
+            bank: BankChange {
+                bank_code: a.bank_code.clone(),
+                bank_name: a.bank_name.clone(),
+                branch_code: a.branch_code.clone(),
+                branch_name: a.branch_name.clone(),
+                account_type: a.account_type.clone(),
+                account_number: a.account_number.clone(),
+            },
+        }
+    }
+}
+
 /// `payroll set`.
 pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     let month = Month::parse(&a.from)?;
+    let change = PayChange::from(&a);
     let mut db = ctx.open()?;
     let now = timestamp();
     db::write(&mut db, "payroll set", |tx| {
-        apply(tx, &a, month, &now)?;
+        pay_settings::apply(tx, &change, month, &now)?;
         Ok(((), format!("pay settings of {} from {month}", a.employee)))
     })?;
     ctx.ui
@@ -295,234 +102,13 @@ pub fn set(ctx: &Ctx, a: SetArgs) -> Result<()> {
     Ok(())
 }
 
-/// Applies one `payroll set` (also one row of `payroll import`).
-fn apply(tx: &rusqlite::Connection, a: &SetArgs, month: Month, now: &str) -> Result<()> {
-    let e = people::by_code(tx, &a.employee)?;
-    let previous = store::setting_for(tx, e.id, month)?;
-    let mut s = match previous {
-        Some(p) => p,
-        None => {
-            let (basis, amount) = match (a.monthly, a.hourly) {
-                (Some(m), _) => (Basis::Monthly, m),
-                (_, Some(h)) => (Basis::Hourly, h),
-                _ => bail!("{}'s first pay settings need --monthly or --hourly", e.code),
-            };
-            let Some(prefecture) = &a.prefecture else {
-                bail!(
-                    "{}'s first pay settings need --prefecture (health insurance, e.g. 東京都)",
-                    e.code
-                );
-            };
-            PaySetting {
-                valid_from: String::new(),
-                basis,
-                base_amount: amount,
-                allowances: Vec::new(),
-                commuting: 0,
-                dependents: 0,
-                column: "kou".into(),
-                resident_tax: 0,
-                resident_tax_june: None,
-                prefecture: store::prefecture_code(tx, prefecture)?,
-                social_insurance: true,
-                employment_insurance: e.employment != Employment::Officer,
-                standard_monthly: None,
-                bank: None,
-                attendance_deductions: true,
-            }
-        }
-    };
-    s.valid_from = month.to_string();
-    if let Some(m) = a.monthly {
-        s.basis = Basis::Monthly;
-        s.base_amount = m;
-    }
-    if let Some(h) = a.hourly {
-        s.basis = Basis::Hourly;
-        s.base_amount = h;
-    }
-    if s.base_amount < 0 {
-        bail!("the pay cannot be negative");
-    }
-    if a.clear_allowances {
-        s.allowances.clear();
-    }
-    if !a.allowance.is_empty() {
-        s.allowances = a
-            .allowance
-            .iter()
-            .map(|t| Allowance::parse(t))
-            .collect::<Result<_>>()?;
-    }
-    if let Some(c) = a.commuting {
-        s.commuting = c;
-    }
-    if let Some(d) = a.dependents {
-        s.dependents = d;
-    }
-    if let Some(c) = &a.column {
-        s.column = c.clone();
-    }
-    if let Some(r) = a.resident_tax {
-        s.resident_tax = r;
-    }
-    if a.resident_tax_june.is_some() {
-        s.resident_tax_june = a.resident_tax_june;
-    }
-    if let Some(p) = &a.prefecture {
-        s.prefecture = store::prefecture_code(tx, p)?;
-    }
-    if let Some(v) = yes(&a.social_insurance) {
-        s.social_insurance = v;
-    }
-    if let Some(v) = yes(&a.employment_insurance) {
-        s.employment_insurance = v;
-    }
-    if let Some(v) = yes(&a.attendance_deductions) {
-        s.attendance_deductions = v;
-    }
-    s.check_amounts()?;
-    if let Some(std) = a.standard_monthly {
-        store::grades(tx, month)?.by_standard(std)?;
-        s.standard_monthly = Some(std);
-    }
-    let bank_given = [
-        &a.bank_code,
-        &a.bank_name,
-        &a.branch_code,
-        &a.branch_name,
-        &a.account_type,
-        &a.account_number,
-    ]
-    .iter()
-    .any(|f| f.is_some());
-    if bank_given {
-        let mut b = s.bank.clone().unwrap_or(BankAccount {
-            account_type: "1".into(),
-            ..BankAccount::default()
-        });
-        let digits = |v: &str, n: usize, what: &str| -> Result<String> {
-            if v.len() <= n && !v.is_empty() && v.chars().all(|c| c.is_ascii_digit()) {
-                Ok(format!("{v:0>n$}"))
-            } else {
-                bail!("{what} '{v}' is not a number of at most {n} digits")
-            }
-        };
-        if let Some(v) = &a.bank_code {
-            b.bank_code = digits(v, 4, "bank code").map_err(FieldError::tag("bank_code"))?;
-        }
-        if let Some(v) = &a.branch_code {
-            b.branch_code = digits(v, 3, "branch code").map_err(FieldError::tag("branch_code"))?;
-        }
-        if let Some(v) = &a.account_number {
-            b.account_number =
-                digits(v, 7, "account number").map_err(FieldError::tag("account_number"))?;
-        }
-        if let Some(v) = &a.account_type {
-            if !["1", "2", "4", "9"].contains(&v.as_str()) {
-                return Err(FieldError::tag("account_type")(anyhow::anyhow!(
-                    "account type '{v}' is not 1 (普通), 2 (当座), 4 (貯蓄) or 9"
-                )));
-            }
-            b.account_type = v.clone();
-        }
-        if let Some(v) = &a.bank_name {
-            b.bank_name =
-                check_name(v, BANK_NAME_WIDTH, "銀行名").map_err(FieldError::tag("bank_name"))?;
-        }
-        if let Some(v) = &a.branch_name {
-            b.branch_name =
-                check_name(v, BANK_NAME_WIDTH, "支店名").map_err(FieldError::tag("branch_name"))?;
-        }
-        s.bank = Some(b);
-    }
-    store::save_setting(tx, e.id, &s, now)?;
-    Ok(())
-}
-
-const IMPORT_COLUMNS: &[&str] = &[
-    "employee",
-    "from",
-    "monthly",
-    "hourly",
-    "allowances",
-    "commuting",
-    "dependents",
-    "column",
-    "resident_tax",
-    "resident_tax_june",
-    "prefecture",
-    "social_insurance",
-    "employment_insurance",
-    "attendance_deductions",
-    "standard_monthly",
-    "bank_code",
-    "bank_name",
-    "branch_code",
-    "branch_name",
-    "account_type",
-    "account_number",
-];
-
 /// `payroll import`: pay settings from CSV, one row per employee and month (all or nothing).
-/// Columns as the flags of `payroll set`; `allowances` holds NAME=AMOUNT[:flags] separated by `;`.
 pub fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
     let mut input = CsvInput::open(file, encoding)?;
-    let specs: Vec<ColumnSpec> = IMPORT_COLUMNS
-        .iter()
-        .map(|n| ColumnSpec {
-            name: n,
-            aliases: &[],
-            required: matches!(*n, "employee" | "from"),
-        })
-        .collect();
-    let cols = input.columns(&specs)?;
     let mut db = ctx.open()?;
     let now = timestamp();
     let n = db::write(&mut db, "payroll import", |tx| {
-        let mut n = 0;
-        while let Some(row) = input.next_row()? {
-            let text =
-                |c: &str| Some(row.get(cols.get(c).copied()).to_string()).filter(|v| !v.is_empty());
-            let int = |c: &str| -> Result<Option<i64>> {
-                text(c)
-                    .map(|v| {
-                        v.replace(',', "")
-                            .parse::<i64>()
-                            .map_err(|_| row.error(c, format!("'{v}' is not a whole number")))
-                    })
-                    .transpose()
-            };
-            let a = SetArgs {
-                employee: text("employee").unwrap_or_default(),
-                from: text("from").unwrap_or_default(),
-                monthly: int("monthly")?,
-                hourly: int("hourly")?,
-                allowance: text("allowances")
-                    .map(|v| v.split(';').map(str::to_string).collect())
-                    .unwrap_or_default(),
-                clear_allowances: false,
-                commuting: int("commuting")?,
-                dependents: int("dependents")?.map(|d| d as u32),
-                column: text("column"),
-                resident_tax: int("resident_tax")?,
-                resident_tax_june: int("resident_tax_june")?,
-                prefecture: text("prefecture"),
-                social_insurance: text("social_insurance"),
-                employment_insurance: text("employment_insurance"),
-                attendance_deductions: text("attendance_deductions"),
-                standard_monthly: int("standard_monthly")?,
-                bank_code: text("bank_code"),
-                bank_name: text("bank_name"),
-                branch_code: text("branch_code"),
-                branch_name: text("branch_name"),
-                account_type: text("account_type"),
-                account_number: text("account_number"),
-            };
-            let month = Month::parse(&a.from).map_err(|e| row.error("from", e))?;
-            apply(tx, &a, month, &now).map_err(|e| row.field_error("employee", e))?;
-            n += 1;
-        }
+        let n = import::pay_settings(tx, &mut input, &now)?;
         Ok((
             n,
             format!("imported {n} pay settings from {}", file.display()),
@@ -598,61 +184,20 @@ pub fn grade(
     teiji: Option<i32>,
     from: Option<&str>,
 ) -> Result<()> {
+    let basis = match (remuneration, teiji) {
+        (Some(amount), _) => GradeBasis::Remuneration {
+            amount,
+            from: match from {
+                Some(m) => Month::parse(m)?,
+                None => Month::of(today()?),
+            },
+        },
+        (None, Some(year)) => GradeBasis::Teiji(year),
+        (None, None) => bail!("give --remuneration AMOUNT or --teiji YEAR"),
+    };
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "payroll grade", |tx| {
-        let e = people::by_code(tx, code)?;
-        let (month, amount, how) = match (remuneration, teiji) {
-            (Some(r), _) => {
-                let month = match from {
-                    Some(m) => Month::parse(m)?,
-                    None => Month::of(today()?),
-                };
-                (month, r, "資格取得/随時改定".to_string())
-            }
-            (None, Some(year)) => {
-                let mut paid = Vec::new();
-                for r in store::confirmed_runs_paid_in(tx, year)? {
-                    if !(4..=6).contains(&chrono::Datelike::month(&r.pay_date)) {
-                        continue;
-                    }
-                    for (id, p) in store::slips(tx, r.id)? {
-                        let days = Decimal::from(p.hours.days_worked) + p.hours.paid_leave_days;
-                        if id == e.id && days >= Decimal::from(17) {
-                            paid.push(p.gross);
-                        }
-                    }
-                }
-                if paid.is_empty() {
-                    bail!(
-                        "{code} has no confirmed pay in April-June {year} with 17 or more paid days"
-                    );
-                }
-                let average = paid.iter().sum::<i64>() / paid.len() as i64;
-                (
-                    Month { year, month: 9 },
-                    average,
-                    format!("定時決定 {year} ({} months)", paid.len()),
-                )
-            }
-            (None, None) => bail!("give --remuneration AMOUNT or --teiji YEAR"),
-        };
-        let grades = store::grades(tx, month)?;
-        let g = grades.for_remuneration(amount)?;
-        let Some(mut s) = store::setting_for(tx, e.id, month)? else {
-            return Err(crate::kernel::error::hinted(
-                format!("{code} has no pay settings for {month}"),
-                format!("`bko payroll set {code} --from {month} ...` first"),
-            ));
-        };
-        s.valid_from = month.to_string();
-        s.standard_monthly = Some(g.standard_monthly);
-        store::save_setting(tx, e.id, &s, &timestamp())?;
-        let m = format!(
-            "{code}: 報酬月額 {amount} → 標準報酬月額 {} (health grade {}, pension {}) from {month} ({how})",
-            g.standard_monthly,
-            g.health_grade,
-            grades.pension_standard(g.standard_monthly)?
-        );
+        let m = pay_settings::set_grade(tx, code, basis, &timestamp())?;
         Ok((m.clone(), m))
     })?;
     ctx.ui.info(message);
