@@ -62,97 +62,116 @@ fn pass_or(key: &'static str, problems: &[String], ok: &str, fail: Status, fix: 
 /// broken 36協定 limit (it turns those failures into warnings).
 pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Result<Vec<Item>> {
     let company = Company::load(conn)?;
-    let (first, last) = (month.first_day(), month.last_day());
     let mut items = vec![order(conn, month)?];
+    items.extend(staff_items(conn, month, accept_36)?);
+    items.extend(invoice_items(conn, month)?);
+    items.extend(stock_items(conn, month, &company)?);
+    items.extend(integrity_items(conn, &company)?);
+    items.push(documents(conn, month, &company)?);
+    Ok(items)
+}
+
+/// Attendance closed, 36協定 kept and payroll confirmed — for a month with staff.
+fn staff_items(conn: &Connection, month: Month, accept_36: Option<&str>) -> Result<Vec<Item>> {
+    let (first, last) = (month.first_day(), month.last_day());
     let staff: Vec<_> = crate::people::all(conn)?
         .into_iter()
         .filter(|e| e.hire_date <= last && e.leave_date.is_none_or(|l| l >= first))
         .collect();
     if staff.is_empty() {
-        items.push(item(
+        return Ok(vec![item(
             "attendance_closed",
             Status::Ok,
             "no employees in the month",
             "",
-        ));
-    } else {
-        let closed = crate::attendance::is_closed(conn, month)?;
-        items.push(if closed {
-            item(
-                "attendance_closed",
-                Status::Ok,
-                format!("{month} is closed"),
-                "",
-            )
-        } else {
-            item(
-                "attendance_closed",
-                Status::Fail,
-                format!("the attendance month {month} is open"),
-                format!("bko attendance close --month {month}"),
-            )
-        });
-        let findings = crate::attendance::findings::findings(conn, month)?;
-        let broken: Vec<String> = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Fail)
-            .map(|f| format!("{} {}: {}", f.employee, f.rule, f.detail))
-            .collect();
-        items.push(match (broken.is_empty(), accept_36) {
-            (true, _) => item("agreement_36", Status::Ok, "no 36協定 limit broken", ""),
-            (false, Some(reason)) => item(
-                "agreement_36",
-                Status::Warn,
-                format!("accepted ({reason}): {}", broken.join("; ")),
-                "",
-            ),
-            (false, None) => pass_or(
-                "agreement_36",
-                &broken,
-                "",
-                Status::Fail,
-                format!(
-                    "bko attendance check --month {month}; or close with --accept-36 --reason TEXT"
-                ),
-            ),
-        });
-        let paid: Vec<_> = staff
-            .iter()
-            .filter(|e| {
-                crate::payroll::setting_for(conn, e.id, month)
-                    .ok()
-                    .flatten()
-                    .is_some()
-            })
-            .collect();
-        let run = crate::payroll::run(conn, month)?;
-        items.push(match (paid.is_empty(), run) {
-            (true, _) => item(
-                "payroll_confirmed",
-                Status::Ok,
-                "no employee has pay settings",
-                "",
-            ),
-            (false, Some(r)) if r.status == crate::payroll::RunStatus::Confirmed => item(
-                "payroll_confirmed",
-                Status::Ok,
-                format!("confirmed, entry {}", r.entry_id.unwrap_or(0)),
-                "",
-            ),
-            (false, Some(_)) => item(
-                "payroll_confirmed",
-                Status::Fail,
-                "the payroll run is a draft",
-                format!("bko payroll confirm --month {month}"),
-            ),
-            (false, None) => item(
-                "payroll_confirmed",
-                Status::Fail,
-                "no payroll run",
-                format!("bko payroll run --month {month}"),
-            ),
-        });
+        )]);
     }
+    let mut items = Vec::new();
+    let closed = crate::attendance::is_closed(conn, month)?;
+    items.push(if closed {
+        item(
+            "attendance_closed",
+            Status::Ok,
+            format!("{month} is closed"),
+            "",
+        )
+    } else {
+        item(
+            "attendance_closed",
+            Status::Fail,
+            format!("the attendance month {month} is open"),
+            format!("bko attendance close --month {month}"),
+        )
+    });
+    let findings = crate::attendance::findings::findings(conn, month)?;
+    let broken: Vec<String> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Fail)
+        .map(|f| format!("{} {}: {}", f.employee, f.rule, f.detail))
+        .collect();
+    items.push(match (broken.is_empty(), accept_36) {
+        (true, _) => item("agreement_36", Status::Ok, "no 36協定 limit broken", ""),
+        (false, Some(reason)) => item(
+            "agreement_36",
+            Status::Warn,
+            format!("accepted ({reason}): {}", broken.join("; ")),
+            "",
+        ),
+        (false, None) => pass_or(
+            "agreement_36",
+            &broken,
+            "",
+            Status::Fail,
+            format!(
+                "bko attendance check --month {month}; or close with --accept-36 --reason TEXT"
+            ),
+        ),
+    });
+    let paid = staff.iter().any(|e| {
+        crate::payroll::setting_for(conn, e.id, month)
+            .ok()
+            .flatten()
+            .is_some()
+    });
+    items.push(payroll_item(conn, month, paid)?);
+    Ok(items)
+}
+
+/// The month's payroll run is confirmed (when anyone has pay settings).
+fn payroll_item(conn: &Connection, month: Month, anyone_paid: bool) -> Result<Item> {
+    let run = crate::payroll::run(conn, month)?;
+    Ok(match (anyone_paid, run) {
+        (false, _) => item(
+            "payroll_confirmed",
+            Status::Ok,
+            "no employee has pay settings",
+            "",
+        ),
+        (true, Some(r)) if r.status == crate::payroll::RunStatus::Confirmed => item(
+            "payroll_confirmed",
+            Status::Ok,
+            format!("confirmed, entry {}", r.entry_id.unwrap_or(0)),
+            "",
+        ),
+        (true, Some(_)) => item(
+            "payroll_confirmed",
+            Status::Fail,
+            "the payroll run is a draft",
+            format!("bko payroll confirm --month {month}"),
+        ),
+        (true, None) => item(
+            "payroll_confirmed",
+            Status::Fail,
+            "no payroll run",
+            format!("bko payroll run --month {month}"),
+        ),
+    })
+}
+
+/// No draft invoice dated in the month, every issued one posted.
+fn invoice_items(conn: &Connection, month: Month) -> Result<Vec<Item>> {
+    let (first, last) = (month.first_day(), month.last_day());
+    let mut items = Vec::new();
     let (drafts, unposted) = crate::invoice::open_documents_between(conn, first, last)?;
     items.push(pass_or(
         "no_draft_invoices",
@@ -168,6 +187,13 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
         Status::Fail,
         "bko check".into(),
     ));
+    Ok(items)
+}
+
+/// No stocktake left open; the valued stock equals the inventory accounts.
+fn stock_items(conn: &Connection, month: Month, company: &Company) -> Result<Vec<Item>> {
+    let last = month.last_day();
+    let mut items = Vec::new();
     items.push(match crate::inventory::open_count(conn)? {
         Some((id, as_of)) => item(
             "no_open_stocktake",
@@ -182,7 +208,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
             "",
         ),
     });
-    let (stock, books) = crate::inventory::post::valuation_against_books(conn, &company, last)?;
+    let (stock, books) = crate::inventory::post::valuation_against_books(conn, company, last)?;
     items.push(if stock == books {
         item(
             "stock_valuation",
@@ -205,7 +231,13 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
             "bko inventory book-stock --as-of DATE (periodic goods, 三分法); otherwise bko inventory stock --as-of DATE and correct the movements",
         )
     });
-    for check in crate::system::integrity_checks(conn, &company)? {
+    Ok(items)
+}
+
+/// The integrity checks of `bko check` (the open stocktake has its own item above).
+fn integrity_items(conn: &Connection, company: &Company) -> Result<Vec<Item>> {
+    let mut items = Vec::new();
+    for check in crate::system::integrity_checks(conn, company)? {
         if check.name == "open_stocktake" {
             continue;
         }
@@ -225,7 +257,6 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
             },
         });
     }
-    items.push(documents(conn, month, &company)?);
     Ok(items)
 }
 

@@ -375,18 +375,49 @@ fn minutes_to_hours(minutes: i64) -> Decimal {
 /// Computes a payslip: earnings, insurance, withholding, resident tax, net.
 pub fn compute(input: &PayInput) -> Result<Payslip> {
     let s = input.setting;
-    let h = input.hours;
     let mut p = Payslip {
-        hours: h.clone(),
+        hours: input.hours.clone(),
         ..Payslip::default()
     };
-    let overtime_base_allowances: i64 = s
-        .allowances
+    let hourly_base = hourly_base(input);
+    p.hourly_base = hourly_base.round_dp(4);
+    earnings(&mut p, input, hourly_base);
+    social_insurance(&mut p, input)?;
+    let r = input.rates;
+    let social = p.health + p.care + p.support + p.pension + p.employment;
+    p.taxable = (p.gross - p.non_taxable - social).max(0);
+    let column = Column::parse(&s.column)?;
+    p.withholding = match (input.method, column) {
+        (Method::Formula, Column::Kou) => {
+            tax::formula(p.taxable, s.dependents, r.withholding_year)?
+        }
+        _ => r.withholding.lookup(p.taxable, column, s.dependents)?,
+    };
+    p.resident_tax = if input.pay_month.month == 6 {
+        s.resident_tax_june.unwrap_or(s.resident_tax)
+    } else {
+        s.resident_tax
+    };
+    p.deductions = social + p.withholding + p.resident_tax;
+    p.net = p.gross - p.deductions;
+    Ok(p)
+}
+
+/// The allowances in the base of overtime premiums (労基則21条 leaves some out).
+fn overtime_base_allowances(s: &PaySetting) -> i64 {
+    s.allowances
         .iter()
         .filter(|a| a.overtime_base)
         .map(|a| a.amount)
-        .sum();
-    let hourly_base = match s.basis {
+        .sum()
+}
+
+/// 割増賃金の基礎となる時間単価: monthly pay (with the allowances in the base) per average
+/// scheduled hour, or the hourly wage plus those allowances per hour. Exact, not rounded.
+fn hourly_base(input: &PayInput) -> Decimal {
+    let s = input.setting;
+    let overtime_base_allowances = overtime_base_allowances(s);
+    match s.basis {
         Basis::Monthly => {
             if input.monthly_minutes.is_zero() {
                 Decimal::ZERO
@@ -403,8 +434,14 @@ pub fn compute(input: &PayInput) -> Result<Payslip> {
             };
             Decimal::from(s.base_amount) + per_hour_allowances
         }
-    };
-    p.hourly_base = hourly_base.round_dp(4);
+    }
+}
+
+/// Base pay, premiums, deductions for absence and lateness, allowances, gross and its
+/// non-taxable part.
+fn earnings(p: &mut Payslip, input: &PayInput, hourly_base: Decimal) {
+    let (s, h) = (input.setting, input.hours);
+    let overtime_base_allowances = overtime_base_allowances(s);
     let premium = |rate: Decimal, minutes: i64| {
         round_wage_50_sen(hourly_base * rate * minutes_to_hours(minutes))
     };
@@ -465,7 +502,12 @@ pub fn compute(input: &PayInput) -> Result<Payslip> {
         .map(|a| a.amount)
         .sum();
     p.non_taxable = non_taxable_allowances + p.commuting.min(COMMUTING_NON_TAXABLE_CAP);
-    let r = input.rates;
+}
+
+/// 健康保険, 介護保険, 子ども・子育て支援金 and 厚生年金 from the 標準報酬月額, 雇用保険 from the
+/// gross; the employer's shares exact.
+fn social_insurance(p: &mut Payslip, input: &PayInput) -> Result<()> {
+    let (s, r) = (input.setting, input.rates);
     if s.social_insurance {
         let Some(standard) = s.standard_monthly else {
             return Err(crate::kernel::error::hinted(
@@ -495,23 +537,7 @@ pub fn compute(input: &PayInput) -> Result<Payslip> {
             round_employee_share_50_sen(Decimal::from(p.gross) * r.employment_employee / dec!(100));
         p.employer_employment = Decimal::from(p.gross) * r.employment_employer / dec!(100);
     }
-    let social = p.health + p.care + p.support + p.pension + p.employment;
-    p.taxable = (p.gross - p.non_taxable - social).max(0);
-    let column = Column::parse(&s.column)?;
-    p.withholding = match (input.method, column) {
-        (Method::Formula, Column::Kou) => {
-            tax::formula(p.taxable, s.dependents, r.withholding_year)?
-        }
-        _ => r.withholding.lookup(p.taxable, column, s.dependents)?,
-    };
-    p.resident_tax = if input.pay_month.month == 6 {
-        s.resident_tax_june.unwrap_or(s.resident_tax)
-    } else {
-        s.resident_tax
-    };
-    p.deductions = social + p.withholding + p.resident_tax;
-    p.net = p.gross - p.deductions;
-    Ok(p)
+    Ok(())
 }
 
 #[cfg(test)]

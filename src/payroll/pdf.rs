@@ -4,7 +4,7 @@
 use anyhow::Result;
 use chrono::NaiveDate;
 
-use super::Payslip;
+use super::{Hours, Payslip};
 use crate::kernel::money::group_thousands;
 use crate::kernel::output::Lang;
 use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render_all};
@@ -57,12 +57,45 @@ pub fn layout(
     lang: Lang,
 ) -> Page {
     let mut page = Page::default();
+    let header_bottom = header(&mut page, company, e, month, pay_date, lang);
+    let mut y = header_bottom.max(51.0) + 5.0;
+    y = section(
+        &mut page,
+        y,
+        t(lang, "勤怠", "Attendance"),
+        &attendance_rows(&p.hours, lang),
+    );
+    y = section(
+        &mut page,
+        y,
+        t(lang, "支給", "Earnings"),
+        &earning_rows(p, lang),
+    );
+    y = section(
+        &mut page,
+        y,
+        t(lang, "控除", "Deductions"),
+        &deduction_rows(p, lang),
+    );
+    net_pay(&mut page, y, p, lang);
+    page
+}
+
+/// The title, the employee on the left and the company on the right (each wrapped inside its
+/// half) and the pay date; returns where the header ends.
+fn header(
+    page: &mut Page,
+    company: &str,
+    e: &Employee,
+    month: Month,
+    pay_date: NaiveDate,
+    lang: Lang,
+) -> f32 {
     let title = match lang {
         Lang::Ja => format!("給与明細書 {}年{}月分", month.year, month.month),
         Lang::En => format!("Payslip for {month}"),
     };
     page.text_center(PAGE_WIDTH_MM / 2.0, 25.0, 16.0, &title);
-    // The employee on the left, the company on the right, each wrapped inside its half.
     let half = (RIGHT - LEFT) / 2.0 - 5.0;
     let who = format!("{} {}  {}", e.code, e.name, t(lang, "様", ""));
     let left_lines = page.text_wrapped(LEFT, 38.0, half, 10.0, 5.0, &who);
@@ -77,9 +110,11 @@ pub fn layout(
         9.0,
         &format!("{} {pay_date}", t(lang, "支給日", "Pay date")),
     );
-    let header_bottom = (38.0 + left_lines as f32 * 5.0).max(pay_y + 5.0);
-    let h = &p.hours;
-    let attendance = vec![
+    (38.0 + left_lines as f32 * 5.0).max(pay_y + 5.0)
+}
+
+fn attendance_rows(h: &Hours, lang: Lang) -> Vec<(String, String)> {
+    vec![
         (
             t(lang, "出勤日数", "Days worked").to_string(),
             h.days_worked.to_string(),
@@ -120,7 +155,10 @@ pub fn layout(
             t(lang, "遅刻早退", "Late / early").to_string(),
             hours_minutes(h.late_early),
         ),
-    ];
+    ]
+}
+
+fn earning_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
     let mut pay = vec![(t(lang, "基本給", "Base pay").to_string(), yen(p.base_pay))];
     for (name, amount, _) in &p.allowances {
         pay.push((name.clone(), yen(*amount)));
@@ -150,7 +188,11 @@ pub fn layout(
             .map(|(l, a)| (l.to_string(), yen(*a))),
     );
     pay.push((t(lang, "総支給額", "Gross pay").to_string(), yen(p.gross)));
-    let deductions = vec![
+    pay
+}
+
+fn deduction_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
+    vec![
         (
             t(lang, "健康保険", "Health insurance").to_string(),
             yen(p.health),
@@ -177,11 +219,11 @@ pub fn layout(
             t(lang, "控除合計", "Total deductions").to_string(),
             yen(p.deductions),
         ),
-    ];
-    let mut y = header_bottom.max(51.0) + 5.0;
-    y = section(&mut page, y, t(lang, "勤怠", "Attendance"), &attendance);
-    y = section(&mut page, y, t(lang, "支給", "Earnings"), &pay);
-    y = section(&mut page, y, t(lang, "控除", "Deductions"), &deductions);
+    ]
+}
+
+/// The shaded net pay line and, under it, the taxable amount and 標準報酬月額.
+fn net_pay(page: &mut Page, y: f32, p: &Payslip, lang: Lang) {
     page.shade(LEFT, y - 6.0, RIGHT - LEFT, 9.0, 0.85);
     page.text(LEFT + 2.0, y, 12.0, t(lang, "差引支給額", "Net pay"));
     page.text_right(
@@ -202,7 +244,6 @@ pub fn layout(
             yen(p.standard_monthly)
         ),
     );
-    page
 }
 
 /// Renders payslips (one PDF each, in order).
