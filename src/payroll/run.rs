@@ -164,25 +164,8 @@ pub fn compute_month(
             schedules.insert(key.clone(), s);
         }
         let (monthly_minutes, monthly_days) = schedules[&key];
-        let mut hours = hours_of(&e.hours);
-        if e.employee.employment == Employment::Officer {
-            // 役員 are not 労働者: no timecard duty, so no absence or lateness deductions.
-            hours.absences = Decimal::ZERO;
-            hours.late_early = 0;
-        }
-        let care = match e.employee.birth_date {
-            Some(b) => Care::Birth(b),
-            None if setting.social_insurance => {
-                return Err(crate::kernel::error::hinted(
-                    format!(
-                        "{} has no birth date; 介護保険 depends on it",
-                        e.employee.code
-                    ),
-                    format!("`bko people set {} birth_date YYYY-MM-DD`", e.employee.code),
-                ));
-            }
-            None => Care::Fixed(false),
-        };
+        let hours = paid_hours(&e.employee, &e.hours);
+        let care = care_of(&e.employee, &setting)?;
         let input = PayInput {
             setting: &setting,
             hours: &hours,
@@ -204,6 +187,29 @@ pub fn compute_month(
         ));
     }
     Ok(out)
+}
+
+/// The hours pay is computed from: 役員 are not 労働者 (no timecard duty), so they have no
+/// absence or lateness deductions.
+fn paid_hours(e: &Employee, summary: &attendance::hours::MonthHours) -> Hours {
+    let mut hours = hours_of(summary);
+    if e.employment == Employment::Officer {
+        hours.absences = Decimal::ZERO;
+        hours.late_early = 0;
+    }
+    hours
+}
+
+/// Whether 介護保険 applies follows the birth date, which an insured employee must have.
+fn care_of(e: &Employee, setting: &PaySetting) -> Result<Care> {
+    match e.birth_date {
+        Some(b) => Ok(Care::Birth(b)),
+        None if setting.social_insurance => Err(crate::kernel::error::hinted(
+            format!("{} has no birth date; 介護保険 depends on it", e.code),
+            format!("`bko people set {} birth_date YYYY-MM-DD`", e.code),
+        )),
+        None => Ok(Care::Fixed(false)),
+    }
 }
 
 /// What the calculator is asked.
@@ -311,8 +317,96 @@ fn account(conn: &Connection, chart: &Chart, key: &str) -> Result<i64> {
     })
 }
 
-/// Posts a run's journal entry: wages and the employer's share against withholdings, accrued
-/// premiums and net pay. Returns the entry id.
+/// What a run posts, summed over its payslips.
+struct RunTotals {
+    staff: i64,
+    officers: i64,
+    employer: i64,
+    withholding: i64,
+    resident_tax: i64,
+    employee_social: i64,
+    employment: i64,
+    net: i64,
+}
+
+impl RunTotals {
+    /// Sums the slips; the employer's shares are summed exact and floored once for the run.
+    fn of(slips: &[(Employee, Payslip)]) -> RunTotals {
+        let sum = |f: &dyn Fn(&Payslip) -> i64| slips.iter().map(|(_, p)| f(p)).sum::<i64>();
+        let officers: i64 = slips
+            .iter()
+            .filter(|(e, _)| e.employment == Employment::Officer)
+            .map(|(_, p)| p.gross)
+            .sum();
+        let floor = |d: Decimal| i64::try_from(d.floor()).unwrap_or(0);
+        RunTotals {
+            staff: sum(&|p| p.gross) - officers,
+            officers,
+            employer: floor(slips.iter().map(|(_, p)| p.employer_social).sum())
+                + floor(slips.iter().map(|(_, p)| p.employer_employment).sum()),
+            withholding: sum(&|p| p.withholding),
+            resident_tax: sum(&|p| p.resident_tax),
+            employee_social: sum(&|p| p.health + p.care + p.support + p.pension),
+            employment: sum(&|p| p.employment),
+            net: sum(&|p| p.net),
+        }
+    }
+}
+
+/// The lines of a run's entry: wages and the employer's share against withholdings, accrued
+/// premiums and net pay; lines of zero are left out.
+fn run_lines(conn: &Connection, chart: &Chart, t: &RunTotals) -> Result<Vec<NewLine>> {
+    let held = account(conn, chart, "payroll_withholding_account")?;
+    let candidates = [
+        (
+            account(conn, chart, "payroll_wage_account")?,
+            t.staff,
+            0,
+            "給料手当",
+        ),
+        (
+            account(conn, chart, "payroll_officer_account")?,
+            t.officers,
+            0,
+            "役員報酬",
+        ),
+        (
+            account(conn, chart, "payroll_welfare_account")?,
+            t.employer,
+            0,
+            "法定福利費 会社負担分",
+        ),
+        (held, 0, t.withholding, "源泉所得税"),
+        (held, 0, t.resident_tax, "住民税"),
+        (held, 0, t.employee_social, "社会保険料 本人負担分"),
+        (held, 0, t.employment, "雇用保険料 本人負担分"),
+        (
+            account(conn, chart, "payroll_employer_share_account")?,
+            0,
+            t.employer,
+            "社会保険料 会社負担分",
+        ),
+        (
+            account(conn, chart, "payroll_net_account")?,
+            0,
+            t.net,
+            "差引支給額",
+        ),
+    ];
+    Ok(candidates
+        .into_iter()
+        .filter(|(_, debit, credit, _)| *debit != 0 || *credit != 0)
+        .map(|(account_id, debit, credit, text)| NewLine {
+            account_id,
+            debit,
+            credit,
+            description: Some(text.to_string()),
+            tax_category: crate::jp::tax_category::OUT_OF_SCOPE.to_string(),
+        })
+        .collect())
+}
+
+/// Posts a run's journal entry (see [`run_lines`]). Returns the entry id.
 pub fn post_run(
     conn: &Connection,
     month: Month,
@@ -321,77 +415,7 @@ pub fn post_run(
 ) -> Result<i64> {
     let company = Company::load(conn)?;
     let chart = Chart::load(conn)?;
-    let sum = |f: &dyn Fn(&Payslip) -> i64| slips.iter().map(|(_, p)| f(p)).sum::<i64>();
-    let officers: i64 = slips
-        .iter()
-        .filter(|(e, _)| e.employment == Employment::Officer)
-        .map(|(_, p)| p.gross)
-        .sum();
-    let staff = sum(&|p| p.gross) - officers;
-    let employee_social = sum(&|p| p.health + p.care + p.support + p.pension);
-    let employment = sum(&|p| p.employment);
-    let floor = |d: Decimal| i64::try_from(d.floor()).unwrap_or(0);
-    let employer = floor(slips.iter().map(|(_, p)| p.employer_social).sum())
-        + floor(slips.iter().map(|(_, p)| p.employer_employment).sum());
-    let line = |account: i64, debit: i64, credit: i64, text: &str| NewLine {
-        account_id: account,
-        debit,
-        credit,
-        description: Some(text.to_string()),
-        tax_category: crate::jp::tax_category::OUT_OF_SCOPE.to_string(),
-    };
-    let withholding_account = account(conn, &chart, "payroll_withholding_account")?;
-    let candidates = [
-        (
-            account(conn, &chart, "payroll_wage_account")?,
-            staff,
-            0,
-            "給料手当",
-        ),
-        (
-            account(conn, &chart, "payroll_officer_account")?,
-            officers,
-            0,
-            "役員報酬",
-        ),
-        (
-            account(conn, &chart, "payroll_welfare_account")?,
-            employer,
-            0,
-            "法定福利費 会社負担分",
-        ),
-        (
-            withholding_account,
-            0,
-            sum(&|p| p.withholding),
-            "源泉所得税",
-        ),
-        (withholding_account, 0, sum(&|p| p.resident_tax), "住民税"),
-        (
-            withholding_account,
-            0,
-            employee_social,
-            "社会保険料 本人負担分",
-        ),
-        (withholding_account, 0, employment, "雇用保険料 本人負担分"),
-        (
-            account(conn, &chart, "payroll_employer_share_account")?,
-            0,
-            employer,
-            "社会保険料 会社負担分",
-        ),
-        (
-            account(conn, &chart, "payroll_net_account")?,
-            0,
-            sum(&|p| p.net),
-            "差引支給額",
-        ),
-    ];
-    let lines: Vec<NewLine> = candidates
-        .into_iter()
-        .filter(|(_, d, c, _)| *d != 0 || *c != 0)
-        .map(|(a, d, c, text)| line(a, d, c, text))
-        .collect();
+    let lines = run_lines(conn, &chart, &RunTotals::of(slips))?;
     let date = if setting_or_default(conn, "payroll_entry_date")? == "pay-date" {
         pay_date
     } else {

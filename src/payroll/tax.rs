@@ -137,9 +137,22 @@ impl WithholdingTable {
 
 /// The 電算機計算の特例 (甲欄) for pay months of `year`: the constants of 別表第一 to 第四.
 pub fn formula(a: i64, dependants: u32, year: i32) -> Result<i64> {
+    // 第2表: 配偶者(特別)控除・扶養控除 31,667 yen per person.
+    let dependant_deduction = dec!(31667) * Decimal::from(dependants);
+    let b = (Decimal::from(a.max(0))
+        - formula_employment_deduction(a, year)?
+        - dependant_deduction
+        - formula_basic_deduction(a, year))
+    .max(Decimal::ZERO);
+    Ok(round_formula_tax_to_10_yen(
+        formula_tax(b).max(Decimal::ZERO),
+    ))
+}
+
+/// 第1表: 給与所得控除の額, 1円未満切上げ.
+fn formula_employment_deduction(a: i64, year: i32) -> Result<Decimal> {
     let a_dec = Decimal::from(a.max(0));
-    // 第1表: 給与所得控除の額, 1円未満切上げ.
-    let employment_deduction = match year {
+    Ok(match year {
         2020..=2025 => {
             if a <= 135_416 {
                 dec!(45834)
@@ -175,11 +188,12 @@ pub fn formula(a: i64, dependants: u32, year: i32) -> Result<i64> {
             ));
         }
     }
-    .ceil();
-    // 第2表: 配偶者(特別)控除・扶養控除 31,667 yen per person.
-    let dependant_deduction = dec!(31667) * Decimal::from(dependants);
-    // 第3表: 基礎控除.
-    let basic = if year >= 2026 {
+    .ceil())
+}
+
+/// 第3表: 基礎控除 (from 2026 with the 令和7年改正's higher amount at the low end).
+fn formula_basic_deduction(a: i64, year: i32) -> Decimal {
+    if year >= 2026 {
         if a <= 2_120_833 {
             dec!(48334)
         } else if a <= 2_162_499 {
@@ -199,10 +213,12 @@ pub fn formula(a: i64, dependants: u32, year: i32) -> Result<i64> {
         dec!(13334)
     } else {
         dec!(0)
-    };
-    let b = (a_dec - employment_deduction - dependant_deduction - basic).max(Decimal::ZERO);
-    // 第4表: rates include the 2.1% 復興特別所得税.
-    let tax = if b <= dec!(162500) {
+    }
+}
+
+/// 第4表: the tax on the taxable amount B; rates include the 2.1% 復興特別所得税.
+fn formula_tax(b: Decimal) -> Decimal {
+    if b <= dec!(162500) {
         b * dec!(0.05105)
     } else if b <= dec!(275000) {
         b * dec!(0.1021) - dec!(8296)
@@ -216,8 +232,7 @@ pub fn formula(a: i64, dependants: u32, year: i32) -> Result<i64> {
         b * dec!(0.4084) - dec!(237893)
     } else {
         b * dec!(0.45945) - dec!(408061)
-    };
-    Ok(round_formula_tax_to_10_yen(tax.max(Decimal::ZERO)))
+    }
 }
 
 /// The formula's result is rounded to 10 yen, half up (10円未満四捨五入).
