@@ -179,26 +179,8 @@ pub fn trial_balance(
             Column::new("closing", "残高", "Closing"),
         ],
     );
-    let mut by_account: HashMap<i64, (i64, i64, i64)> = HashMap::new();
-    let mut prior_profit = 0;
-    for &(id, before_year, in_year_before, debit, credit) in sums {
-        let Some(account) = chart.by_id(id) else {
-            continue;
-        };
-        let opening = if account.account_type.is_profit_and_loss() {
-            prior_profit += before_year;
-            in_year_before
-        } else {
-            before_year + in_year_before
-        };
-        by_account.insert(id, (opening, debit, credit));
-    }
-    let mut unassigned_prior = 0;
-    match retained {
-        RetainedEarnings::Account(a) => by_account.entry(a.id).or_default().0 += prior_profit,
-        RetainedEarnings::Unassigned => unassigned_prior = prior_profit,
-    }
-    let (mut total_debit, mut total_credit, mut opening_sum, mut closing_sum) = (0, 0, 0, 0);
+    let (by_account, unassigned_prior) = trial_balance_rows(chart, sums, retained);
+    let mut sum = TrialBalanceTotals::default();
     for account in &chart.accounts {
         let Some(&(opening, debit, credit)) = by_account.get(&account.id) else {
             continue;
@@ -208,10 +190,7 @@ pub fn trial_balance(
         }
         let closing = opening + debit - credit;
         let sign = account.normal_side.sign();
-        total_debit += debit;
-        total_credit += credit;
-        opening_sum += opening;
-        closing_sum += closing;
+        sum.add(opening, debit, credit);
         r.rows.push(vec![
             Cell::text(&account.code),
             Cell::text(account.display_name(lang)),
@@ -223,8 +202,7 @@ pub fn trial_balance(
         ]);
     }
     if unassigned_prior != 0 {
-        opening_sum += unassigned_prior;
-        closing_sum += unassigned_prior;
+        sum.add(unassigned_prior, 0, 0);
         r.rows.push(vec![
             Cell::Empty,
             Cell::text(lang.pick(
@@ -243,27 +221,84 @@ pub fn trial_balance(
         Cell::text(lang.pick("合計", "Total")),
         Cell::Empty,
         Cell::Empty,
-        Cell::Money(total_debit),
-        Cell::Money(total_credit),
+        Cell::Money(sum.debit),
+        Cell::Money(sum.credit),
         Cell::Empty,
     ]);
-    let ties = total_debit == total_credit && opening_sum == 0 && closing_sum == 0;
-    r.notes.push(if ties {
-        lang.pick(
-            "貸借一致: 借方合計 = 貸方合計、期首・期末残高も一致",
-            "Ties: debits equal credits; opening and closing balances net to zero",
-        )
-        .to_string()
-    } else {
+    let ties = sum.ties();
+    r.notes.push(sum.note(currency, lang));
+    (r, ties)
+}
+
+/// (opening, debit, credit) per account, and the prior years' profit that has no retained
+/// earnings account to go to. Revenue and expense accounts open at the fiscal year start.
+fn trial_balance_rows(
+    chart: &Chart,
+    sums: &[TrialBalanceSums],
+    retained: RetainedEarnings,
+) -> (HashMap<i64, (i64, i64, i64)>, i64) {
+    let mut by_account: HashMap<i64, (i64, i64, i64)> = HashMap::new();
+    let mut prior_profit = 0;
+    for &(id, before_year, in_year_before, debit, credit) in sums {
+        let Some(account) = chart.by_id(id) else {
+            continue;
+        };
+        let opening = if account.account_type.is_profit_and_loss() {
+            prior_profit += before_year;
+            in_year_before
+        } else {
+            before_year + in_year_before
+        };
+        by_account.insert(id, (opening, debit, credit));
+    }
+    match retained {
+        RetainedEarnings::Account(a) => {
+            by_account.entry(a.id).or_default().0 += prior_profit;
+            (by_account, 0)
+        }
+        RetainedEarnings::Unassigned => (by_account, prior_profit),
+    }
+}
+
+/// The sums a trial balance must tie on.
+#[derive(Default)]
+struct TrialBalanceTotals {
+    debit: i64,
+    credit: i64,
+    opening: i64,
+    closing: i64,
+}
+
+impl TrialBalanceTotals {
+    fn add(&mut self, opening: i64, debit: i64, credit: i64) {
+        self.debit += debit;
+        self.credit += credit;
+        self.opening += opening;
+        self.closing += opening + debit - credit;
+    }
+
+    /// Debits equal credits, and the opening and closing balances each net to zero.
+    fn ties(&self) -> bool {
+        self.debit == self.credit && self.opening == 0 && self.closing == 0
+    }
+
+    fn note(&self, currency: Currency, lang: Lang) -> String {
+        if self.ties() {
+            return lang
+                .pick(
+                    "貸借一致: 借方合計 = 貸方合計、期首・期末残高も一致",
+                    "Ties: debits equal credits; opening and closing balances net to zero",
+                )
+                .to_string();
+        }
         format!(
             "DOES NOT TIE: debit {} / credit {}, opening off by {}, closing off by {}",
-            currency.display(total_debit),
-            currency.display(total_credit),
-            currency.display(opening_sum),
-            currency.display(closing_sum)
+            currency.display(self.debit),
+            currency.display(self.credit),
+            currency.display(self.opening),
+            currency.display(self.closing)
         )
-    });
-    (r, ties)
+    }
 }
 
 /// The statement amount of an account from debit/credit totals: positive on the natural side
@@ -330,6 +365,39 @@ pub fn profit_and_loss(
         columns.push(Column::new("total", "合計", "Total"));
     }
     let mut r = Report::new("profit_and_loss", currency, columns);
+    let amounts = pl_amounts(chart, sums, periods);
+    let mut profit = vec![0i64; periods.len()];
+    for step in PL_LAYOUT {
+        match step {
+            PlStep::Section(key) => {
+                let section = section_by_key(key);
+                let total = pl_section(&mut r, chart, key, &amounts, periods.len(), lang);
+                let sign = if section.account_type == AccountType::Revenue {
+                    1
+                } else {
+                    -1
+                };
+                for (p, t) in profit.iter_mut().zip(&total) {
+                    *p += sign * t;
+                }
+                let label = lang.pick(section.ja, section.en).to_string();
+                r.rows.push(pl_row("section_total", key, label, &total));
+            }
+            PlStep::Profit(key, ja, en) => {
+                let label = lang.pick(ja, en).to_string();
+                r.rows.push(pl_row("profit", key, label, &profit));
+            }
+        }
+    }
+    r
+}
+
+/// Per P&L account, its natural amount in each period column.
+fn pl_amounts(
+    chart: &Chart,
+    sums: &[(i64, String, i64, i64)],
+    periods: &[String],
+) -> HashMap<i64, Vec<i64>> {
     let index: HashMap<&str, usize> = periods
         .iter()
         .enumerate()
@@ -346,61 +414,40 @@ pub fn profit_and_loss(
         let slot = amounts.entry(*id).or_insert_with(|| vec![0; periods.len()]);
         slot[col] += natural_amount(account.section.account_type, debit - credit);
     }
-    let values = |v: &[i64]| -> Vec<Cell> {
-        let mut cells: Vec<Cell> = v.iter().map(|m| Cell::Money(*m)).collect();
-        if !single {
-            cells.push(Cell::Money(v.iter().sum()));
-        }
-        cells
-    };
-    let row = |kind: &str, code: &str, label: String, v: &[i64]| -> Vec<Cell> {
-        let mut cells = vec![Cell::text(kind), Cell::text(code), Cell::text(label)];
-        cells.extend(values(v));
-        cells
-    };
-    let mut profit = vec![0i64; periods.len()];
-    for step in PL_LAYOUT {
-        match step {
-            PlStep::Section(key) => {
-                let section = section_by_key(key);
-                let mut total = vec![0i64; periods.len()];
-                let mut lines = Vec::new();
-                for account in chart.accounts.iter().filter(|a| a.section.key == *key) {
-                    if let Some(v) = amounts.get(&account.id) {
-                        for (t, x) in total.iter_mut().zip(v) {
-                            *t += x;
-                        }
-                        lines.push(row(
-                            "account",
-                            &account.code,
-                            format!("  {}", account.display_name(lang)),
-                            v,
-                        ));
-                    }
-                }
-                let sign = if section.account_type == AccountType::Revenue {
-                    1
-                } else {
-                    -1
-                };
-                for (p, t) in profit.iter_mut().zip(&total) {
-                    *p += sign * t;
-                }
-                r.rows.extend(lines);
-                r.rows.push(row(
-                    "section_total",
-                    key,
-                    lang.pick(section.ja, section.en).to_string(),
-                    &total,
-                ));
+    amounts
+}
+
+/// A P&L row: kind, code, label and the period amounts (with their total when there are
+/// several periods).
+fn pl_row(kind: &str, code: &str, label: String, values: &[i64]) -> Vec<Cell> {
+    let mut cells = vec![Cell::text(kind), Cell::text(code), Cell::text(label)];
+    cells.extend(values.iter().map(|m| Cell::Money(*m)));
+    if values.len() > 1 {
+        cells.push(Cell::Money(values.iter().sum()));
+    }
+    cells
+}
+
+/// Pushes the account lines of a section; returns the section's total per period.
+fn pl_section(
+    r: &mut Report,
+    chart: &Chart,
+    key: &str,
+    amounts: &HashMap<i64, Vec<i64>>,
+    periods: usize,
+    lang: Lang,
+) -> Vec<i64> {
+    let mut total = vec![0i64; periods];
+    for account in chart.accounts.iter().filter(|a| a.section.key == key) {
+        if let Some(v) = amounts.get(&account.id) {
+            for (t, x) in total.iter_mut().zip(v) {
+                *t += x;
             }
-            PlStep::Profit(key, ja, en) => {
-                r.rows
-                    .push(row("profit", key, lang.pick(ja, en).to_string(), &profit));
-            }
+            let label = format!("  {}", account.display_name(lang));
+            r.rows.push(pl_row("account", &account.code, label, v));
         }
     }
-    r
+    total
 }
 
 /// Balance-sheet amounts: (account id, debit-minus-credit through the date) for balance-sheet
@@ -439,117 +486,20 @@ pub fn balance_sheet(
         RetainedEarnings::Account(a) => *balances.entry(a.id).or_default() += -input.prior_profit,
         RetainedEarnings::Unassigned => loose_prior = input.prior_profit,
     }
-    let push = |r: &mut Report, kind: &str, code: &str, label: String, amount: i64| {
-        r.rows.push(vec![
-            Cell::text(kind),
-            Cell::text(code),
-            Cell::text(label),
-            Cell::Money(amount),
-        ]);
+    let sheet = Sheet {
+        chart,
+        balances: &balances,
+        loose_prior,
+        current_profit: input.current_profit,
+        lang,
     };
     let mut totals: HashMap<&str, i64> = HashMap::new();
-    let groups: [(AccountType, &str, &str, &str, &str); 3] = [
-        (
-            AccountType::Asset,
-            "資産の部",
-            "Assets",
-            "資産合計",
-            "Total assets",
-        ),
-        (
-            AccountType::Liability,
-            "負債の部",
-            "Liabilities",
-            "負債合計",
-            "Total liabilities",
-        ),
-        (
-            AccountType::Equity,
-            "純資産の部",
-            "Net assets",
-            "純資産合計",
-            "Total net assets",
-        ),
-    ];
-    for (account_type, head_ja, head_en, total_ja, total_en) in groups {
-        push(
-            &mut r,
-            "heading",
-            "",
-            lang.pick(head_ja, head_en).to_string(),
-            0,
-        );
-        r.rows.last_mut().expect("row")[3] = Cell::Empty;
-        let mut group_total = 0;
-        for section in SECTIONS.iter().filter(|s| s.account_type == account_type) {
-            let mut section_total = 0;
-            let mut lines = Vec::new();
-            for account in chart
-                .accounts
-                .iter()
-                .filter(|a| a.section.key == section.key)
-            {
-                let Some(&balance) = balances.get(&account.id) else {
-                    continue;
-                };
-                if balance == 0 {
-                    continue;
-                }
-                let amount = natural_amount(account_type, balance);
-                section_total += amount;
-                lines.push((
-                    account.code.clone(),
-                    account.display_name(lang).to_string(),
-                    amount,
-                ));
-            }
-            if section.key == "retained_earnings" {
-                if loose_prior != 0 {
-                    lines.push((
-                        String::new(),
-                        lang.pick(
-                            "前期までの損益 (未振替)",
-                            "Prior years' profit (not closed)",
-                        )
-                        .to_string(),
-                        loose_prior,
-                    ));
-                    section_total += loose_prior;
-                }
-                lines.push((
-                    String::new(),
-                    lang.pick("当期純利益", "Profit for the period").to_string(),
-                    input.current_profit,
-                ));
-                section_total += input.current_profit;
-            }
-            if lines.is_empty() {
-                continue;
-            }
-            for (code, label, amount) in lines {
-                push(&mut r, "account", &code, format!("  {label}"), amount);
-            }
-            push(
-                &mut r,
-                "section_total",
-                "",
-                lang.pick(section.ja, section.en).to_string(),
-                section_total,
-            );
-            group_total += section_total;
-        }
-        push(
-            &mut r,
-            "total",
-            "",
-            lang.pick(total_ja, total_en).to_string(),
-            group_total,
-        );
-        totals.insert(account_type.key(), group_total);
+    for group in &BS_GROUPS {
+        totals.insert(group.0.key(), sheet.group(&mut r, group));
     }
     let assets = totals["asset"];
     let liabilities_and_equity = totals["liability"] + totals["equity"];
-    push(
+    bs_row(
         &mut r,
         "total",
         "",
@@ -567,4 +517,121 @@ pub fn balance_sheet(
         ));
     }
     (r, balanced)
+}
+
+/// The three parts of the balance sheet: type, heading and total (ja, en).
+type BsGroup = (
+    AccountType,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const BS_GROUPS: [BsGroup; 3] = [
+    (
+        AccountType::Asset,
+        "資産の部",
+        "Assets",
+        "資産合計",
+        "Total assets",
+    ),
+    (
+        AccountType::Liability,
+        "負債の部",
+        "Liabilities",
+        "負債合計",
+        "Total liabilities",
+    ),
+    (
+        AccountType::Equity,
+        "純資産の部",
+        "Net assets",
+        "純資産合計",
+        "Total net assets",
+    ),
+];
+
+fn bs_row(r: &mut Report, kind: &str, code: &str, label: String, amount: i64) {
+    r.rows.push(vec![
+        Cell::text(kind),
+        Cell::text(code),
+        Cell::text(label),
+        Cell::Money(amount),
+    ]);
+}
+
+/// What the balance sheet is drawn from.
+struct Sheet<'a> {
+    chart: &'a Chart,
+    balances: &'a HashMap<i64, i64>,
+    loose_prior: i64,
+    current_profit: i64,
+    lang: Lang,
+}
+
+impl Sheet<'_> {
+    /// Pushes a part's heading, sections and total; returns the total.
+    fn group(&self, r: &mut Report, group: &BsGroup) -> i64 {
+        let &(account_type, head_ja, head_en, total_ja, total_en) = group;
+        bs_row(
+            r,
+            "heading",
+            "",
+            self.lang.pick(head_ja, head_en).to_string(),
+            0,
+        );
+        r.rows.last_mut().expect("row")[3] = Cell::Empty;
+        let mut group_total = 0;
+        for section in SECTIONS.iter().filter(|s| s.account_type == account_type) {
+            let lines = self.section_lines(section);
+            if lines.is_empty() {
+                continue;
+            }
+            let section_total: i64 = lines.iter().map(|l| l.2).sum();
+            for (code, label, amount) in lines {
+                bs_row(r, "account", &code, format!("  {label}"), amount);
+            }
+            let label = self.lang.pick(section.ja, section.en).to_string();
+            bs_row(r, "section_total", "", label, section_total);
+            group_total += section_total;
+        }
+        let label = self.lang.pick(total_ja, total_en).to_string();
+        bs_row(r, "total", "", label, group_total);
+        group_total
+    }
+
+    /// (code, label, amount) of a section's accounts with a balance; retained earnings also
+    /// carries the profit not yet closed into it.
+    fn section_lines(&self, section: &Section) -> Vec<(String, String, i64)> {
+        let lang = self.lang;
+        let mut lines = Vec::new();
+        for account in self
+            .chart
+            .accounts
+            .iter()
+            .filter(|a| a.section.key == section.key)
+        {
+            match self.balances.get(&account.id) {
+                Some(&balance) if balance != 0 => lines.push((
+                    account.code.clone(),
+                    account.display_name(lang).to_string(),
+                    natural_amount(section.account_type, balance),
+                )),
+                _ => {}
+            }
+        }
+        if section.key == "retained_earnings" {
+            if self.loose_prior != 0 {
+                let label = lang.pick(
+                    "前期までの損益 (未振替)",
+                    "Prior years' profit (not closed)",
+                );
+                lines.push((String::new(), label.to_string(), self.loose_prior));
+            }
+            let label = lang.pick("当期純利益", "Profit for the period");
+            lines.push((String::new(), label.to_string(), self.current_profit));
+        }
+        lines
+    }
 }
