@@ -115,85 +115,142 @@ pub fn import_journal(
     mut progress: impl FnMut(u64),
 ) -> Result<ImportSummary> {
     let mut input = CsvInput::open(path, encoding)?;
-    let cols = input.columns(JOURNAL_COLUMNS)?;
-    let col = |name: &str| cols.get(name).copied();
-    let c_memo = col("memo");
-    let (c_date, c_entry, c_account, c_debit, c_credit, c_desc, c_tax, c_ref) = (
-        col("date"),
-        col("entry"),
-        col("account"),
-        col("debit"),
-        col("credit"),
-        col("description"),
-        col("tax"),
-        col("ref"),
-    );
-    let chart = Chart::load(conn)?;
-    let lock = store::lock_through(conn)?;
-    let max_before = store::max_entry_id(conn)?;
-    let posted_at = crate::kernel::clock::timestamp();
-    let mut summary = ImportSummary {
-        encoding: if input.encoding == Encoding::Cp932 {
-            "cp932"
-        } else {
-            "utf-8"
+    let cols = JournalColumns::of(&input)?;
+    let mut import = JournalImport {
+        conn,
+        file: input.name.clone(),
+        chart: Chart::load(conn)?,
+        currency,
+        duplicates,
+        max_before: store::max_entry_id(conn)?,
+        posted_at: crate::kernel::clock::timestamp(),
+        summary: ImportSummary {
+            encoding: if input.encoding == Encoding::Cp932 {
+                "cp932"
+            } else {
+                "utf-8"
+            },
+            ..Default::default()
         },
-        ..Default::default()
     };
+    let lock = store::lock_through(conn)?;
     let mut pending: Option<Pending> = None;
-    let file = input.name.clone();
     let mut rows_seen: u64 = 0;
-    loop {
-        let Some(row) = input.next_row()? else { break };
+    while let Some(row) = input.next_row()? {
         rows_seen += 1;
         if rows_seen.is_multiple_of(8192) {
             progress(row.byte);
         }
-        let key = row.get(c_entry).to_string();
-        if key.is_empty() {
-            return Err(row.error("entry", "is empty (rows of one entry share an entry key)"));
-        }
-        let date = parse_date(row.get(c_date)).map_err(|e| row.error("date", e))?;
-        if let Some(through) = lock
-            && date <= through
-        {
-            return Err(row.error(
-                "date",
-                format!("{date} is in a locked period (the books are locked through {through})"),
-            ));
-        }
-        let same_entry = pending.as_ref().is_some_and(|p| p.key == key);
-        if !same_entry {
+        let (key, date) = entry_key_and_date(&row, &cols, lock)?;
+        if pending.as_ref().is_none_or(|p| p.key != key) {
             if let Some(done) = pending.take() {
-                finish(
-                    conn,
-                    done,
-                    &file,
-                    &chart,
-                    currency,
-                    duplicates,
-                    max_before,
-                    &posted_at,
-                    &mut summary,
-                )?;
+                import.finish(done)?;
             }
-            // The memo column, when the file has one (bko's own export), else the first row's
-            // description, as spreadsheets and bank exports carry no separate memo.
-            let memo = match c_memo {
-                Some(_) => row.get(c_memo).to_string(),
-                None => row.get(c_desc).to_string(),
-            };
-            pending = Some(Pending {
-                key: key.clone(),
-                first_line: row.line,
-                date,
-                memo,
-                reference: Some(row.get(c_ref).to_string()).filter(|r| !r.is_empty()),
-                lines: Vec::new(),
-                hasher: Sha256::new(),
-            });
+            pending = Some(cols.start_entry(&row, key.clone(), date));
         }
         let entry = pending.as_mut().expect("pending entry");
+        import.add_line(entry, &row, &cols, &key, date)?;
+    }
+    if let Some(done) = pending.take() {
+        import.finish(done)?;
+    }
+    Ok(import.summary)
+}
+
+/// Where each journal column is in the file.
+struct JournalColumns {
+    date: Option<usize>,
+    entry: Option<usize>,
+    account: Option<usize>,
+    debit: Option<usize>,
+    credit: Option<usize>,
+    description: Option<usize>,
+    tax: Option<usize>,
+    reference: Option<usize>,
+    memo: Option<usize>,
+}
+
+impl JournalColumns {
+    fn of(input: &CsvInput) -> Result<JournalColumns> {
+        let cols = input.columns(JOURNAL_COLUMNS)?;
+        let col = |name: &str| cols.get(name).copied();
+        Ok(JournalColumns {
+            date: col("date"),
+            entry: col("entry"),
+            account: col("account"),
+            debit: col("debit"),
+            credit: col("credit"),
+            description: col("description"),
+            tax: col("tax"),
+            reference: col("ref"),
+            memo: col("memo"),
+        })
+    }
+
+    /// An entry begun by its first row. The memo column, when the file has one (bko's own
+    /// export), else the first row's description, as spreadsheets and bank exports carry no
+    /// separate memo.
+    fn start_entry(&self, row: &CsvRow, key: String, date: NaiveDate) -> Pending {
+        let memo = match self.memo {
+            Some(_) => row.get(self.memo).to_string(),
+            None => row.get(self.description).to_string(),
+        };
+        Pending {
+            key,
+            first_line: row.line,
+            date,
+            memo,
+            reference: Some(row.get(self.reference).to_string()).filter(|r| !r.is_empty()),
+            lines: Vec::new(),
+            hasher: Sha256::new(),
+        }
+    }
+}
+
+/// A row's entry key and date; a date in a locked period is refused.
+fn entry_key_and_date(
+    row: &CsvRow,
+    cols: &JournalColumns,
+    lock: Option<NaiveDate>,
+) -> Result<(String, NaiveDate)> {
+    let key = row.get(cols.entry).to_string();
+    if key.is_empty() {
+        return Err(row.error("entry", "is empty (rows of one entry share an entry key)"));
+    }
+    let date = parse_date(row.get(cols.date)).map_err(|e| row.error("date", e))?;
+    if let Some(through) = lock
+        && date <= through
+    {
+        return Err(row.error(
+            "date",
+            format!("{date} is in a locked period (the books are locked through {through})"),
+        ));
+    }
+    Ok((key, date))
+}
+
+/// One journal import in progress: what every entry is checked against and the tally.
+struct JournalImport<'a> {
+    conn: &'a Connection,
+    file: String,
+    chart: Chart,
+    currency: &'a Currency,
+    duplicates: Duplicates,
+    max_before: i64,
+    posted_at: String,
+    summary: ImportSummary,
+}
+
+impl JournalImport<'_> {
+    /// Adds a row's line to its entry (all rows of an entry share its date).
+    fn add_line(
+        &self,
+        entry: &mut Pending,
+        row: &CsvRow,
+        cols: &JournalColumns,
+        key: &str,
+        date: NaiveDate,
+    ) -> Result<()> {
         if entry.date != date {
             return Err(row.error(
                 "date",
@@ -203,33 +260,22 @@ pub fn import_journal(
                 ),
             ));
         }
-        let line = parse_line(
-            &row,
-            &chart,
-            currency,
-            [c_account, c_debit, c_credit, c_desc, c_tax],
-        )?;
-        hash_line(&mut entry.hasher, &key, date, &line, &chart);
+        let fields = [
+            cols.account,
+            cols.debit,
+            cols.credit,
+            cols.description,
+            cols.tax,
+        ];
+        let line = parse_line(row, &self.chart, self.currency, fields)?;
+        hash_line(&mut entry.hasher, key, date, &line, &self.chart);
         let description = line.description.clone().filter(|d| *d != entry.memo);
         entry.lines.push(NewLine {
             description,
             ..line
         });
+        Ok(())
     }
-    if let Some(done) = pending.take() {
-        finish(
-            conn,
-            done,
-            &file,
-            &chart,
-            currency,
-            duplicates,
-            max_before,
-            &posted_at,
-            &mut summary,
-        )?;
-    }
-    Ok(summary)
 }
 
 /// Parses the account, amount, description and tax columns of one row into a line.
@@ -300,73 +346,70 @@ fn hash_line(hasher: &mut Sha256, key: &str, date: NaiveDate, line: &NewLine, ch
     hasher.update(text.as_bytes());
 }
 
-#[allow(clippy::too_many_arguments)]
-fn finish(
-    conn: &Connection,
-    entry: Pending,
-    file: &str,
-    chart: &Chart,
-    currency: &Currency,
-    duplicates: Duplicates,
-    max_before: i64,
-    posted_at: &str,
-    summary: &mut ImportSummary,
-) -> Result<()> {
-    let digest = entry.hasher.finalize();
-    let mut fingerprint = [0u8; 16];
-    fingerprint.copy_from_slice(&digest[..16]);
-    if duplicates != Duplicates::Allow
-        && let Some(existing) =
-            store::entry_with_import_hash(conn, entry.date, &fingerprint, max_before)?
-    {
-        if duplicates == Duplicates::Skip {
-            summary.skipped += 1;
-            return Ok(());
-        }
-        return Err(crate::kernel::error::hinted(
-            format!(
-                "{file}:{}: entry '{}' was already imported as entry {existing}",
-                entry.first_line, entry.key
-            ),
-            "--skip-duplicates imports only the new entries; --allow-duplicates imports them again",
-        ));
-    }
-    let new = NewEntry {
-        date: entry.date,
-        memo: entry.memo,
-        reference: entry.reference,
-        origin: crate::ledger::Origin::Import,
-        import_hash: Some(fingerprint),
-        reverses: None,
-        lines: entry.lines,
-    };
-    if let Err(e) = super::validate_entry(&new, currency) {
-        let detail: Vec<String> = new
-            .lines
-            .iter()
-            .map(|l| {
-                let name = chart.by_id(l.account_id).map_or("?", |a| a.name.as_str());
+impl JournalImport<'_> {
+    /// Posts a finished entry, or skips or refuses it when the same rows were imported before.
+    fn finish(&mut self, entry: Pending) -> Result<()> {
+        let (conn, file, chart, currency) =
+            (self.conn, self.file.as_str(), &self.chart, self.currency);
+        let (duplicates, max_before, posted_at) =
+            (self.duplicates, self.max_before, self.posted_at.as_str());
+        let summary = &mut self.summary;
+        let digest = entry.hasher.finalize();
+        let mut fingerprint = [0u8; 16];
+        fingerprint.copy_from_slice(&digest[..16]);
+        if duplicates != Duplicates::Allow
+            && let Some(existing) =
+                store::entry_with_import_hash(conn, entry.date, &fingerprint, max_before)?
+        {
+            if duplicates == Duplicates::Skip {
+                summary.skipped += 1;
+                return Ok(());
+            }
+            return Err(crate::kernel::error::hinted(
                 format!(
-                    "  {name}: debit {} credit {}",
-                    currency.display(l.debit),
-                    currency.display(l.credit)
-                )
-            })
-            .collect();
-        bail!(
-            "{file}:{}: entry '{}' is not valid: {e:#}\n{}",
-            entry.first_line,
-            entry.key,
-            detail.join("\n")
-        );
+                    "{file}:{}: entry '{}' was already imported as entry {existing}",
+                    entry.first_line, entry.key
+                ),
+                "--skip-duplicates imports only the new entries; --allow-duplicates imports them again",
+            ));
+        }
+        let new = NewEntry {
+            date: entry.date,
+            memo: entry.memo,
+            reference: entry.reference,
+            origin: crate::ledger::Origin::Import,
+            import_hash: Some(fingerprint),
+            reverses: None,
+            lines: entry.lines,
+        };
+        if let Err(e) = super::validate_entry(&new, currency) {
+            let detail: Vec<String> = new
+                .lines
+                .iter()
+                .map(|l| {
+                    let name = chart.by_id(l.account_id).map_or("?", |a| a.name.as_str());
+                    format!(
+                        "  {name}: debit {} credit {}",
+                        currency.display(l.debit),
+                        currency.display(l.credit)
+                    )
+                })
+                .collect();
+            bail!(
+                "{file}:{}: entry '{}' is not valid: {e:#}\n{}",
+                entry.first_line,
+                entry.key,
+                detail.join("\n")
+            );
+        }
+        let id = store::insert_entry(conn, &new, posted_at)?;
+        summary.entries += 1;
+        summary.lines += new.lines.len() as u64;
+        summary.debit_total += new.lines.iter().map(|l| l.debit).sum::<i64>();
+        summary.first_id.get_or_insert(id);
+        summary.last_id = Some(id);
+        Ok(())
     }
-    let id = store::insert_entry(conn, &new, posted_at)?;
-    summary.entries += 1;
-    summary.lines += new.lines.len() as u64;
-    summary.debit_total += new.lines.iter().map(|l| l.debit).sum::<i64>();
-    summary.first_id.get_or_insert(id);
-    summary.last_id = Some(id);
-    Ok(())
 }
 
 /// The accounts CSV columns: `code,name,name_en,type,section,tax_category` (plus optional

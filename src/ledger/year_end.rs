@@ -49,9 +49,36 @@ pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64
         ));
     };
     let retained = chart.resolve(code)?.id;
+    let sums = store::period_sums(conn, first, last, false)?;
+    let Some(lines) = closing_lines(&chart, &sums, retained) else {
+        bail!("fiscal year {year} has no profit-and-loss balances to close");
+    };
+    let entry = NewEntry {
+        date: last,
+        memo: format!("決算振替 {year}年度 (fiscal year {first} – {last})"),
+        reference: Some(format!("year-end:{year}")),
+        origin: crate::ledger::Origin::YearEnd,
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    store::set_lock(conn, last.pred_opt())?;
+    let id = post(conn, &entry, &company.currency)?;
+    store::set_lock(conn, lock)?;
+    store::insert_year_end(conn, year, id)?;
+    Ok(id)
+}
+
+/// The closing entry's lines: every profit-and-loss balance of the year zeroed, the profit (or
+/// loss) to retained earnings; None when there is nothing to close.
+fn closing_lines(
+    chart: &Chart,
+    sums: &[(i64, String, i64, i64)],
+    retained: i64,
+) -> Option<Vec<NewLine>> {
     let mut lines = Vec::new();
     let mut profit = 0i64;
-    for (account_id, _, debit, credit) in store::period_sums(conn, first, last, false)? {
+    for &(account_id, _, debit, credit) in sums {
         let Some(account) = chart.by_id(account_id) else {
             continue;
         };
@@ -69,7 +96,7 @@ pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64
         });
     }
     if lines.is_empty() {
-        bail!("fiscal year {year} has no profit-and-loss balances to close");
+        return None;
     }
     lines.push(NewLine {
         account_id: retained,
@@ -85,18 +112,5 @@ pub fn close_year(conn: &Connection, company: &Company, year: i32) -> Result<i64
         ),
         tax_category: tax_category::OUT_OF_SCOPE.to_string(),
     });
-    let entry = NewEntry {
-        date: last,
-        memo: format!("決算振替 {year}年度 (fiscal year {first} – {last})"),
-        reference: Some(format!("year-end:{year}")),
-        origin: crate::ledger::Origin::YearEnd,
-        import_hash: None,
-        reverses: None,
-        lines,
-    };
-    store::set_lock(conn, last.pred_opt())?;
-    let id = post(conn, &entry, &company.currency)?;
-    store::set_lock(conn, lock)?;
-    store::insert_year_end(conn, year, id)?;
-    Ok(id)
+    Some(lines)
 }
