@@ -155,7 +155,8 @@ fn set(
     value: &str,
 ) -> Result<()> {
     let spec = registry::find(settings, key)?;
-    let mut normalized = (spec.normalize)(value).map_err(|e| anyhow::anyhow!("{key}: {e:#}"))?;
+    let mut normalized =
+        (spec.normalize)(value).map_err(|e| crate::kernel::error::prefixed(key, e))?;
     let mut db = ctx.open()?;
     db::write(&mut db, "company set", |tx| {
         if key == "currency" && books.has_entries(tx)? {

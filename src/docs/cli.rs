@@ -253,7 +253,7 @@ pub fn run(ctx: &Ctx, cmd: DocsCommand, targets: &dyn LinkTargets) -> Result<()>
 fn amount(currency: &Currency, text: Option<&str>) -> Result<Option<i64>> {
     match text {
         Some(t) => Ok(Some(currency.to_minor(
-            parse_amount(t).map_err(|e| anyhow::anyhow!("--amount: {e:#}"))?,
+            parse_amount(t).map_err(|e| crate::kernel::error::prefixed("--amount", e))?,
         )?)),
         None => Ok(None),
     }
@@ -381,7 +381,7 @@ fn import(ctx: &Ctx, args: ImportArgs, targets: &dyn LinkTargets) -> Result<()> 
         let mut out = Vec::new();
         for (place, name, bytes, meta) in &items {
             let added = archive::add(tx, name, bytes, meta, targets)
-                .map_err(|e| anyhow::anyhow!("{place}: {e:#}"))?;
+                .map_err(|e| crate::kernel::error::prefixed(place, e))?;
             out.push((name.clone(), added));
         }
         let n = out

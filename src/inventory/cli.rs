@@ -460,7 +460,7 @@ fn movement(ctx: &Ctx, kind: Kind, a: MoveArgs) -> Result<()> {
     let quantity = parse_quantity(text)?;
     let cost = match &a.cost {
         Some(c) => {
-            let c = parse_amount(c).map_err(|e| anyhow::anyhow!("--cost: {e:#}"))?;
+            let c = parse_amount(c).map_err(|e| crate::kernel::error::prefixed("--cost", e))?;
             if c <= Decimal::ZERO {
                 bail!("--cost must be positive");
             }
@@ -762,7 +762,7 @@ fn count(ctx: &Ctx, cmd: CountCommand) -> Result<()> {
         }
         CountCommand::Set { item, counted } => {
             let q = crate::kernel::money::parse_quantity(&counted)
-                .map_err(|e| anyhow::anyhow!("counted: {e:#}"))?;
+                .map_err(|e| crate::kernel::error::prefixed("counted", e))?;
             db::write(&mut db, "inventory count set", |tx| {
                 stocktake::set(tx, &item, q)?;
                 Ok(((), format!("counted {item}: {q}")))

@@ -201,7 +201,7 @@ pub fn import_movements(
         &batch,
         Posting::DailySummary("一括取込"),
     )
-    .map_err(|e| anyhow::anyhow!("{}: {e:#}", path.display()))?;
+    .map_err(|e| crate::kernel::error::prefixed(format!("{}", path.display()), e))?;
     Ok(batch.len())
 }
 

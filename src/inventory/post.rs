@@ -331,7 +331,7 @@ fn value_in_parallel(
     let value = |(item_index, _, history): &History| {
         let item = &items[*item_index];
         value_movements(item.method, history, item.allow_negative, &company.currency)
-            .map_err(|e| anyhow::anyhow!("{}: {e:#}", item.sku))
+            .map_err(|e| crate::kernel::error::prefixed(&item.sku, e))
     };
     let total: usize = histories.iter().map(|h| h.2.len()).sum();
     if total < 50_000 {
@@ -707,7 +707,7 @@ fn revalue_later_outflows(
             continue;
         }
         ledger::refuse_locked(conn, date).map_err(|e| {
-            anyhow::anyhow!("this movement changes the cost of an earlier-recorded one on {date} in a locked period: {e:#}")
+            crate::kernel::error::prefixed(format!("this movement changes the cost of an earlier-recorded one on {date} in a locked period"), e)
         })?;
         // An outflow that now costs more moves more into its expense; found stock now worth
         // more adds to the asset.

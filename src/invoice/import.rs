@@ -235,7 +235,8 @@ pub fn item(
     check_length("code", code.trim(), CODE_MAX_CHARS)?;
     check_length("name", name.trim(), NAME_MAX_CHARS)?;
     check_optional_length("unit", unit.map(str::trim), crate::invoice::UNIT_MAX_CHARS)?;
-    let price = parse_amount(unit_price).map_err(|e| anyhow::anyhow!("unit price: {e:#}"))?;
+    let price =
+        parse_amount(unit_price).map_err(|e| crate::kernel::error::prefixed("unit price", e))?;
     if price.is_sign_negative() {
         anyhow::bail!("unit price: '{unit_price}' must not be negative");
     }

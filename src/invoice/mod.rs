@@ -5,6 +5,7 @@
 //! Rules: shared/japan-rules.md §1 (適格請求書, rounding once per invoice per rate), §2 (rates),
 //! §10 (honorifics, layout).
 
+pub mod batch;
 pub mod cli;
 pub mod import;
 pub mod issue;

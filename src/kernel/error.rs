@@ -144,6 +144,26 @@ pub fn hints(err: &anyhow::Error) -> Vec<&str> {
         .collect()
 }
 
+/// Puts `prefix: ` before an error's whole text (its causes joined), keeping what a script and
+/// the person need from it: the hints and an explicit exit code. For re-labelling an error
+/// with where it happened (`--cost`, `FILE:LINE`, an employee code).
+pub fn prefixed(prefix: impl fmt::Display, err: anyhow::Error) -> anyhow::Error {
+    let message = format!("{prefix}: {err:#}");
+    let hint = Some(hints(&err).join("\n")).filter(|h| !h.is_empty());
+    let code = err
+        .chain()
+        .find_map(|c| c.downcast_ref::<Exit>().map(|e| e.code));
+    match (code, hint) {
+        (Some(code), hint) => anyhow::Error::new(Exit {
+            code,
+            message,
+            hint,
+        }),
+        (None, Some(hint)) => hinted(message, hint),
+        (None, None) => anyhow::Error::msg(message),
+    }
+}
+
 /// The error, its causes and its hints as one text (`error: cause` then `hint: ...` lines), for
 /// messages that are not printed by `ui` (tests, a report's notes).
 pub fn describe(err: &anyhow::Error) -> String {

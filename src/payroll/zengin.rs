@@ -81,7 +81,9 @@ pub fn build(sender: &Sender, pay_date: NaiveDate, transfers: &[Transfer]) -> Re
     ]);
     let mut total = 0i64;
     for t in transfers {
-        let who = |e: anyhow::Error| anyhow::anyhow!("employee {}: {e:#}", t.employee_code);
+        let who = |e: anyhow::Error| {
+            crate::kernel::error::prefixed(format!("employee {}", t.employee_code), e)
+        };
         let kana = zengin_kana(&t.name_kana).map_err(who)?;
         let code_digits: String = t
             .employee_code

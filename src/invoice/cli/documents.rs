@@ -8,6 +8,7 @@ use clap::Args;
 use rust_decimal::Decimal;
 
 use crate::company::Company;
+use crate::invoice::batch::{self, Batch};
 use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
 use crate::invoice::{
     Invoice, LineInput, TaxPricing, compute_totals, import, parse_line_spec, store,
@@ -239,121 +240,99 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
         company,
         lang,
     } = ctx.books::<Company>()?;
-    let today = today()?;
-    let mut inputs: Vec<(String, DocumentInput)> = Vec::new();
-    if let Some(file) = &args.from_csv {
-        let conn = &db.conn;
-        let lookup = |code: &str| store::item_by_code(conn, code).ok().flatten();
-        for b in import::read_billing(file, args.encoding, today, &lookup)? {
-            inputs.push((
-                format!("{}:{}: invoice '{}'", file.display(), b.line, b.key),
-                b.input,
-            ));
-        }
-    } else if args.draft_id.is_none() {
-        if (args.customer.is_none() || (args.line.is_empty() && args.item.is_empty()))
-            && ctx.ui.can_prompt()
-        {
-            ask_for_invoice(ctx, &db.conn, &company, &mut args)?;
-        }
-        let Some(customer) = args.customer.clone() else {
-            return Err(usage(
-                "give --customer CODE (no terminal to ask on, or --yes)",
-            ));
+    let inputs = document_inputs(ctx, &db.conn, &company, &mut args)?;
+    let batch = Batch {
+        inputs: &inputs,
+        existing_draft: args.draft_id,
+        draft_only: args.draft,
+    };
+    let documents = db::write(&mut db, "invoice issue", |tx| {
+        let documents = batch::issue_batch(tx, &batch, &company.currency, lang)?;
+        let numbers: Vec<&str> = documents.iter().map(|d| d.number.as_str()).collect();
+        let done = if batch.draft_only {
+            "saved drafts"
+        } else {
+            "issued"
         };
-        let lines = lines_from_args(&db.conn, &args.line, &args.item)?;
-        if lines.is_empty() {
-            return Err(usage(
-                "give at least one --line NAME;QTY;UNIT_PRICE;RATE or --item CODE:QTY",
-            ));
-        }
-        inputs.push((
-            String::new(),
-            DocumentInput {
-                customer,
-                date: args.date.unwrap_or(today),
-                due_date: args.due,
-                subject: args.subject.clone(),
-                note: args.note.clone(),
-                lines,
-                pricing: args.pricing.as_deref().map(TaxPricing::parse).transpose()?,
-                not_qualified: args.not_qualified,
-            },
+        let summary = format!("{done} {}", numbers.join(", "));
+        Ok((documents, summary))
+    })?;
+    // --no-pdf only skips the files on disk; the archive has its copy either way.
+    let dir = pdf_dir(ctx, &args.pdf);
+    let mut issued: Vec<IssuedRow> = Vec::new();
+    for d in documents {
+        let path = match d.pdf.filter(|_| !args.pdf.no_pdf) {
+            Some(bytes) => {
+                let path = dir.join(format!("{}.pdf", d.number));
+                crate::kernel::pdf::write_atomically(&path, &bytes).with_context(|| {
+                    format!(
+                        "{} was issued, but its PDF could not be written; run `bko invoice pdf {}`",
+                        d.number, d.number
+                    )
+                })?;
+                Some(path)
+            }
+            None => None,
+        };
+        issued.push((d.number, d.customer, d.date, d.due_date, d.total, path));
+    }
+    let done = if args.draft { "saved" } else { "issued" };
+    ctx.ui.info(format!("{done} {}", issued.len()));
+    ctx.print(&issued_report(&issued, &company), lang)
+}
+
+/// What `invoice issue` was asked to create: the rows of a billing file, or one document from
+/// the flags (asked for on a terminal when missing), or nothing when issuing a saved draft.
+fn document_inputs(
+    ctx: &Ctx,
+    conn: &rusqlite::Connection,
+    company: &Company,
+    args: &mut IssueArgs,
+) -> Result<Vec<(String, DocumentInput)>> {
+    let today = today()?;
+    if let Some(file) = &args.from_csv {
+        let lookup = |code: &str| store::item_by_code(conn, code).ok().flatten();
+        let rows = import::read_billing(file, args.encoding, today, &lookup)?;
+        return Ok(rows
+            .into_iter()
+            .map(|b| {
+                let place = format!("{}:{}: invoice '{}'", file.display(), b.line, b.key);
+                (place, b.input)
+            })
+            .collect());
+    }
+    if args.draft_id.is_some() {
+        return Ok(Vec::new());
+    }
+    if (args.customer.is_none() || (args.line.is_empty() && args.item.is_empty()))
+        && ctx.ui.can_prompt()
+    {
+        ask_for_invoice(ctx, conn, company, args)?;
+    }
+    let Some(customer) = args.customer.clone() else {
+        return Err(usage(
+            "give --customer CODE (no terminal to ask on, or --yes)",
+        ));
+    };
+    let lines = lines_from_args(conn, &args.line, &args.item)?;
+    if lines.is_empty() {
+        return Err(usage(
+            "give at least one --line NAME;QTY;UNIT_PRICE;RATE or --item CODE:QTY",
         ));
     }
-    let draft_only = args.draft;
-    let existing_draft = args.draft_id;
-    // Issuing, rendering and archiving are one transaction (電子帳簿保存法: no issued document
-    // without its kept copy, even after a crash); --no-pdf only skips the files on disk.
-    let render_pdfs = !draft_only;
-    let (issued, pdfs, rendered) = db::write(&mut db, "invoice issue", |tx| {
-        let books = issue::Books::load(tx)?;
-        let mut ids = Vec::new();
-        for (place, input) in &inputs {
-            let id = issue::create_draft(tx, &books, input).map_err(|e| located(place, e))?;
-            ids.push((place.clone(), id));
-        }
-        if let Some(id) = existing_draft {
-            ids.push((String::new(), id));
-        }
-        let mut rows = Vec::new();
-        let mut pdfs = Vec::new();
-        for (place, id) in ids {
-            let number = if draft_only {
-                format!("draft {id}")
-            } else {
-                issue::issue_draft(tx, &books, id).map_err(|e| located(&place, e))?
-            };
-            let inv = store::invoice_by_id(tx, id)?.expect("just stored");
-            let customer = store::customer_by_id(tx, inv.customer_id)?;
-            if render_pdfs {
-                pdfs.push(issue::load_for_pdf(tx, &number)?);
-            }
-            rows.push((
-                number,
-                customer.code,
-                inv.date,
-                inv.due_date,
-                inv.total,
-                None,
-            ));
-        }
-        let rendered = crate::invoice::pdf::render_many(&pdfs, &company.currency, lang)?;
-        for ((inv, _), bytes) in pdfs.iter().zip(&rendered) {
-            crate::docs::archive::archive_issued(tx, &issue::issued_document(inv), bytes)?;
-        }
-        let summary = format!(
-            "{} {}",
-            if draft_only { "saved drafts" } else { "issued" },
-            rows.iter()
-                .map(|r| r.0.clone())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
-        Ok(((rows, pdfs, rendered), summary))
-    })?;
-    let mut issued = issued;
-    let dir = pdf_dir(ctx, &args.pdf);
-    let rendered = if args.pdf.no_pdf {
-        Vec::new()
-    } else {
-        rendered
-    };
-    let named = pdfs
-        .iter()
-        .map(|(inv, _)| inv.number.clone().unwrap_or_default())
-        .zip(rendered);
-    for ((number, bytes), row) in named.zip(issued.iter_mut()) {
-        let path = dir.join(format!("{number}.pdf"));
-        crate::kernel::pdf::write_atomically(&path, &bytes).with_context(|| format!("{number} was issued, but its PDF could not be written; run `bko invoice pdf {number}`"))?;
-        row.5 = Some(path);
-    }
-    ctx.ui.info(format!(
-        "{} {}",
-        if draft_only { "saved" } else { "issued" },
-        issued.len()
-    ));
-    ctx.print(&issued_report(&issued, &company), lang)
+    Ok(vec![(
+        String::new(),
+        DocumentInput {
+            customer,
+            date: args.date.unwrap_or(today),
+            due_date: args.due,
+            subject: args.subject.clone(),
+            note: args.note.clone(),
+            lines,
+            pricing: args.pricing.as_deref().map(TaxPricing::parse).transpose()?,
+            not_qualified: args.not_qualified,
+        },
+    )])
 }
 
 /// Keeps a copy of each PDF in the document archive (for repairs of documents issued by an older
@@ -373,14 +352,6 @@ fn archive_pdfs<'a>(
         Ok(((), format!("archived {} issued PDFs", docs.len())))
     })
     .context("the documents were issued and their PDFs written, but archiving them failed")
-}
-
-fn located(place: &str, err: anyhow::Error) -> anyhow::Error {
-    if place.is_empty() {
-        err
-    } else {
-        anyhow::anyhow!("{place}: {err:#}")
-    }
 }
 
 fn usage(message: &str) -> anyhow::Error {

@@ -164,7 +164,10 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
             db::write(&mut db, "invoice customers import", |tx| {
                 for (line, c) in &list {
                     store::insert_customer(tx, c).map_err(|e| {
-                        anyhow::anyhow!("{}:{line}: column 'code': {e:#}", file.display())
+                        crate::kernel::error::prefixed(
+                            format!("{}:{line}: column 'code'", file.display()),
+                            e,
+                        )
                     })?;
                 }
                 Ok((
@@ -271,7 +274,10 @@ pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
             db::write(&mut db, "invoice items import", |tx| {
                 for (line, item) in &list {
                     store::insert_item(tx, item).map_err(|e| {
-                        anyhow::anyhow!("{}:{line}: column 'code': {e:#}", file.display())
+                        crate::kernel::error::prefixed(
+                            format!("{}:{line}: column 'code'", file.display()),
+                            e,
+                        )
                     })?;
                 }
                 Ok((

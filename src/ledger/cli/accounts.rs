@@ -205,8 +205,9 @@ fn import_accounts(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Res
     let count = accounts.len();
     db::write(&mut db, "ledger accounts import", |tx| {
         for (line, account) in &accounts {
-            store::insert_account(tx, account)
-                .map_err(|e| anyhow::anyhow!("{}:{line}: {e:#}", file.display()))?;
+            store::insert_account(tx, account).map_err(|e| {
+                crate::kernel::error::prefixed(format!("{}:{line}", file.display()), e)
+            })?;
         }
         Ok((
             (),

@@ -109,7 +109,7 @@ fn lines_from_args(
             }
             let minor = currency
                 .to_minor(amount)
-                .map_err(|e| anyhow::anyhow!("'{arg}': {e:#}"))?;
+                .map_err(|e| crate::kernel::error::prefixed(format!("'{arg}'"), e))?;
             let tax_category = match tax {
                 Some(key) if account.account_type.is_profit_and_loss() => key.to_string(),
                 _ => account.tax_category.clone(),
