@@ -11,6 +11,7 @@ use rusqlite::Connection;
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 
+use super::Method;
 use super::post::{MovementInput, Posting, record_batch};
 use super::store::{self, Item};
 use super::{Kind, parse_quantity};
@@ -386,4 +387,101 @@ fn refuse_imported_before(
         }
         None => Ok(()),
     }
+}
+
+const ITEM_COLUMNS: &[crate::kernel::csvio::ColumnSpec] = &[
+    crate::kernel::csvio::ColumnSpec {
+        name: "sku",
+        aliases: &["品番", "商品コード"],
+        required: true,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "name",
+        aliases: &["品名"],
+        required: true,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "unit",
+        aliases: &["単位"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "category",
+        aliases: &["区分"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "method",
+        aliases: &["評価方法"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "reorder_point",
+        aliases: &["発注点"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "reorder_qty",
+        aliases: &["発注量"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "supplier",
+        aliases: &["仕入先"],
+        required: false,
+    },
+    crate::kernel::csvio::ColumnSpec {
+        name: "tax_rate",
+        aliases: &["税率"],
+        required: false,
+    },
+];
+
+/// Items from CSV (`sku,name[,unit,category,method,reorder_point,reorder_qty,supplier,tax_rate]`).
+pub fn import_items(
+    conn: &rusqlite::Connection,
+    path: &std::path::Path,
+    encoding: crate::kernel::csvio::Encoding,
+) -> Result<usize> {
+    let mut input = crate::kernel::csvio::CsvInput::open(path, encoding)?;
+    let cols = input.columns(ITEM_COLUMNS)?;
+    let mut n = 0;
+    while let Some(row) = input.next_row()? {
+        let get = |c: &str| row.get(cols.get(c).copied()).to_string();
+        let or = |v: String, d: &str| if v.is_empty() { d.to_string() } else { v };
+        let category = or(get("category"), "goods");
+        if category != "goods" && category != "supplies" {
+            return Err(row.error("category", format!("'{category}' is not goods or supplies")));
+        }
+        let quantity = |c: &str| -> Result<Option<Decimal>> {
+            match get(c).as_str() {
+                "" => Ok(None),
+                t => parse_quantity(t).map(Some).map_err(|e| row.error(c, e)),
+            }
+        };
+        let it = Item {
+            id: 0,
+            sku: get("sku"),
+            name: get("name"),
+            unit: or(get("unit"), "個"),
+            category,
+            method: Method::parse(&or(get("method"), "moving-average"))
+                .map_err(|e| row.error("method", e))?,
+            reorder_point: quantity("reorder_point")?,
+            reorder_qty: quantity("reorder_qty")?,
+            supplier: Some(get("supplier")).filter(|s| !s.is_empty()),
+            asset_account: None,
+            expense_account: None,
+            tax_rate: crate::jp::consumption_tax::parse_rate(&or(get("tax_rate"), "10"))
+                .map_err(|e| row.error("tax_rate", e))?,
+            allow_negative: false,
+        };
+        if it.sku.is_empty() || it.name.is_empty() {
+            return Err(row.error("sku", "an item needs a SKU and a name"));
+        }
+        super::check_item_text(&it).map_err(|e| row.field_error("sku", e))?;
+        store::insert_item(conn, &it).map_err(|e| row.error("sku", e))?;
+        n += 1;
+    }
+    Ok(n)
 }

@@ -6,6 +6,8 @@
 
 pub mod cli;
 pub mod import;
+pub mod items;
+pub mod movements;
 pub mod post;
 pub mod report;
 pub mod settings;

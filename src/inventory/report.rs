@@ -1,9 +1,11 @@
 //! Inventory reports as values: items, stock on hand with value, an item's movement ledger
 //! (商品有高帳), reorder list and supplies usage.
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::Valued;
+use super::stocktake::DiffLine;
 use super::store::{Item, MovementRow};
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
@@ -248,5 +250,43 @@ pub fn book_stock(rows: &[(String, i64, i64)], entry: Option<i64>, currency: Cur
             entry.map_or(Cell::Empty, Cell::Int),
         ]);
     }
+    r
+}
+
+/// The stocktake differences: expected and counted quantities, the difference and its value.
+pub fn count_diff(id: i64, as_of: NaiveDate, lines: &[DiffLine], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "count_diff",
+        currency,
+        vec![
+            Column::new("sku", "SKU", "SKU"),
+            Column::new("name", "品名", "Name"),
+            Column::new("expected", "帳簿数量", "Expected"),
+            Column::new("counted", "実棚数量", "Counted"),
+            Column::new("difference", "差異", "Difference"),
+            Column::new("value", "差異金額", "Value"),
+        ],
+    );
+    let mut total = 0;
+    for (item, expected, counted, difference, value) in lines {
+        total += value;
+        r.rows.push(vec![
+            Cell::text(&item.sku),
+            Cell::text(&item.name),
+            Cell::text(expected.normalize().to_string()),
+            counted.map_or(Cell::Empty, |c| Cell::text(c.normalize().to_string())),
+            Cell::text(difference.normalize().to_string()),
+            Cell::Money(*value),
+        ]);
+    }
+    r.totals = Some(vec![
+        Cell::Empty,
+        Cell::text("合計 / Total"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(total),
+    ]);
+    r.notes.push(format!("count {id} as of {as_of}"));
     r
 }
