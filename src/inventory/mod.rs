@@ -5,6 +5,7 @@
 //! `post.rs`, the commands in `cli.rs`.
 
 pub mod cli;
+mod entries;
 pub mod import;
 pub mod items;
 pub mod movements;
@@ -13,6 +14,7 @@ pub mod report;
 pub mod settings;
 pub mod stocktake;
 mod store;
+mod valuation;
 
 /// What other areas may use of this area's records (its store is private).
 pub use store::{Item, insert_item, insert_location, item_by_sku, list_items, open_count};

@@ -2,7 +2,6 @@
 //! it, and post the difference for every later outflow whose cost the movement changed. All in
 //! the caller's transaction, through `ledger::post`.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 use anyhow::{Result, bail};
@@ -16,6 +15,9 @@ use super::{Kind, Movement, value_movements};
 use crate::company::Company;
 use crate::jp::tax_category;
 use crate::ledger::{self, Chart, NewEntry, NewLine};
+
+use super::entries::*;
+pub use super::valuation::{book_stock, stock_as_of, valuation_against_books, valuation_as_of};
 
 /// A movement to record.
 #[derive(Debug, Clone, Copy)]
@@ -47,15 +49,15 @@ pub struct MovementInput<'a> {
 }
 
 #[derive(Debug, Clone)]
-struct Accounts {
-    asset: i64,
-    expense: i64,
-    shrinkage: i64,
-    payable: i64,
-    tax: i64,
+pub(super) struct Accounts {
+    pub(super) asset: i64,
+    pub(super) expense: i64,
+    pub(super) shrinkage: i64,
+    pub(super) payable: i64,
+    pub(super) tax: i64,
     /// Goods under periodic bookkeeping (三分法): receipts go to 仕入高 (this account), and
     /// issues and adjustments post nothing — the stock reaches the books through `book-stock`.
-    periodic_purchases: Option<i64>,
+    pub(super) periodic_purchases: Option<i64>,
 }
 
 /// Whether goods are booked periodically (三分法) rather than perpetually (継続記録法).
@@ -65,7 +67,11 @@ pub fn goods_booked_periodically(conn: &Connection) -> Result<bool> {
 
 /// Each item's accounts, in the items' order; items that share their category and overrides
 /// share one lookup (a bulk import has thousands of items and a handful of distinct answers).
-fn accounts_of(conn: &Connection, chart: &Chart, items: &[Item]) -> Result<Vec<Accounts>> {
+pub(super) fn accounts_of(
+    conn: &Connection,
+    chart: &Chart,
+    items: &[Item],
+) -> Result<Vec<Accounts>> {
     let mut known: HashMap<(&str, Option<&str>, Option<&str>), Accounts> = HashMap::new();
     items
         .iter()
@@ -85,7 +91,7 @@ fn accounts_of(conn: &Connection, chart: &Chart, items: &[Item]) -> Result<Vec<A
         .collect()
 }
 
-fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
+pub(super) fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
     let resolve = |explicit: Option<&String>, key: &str| -> Result<i64> {
         let name = match explicit {
             Some(n) => n.clone(),
@@ -124,7 +130,7 @@ fn accounts(conn: &Connection, chart: &Chart, item: &Item) -> Result<Accounts> {
     })
 }
 
-fn line(
+pub(super) fn line(
     account_id: i64,
     debit: i64,
     credit: i64,
@@ -170,9 +176,9 @@ pub fn record(
 
 /// A movement valued with its item's history: its value and the item's stock after it.
 #[derive(Debug, Clone, Copy, Default)]
-struct ValuedNew {
-    value: i64,
-    after: (Decimal, i64),
+pub(super) struct ValuedNew {
+    pub(super) value: i64,
+    pub(super) after: (Decimal, i64),
 }
 
 /// Records movements of the given items (each `(index into items, movement)`) and returns each
@@ -257,7 +263,7 @@ pub fn record_batch(
 type History = (usize, bool, Vec<Movement>);
 
 /// Each item's stored movements with its new ones appended under their ids.
-fn histories_with(
+pub(super) fn histories_with(
     conn: &Connection,
     items: &[Item],
     batch: &[(usize, MovementInput)],
@@ -287,7 +293,7 @@ fn histories_with(
 }
 
 /// Stores the new movements in id order (`order`: batch positions item by item).
-fn insert_movements(
+pub(super) fn insert_movements(
     conn: &Connection,
     items: &[Item],
     batch: &[(usize, MovementInput)],
@@ -323,7 +329,7 @@ fn insert_movements(
 
 /// Values each item's history (the engine is pure, so items are shared out between threads: a
 /// bulk import values a million movements). The first error in item order wins.
-fn value_in_parallel(
+pub(super) fn value_in_parallel(
     items: &[Item],
     histories: &[History],
     company: &Company,
@@ -358,7 +364,10 @@ fn value_in_parallel(
 
 /// Refuses movements into a locked period (each date checked once) and receipts without a
 /// positive unit cost.
-fn refuse_locked_dates(conn: &Connection, batch: &[(usize, MovementInput)]) -> Result<()> {
+pub(super) fn refuse_locked_dates(
+    conn: &Connection,
+    batch: &[(usize, MovementInput)],
+) -> Result<()> {
     // The books are locked through a date, so the earliest movement decides.
     if let Some(earliest) = batch.iter().map(|(_, input)| input.date).min() {
         ledger::refuse_locked(conn, earliest)?;
@@ -373,7 +382,7 @@ fn refuse_locked_dates(conn: &Connection, batch: &[(usize, MovementInput)]) -> R
 
 /// Stores the recomputed stock-after of an item's earlier movements where it differs from what
 /// is stored (a back-dated movement changed it, or it predates migration 0008).
-fn rewrite_changed_states(
+pub(super) fn rewrite_changed_states(
     conn: &Connection,
     item_id: i64,
     valued: &[super::Valued],
@@ -392,7 +401,7 @@ fn rewrite_changed_states(
 /// Posts the batch's journal entries; returns the entry of each movement (None: nothing to post,
 /// as for transfers and zero values).
 #[allow(clippy::too_many_arguments)]
-fn post_entries(
+pub(super) fn post_entries(
     conn: &Connection,
     company: &Company,
     chart: &Chart,
@@ -476,211 +485,10 @@ fn post_entries(
     Ok(entry_ids)
 }
 
-/// The movements of one day and kind, summed into the lines of one entry.
-struct SummaryGroup {
-    date: NaiveDate,
-    name: &'static str,
-    count: usize,
-    parts: Vec<Part>,
-}
-
-impl SummaryGroup {
-    fn add(&mut self, parts: Vec<Part>) {
-        self.count += 1;
-        for part in parts {
-            match self.parts.iter_mut().find(|p| {
-                (p.account_id, p.debit, p.tax_category, &p.description)
-                    == (
-                        part.account_id,
-                        part.debit,
-                        part.tax_category,
-                        &part.description,
-                    )
-            }) {
-                Some(same) => same.amount += part.amount,
-                None => self.parts.push(part),
-            }
-        }
-    }
-
-    /// The entry's lines: debits first, then credits, each by account.
-    fn lines(mut self) -> Vec<NewLine> {
-        self.parts.retain(|p| p.amount > 0);
-        self.parts.sort_by(|a, b| (!a.debit, a).cmp(&(!b.debit, b)));
-        self.parts.into_iter().map(Part::into_line).collect()
-    }
-}
-
-/// Which summary entry a kind of movement goes to (transfers post nothing).
-fn summary_group(kind: Kind) -> Option<&'static str> {
-    match kind {
-        Kind::Receive => Some("入庫"),
-        Kind::Issue => Some("出庫"),
-        Kind::AdjustIn | Kind::AdjustOut => Some("在庫調整"),
-        Kind::Transfer => None,
-    }
-}
-
-/// Posts an entry when it has anything to post.
-fn post_lines(
-    conn: &Connection,
-    company: &Company,
-    date: NaiveDate,
-    memo: String,
-    reference: Option<String>,
-    lines: Vec<NewLine>,
-) -> Result<Option<i64>> {
-    if lines.iter().all(|l| l.debit == 0 && l.credit == 0) {
-        return Ok(None);
-    }
-    let entry = NewEntry {
-        date,
-        memo,
-        reference,
-        origin: crate::ledger::Origin::Inventory,
-        import_hash: None,
-        reverses: None,
-        lines,
-    };
-    Ok(Some(ledger::post(conn, &entry, &company.currency)?))
-}
-
-/// A movement's memo in its own entry.
-fn movement_memo(item: &Item, input: &MovementInput) -> String {
-    let qty = input.quantity.normalize();
-    match input.kind {
-        Kind::Receive => format!("入庫 {} {} {qty}{}", item.sku, item.name, item.unit),
-        Kind::Issue => format!(
-            "出庫 {} {} {qty}{}{}",
-            item.sku,
-            item.name,
-            item.unit,
-            input
-                .to_label
-                .map(|l| format!(" → {l}"))
-                .unwrap_or_default()
-        ),
-        Kind::Transfer => format!("移動 {} {qty}{}", item.sku, item.unit),
-        Kind::AdjustIn | Kind::AdjustOut => format!(
-            "在庫調整 {} {} {qty}{}{}",
-            item.sku,
-            item.name,
-            item.unit,
-            input.reason.map(|r| format!(" ({r})")).unwrap_or_default()
-        ),
-    }
-}
-
-/// One journal line of a movement before it is posted (or summed into a summary entry).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-struct Part {
-    account_id: i64,
-    debit: bool,
-    tax_category: &'static str,
-    description: Option<Cow<'static, str>>,
-    amount: i64,
-}
-
-impl Part {
-    fn new(account_id: i64, debit: bool, amount: i64) -> Part {
-        Part {
-            account_id,
-            debit,
-            tax_category: tax_category::OUT_OF_SCOPE,
-            description: None,
-            amount,
-        }
-    }
-
-    fn into_line(self) -> NewLine {
-        let (debit, credit) = if self.debit {
-            (self.amount, 0)
-        } else {
-            (0, self.amount)
-        };
-        line(
-            self.account_id,
-            debit,
-            credit,
-            self.tax_category,
-            self.description.map(Cow::into_owned),
-        )
-    }
-}
-
-/// A movement's journal lines at its value (none for transfers or a zero value). The expense
-/// line of an issue names where it went (with the item's name when given), so 消耗品費 can be
-/// read by department.
-fn movement_lines(
-    chart: &Chart,
-    accts: &Accounts,
-    item: &Item,
-    input: &MovementInput,
-    value: i64,
-    item_name: Option<&str>,
-) -> Result<Vec<Part>> {
-    if value == 0 || (accts.periodic_purchases.is_some() && input.kind != Kind::Receive) {
-        return Ok(Vec::new());
-    }
-    Ok(match input.kind {
-        Kind::Receive => {
-            // Purchase tax per receipt (one delivery, one invoice), rounded down.
-            let tax = value * i64::from(item.tax_rate) / 100;
-            let credit_account = match input.paid_from {
-                Some(a) => chart.resolve(a)?.id,
-                None => accts.payable,
-            };
-            let debit = accts.periodic_purchases.unwrap_or(accts.asset);
-            // The tax category belongs on the purchase line (課税仕入 is the goods, not the tax),
-            // as invoices put it on the sales line; the tax line itself is out of scope.
-            let (category, description) = match item.tax_rate {
-                0 => (tax_category::OUT_OF_SCOPE, Cow::Borrowed("")),
-                8 => ("purchase_8r", Cow::Borrowed("仮払消費税 8%")),
-                10 => ("purchase_10", Cow::Borrowed("仮払消費税 10%")),
-                rate => ("purchase_10", Cow::Owned(format!("仮払消費税 {rate}%"))),
-            };
-            let mut parts = vec![Part {
-                tax_category: category,
-                ..Part::new(debit, true, value)
-            }];
-            if tax > 0 {
-                parts.push(Part {
-                    description: Some(description),
-                    ..Part::new(accts.tax, true, tax)
-                });
-            }
-            parts.push(Part::new(credit_account, false, value + tax));
-            parts
-        }
-        Kind::Issue => {
-            let description = input.to_label.map(|to| match item_name {
-                Some(name) => Cow::Owned(format!("{name} → {to}")),
-                None => Cow::Owned(format!("→ {to}")),
-            });
-            vec![
-                Part {
-                    description,
-                    ..Part::new(accts.expense, true, value)
-                },
-                Part::new(accts.asset, false, value),
-            ]
-        }
-        Kind::AdjustOut => vec![
-            Part::new(accts.shrinkage, true, value),
-            Part::new(accts.asset, false, value),
-        ],
-        Kind::AdjustIn => vec![
-            Part::new(accts.asset, true, value),
-            Part::new(accts.shrinkage, false, value),
-        ],
-        Kind::Transfer => Vec::new(),
-    })
-}
-
 /// Posts the difference for every earlier-recorded outflow (or found stock at the current cost)
 /// whose value the history now gives differently (a back-dated receipt or issue changed it).
 /// Refused into a locked period.
-fn revalue_later_outflows(
+pub(super) fn revalue_later_outflows(
     conn: &Connection,
     company: &Company,
     item: &Item,
@@ -749,143 +557,13 @@ fn revalue_later_outflows(
     Ok(())
 }
 
-/// An item's stock through a date: quantity, value (minor units), and value per unit on hand (for
-/// FIFO, the mix of the remaining layers).
-pub fn valuation_as_of(
-    conn: &Connection,
-    company: &Company,
-    item: &Item,
-    as_of: NaiveDate,
-) -> Result<(Decimal, i64, Decimal)> {
-    Ok(stock_as_of(conn, company, std::slice::from_ref(item), as_of)?[0])
-}
-
-/// Every given item's stock through a date, in the items' order: (quantity, value, value per
-/// unit). Read from the stock-after stored on each item's last movement by then (one index seek
-/// per item); an item whose rows predate that column is valued from its history.
-pub fn stock_as_of(
-    conn: &Connection,
-    company: &Company,
-    items: &[Item],
-    as_of: NaiveDate,
-) -> Result<Vec<(Decimal, i64, Decimal)>> {
-    let only = (items.len() == 1).then(|| items[0].id);
-    let stored: std::collections::HashMap<i64, store::StockAfter> =
-        store::stock_as_of(conn, as_of, only)?.into_iter().collect();
-    items
-        .iter()
-        .map(|item| {
-            let (quantity, value) = match stored.get(&item.id) {
-                None => (Decimal::ZERO, 0),
-                Some(Some(state)) => *state,
-                Some(None) => valued_from_history(conn, company, item, as_of)?,
-            };
-            let per_unit = if quantity.is_zero() {
-                Decimal::ZERO
-            } else {
-                company.currency.from_minor(value) / quantity
-            };
-            Ok((quantity, value, per_unit))
-        })
-        .collect()
-}
-
-/// An item's stock through a date valued from its whole history.
-fn valued_from_history(
-    conn: &Connection,
-    company: &Company,
-    item: &Item,
-    as_of: NaiveDate,
-) -> Result<(Decimal, i64)> {
-    let history: Vec<_> = store::movements(conn, item.id)?
-        .into_iter()
-        .filter(|m| m.date <= as_of)
-        .collect();
-    let valued = value_movements(item.method, &history, true, &company.currency)?;
-    Ok(valued
-        .last()
-        .map_or((Decimal::ZERO, 0), |v| (v.quantity_after, v.value_after)))
-}
-
-/// Whether the stock valuation ties to the books on a date: (valued stock, balance of the
-/// inventory asset accounts the items post to).
-pub fn valuation_against_books(
-    conn: &Connection,
-    company: &Company,
-    as_of: NaiveDate,
-) -> Result<(i64, i64)> {
-    let chart = Chart::load(conn)?;
-    let items = store::list_items(conn)?;
-    let value = stock_as_of(conn, company, &items, as_of)?
-        .iter()
-        .map(|(_, value, _)| value)
-        .sum();
-    let asset_accounts: std::collections::BTreeSet<i64> = accounts_of(conn, &chart, &items)?
-        .into_iter()
-        .map(|a| a.asset)
-        .collect();
-    let next = as_of.succ_opt().expect("a next day");
-    let mut books = 0;
-    for account in asset_accounts {
-        books += crate::ledger::balance_before(conn, account, None, next)?;
-    }
-    Ok((value, books))
-}
-
 /// One inventory account in `book_stock`: (account id, valued stock, balance before).
 pub type BookedAccount = (i64, i64, i64);
-
-/// The goods stock booked on a date under periodic bookkeeping (三分法): for each inventory
-/// account goods post to, the valued stock against the account's balance. Returns the posted
-/// entry (None when the books already hold the valued stock) and the (account id, valued,
-/// balance) comparison.
-pub fn book_stock(
-    conn: &Connection,
-    company: &Company,
-    as_of: NaiveDate,
-) -> Result<(Option<i64>, Vec<BookedAccount>)> {
-    if !goods_booked_periodically(conn)? {
-        return Err(crate::kernel::error::hinted(
-            "goods are booked perpetually (every movement posts); book-stock is for periodic bookkeeping (三分法)",
-            "`bko company set inventory_goods_bookkeeping periodic`",
-        ));
-    }
-    let chart = Chart::load(conn)?;
-    let contra = chart
-        .resolve(&setting_or_default(conn, "inventory_stock_change_account")?)?
-        .id;
-    let goods: Vec<Item> = store::list_items(conn)?
-        .into_iter()
-        .filter(|i| i.category == "goods")
-        .collect();
-    let mut valued_per_account: std::collections::BTreeMap<i64, i64> =
-        std::collections::BTreeMap::new();
-    let stock = stock_as_of(conn, company, &goods, as_of)?;
-    for (accts, (_, value, _)) in accounts_of(conn, &chart, &goods)?.iter().zip(stock) {
-        *valued_per_account.entry(accts.asset).or_default() += value;
-    }
-    let next = as_of.succ_opt().expect("a next day");
-    let mut compared = Vec::new();
-    let mut parts = Vec::new();
-    for (account, valued) in valued_per_account {
-        let balance = crate::ledger::balance_before(conn, account, None, next)?;
-        compared.push((account, valued, balance));
-        let difference = valued - balance;
-        if difference != 0 {
-            parts.push(Part::new(account, difference > 0, difference.abs()));
-            parts.push(Part::new(contra, difference < 0, difference.abs()));
-        }
-    }
-    parts.sort_by_key(|p| !p.debit);
-    let lines = parts.into_iter().map(Part::into_line).collect();
-    let memo = format!("期末商品棚卸高 {as_of} (三分法)");
-    let entry = post_lines(conn, company, as_of, memo, None, lines)?;
-    Ok((entry, compared))
-}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inventory::valuation::valued_from_history;
     use crate::kernel::settings;
 
     /// An in-memory book with the jp-standard chart and one item per valuation method.
