@@ -3,6 +3,7 @@
 //! types and rules (pure); SQL lives in `store.rs`, reports in `report.rs`, the CLI in `cli/`.
 
 pub mod chart;
+pub use chart::{Chart, fold, install_standard_chart};
 pub mod cli;
 pub mod export;
 pub mod import;
@@ -19,12 +20,9 @@ pub use store::{
 };
 pub mod year_end;
 
-use std::collections::HashMap;
-
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::Connection;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::kernel::money::Currency;
 
@@ -514,145 +512,6 @@ pub fn refuse_locked(conn: &Connection, date: NaiveDate) -> Result<()> {
         ));
     }
     Ok(())
-}
-
-/// The chart of accounts, indexed for lookup by code, Japanese name or English name.
-pub struct Chart {
-    /// Every account, in code order.
-    pub accounts: Vec<Account>,
-    exact: HashMap<String, Vec<usize>>,
-    folded: HashMap<String, Vec<usize>>,
-}
-
-impl Chart {
-    /// Indexes a list of accounts.
-    pub fn new(accounts: Vec<Account>) -> Chart {
-        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut folded: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, a) in accounts.iter().enumerate() {
-            let mut names = vec![a.code.clone(), a.name.clone()];
-            names.extend(a.name_en.clone());
-            for name in names {
-                let slot = exact.entry(name.clone()).or_default();
-                if !slot.contains(&i) {
-                    slot.push(i);
-                }
-                let slot = folded.entry(fold(&name)).or_default();
-                if !slot.contains(&i) {
-                    slot.push(i);
-                }
-            }
-        }
-        Chart {
-            accounts,
-            exact,
-            folded,
-        }
-    }
-
-    /// Loads the whole chart.
-    pub fn load(conn: &Connection) -> Result<Chart> {
-        Ok(Chart::new(store::list_accounts(conn, true)?))
-    }
-
-    /// Finds the account named by a code, Japanese name or English name (full-width, spacing and
-    /// case ignored). Unknown or ambiguous names are errors that suggest the closest accounts.
-    pub fn resolve(&self, text: &str) -> Result<&Account> {
-        let hits = match self.exact.get(text) {
-            Some(hits) => hits.clone(),
-            None => self.folded.get(&fold(text)).cloned().unwrap_or_default(),
-        };
-        match hits.as_slice() {
-            [one] => Ok(&self.accounts[*one]),
-            [] => Err(crate::kernel::error::hinted(
-                format!("unknown account '{text}'"),
-                self.suggest(text),
-            )),
-            many => bail!(
-                "'{text}' names more than one account: {}",
-                many.iter()
-                    .map(|i| self.label(&self.accounts[*i]))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        }
-    }
-
-    /// The account with this id.
-    pub fn by_id(&self, id: i64) -> Option<&Account> {
-        self.accounts.iter().find(|a| a.id == id)
-    }
-
-    fn label(&self, a: &Account) -> String {
-        match &a.name_en {
-            Some(en) => format!("{} {} ({en})", a.code, a.name),
-            None => format!("{} {}", a.code, a.name),
-        }
-    }
-
-    /// A "did you mean" hint with up to five accounts close to `text`.
-    fn suggest(&self, text: &str) -> String {
-        let wanted = fold(text);
-        let mut scored: Vec<(u32, &Account)> = self
-            .accounts
-            .iter()
-            .filter(|a| !a.archived)
-            .map(|a| {
-                let mut names = vec![fold(&a.code), fold(&a.name)];
-                names.extend(a.name_en.as_deref().map(fold));
-                let best = names
-                    .iter()
-                    .map(|n| similarity(&wanted, n))
-                    .max()
-                    .unwrap_or(0);
-                (best, a)
-            })
-            .filter(|(score, _)| *score >= 40)
-            .collect();
-        scored.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.code.cmp(&y.1.code)));
-        if scored.is_empty() {
-            return "`bko ledger accounts list` shows the chart".to_string();
-        }
-        let names: Vec<String> = scored.iter().take(5).map(|(_, a)| self.label(a)).collect();
-        format!("did you mean {}?", names.join(", "))
-    }
-}
-
-/// How alike two folded names are, in percent: a substring match ranks high, else the edit
-/// distance over characters relative to the longer name (works for kanji as well as for Latin).
-fn similarity(wanted: &str, name: &str) -> u32 {
-    if wanted.is_empty() || name.is_empty() {
-        return 0;
-    }
-    if name.contains(wanted) || wanted.contains(name) {
-        return 90;
-    }
-    let longest = wanted.chars().count().max(name.chars().count());
-    let distance = strsim::levenshtein(wanted, name).min(longest);
-    (100 * (longest - distance) / longest) as u32
-}
-
-/// Folds a name for lookup: NFKC (full-width → half-width), no spaces, lower case.
-pub fn fold(text: &str) -> String {
-    text.nfkc()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_lowercase()
-}
-
-/// Installs the standard Japanese chart of accounts in a new company's books and points the
-/// ledger's retained-earnings setting at its 繰越利益剰余金; returns how many accounts it made.
-pub fn install_standard_chart(conn: &rusqlite::Connection) -> Result<usize> {
-    let accounts = chart::jp_standard();
-    for account in &accounts {
-        store::insert_account(conn, account)?;
-    }
-    crate::kernel::settings::store(
-        conn,
-        "retained_earnings_account",
-        chart::RETAINED_EARNINGS_CODE,
-    )?;
-    Ok(accounts.len())
 }
 
 #[cfg(test)]
