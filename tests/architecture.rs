@@ -31,7 +31,7 @@ fn files() -> Vec<(String, String)> {
 fn is_cli(path: &str) -> bool {
     path == "cli.rs"
         || path == "system.rs"
-        || path == "demo.rs"
+        || path == "demo/mod.rs"
         || path.ends_with("/cli.rs")
         || path.contains("/cli/")
 }
