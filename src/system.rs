@@ -57,95 +57,12 @@ pub struct CheckItem {
 /// (warn).
 pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Result<Vec<CheckItem>> {
     let mut items = Vec::new();
-    let mut add = |name, problem: Option<String>, ok_detail: String| {
-        items.push(match problem {
-            Some(p) => CheckItem {
-                name,
-                status: Status::Fail,
-                detail: p,
-            },
-            None => CheckItem {
-                name,
-                status: Status::Ok,
-                detail: ok_detail,
-            },
-        });
-    };
-    let integrity = db::integrity_check(conn)?;
-    add(
-        "sqlite_integrity",
-        (integrity != "ok").then(|| integrity.clone()),
-        "PRAGMA integrity_check: ok".into(),
-    );
-    let dangling = db::foreign_key_problems(conn, 10)?;
-    add(
-        "foreign_keys",
-        (!dangling.is_empty()).then(|| dangling.join("; ")),
-        "PRAGMA foreign_key_check: every reference points to a row".into(),
-    );
-    let unbalanced = crate::ledger::unbalanced_entries(conn)?;
-    let entries = crate::ledger::entry_count(conn)?;
-    add(
-        "entries_balance",
-        (!unbalanced.is_empty()).then(|| {
-            unbalanced
-                .iter()
-                .map(|(id, d, c)| format!("entry {id}: debit {d} credit {c}"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        }),
-        format!("{entries} entries, each with debits equal to credits"),
-    );
-    let off = crate::ledger::lines_off_their_entry_date(conn)?;
-    add(
-        "line_dates",
-        (!off.is_empty()).then(|| {
-            off.iter()
-                .map(|(e, l)| format!("entry {e} line {l}"))
-                .collect::<Vec<_>>()
-                .join("; ")
-        }),
-        "every line carries its entry's date (the period lock relies on it)".into(),
-    );
-    let (debit, credit) = crate::ledger::journal_totals(conn)?;
-    let currency = company.currency;
-    add(
-        "trial_balance_ties",
-        (debit != credit).then(|| {
-            format!(
-                "debits {} ≠ credits {}",
-                currency.display(debit),
-                currency.display(credit)
-            )
-        }),
-        format!("debits = credits = {}", currency.display(debit)),
-    );
-    let (stored, bad) = crate::docs::archive::verify_hashes(conn)?;
-    add(
-        "document_hashes",
-        (!bad.is_empty()).then(|| bad.join("; ")),
-        format!("{stored} stored files match their SHA-256"),
-    );
-    let missing = unarchived_documents(conn)?;
-    add(
-        "issued_documents_archived",
-        (!missing.is_empty()).then(|| {
-            let shown: Vec<&str> = missing.iter().take(10).map(String::as_str).collect();
-            format!(
-                "{} issued documents have no archived copy ({}{}); run bko invoice pdf --missing",
-                missing.len(),
-                shown.join(", "),
-                if missing.len() > shown.len() {
-                    ", …"
-                } else {
-                    ""
-                }
-            )
-        }),
-        "every issued invoice and credit note has its archived PDF (電子帳簿保存法)".into(),
-    );
+    database_checks(conn, &mut items)?;
+    ledger_checks(conn, company, &mut items)?;
+    document_checks(conn, &mut items)?;
     let audit_problem = audit_log::verify(conn)?;
-    add(
+    push_check(
+        &mut items,
         "audit_chain",
         audit_problem,
         "every audit row chains the previous one".into(),
@@ -163,6 +80,126 @@ pub fn integrity_checks(conn: &rusqlite::Connection, company: &Company) -> Resul
         },
     });
     Ok(items)
+}
+
+/// A check that passes with `ok_detail` unless a problem was found.
+fn push_check(
+    items: &mut Vec<CheckItem>,
+    name: &'static str,
+    problem: Option<String>,
+    ok_detail: String,
+) {
+    items.push(match problem {
+        Some(p) => CheckItem {
+            name,
+            status: Status::Fail,
+            detail: p,
+        },
+        None => CheckItem {
+            name,
+            status: Status::Ok,
+            detail: ok_detail,
+        },
+    });
+}
+
+/// SQLite's integrity check and foreign keys.
+fn database_checks(conn: &rusqlite::Connection, items: &mut Vec<CheckItem>) -> Result<()> {
+    let integrity = db::integrity_check(conn)?;
+    push_check(
+        items,
+        "sqlite_integrity",
+        (integrity != "ok").then(|| integrity.clone()),
+        "PRAGMA integrity_check: ok".into(),
+    );
+    let dangling = db::foreign_key_problems(conn, 10)?;
+    push_check(
+        items,
+        "foreign_keys",
+        (!dangling.is_empty()).then(|| dangling.join("; ")),
+        "PRAGMA foreign_key_check: every reference points to a row".into(),
+    );
+    Ok(())
+}
+
+/// Balanced entries, line dates and a trial balance that ties.
+fn ledger_checks(
+    conn: &rusqlite::Connection,
+    company: &Company,
+    items: &mut Vec<CheckItem>,
+) -> Result<()> {
+    let unbalanced = crate::ledger::unbalanced_entries(conn)?;
+    let entries = crate::ledger::entry_count(conn)?;
+    push_check(
+        items,
+        "entries_balance",
+        (!unbalanced.is_empty()).then(|| {
+            unbalanced
+                .iter()
+                .map(|(id, d, c)| format!("entry {id}: debit {d} credit {c}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        }),
+        format!("{entries} entries, each with debits equal to credits"),
+    );
+    let off = crate::ledger::lines_off_their_entry_date(conn)?;
+    push_check(
+        items,
+        "line_dates",
+        (!off.is_empty()).then(|| {
+            off.iter()
+                .map(|(e, l)| format!("entry {e} line {l}"))
+                .collect::<Vec<_>>()
+                .join("; ")
+        }),
+        "every line carries its entry's date (the period lock relies on it)".into(),
+    );
+    let (debit, credit) = crate::ledger::journal_totals(conn)?;
+    let currency = company.currency;
+    push_check(
+        items,
+        "trial_balance_ties",
+        (debit != credit).then(|| {
+            format!(
+                "debits {} ≠ credits {}",
+                currency.display(debit),
+                currency.display(credit)
+            )
+        }),
+        format!("debits = credits = {}", currency.display(debit)),
+    );
+    Ok(())
+}
+
+/// Stored files match their hashes; every issued document has its archived copy.
+fn document_checks(conn: &rusqlite::Connection, items: &mut Vec<CheckItem>) -> Result<()> {
+    let (stored, bad) = crate::docs::archive::verify_hashes(conn)?;
+    push_check(
+        items,
+        "document_hashes",
+        (!bad.is_empty()).then(|| bad.join("; ")),
+        format!("{stored} stored files match their SHA-256"),
+    );
+    let missing = unarchived_documents(conn)?;
+    push_check(
+        items,
+        "issued_documents_archived",
+        (!missing.is_empty()).then(|| {
+            let shown: Vec<&str> = missing.iter().take(10).map(String::as_str).collect();
+            format!(
+                "{} issued documents have no archived copy ({}{}); run bko invoice pdf --missing",
+                missing.len(),
+                shown.join(", "),
+                if missing.len() > shown.len() {
+                    ", …"
+                } else {
+                    ""
+                }
+            )
+        }),
+        "every issued invoice and credit note has its archived PDF (電子帳簿保存法)".into(),
+    );
+    Ok(())
 }
 
 /// Numbers of issued invoices and credit notes whose PDF is not in the archive (a crash between

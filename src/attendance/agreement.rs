@@ -69,63 +69,99 @@ pub fn check(
     special_clause: bool,
 ) -> Vec<Finding> {
     let load = |m: Month| loads.iter().find(|l| l.month == m).copied();
-    let both = |m: Month| load(m).map_or(0, |l| l.overtime + l.holiday);
     let this = load(target).unwrap_or(MonthLoad {
         month: target,
         overtime: 0,
         holiday: 0,
     });
+    let year: Vec<MonthLoad> = loads
+        .iter()
+        .filter(|l| l.month >= year_start && l.month <= target)
+        .copied()
+        .collect();
     let mut out = Vec::new();
-    let mut find = |rule, severity, detail: String| {
-        out.push(Finding {
-            rule,
-            severity,
-            detail,
-        })
-    };
-    if this.overtime > MONTH_LIMIT {
-        find(
+    out.extend(month_limit(this, special_clause));
+    out.extend(year_limits(&year, year_start, special_clause));
+    if this.overtime + this.holiday >= MONTH_CAP {
+        out.push(finding(
+            "month_100h",
+            Severity::Fail,
+            format!(
+                "overtime + holiday work {} is not under 100:00",
+                h(this.overtime + this.holiday)
+            ),
+        ));
+    }
+    let both = |m: Month| load(m).map_or(0, |l| l.overtime + l.holiday);
+    out.extend(two_to_six_month_average(&both, target));
+    let over_45 = year.iter().filter(|l| l.overtime > MONTH_LIMIT).count();
+    if special_clause && over_45 > MONTHS_OVER_45 {
+        out.push(finding(
+            "months_over_45h",
+            Severity::Fail,
+            format!(
+                "overtime was over 45:00 in {over_45} months since {} (at most 6)",
+                month_text(year_start)
+            ),
+        ));
+    }
+    out
+}
+
+fn finding(rule: &'static str, severity: Severity, detail: String) -> Finding {
+    Finding {
+        rule,
+        severity,
+        detail,
+    }
+}
+
+/// Over the ordinary limits a special clause turns a failure into a warning.
+fn ordinary(special_clause: bool) -> Severity {
+    if special_clause {
+        Severity::Warn
+    } else {
+        Severity::Fail
+    }
+}
+
+/// 45 hours of overtime in the month (労基法36条4項).
+fn month_limit(this: MonthLoad, special_clause: bool) -> Option<Finding> {
+    (this.overtime > MONTH_LIMIT).then(|| {
+        finding(
             "month_45h",
-            if special_clause {
-                Severity::Warn
-            } else {
-                Severity::Fail
-            },
+            ordinary(special_clause),
             format!(
                 "overtime {} is over 45:00 in {}{}",
                 h(this.overtime),
-                month_text(target),
+                month_text(this.month),
                 if special_clause {
                     " (special clause used)"
                 } else {
                     ""
                 }
             ),
-        );
-    }
-    let year: Vec<MonthLoad> = loads
-        .iter()
-        .filter(|l| l.month >= year_start && l.month <= target)
-        .copied()
-        .collect();
+        )
+    })
+}
+
+/// 360 hours a year (720 with a special clause, 労基法36条5項).
+fn year_limits(year: &[MonthLoad], year_start: Month, special_clause: bool) -> Vec<Finding> {
     let year_overtime: i64 = year.iter().map(|l| l.overtime).sum();
+    let mut out = Vec::new();
     if year_overtime > YEAR_LIMIT {
-        find(
+        out.push(finding(
             "year_360h",
-            if special_clause {
-                Severity::Warn
-            } else {
-                Severity::Fail
-            },
+            ordinary(special_clause),
             format!(
                 "overtime {} since {} is over 360:00",
                 h(year_overtime),
                 month_text(year_start)
             ),
-        );
+        ));
     }
     if special_clause && year_overtime > SPECIAL_YEAR_LIMIT {
-        find(
+        out.push(finding(
             "year_720h",
             Severity::Fail,
             format!(
@@ -133,18 +169,14 @@ pub fn check(
                 h(year_overtime),
                 month_text(year_start)
             ),
-        );
+        ));
     }
-    if this.overtime + this.holiday >= MONTH_CAP {
-        find(
-            "month_100h",
-            Severity::Fail,
-            format!(
-                "overtime + holiday work {} is not under 100:00",
-                h(this.overtime + this.holiday)
-            ),
-        );
-    }
+    out
+}
+
+/// Overtime and holiday work averaging over 80 hours across any 2 to 6 months ending with the
+/// target (労基法36条6項3号); the shortest span found is reported.
+fn two_to_six_month_average(both: &dyn Fn(Month) -> i64, target: Month) -> Option<Finding> {
     for span in 2..=6 {
         let mut months = vec![target];
         for _ in 1..span {
@@ -152,7 +184,7 @@ pub fn check(
         }
         let total: i64 = months.iter().map(|m| both(*m)).sum();
         if total > AVERAGE_CAP * span as i64 {
-            find(
+            return Some(finding(
                 "average_80h",
                 Severity::Fail,
                 format!(
@@ -161,22 +193,10 @@ pub fn check(
                     month_text(*months.last().expect("one month")),
                     month_text(target)
                 ),
-            );
-            break;
+            ));
         }
     }
-    let over_45 = year.iter().filter(|l| l.overtime > MONTH_LIMIT).count();
-    if special_clause && over_45 > MONTHS_OVER_45 {
-        find(
-            "months_over_45h",
-            Severity::Fail,
-            format!(
-                "overtime was over 45:00 in {over_45} months since {} (at most 6)",
-                month_text(year_start)
-            ),
-        );
-    }
-    out
+    None
 }
 
 fn month_text(m: Month) -> String {
