@@ -416,12 +416,51 @@ pub fn pay(
     let s = &books.settings;
     let chart = &books.chart;
     let bank_account = chart.resolve(bank.unwrap_or(&s.bank))?;
-    let resolve = |name: &str| chart.resolve(name).map(|a| a.id);
     let overpaid = (amount + fee - open).max(0);
+    let lines = payment_lines(books, bank_account.id, amount, fee, overpaid)?;
+    let customer = store::customer_by_id(conn, inv.customer_id)?;
+    let entry = NewEntry {
+        date,
+        memo: format!("入金 {number} {}", customer.addressee.name),
+        reference: Some(number.to_string()),
+        origin: crate::ledger::Origin::Payment,
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    let entry_id = ledger::post(conn, &entry, &books.company.currency)?;
+    store::insert_payment(
+        conn,
+        inv.id,
+        date,
+        amount,
+        fee,
+        overpaid,
+        bank_account.id,
+        entry_id,
+    )?;
+    Ok(PaymentOutcome {
+        entry_id,
+        open: (open - amount - fee).max(0),
+        overpaid,
+    })
+}
+
+/// The lines of a payment: Dr bank and the fee (its consumption tax split out) / Cr 売掛金, and
+/// Cr 前受金 for what was paid over the open amount.
+fn payment_lines(
+    books: &Books,
+    bank_account: i64,
+    amount: i64,
+    fee: i64,
+    overpaid: i64,
+) -> Result<Vec<NewLine>> {
+    let s = &books.settings;
+    let resolve = |name: &str| books.chart.resolve(name).map(|a| a.id);
     // The fee is what the bank charged, tax included: 仮払消費税等 = floor(fee × 10/110).
     let fee_tax = fee * 10 / 110;
     let mut lines = vec![NewLine {
-        account_id: bank_account.id,
+        account_id: bank_account,
         debit: amount,
         credit: 0,
         description: None,
@@ -461,32 +500,7 @@ pub fn pay(
             tax_category: tax_category::OUT_OF_SCOPE.into(),
         });
     }
-    let customer = store::customer_by_id(conn, inv.customer_id)?;
-    let entry = NewEntry {
-        date,
-        memo: format!("入金 {number} {}", customer.addressee.name),
-        reference: Some(number.to_string()),
-        origin: crate::ledger::Origin::Payment,
-        import_hash: None,
-        reverses: None,
-        lines,
-    };
-    let entry_id = ledger::post(conn, &entry, &books.company.currency)?;
-    store::insert_payment(
-        conn,
-        inv.id,
-        date,
-        amount,
-        fee,
-        overpaid,
-        bank_account.id,
-        entry_id,
-    )?;
-    Ok(PaymentOutcome {
-        entry_id,
-        open: (open - amount - fee).max(0),
-        overpaid,
-    })
+    Ok(lines)
 }
 
 /// Creates and issues a credit note (適格返還請求書) against an issued invoice: the given lines,

@@ -6,7 +6,7 @@ use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 
 use super::plain_decimal;
-use super::{DocumentKind, Invoice, Parties};
+use super::{DocumentKind, Invoice, Issuer};
 use crate::kernel::money::Currency;
 use crate::kernel::output::Lang;
 use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render, render_all};
@@ -56,94 +56,102 @@ struct Labels {
 
 fn labels(lang: Lang, credit_note: bool) -> Labels {
     match lang {
-        Lang::Ja => Labels {
-            title: if credit_note {
-                "返還請求書"
-            } else {
-                "請求書"
-            },
-            number: if credit_note {
-                "返還番号"
-            } else {
-                "請求番号"
-            },
-            date: "発行日",
-            due: "お支払期限",
-            subject: "件名",
-            lead: if credit_note {
-                "下記のとおり返還いたします。"
-            } else {
-                "下記のとおりご請求申し上げます。"
-            },
-            amount: if credit_note {
-                "返還金額 (税込)"
-            } else {
-                "ご請求金額 (税込)"
-            },
-            item: "品名",
-            qty: "数量",
-            unit: "単位",
-            price: "単価",
-            line_amount: "金額",
-            base: "対象",
-            tax: "消費税",
-            total: "合計",
-            exempt: "非課税・対象外",
-            legend: "※は軽減税率 (8%) 対象",
-            bank: "お振込先",
-            note: "備考",
-            registration: "登録番号",
-            original: "元の請求",
-            reason: "理由",
-            phone: "TEL",
-            terms: "お支払条件",
-            fee_note: "恐れ入りますが振込手数料はご負担ください。",
-            continued: "続き",
+        Lang::Ja => ja_labels(credit_note),
+        Lang::En => en_labels(credit_note),
+    }
+}
+
+fn ja_labels(credit_note: bool) -> Labels {
+    Labels {
+        title: if credit_note {
+            "返還請求書"
+        } else {
+            "請求書"
         },
-        Lang::En => Labels {
-            title: if credit_note {
-                "CREDIT NOTE"
-            } else {
-                "INVOICE"
-            },
-            number: if credit_note {
-                "Credit note no."
-            } else {
-                "Invoice no."
-            },
-            date: "Date",
-            due: "Due date",
-            subject: "Subject",
-            lead: if credit_note {
-                "We credit you as follows."
-            } else {
-                "Please pay the amount below."
-            },
-            amount: if credit_note {
-                "Amount credited (incl. tax)"
-            } else {
-                "Amount due (incl. tax)"
-            },
-            item: "Description",
-            qty: "Qty",
-            unit: "Unit",
-            price: "Unit price",
-            line_amount: "Amount",
-            base: "Taxable at",
-            tax: "Consumption tax",
-            total: "Total",
-            exempt: "Exempt / out of scope",
-            legend: "※ reduced tax rate (8%)",
-            bank: "Bank transfer to",
-            note: "Notes",
-            registration: "Registration no.",
-            original: "Original invoice",
-            reason: "Reason",
-            phone: "Tel",
-            terms: "Payment terms",
-            fee_note: "Bank transfer fees are borne by the payer.",
-            continued: "continued",
+        number: if credit_note {
+            "返還番号"
+        } else {
+            "請求番号"
         },
+        date: "発行日",
+        due: "お支払期限",
+        subject: "件名",
+        lead: if credit_note {
+            "下記のとおり返還いたします。"
+        } else {
+            "下記のとおりご請求申し上げます。"
+        },
+        amount: if credit_note {
+            "返還金額 (税込)"
+        } else {
+            "ご請求金額 (税込)"
+        },
+        item: "品名",
+        qty: "数量",
+        unit: "単位",
+        price: "単価",
+        line_amount: "金額",
+        base: "対象",
+        tax: "消費税",
+        total: "合計",
+        exempt: "非課税・対象外",
+        legend: "※は軽減税率 (8%) 対象",
+        bank: "お振込先",
+        note: "備考",
+        registration: "登録番号",
+        original: "元の請求",
+        reason: "理由",
+        phone: "TEL",
+        terms: "お支払条件",
+        fee_note: "恐れ入りますが振込手数料はご負担ください。",
+        continued: "続き",
+    }
+}
+
+fn en_labels(credit_note: bool) -> Labels {
+    Labels {
+        title: if credit_note {
+            "CREDIT NOTE"
+        } else {
+            "INVOICE"
+        },
+        number: if credit_note {
+            "Credit note no."
+        } else {
+            "Invoice no."
+        },
+        date: "Date",
+        due: "Due date",
+        subject: "Subject",
+        lead: if credit_note {
+            "We credit you as follows."
+        } else {
+            "Please pay the amount below."
+        },
+        amount: if credit_note {
+            "Amount credited (incl. tax)"
+        } else {
+            "Amount due (incl. tax)"
+        },
+        item: "Description",
+        qty: "Qty",
+        unit: "Unit",
+        price: "Unit price",
+        line_amount: "Amount",
+        base: "Taxable at",
+        tax: "Consumption tax",
+        total: "Total",
+        exempt: "Exempt / out of scope",
+        legend: "※ reduced tax rate (8%)",
+        bank: "Bank transfer to",
+        note: "Notes",
+        registration: "Registration no.",
+        original: "Original invoice",
+        reason: "Reason",
+        phone: "Tel",
+        terms: "Payment terms",
+        fee_note: "Bank transfer fees are borne by the payer.",
+        continued: "continued",
     }
 }
 
@@ -285,12 +293,21 @@ fn header(
     lang: Lang,
     currency: &Currency,
 ) -> f32 {
-    let Parties {
-        issuer,
-        addressee,
-        terms,
-    } = &inv.parties;
     page.text_center(PAGE_WIDTH_MM / 2.0, 22.0, 22.0, l.title);
+    numbers_and_dates(page, inv, original, l, lang);
+    let y = addressee_block(page, inv, l);
+    let iy = issuer_block(page, &inv.parties.issuer, l);
+    amount_box(page, inv, l, lang, currency, y.max(iy))
+}
+
+/// The number, date, due date and original invoice, right-aligned at the top.
+fn numbers_and_dates(
+    page: &mut Page,
+    inv: &Invoice,
+    original: Option<&Original>,
+    l: &Labels,
+    lang: Lang,
+) {
     let mut meta = vec![
         (l.number, inv.number.clone().unwrap_or_default()),
         (l.date, date_text(inv.date, lang)),
@@ -309,7 +326,12 @@ fn header(
         page.text_right(RIGHT - 45.0, y, 9.0, k);
         page.text_right_fit(RIGHT, y, 44.0, 9.0, v);
     }
-    // Addressee (宛名), every field wrapped inside the left column.
+}
+
+/// The addressee (宛名), every field wrapped inside the left column, then the subject and the
+/// lead sentence; returns where it ends.
+fn addressee_block(page: &mut Page, inv: &Invoice, l: &Labels) -> f32 {
+    let addressee = &inv.parties.addressee;
     let mut y = 40.0;
     if let Some(pc) = &addressee.postal_code {
         page.text(LEFT, y, 9.0, &format!("〒{pc}"));
@@ -328,7 +350,11 @@ fn header(
         y += 5.0 * page.text_wrapped(LEFT, y, ADDRESSEE_WIDTH, 10.0, 5.0, &text) as f32 + 1.0;
     }
     page.text(LEFT, y, 10.0, l.lead);
-    // Issuer block, wrapped inside the right column.
+    y
+}
+
+/// The issuer block, wrapped inside the right column; returns where it ends.
+fn issuer_block(page: &mut Page, issuer: &Issuer, l: &Labels) -> f32 {
     let issuer_width = RIGHT - ISSUER_X;
     let mut iy = 56.0;
     iy += 5.5 * page.text_wrapped(ISSUER_X, iy, issuer_width, 11.5, 5.5, &issuer.name) as f32;
@@ -347,8 +373,21 @@ fn header(
     for text in issuer_lines {
         iy += 4.3 * page.text_wrapped(ISSUER_X, iy, issuer_width, 8.5, 4.3, &text) as f32;
     }
-    // Amount box.
-    let box_y = y.max(iy) + 5.0;
+    iy
+}
+
+/// The amount box under the taller of the two blocks, and the payment terms; returns where the
+/// line table starts.
+fn amount_box(
+    page: &mut Page,
+    inv: &Invoice,
+    l: &Labels,
+    lang: Lang,
+    currency: &Currency,
+    top: f32,
+) -> f32 {
+    let terms = &inv.parties.terms;
+    let box_y = top + 5.0;
     page.shade(LEFT, box_y, 100.0, 12.0, 0.92);
     page.text(LEFT + 3.0, box_y + 7.8, 10.0, l.amount);
     page.text_right_fit(
