@@ -430,28 +430,7 @@ fn import_punches(
         }
         let note = Some(row.get(col("note")).to_string()).filter(|n| !n.is_empty());
         if kind == Punch::In {
-            if let Some(prev) = open.remove(&employee) {
-                w.store(employee, &prev.shift, prev.note.as_deref())
-                    .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e:#}", prev.line))?;
-            }
-            let date = at.date();
-            w.check_open_month(date)
-                .map_err(|e| row.error("timestamp", e))?;
-            let minute = minutes_since(date, at)?;
-            open.insert(
-                employee,
-                Open {
-                    shift: Shift {
-                        date,
-                        clock_in: Some(minute),
-                        clock_out: None,
-                        break_minutes: 0,
-                        breaks: Vec::new(),
-                    },
-                    note,
-                    line: row.line,
-                },
-            );
+            clock_in(w, &mut open, employee, at, note, &row)?;
             continue;
         }
         let Some(mut o) = open.remove(&employee) else {
@@ -476,6 +455,43 @@ fn import_punches(
         o.shift.break_minutes = known_break_minutes(&o.shift.breaks);
         open.insert(employee, o);
     }
+    store_left_open(w, open)
+}
+
+/// A clock-in: a shift still open for the employee is stored as it is (missing its clock-out),
+/// and a new one begins.
+fn clock_in(
+    w: &mut Writer,
+    open: &mut HashMap<i64, Open>,
+    employee: i64,
+    at: chrono::NaiveDateTime,
+    note: Option<String>,
+    row: &crate::kernel::csvio::CsvRow,
+) -> Result<()> {
+    let file = w.file.clone();
+    if let Some(prev) = open.remove(&employee) {
+        w.store(employee, &prev.shift, prev.note.as_deref())
+            .map_err(|(c, e)| anyhow!("{file}:{}: column '{c}': {e:#}", prev.line))?;
+    }
+    let date = at.date();
+    w.check_open_month(date)
+        .map_err(|e| row.error("timestamp", e))?;
+    let minute = minutes_since(date, at)?;
+    let shift = Shift {
+        date,
+        clock_in: Some(minute),
+        clock_out: None,
+        break_minutes: 0,
+        breaks: Vec::new(),
+    };
+    let line = row.line;
+    open.insert(employee, Open { shift, note, line });
+    Ok(())
+}
+
+/// The shifts still open at the end of the file, stored in file order (missing a clock-out).
+fn store_left_open(w: &mut Writer, open: HashMap<i64, Open>) -> Result<()> {
+    let file = w.file.clone();
     let mut rest: Vec<(i64, Open)> = open.into_iter().collect();
     rest.sort_by_key(|(_, o)| o.line);
     for (employee, o) in rest {

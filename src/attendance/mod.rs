@@ -8,6 +8,7 @@
 
 pub mod agreement;
 pub mod cli;
+pub mod corrections;
 pub mod entitlement;
 pub mod findings;
 pub mod hours;

@@ -13,6 +13,7 @@ use super::super::{
     DAY, Shift, clock_text, known_break_minutes, minutes_since, parse_clock, store,
 };
 use super::EditArgs;
+use crate::attendance::corrections::{self, Correction};
 use crate::company::Company;
 use crate::kernel::clock::{timestamp, today};
 use crate::kernel::csvio::Encoding;
@@ -106,110 +107,26 @@ pub fn punch(ctx: &Ctx, code: &str, kind: &str, at: Option<&str>) -> Result<()> 
 
 /// `attendance edit`.
 pub fn edit(ctx: &Ctx, a: EditArgs) -> Result<()> {
-    if a.reason.trim().is_empty() {
+    let correction = Correction {
+        employee: a.employee,
+        date: a.date,
+        clock_in: a.clock_in,
+        clock_out: a.clock_out,
+        break_minutes: a.break_minutes,
+        note: a.note,
+        delete: a.delete,
+        reason: a.reason,
+    };
+    if correction.reason.trim().is_empty() {
         bail!("give the reason for the correction with --reason");
     }
     let now = timestamp();
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "attendance edit", |tx| {
-        let e = people::by_code(tx, &a.employee)?;
-        let old = store::timecard(tx, e.id, a.date)?;
-        if a.delete {
-            let Some(old) = old else {
-                bail!("{} has no timecard on {}", e.code, a.date);
-            };
-            store::record_history(tx, &old, "delete", &a.reason, &now)?;
-            store::delete_timecard(tx, old.id)?;
-            let m = format!("deleted {}'s timecard of {}", e.code, a.date);
-            return Ok((m.clone(), m));
-        }
-        let mut shift = old.as_ref().map_or(
-            Shift {
-                date: a.date,
-                clock_in: None,
-                clock_out: None,
-                break_minutes: 0,
-                breaks: Vec::new(),
-            },
-            |o| o.shift.clone(),
-        );
-        if let Some(t) = &a.clock_in {
-            shift.clock_in = Some(parse_clock(t, a.date)?);
-        }
-        if let Some(t) = &a.clock_out {
-            shift.clock_out = Some(parse_clock(t, a.date)?);
-        }
-        if let (Some(i), Some(o)) = (shift.clock_in, shift.clock_out)
-            && o < i
-            && o < DAY
-        {
-            shift.clock_out = Some(o + DAY);
-        }
-        if let Some(b) = a.break_minutes {
-            shift.break_minutes = b;
-            shift.breaks.clear();
-        }
-        shift.breaks.retain(|b| b.1.is_some());
-        if shift.clock_in.is_none() && shift.clock_out.is_none() {
-            bail!("give at least --in or --out");
-        }
-        shift.validate()?;
-        if !e.employed_on(a.date) {
-            bail!("{} is not employed on {}", e.code, a.date);
-        }
-        let note = a.note.clone().or(old.as_ref().and_then(|o| o.note.clone()));
-        match &old {
-            Some(old) => {
-                store::record_history(tx, old, "edit", &a.reason, &now)?;
-                store::update_timecard(tx, old.id, &shift, note.as_deref(), "edit")?;
-            }
-            None => {
-                let added = store::Timecard {
-                    id: 0,
-                    employee_id: e.id,
-                    shift: Shift {
-                        clock_in: None,
-                        clock_out: None,
-                        break_minutes: 0,
-                        breaks: Vec::new(),
-                        ..shift.clone()
-                    },
-                    note: None,
-                    source: "none".into(),
-                };
-                store::record_history(tx, &added, "add", &a.reason, &now)?;
-                store::insert_timecard(tx, e.id, &shift, note.as_deref(), "edit")?;
-            }
-        }
-        check_overlap(tx, e.id, a.date)?;
-        let m = format!("{}'s timecard of {} saved", e.code, a.date);
+        let m = corrections::correct(tx, &correction, &now)?;
         Ok((m.clone(), m))
     })?;
     ctx.ui.info(message);
-    Ok(())
-}
-
-/// Refuses a day that runs into the next one, or a previous overnight shift that runs into it.
-fn check_overlap(conn: &rusqlite::Connection, employee_id: i64, date: NaiveDate) -> Result<()> {
-    let get = |d: NaiveDate| store::timecard(conn, employee_id, d);
-    let pairs = [
-        (date.pred_opt().map(get).transpose()?.flatten(), get(date)?),
-        (get(date)?, date.succ_opt().map(get).transpose()?.flatten()),
-    ];
-    for (a, b) in pairs {
-        if let (Some(a), Some(b)) = (a, b)
-            && let (Some(out), Some(next_in)) = (a.shift.clock_out, b.shift.clock_in)
-            && out - DAY > next_in
-        {
-            bail!(
-                "the shift of {} runs until {} and overlaps the shift of {} starting at {}",
-                a.shift.date,
-                clock_text(out - DAY),
-                b.shift.date,
-                clock_text(next_in)
-            );
-        }
-    }
     Ok(())
 }
 
