@@ -227,16 +227,16 @@ pub fn record_batch(
             revalue.push((*item_index, valued));
         }
     }
-    let entry_ids = post_entries(
+    let entry_ids = BatchPosting {
         conn,
         company,
-        &chart,
+        chart: &chart,
         items,
-        &accts,
+        accts: &accts,
         batch,
-        &valued_new,
-        posting,
-    )?;
+        valued: &valued_new,
+    }
+    .post(posting)?;
     let order: Vec<usize> = per_item.into_iter().flatten().collect();
     store::with_item_index_rebuilt(conn, batch.len(), || {
         insert_movements(conn, items, batch, &order, &ids, &valued_new, &entry_ids)
@@ -398,91 +398,102 @@ pub(super) fn rewrite_changed_states(
     Ok(())
 }
 
-/// Posts the batch's journal entries; returns the entry of each movement (None: nothing to post,
-/// as for transfers and zero values).
-#[allow(clippy::too_many_arguments)]
-pub(super) fn post_entries(
-    conn: &Connection,
-    company: &Company,
-    chart: &Chart,
-    items: &[Item],
-    accts: &[Accounts],
-    batch: &[(usize, MovementInput)],
-    valued: &[ValuedNew],
-    posting: Posting,
-) -> Result<Vec<Option<i64>>> {
-    let mut entry_ids = vec![None; batch.len()];
-    match posting {
-        Posting::EachMovement => {
-            for (position, (item_index, input)) in batch.iter().enumerate() {
-                let item = &items[*item_index];
-                let lines = movement_lines(
-                    chart,
-                    &accts[*item_index],
-                    item,
-                    input,
-                    valued[position].value,
-                    Some(&item.name),
-                )?
-                .into_iter()
-                .map(Part::into_line)
-                .collect();
-                entry_ids[position] = post_lines(
-                    conn,
-                    company,
-                    input.date,
-                    movement_memo(item, input),
-                    input.reference.map(str::to_string),
-                    lines,
-                )?;
-            }
-        }
-        Posting::DailySummary(label) => {
-            // One sequential pass sums each (day, kind) group's lines per account, side, tax
-            // category and description; a group holds only a handful of distinct lines.
-            let mut group_of_key: HashMap<(NaiveDate, &str), usize> = HashMap::new();
-            let mut groups: Vec<SummaryGroup> = Vec::new();
-            let mut group_of = vec![usize::MAX; batch.len()];
-            for (position, (item_index, input)) in batch.iter().enumerate() {
-                let Some(name) = summary_group(input.kind) else {
-                    continue;
-                };
-                let group = *group_of_key.entry((input.date, name)).or_insert_with(|| {
-                    groups.push(SummaryGroup {
-                        date: input.date,
-                        name,
-                        count: 0,
-                        parts: Vec::new(),
-                    });
-                    groups.len() - 1
-                });
-                group_of[position] = group;
-                let parts = movement_lines(
-                    chart,
-                    &accts[*item_index],
-                    &items[*item_index],
-                    input,
-                    valued[position].value,
-                    None,
-                )?;
-                groups[group].add(parts);
-            }
-            groups.sort_by_key(|g| (g.date, g.name));
-            let mut entry_of_group = HashMap::new();
-            for g in groups {
-                let memo = format!("{} {}件 ({label})", g.name, g.count);
-                let group = group_of_key[&(g.date, g.name)];
-                let entry_id = post_lines(conn, company, g.date, memo, None, g.lines())?;
-                entry_of_group.insert(group, entry_id);
-            }
-            for (position, group) in group_of.into_iter().enumerate() {
-                if group != usize::MAX {
-                    entry_ids[position] = entry_of_group[&group];
-                }
-            }
+/// What a batch's entries are made from.
+pub(super) struct BatchPosting<'a> {
+    pub(super) conn: &'a Connection,
+    pub(super) company: &'a Company,
+    pub(super) chart: &'a Chart,
+    pub(super) items: &'a [Item],
+    pub(super) accts: &'a [Accounts],
+    pub(super) batch: &'a [(usize, MovementInput<'a>)],
+    pub(super) valued: &'a [ValuedNew],
+}
+
+impl BatchPosting<'_> {
+    /// Posts the batch's journal entries; returns the entry of each movement (None: nothing to
+    /// post, as for transfers and zero values).
+    pub(super) fn post(&self, posting: Posting) -> Result<Vec<Option<i64>>> {
+        match posting {
+            Posting::EachMovement => self.each_movement(),
+            Posting::DailySummary(label) => self.daily_summary(label),
         }
     }
-    Ok(entry_ids)
+
+    /// One entry per movement, as typed by hand.
+    fn each_movement(&self) -> Result<Vec<Option<i64>>> {
+        let mut entry_ids = vec![None; self.batch.len()];
+        for (position, (item_index, input)) in self.batch.iter().enumerate() {
+            let item = &self.items[*item_index];
+            let lines = movement_lines(
+                self.chart,
+                &self.accts[*item_index],
+                item,
+                input,
+                self.valued[position].value,
+                Some(&item.name),
+            )?
+            .into_iter()
+            .map(Part::into_line)
+            .collect();
+            entry_ids[position] = post_lines(
+                self.conn,
+                self.company,
+                input.date,
+                movement_memo(item, input),
+                input.reference.map(str::to_string),
+                lines,
+            )?;
+        }
+        Ok(entry_ids)
+    }
+
+    /// One entry per day and kind (入庫/出庫/在庫調整 N件), lines summed.
+    fn daily_summary(&self, label: &str) -> Result<Vec<Option<i64>>> {
+        let mut entry_ids = vec![None; self.batch.len()];
+        // One sequential pass sums each (day, kind) group's lines per account, side, tax
+        // category and description; a group holds only a handful of distinct lines.
+        let mut group_of_key: HashMap<(NaiveDate, &str), usize> = HashMap::new();
+        let mut groups: Vec<SummaryGroup> = Vec::new();
+        let mut group_of = vec![usize::MAX; self.batch.len()];
+        for (position, (item_index, input)) in self.batch.iter().enumerate() {
+            let Some(name) = summary_group(input.kind) else {
+                continue;
+            };
+            let group = *group_of_key.entry((input.date, name)).or_insert_with(|| {
+                groups.push(SummaryGroup {
+                    date: input.date,
+                    name,
+                    count: 0,
+                    parts: Vec::new(),
+                });
+                groups.len() - 1
+            });
+            group_of[position] = group;
+            let parts = movement_lines(
+                self.chart,
+                &self.accts[*item_index],
+                &self.items[*item_index],
+                input,
+                self.valued[position].value,
+                None,
+            )?;
+            groups[group].add(parts);
+        }
+        groups.sort_by_key(|g| (g.date, g.name));
+        let mut entry_of_group = HashMap::new();
+        for g in groups {
+            let memo = format!("{} {}件 ({label})", g.name, g.count);
+            let group = group_of_key[&(g.date, g.name)];
+            let entry_id = post_lines(self.conn, self.company, g.date, memo, None, g.lines())?;
+            entry_of_group.insert(group, entry_id);
+        }
+        for (position, group) in group_of.into_iter().enumerate() {
+            if group != usize::MAX {
+                entry_ids[position] = entry_of_group[&group];
+            }
+        }
+        Ok(entry_ids)
+    }
 }
 
 /// Posts the difference for every earlier-recorded outflow (or found stock at the current cost)
