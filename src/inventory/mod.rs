@@ -174,79 +174,107 @@ pub fn value_movements(
 ) -> Result<Vec<Valued>> {
     let mut sorted: Vec<&Movement> = movements.iter().collect();
     sorted.sort_by_key(|m| (m.date, m.id));
-    let mut qty = Decimal::ZERO;
-    let mut value = Decimal::ZERO;
-    let mut layers: VecDeque<(Decimal, Decimal)> = VecDeque::new();
-    let mut last_cost = Decimal::ZERO;
+    let mut stock = StockState::default();
     let mut out = Vec::with_capacity(sorted.len());
-    // The unit cost the previous movement left (a division is the engine's dearest step), and
-    // what the books hold for the item: the sum of the values posted so far.
-    let mut current_cost = Decimal::ZERO;
-    let mut booked: i64 = 0;
     for m in sorted {
-        let movement_value;
-        if m.kind.is_inflow() {
-            let cost = m.unit_cost.unwrap_or(current_cost);
-            let exact = m.quantity * cost;
-            qty += m.quantity;
-            value += exact;
-            layers.push_back((m.quantity, cost));
-            last_cost = cost;
-            // An inflow is worth its own cost, rounded once: what the supplier bills. It does
-            // not depend on the history before it, so a back-dated movement never changes it
-            // (found stock without a cost takes the current cost, and can).
-            movement_value = round_inventory_value(exact, currency)
-                .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;
-            booked += movement_value;
+        let movement_value = if m.kind.is_inflow() {
+            stock.receive(m, currency)?
         } else if m.kind.is_outflow() {
-            if m.quantity > qty && !allow_negative {
-                bail!(
-                    "{} on {}: issuing {} but only {} on hand",
-                    m.kind.key(),
-                    m.date,
-                    m.quantity.normalize(),
-                    qty.normalize()
-                );
-            }
-            let cost = match method {
-                Method::MovingAverage => {
-                    if m.quantity == qty {
-                        value
-                    } else {
-                        m.quantity * current_cost
-                    }
-                }
-                Method::Fifo => consume_layers(&mut layers, m.quantity, last_cost),
-            };
-            qty -= m.quantity;
-            value -= cost;
-            if qty.is_zero() {
-                value = Decimal::ZERO;
-                layers.clear();
-            }
-            // An outflow takes what the books hold down to the exact value left, rounded: the
-            // books and the stock value never drift apart, and selling everything leaves 0.
-            let left = round_inventory_value(value, currency)
-                .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;
-            movement_value = (booked - left).max(0);
-            booked -= movement_value;
+            stock.take_out(m, method, allow_negative, currency)?
         } else {
-            movement_value = 0;
-        }
-        let unit_cost_after = current_unit_cost(method, qty, value, &layers, last_cost);
+            0
+        };
+        let unit_cost_after = current_unit_cost(
+            method,
+            stock.qty,
+            stock.value,
+            &stock.layers,
+            stock.last_cost,
+        );
         out.push(Valued {
             id: m.id,
             date: m.date,
             kind: m.kind,
             quantity: m.quantity,
             value: movement_value,
-            quantity_after: qty,
-            value_after: booked,
+            quantity_after: stock.qty,
+            value_after: stock.booked,
             unit_cost_after,
         });
-        current_cost = unit_cost_after;
+        stock.current_cost = unit_cost_after;
     }
     Ok(out)
+}
+
+/// An item's stock as the valuation walks its history.
+#[derive(Default)]
+struct StockState {
+    /// On hand.
+    qty: Decimal,
+    /// Its exact value.
+    value: Decimal,
+    /// FIFO layers: (quantity, unit cost), oldest first.
+    layers: VecDeque<(Decimal, Decimal)>,
+    /// The cost of the last inflow.
+    last_cost: Decimal,
+    /// The unit cost the previous movement left (a division is the engine's dearest step).
+    current_cost: Decimal,
+    /// What the books hold for the item: the sum of the values posted so far.
+    booked: i64,
+}
+
+impl StockState {
+    /// An inflow is worth its own cost, rounded once: what the supplier bills. It does not
+    /// depend on the history before it, so a back-dated movement never changes it (found stock
+    /// without a cost takes the current cost, and can).
+    fn receive(&mut self, m: &Movement, currency: &Currency) -> Result<i64> {
+        let cost = m.unit_cost.unwrap_or(self.current_cost);
+        let exact = m.quantity * cost;
+        self.qty += m.quantity;
+        self.value += exact;
+        self.layers.push_back((m.quantity, cost));
+        self.last_cost = cost;
+        let movement_value = round_inventory_value(exact, currency)
+            .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;
+        self.booked += movement_value;
+        Ok(movement_value)
+    }
+
+    /// An outflow takes what the books hold down to the exact value left, rounded: the books
+    /// and the stock value never drift apart, and selling everything leaves 0.
+    fn take_out(
+        &mut self,
+        m: &Movement,
+        method: Method,
+        allow_negative: bool,
+        currency: &Currency,
+    ) -> Result<i64> {
+        if m.quantity > self.qty && !allow_negative {
+            bail!(
+                "{} on {}: issuing {} but only {} on hand",
+                m.kind.key(),
+                m.date,
+                m.quantity.normalize(),
+                self.qty.normalize()
+            );
+        }
+        let cost = match method {
+            Method::MovingAverage if m.quantity == self.qty => self.value,
+            Method::MovingAverage => m.quantity * self.current_cost,
+            Method::Fifo => consume_layers(&mut self.layers, m.quantity, self.last_cost),
+        };
+        self.qty -= m.quantity;
+        self.value -= cost;
+        if self.qty.is_zero() {
+            self.value = Decimal::ZERO;
+            self.layers.clear();
+        }
+        let left = round_inventory_value(self.value, currency)
+            .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;
+        let movement_value = (self.booked - left).max(0);
+        self.booked -= movement_value;
+        Ok(movement_value)
+    }
 }
 
 fn current_unit_cost(
