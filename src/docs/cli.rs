@@ -9,9 +9,7 @@ use clap::{Args, Subcommand};
 use super::archive::{self, Added, Meta};
 use super::import;
 use super::store::{self, Search};
-use super::{
-    DocStatus, Link, LinkTargets, export_name, parse_tags, parse_type, parse_within, report,
-};
+use super::{DocStatus, Link, LinkTargets, parse_tags, parse_type, parse_within, report};
 use crate::company::Company;
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
@@ -483,82 +481,9 @@ fn get(
 
 fn export(ctx: &Ctx, from: NaiveDate, to: NaiveDate, dir: &Path) -> Result<()> {
     let OpenBooks { db, company, .. } = ctx.books::<Company>()?;
-    if dir.exists() && std::fs::read_dir(dir)?.next().is_some() {
-        bail!("{} is not empty", dir.display());
-    }
-    files::create_private_dir(dir)?;
-    let rows = store::search(
-        &db.conn,
-        &Search {
-            from: Some(from),
-            to: Some(to),
-            ..Default::default()
-        },
-    )?;
-    let mut index = csv::Writer::from_writer(Vec::new());
-    index.write_record([
-        "file",
-        "id",
-        "version",
-        "type",
-        "date",
-        "amount",
-        "counterparty",
-        "title",
-        "tags",
-        "sha256",
-        "original_name",
-        "note",
-    ])?;
-    let mut used = std::collections::HashSet::new();
-    for doc in &rows {
-        let Some((recorded, bytes)) = store::blob(&db.conn, doc.blob_id)? else {
-            continue;
-        };
-        if archive::sha256_hex(&bytes) != recorded {
-            return Err(Exit::check_failed(format!(
-                "document {}: the stored bytes no longer match their SHA-256",
-                doc.id
-            )));
-        }
-        let mut name = export_name(doc.date, &doc.counterparty, doc.amount, &doc.file_name);
-        if !used.insert(name.clone()) {
-            let (stem, ext) = name
-                .rsplit_once('.')
-                .map_or((name.clone(), String::new()), |(s, e)| {
-                    (s.to_string(), e.to_string())
-                });
-            name = format!("{stem}_{}.{ext}", doc.id);
-            used.insert(name.clone());
-        }
-        files::write_file(&dir.join(&name), &bytes, Existing::Refuse)?;
-        index.write_record([
-            name.clone(),
-            doc.id.to_string(),
-            doc.version.to_string(),
-            doc.doc_type.clone(),
-            doc.date.to_string(),
-            doc.amount
-                .map(|a| company.currency.plain(a))
-                .unwrap_or_default(),
-            doc.counterparty.clone(),
-            doc.title.clone().unwrap_or_default(),
-            doc.tags.clone(),
-            recorded,
-            doc.file_name.clone(),
-            doc.note.clone().unwrap_or_default(),
-        ])?;
-    }
-    files::write_file(
-        &dir.join("index.csv"),
-        &index.into_inner().map_err(|e| e.into_error())?,
-        Existing::Refuse,
-    )?;
-    ctx.ui.info(format!(
-        "exported {} documents to {}",
-        rows.len(),
-        dir.display()
-    ));
+    let n = super::export::export(&db.conn, &company, from, to, dir)?;
+    ctx.ui
+        .info(format!("exported {n} documents to {}", dir.display()));
     Ok(())
 }
 

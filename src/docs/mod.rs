@@ -5,6 +5,7 @@
 
 pub mod archive;
 pub mod cli;
+pub mod export;
 pub mod import;
 pub mod report;
 pub mod settings;

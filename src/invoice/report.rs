@@ -349,3 +349,37 @@ pub fn statement(
     }
     r
 }
+
+/// A payment as recorded: amount, fee, what was paid over and what is still open, its entry.
+pub fn payment(
+    number: &str,
+    date: NaiveDate,
+    amount: i64,
+    fee: i64,
+    outcome: &super::issue::PaymentOutcome,
+    currency: Currency,
+) -> Report {
+    let mut r = Report::new(
+        "payment",
+        currency,
+        vec![
+            Column::new("number", "番号", "Number"),
+            Column::new("date", "日付", "Date"),
+            Column::new("amount", "入金額", "Amount"),
+            Column::new("fee", "手数料", "Fee"),
+            Column::new("overpaid", "過入金", "Overpaid"),
+            Column::new("open", "残額", "Open"),
+            Column::new("entry_id", "伝票", "Entry"),
+        ],
+    );
+    r.rows.push(vec![
+        Cell::text(number),
+        Cell::Date(date),
+        Cell::Money(amount),
+        Cell::Money(fee),
+        Cell::Money(outcome.overpaid),
+        Cell::Money(outcome.open),
+        Cell::Int(outcome.entry_id),
+    ]);
+    r
+}

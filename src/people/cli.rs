@@ -1,6 +1,6 @@
 //! `bko people ...`: the employee master.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -103,34 +103,18 @@ pub struct AddArgs {
     pub email: Option<String>,
 }
 
-/// Runs a people command.
 /// Runs a `bko people` command; `timecards_after` tells how many timecards follow a date.
 pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Result<()> {
     match cmd {
         PeopleCommand::Add(a) => add(ctx, *a),
-        PeopleCommand::List { all } => {
-            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let today = today()?;
-            let people: Vec<Employee> = store::list(&db.conn)?
-                .into_iter()
-                .filter(|e| all || e.leave_date.is_none_or(|l| l >= today))
-                .collect();
-            ctx.print(&listing(&people, &company), lang)
-        }
+        PeopleCommand::List { all } => list(ctx, all),
         PeopleCommand::Show { code } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let e = store::get(&db.conn, &code)?;
             ctx.print(&details(&e, &company), lang)
         }
         PeopleCommand::Set { code, field, value } => {
-            let mut db = ctx.open()?;
-            db::write(&mut db, "people set", |tx| {
-                let mut e = store::get(tx, &code)?;
-                apply_field(&mut e, &field, &value)?;
-                check_leave_date(tx, &e, timecards_after)?;
-                store::update(tx, &e)?;
-                Ok(((), format!("employee {code}: {field} changed")))
-            })?;
+            set_field(ctx, &code, &field, &value, timecards_after)?;
             ctx.ui.info(format!("employee {code}: {field} changed"));
             Ok(())
         }
@@ -138,48 +122,90 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Re
             file,
             encoding,
             update,
-        } => {
-            let mut db = ctx.open()?;
-            let (added, updated) = db::write(&mut db, "people import", |tx| {
-                let counts = import(tx, &file, encoding, update, timecards_after)?;
-                Ok((
-                    counts,
-                    format!(
-                        "people import {}: {} added, {} updated",
-                        file.display(),
-                        counts.0,
-                        counts.1
-                    ),
-                ))
-            })?;
-            ctx.ui
-                .info(format!("{added} employees added, {updated} updated"));
-            Ok(())
-        }
+        } => import_file(ctx, &file, encoding, update, timecards_after),
         PeopleCommand::Leave { code, date } => {
-            let mut db = ctx.open()?;
-            db::write(&mut db, "people leave", |tx| {
-                let mut e = store::get(tx, &code)?;
-                apply_field(&mut e, "leave_date", &date.to_string())?;
-                check_leave_date(tx, &e, timecards_after)?;
-                store::update(tx, &e)?;
-                Ok(((), format!("employee {code} leaves on {date}")))
-            })?;
+            set_field(ctx, &code, "leave_date", &date.to_string(), timecards_after)?;
             ctx.ui.info(format!("{code} leaves on {date}"));
             Ok(())
         }
-        PeopleCommand::Export => {
-            let OpenBooks {
-                mut db, company, ..
-            } = ctx.books::<Company>()?;
-            let people = db::write(&mut db, "people export", |tx| {
-                let people = store::list(tx)?;
-                let n = people.len();
-                Ok((people, format!("exported {n} employees with personal data")))
-            })?;
-            ctx.print(&full_export(&people, &company), Lang::En)
-        }
+        PeopleCommand::Export => export(ctx),
     }
+}
+
+/// `people list`: those employed today, or everyone with `--all`.
+fn list(ctx: &Ctx, all: bool) -> Result<()> {
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    let today = today()?;
+    let people: Vec<Employee> = store::list(&db.conn)?
+        .into_iter()
+        .filter(|e| all || e.leave_date.is_none_or(|l| l >= today))
+        .collect();
+    ctx.print(&listing(&people, &company), lang)
+}
+
+/// `people set` and `people leave`: one field changed (a leave date before timecards refused).
+fn set_field(
+    ctx: &Ctx,
+    code: &str,
+    field: &str,
+    value: &str,
+    timecards_after: TimecardsAfter,
+) -> Result<()> {
+    let mut db = ctx.open()?;
+    let command = if field == "leave_date" {
+        "people leave"
+    } else {
+        "people set"
+    };
+    db::write(&mut db, command, |tx| {
+        let mut e = store::get(tx, code)?;
+        apply_field(&mut e, field, value)?;
+        check_leave_date(tx, &e, timecards_after)?;
+        store::update(tx, &e)?;
+        let summary = if field == "leave_date" {
+            format!("employee {code} leaves on {value}")
+        } else {
+            format!("employee {code}: {field} changed")
+        };
+        Ok(((), summary))
+    })
+}
+
+/// `people import`.
+fn import_file(
+    ctx: &Ctx,
+    file: &Path,
+    encoding: Encoding,
+    update: bool,
+    timecards_after: TimecardsAfter,
+) -> Result<()> {
+    let mut db = ctx.open()?;
+    let (added, updated) = db::write(&mut db, "people import", |tx| {
+        let counts = import(tx, file, encoding, update, timecards_after)?;
+        let summary = format!(
+            "people import {}: {} added, {} updated",
+            file.display(),
+            counts.0,
+            counts.1
+        );
+        Ok((counts, summary))
+    })?;
+    ctx.ui
+        .info(format!("{added} employees added, {updated} updated"));
+    Ok(())
+}
+
+/// `people export`: everything, personal data included (recorded in the audit log).
+fn export(ctx: &Ctx) -> Result<()> {
+    let OpenBooks {
+        mut db, company, ..
+    } = ctx.books::<Company>()?;
+    let people = db::write(&mut db, "people export", |tx| {
+        let people = store::list(tx)?;
+        let n = people.len();
+        Ok((people, format!("exported {n} employees with personal data")))
+    })?;
+    ctx.print(&full_export(&people, &company), Lang::En)
 }
 
 fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {

@@ -475,28 +475,7 @@ pub fn pay(ctx: &Ctx, args: PayArgs) -> Result<()> {
             currency.display(outcome.overpaid)
         ));
     }
-    let mut r = Report::new(
-        "payment",
-        currency,
-        vec![
-            Column::new("number", "番号", "Number"),
-            Column::new("date", "日付", "Date"),
-            Column::new("amount", "入金額", "Amount"),
-            Column::new("fee", "手数料", "Fee"),
-            Column::new("overpaid", "過入金", "Overpaid"),
-            Column::new("open", "残額", "Open"),
-            Column::new("entry_id", "伝票", "Entry"),
-        ],
-    );
-    r.rows.push(vec![
-        Cell::text(&args.number),
-        Cell::Date(date),
-        Cell::Money(amount),
-        Cell::Money(fee),
-        Cell::Money(outcome.overpaid),
-        Cell::Money(outcome.open),
-        Cell::Int(outcome.entry_id),
-    ]);
+    let r = crate::invoice::report::payment(&args.number, date, amount, fee, &outcome, currency);
     ctx.print(&r, lang)
 }
 
