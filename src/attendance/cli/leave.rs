@@ -80,43 +80,11 @@ pub fn run(ctx: &Ctx, cmd: LeaveCommand) -> Result<()> {
     match cmd {
         LeaveCommand::Grant {
             employee,
-            as_of,
             days: Some(days),
             on,
             note,
-        } => {
-            let Some(code) = employee else {
-                bail!("a manual grant needs the employee");
-            };
-            let days: Decimal = days
-                .trim()
-                .parse()
-                .ok()
-                .filter(|d: &Decimal| *d > Decimal::ZERO && (*d * Decimal::TWO).fract().is_zero())
-                .ok_or_else(|| {
-                    anyhow::anyhow!("'{days}' is not a number of days (e.g. 5 or 2.5)")
-                })?;
-            let _ = as_of;
-            let on = on.unwrap_or(today()?);
-            let mut db = ctx.open()?;
-            db::write(&mut db, "attendance leave grant", |tx| {
-                let e = people::by_code(tx, &code)?;
-                let g = Grant {
-                    granted_on: on,
-                    days,
-                    expires_on: leave::expires_on(on),
-                };
-                if !store::insert_grant(tx, e.id, &g, "manual", note.as_deref())? {
-                    bail!("{code} already has a grant on {on}");
-                }
-                Ok(((), format!("granted {code} {days} days on {on}")))
-            })?;
-            ctx.ui.info(format!(
-                "granted {code} {days} days on {on}, usable until {}",
-                leave::expires_on(on)
-            ));
-            Ok(())
-        }
+            ..
+        } => manual_grant(ctx, employee, &days, on, note),
         LeaveCommand::Grant {
             employee, as_of, ..
         } => statutory_grants(ctx, employee.as_deref(), as_of.unwrap_or(today()?)),
@@ -126,24 +94,65 @@ pub fn run(ctx: &Ctx, cmd: LeaveCommand) -> Result<()> {
             half,
             note,
         } => take(ctx, &employee, date, half, note),
-        LeaveCommand::Cancel { employee, date } => {
-            let mut db = ctx.open()?;
-            db::write(&mut db, "attendance leave cancel", |tx| {
-                let e = people::by_code(tx, &employee)?;
-                if !store::delete_taken(tx, e.id, date)? {
-                    bail!("{employee} has no leave recorded on {date}");
-                }
-                Ok(((), format!("cancelled {employee}'s leave on {date}")))
-            })?;
-            ctx.ui
-                .info(format!("cancelled {employee}'s leave on {date}"));
-            Ok(())
-        }
+        LeaveCommand::Cancel { employee, date } => cancel(ctx, &employee, date),
         LeaveCommand::Balance { as_of, employee } => {
             balance(ctx, as_of.unwrap_or(today()?), employee.as_deref())
         }
         LeaveCommand::Obligation { as_of } => obligation(ctx, as_of.unwrap_or(today()?)),
     }
+}
+
+/// `attendance leave grant EMPLOYEE --days N`: a grant by hand (whole or half days).
+fn manual_grant(
+    ctx: &Ctx,
+    employee: Option<String>,
+    days: &str,
+    on: Option<NaiveDate>,
+    note: Option<String>,
+) -> Result<()> {
+    let Some(code) = employee else {
+        bail!("a manual grant needs the employee");
+    };
+    let days: Decimal = days
+        .trim()
+        .parse()
+        .ok()
+        .filter(|d: &Decimal| *d > Decimal::ZERO && (*d * Decimal::TWO).fract().is_zero())
+        .ok_or_else(|| anyhow::anyhow!("'{days}' is not a number of days (e.g. 5 or 2.5)"))?;
+    let on = on.unwrap_or(today()?);
+    let mut db = ctx.open()?;
+    db::write(&mut db, "attendance leave grant", |tx| {
+        let e = people::by_code(tx, &code)?;
+        let g = Grant {
+            granted_on: on,
+            days,
+            expires_on: leave::expires_on(on),
+        };
+        if !store::insert_grant(tx, e.id, &g, "manual", note.as_deref())? {
+            bail!("{code} already has a grant on {on}");
+        }
+        Ok(((), format!("granted {code} {days} days on {on}")))
+    })?;
+    ctx.ui.info(format!(
+        "granted {code} {days} days on {on}, usable until {}",
+        leave::expires_on(on)
+    ));
+    Ok(())
+}
+
+/// `attendance leave cancel`.
+fn cancel(ctx: &Ctx, employee: &str, date: NaiveDate) -> Result<()> {
+    let mut db = ctx.open()?;
+    db::write(&mut db, "attendance leave cancel", |tx| {
+        let e = people::by_code(tx, employee)?;
+        if !store::delete_taken(tx, e.id, date)? {
+            bail!("{employee} has no leave recorded on {date}");
+        }
+        Ok(((), format!("cancelled {employee}'s leave on {date}")))
+    })?;
+    ctx.ui
+        .info(format!("cancelled {employee}'s leave on {date}"));
+    Ok(())
 }
 
 fn statutory_grants(ctx: &Ctx, only: Option<&str>, as_of: NaiveDate) -> Result<()> {

@@ -115,35 +115,7 @@ pub enum ItemsCommand {
 /// Runs a customers subcommand.
 pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
     match cmd {
-        CustomersCommand::Add(a) => {
-            let c = import::customer(
-                &a.code,
-                &a.name,
-                a.honorific.as_deref(),
-                a.department.as_deref(),
-                a.contact.as_deref(),
-                a.postal_code.as_deref(),
-                a.address.as_deref(),
-                a.email.as_deref(),
-                a.registration_number.as_deref(),
-                a.terms.as_deref(),
-                a.pricing.as_deref(),
-            )?;
-            let mut db = ctx.open()?;
-            db::write(&mut db, "invoice customers add", |tx| {
-                store::insert_customer(tx, &c)?;
-                Ok((
-                    (),
-                    format!("added customer {} {}", c.code, c.addressee.name),
-                ))
-            })?;
-            ctx.ui.info(format!(
-                "added customer {} ({})",
-                c.code,
-                c.addressee.line()
-            ));
-            Ok(())
-        }
+        CustomersCommand::Add(a) => add_customer(ctx, a),
         CustomersCommand::List => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let list = store::list_customers(&db.conn)?;
@@ -157,28 +129,62 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
             ctx.print(&report::customers(&[c], company.currency), lang)
         }
         CustomersCommand::Set { code, field, value } => set_customer(ctx, &code, &field, &value),
-        CustomersCommand::Import { file, encoding } => {
-            let list = import::read_customers(&file, encoding)?;
-            let mut db = ctx.open()?;
-            let count = list.len();
-            db::write(&mut db, "invoice customers import", |tx| {
-                for (line, c) in &list {
-                    store::insert_customer(tx, c).map_err(|e| {
-                        crate::kernel::error::prefixed(
-                            format!("{}:{line}: column 'code'", file.display()),
-                            e,
-                        )
-                    })?;
-                }
-                Ok((
-                    (),
-                    format!("imported {count} customers from {}", file.display()),
-                ))
-            })?;
-            ctx.ui.info(format!("imported {count} customers"));
-            Ok(())
-        }
+        CustomersCommand::Import { file, encoding } => import_customers(ctx, &file, encoding),
     }
+}
+
+/// `invoice customers add`.
+fn add_customer(ctx: &Ctx, a: CustomerArgs) -> Result<()> {
+    let c = import::customer(
+        &a.code,
+        &a.name,
+        a.honorific.as_deref(),
+        a.department.as_deref(),
+        a.contact.as_deref(),
+        a.postal_code.as_deref(),
+        a.address.as_deref(),
+        a.email.as_deref(),
+        a.registration_number.as_deref(),
+        a.terms.as_deref(),
+        a.pricing.as_deref(),
+    )?;
+    let mut db = ctx.open()?;
+    db::write(&mut db, "invoice customers add", |tx| {
+        store::insert_customer(tx, &c)?;
+        Ok((
+            (),
+            format!("added customer {} {}", c.code, c.addressee.name),
+        ))
+    })?;
+    ctx.ui.info(format!(
+        "added customer {} ({})",
+        c.code,
+        c.addressee.line()
+    ));
+    Ok(())
+}
+
+/// `invoice customers import`.
+fn import_customers(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Result<()> {
+    let list = import::read_customers(file, encoding)?;
+    let mut db = ctx.open()?;
+    let count = list.len();
+    db::write(&mut db, "invoice customers import", |tx| {
+        for (line, c) in &list {
+            store::insert_customer(tx, c).map_err(|e| {
+                crate::kernel::error::prefixed(
+                    format!("{}:{line}: column 'code'", file.display()),
+                    e,
+                )
+            })?;
+        }
+        Ok((
+            (),
+            format!("imported {count} customers from {}", file.display()),
+        ))
+    })?;
+    ctx.ui.info(format!("imported {count} customers"));
+    Ok(())
 }
 
 fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
