@@ -635,3 +635,35 @@ impl Sheet<'_> {
         lines
     }
 }
+
+/// What a journal import posted: entries, lines, duplicates skipped, the entry range and the
+/// debit total.
+pub fn import_summary(
+    file: &str,
+    summary: &super::import::ImportSummary,
+    currency: Currency,
+) -> Report {
+    let mut report = Report::new(
+        "import",
+        currency,
+        vec![
+            Column::new("file", "ファイル", "File"),
+            Column::new("entries", "仕訳数", "Entries"),
+            Column::new("lines", "行数", "Lines"),
+            Column::new("skipped", "重複除外", "Skipped"),
+            Column::new("first_entry", "最初の伝票", "First entry"),
+            Column::new("last_entry", "最後の伝票", "Last entry"),
+            Column::new("debit_total", "借方合計", "Debit total"),
+        ],
+    );
+    report.rows.push(vec![
+        Cell::text(file),
+        Cell::Int(summary.entries as i64),
+        Cell::Int(summary.lines as i64),
+        Cell::Int(summary.skipped as i64),
+        summary.first_id.map_or(Cell::Empty, Cell::Int),
+        summary.last_id.map_or(Cell::Empty, Cell::Int),
+        Cell::Money(summary.debit_total),
+    ]);
+    report
+}

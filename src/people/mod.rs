@@ -4,6 +4,7 @@
 //! only when asked.
 
 pub mod cli;
+pub mod import;
 mod store;
 
 use anyhow::{Result, bail};

@@ -13,7 +13,6 @@ use crate::kernel::audit;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::files::{AtomicFile, Existing};
-use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::parse_date;
 use crate::ledger::import::{self, Duplicates};
 use crate::ledger::store::{self, JournalFilter};
@@ -114,28 +113,7 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     audit::record(&tx, "ledger import", &note)?;
     tx.commit()?;
     ctx.ui.info(&note);
-    let mut report = Report::new(
-        "import",
-        currency,
-        vec![
-            Column::new("file", "ファイル", "File"),
-            Column::new("entries", "仕訳数", "Entries"),
-            Column::new("lines", "行数", "Lines"),
-            Column::new("skipped", "重複除外", "Skipped"),
-            Column::new("first_entry", "最初の伝票", "First entry"),
-            Column::new("last_entry", "最後の伝票", "Last entry"),
-            Column::new("debit_total", "借方合計", "Debit total"),
-        ],
-    );
-    report.rows.push(vec![
-        Cell::text(file),
-        Cell::Int(summary.entries as i64),
-        Cell::Int(summary.lines as i64),
-        Cell::Int(summary.skipped as i64),
-        summary.first_id.map_or(Cell::Empty, Cell::Int),
-        summary.last_id.map_or(Cell::Empty, Cell::Int),
-        Cell::Money(summary.debit_total),
-    ]);
+    let report = crate::ledger::report::import_summary(&file, &summary, currency);
     ctx.print(&report, books.lang)
 }
 
