@@ -261,3 +261,65 @@ fn the_areas_import_each_other_without_a_cycle() {
         graph["company"]
     );
 }
+
+/// Functions in `text` with their first line and length in lines: from a `fn` line to the
+/// closing brace at the same indentation (declarations without a body are skipped).
+fn function_lengths(text: &str) -> Vec<(usize, String, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let is_fn = [
+            "fn ",
+            "pub fn ",
+            "pub(super) fn ",
+            "pub(crate) fn ",
+            "const fn ",
+        ]
+        .iter()
+        .any(|p| trimmed.starts_with(p));
+        if !is_fn || trimmed.ends_with(';') {
+            continue;
+        }
+        let close = format!("{}}}", " ".repeat(indent));
+        if let Some(end) = lines[i + 1..].iter().position(|l| l.trim_end() == close) {
+            let name = trimmed.split('(').next().unwrap_or(trimmed).to_string();
+            out.push((i + 1, name, end + 2));
+        }
+    }
+    out
+}
+
+#[test]
+fn files_and_functions_stay_short() {
+    let mut long = Vec::new();
+    for (path, text) in files() {
+        let lines = text.lines().count();
+        if lines > 700 {
+            long.push(format!("{path}: {lines} lines (at most 700)"));
+        }
+        for (at, name, length) in function_lengths(&text) {
+            if length > 80 {
+                long.push(format!("{path}:{at} {name}: {length} lines (at most 80)"));
+            }
+            if is_cli(&path) && length > 65 {
+                long.push(format!(
+                    "{path}:{at} {name}: {length} lines; a command handler parses, calls one \
+                     operation and renders (at most ~60)"
+                ));
+            }
+        }
+    }
+    assert!(long.is_empty(), "split these:\n{}", long.join("\n"));
+}
+
+#[test]
+fn the_length_rule_can_fail() {
+    let body = "    x();\n".repeat(90);
+    let text = format!("fn long() {{\n{body}}}\n\nfn short() {{\n    y();\n}}\n");
+    let lengths = function_lengths(&text);
+    assert_eq!(lengths.len(), 2);
+    assert_eq!(lengths[0].2, 92);
+    assert_eq!(lengths[1].2, 3);
+}

@@ -3,6 +3,7 @@
 //! HOME pointing into the folder (the tour keeps its books in `~/books`). Any command that fails
 //! fails the test, so the README cannot drift from bko again.
 
+#[path = "it/common/mod.rs"]
 mod common;
 
 use std::path::Path;

@@ -212,7 +212,6 @@ pub(super) fn journal_after(
 fn ask_for_entry(ctx: &Ctx, books: &Books, args: &mut PostArgs) -> Result<()> {
     let ui = &ctx.ui;
     let lang = books.lang;
-    let currency = books.company.currency;
     if args.date.is_none() {
         let text = ui.input(lang.pick("日付", "Date"), Some(&today()?.to_string()))?;
         args.date = Some(parse_date(&text)?);
@@ -220,6 +219,26 @@ fn ask_for_entry(ctx: &Ctx, books: &Books, args: &mut PostArgs) -> Result<()> {
     if args.memo.is_none() {
         args.memo = Some(ui.input(lang.pick("摘要", "Memo"), Some(""))?);
     }
+    ask_for_lines(ctx, books, args)?;
+    let preview = format!(
+        "{} --debit {} --credit {}",
+        args.date.map(|d| d.to_string()).unwrap_or_default(),
+        args.debit.join(" --debit "),
+        args.credit.join(" --credit ")
+    );
+    ui.info(preview);
+    if !ui.confirm(
+        lang.pick("この仕訳を登録しますか?", "Post this entry?"),
+        true,
+    )? {
+        bail!("cancelled; nothing was posted");
+    }
+    Ok(())
+}
+
+/// Asks for account, side and amount, showing the totals, until debits equal credits.
+fn ask_for_lines(ctx: &Ctx, books: &Books, args: &mut PostArgs) -> Result<()> {
+    let (ui, lang, currency) = (&ctx.ui, books.lang, books.company.currency);
     let accounts: Vec<&ledger::Account> = books
         .chart
         .accounts
@@ -270,19 +289,6 @@ fn ask_for_entry(ctx: &Ctx, books: &Books, args: &mut PostArgs) -> Result<()> {
         } else {
             args.credit.push(line);
         }
-    }
-    let preview = format!(
-        "{} --debit {} --credit {}",
-        args.date.map(|d| d.to_string()).unwrap_or_default(),
-        args.debit.join(" --debit "),
-        args.credit.join(" --credit ")
-    );
-    ui.info(preview);
-    if !ui.confirm(
-        lang.pick("この仕訳を登録しますか?", "Post this entry?"),
-        true,
-    )? {
-        bail!("cancelled; nothing was posted");
     }
     Ok(())
 }

@@ -2,9 +2,7 @@
 //! locking the month, reopening), the report pack, and examples/month-end.sh run end to end on
 //! the example files.
 
-mod common;
-
-use common::{Env, pdf_text, row};
+use crate::common::{Env, pdf_text, row};
 
 fn close_fails(env: &Env, month: &str, item: &str) -> serde_json::Value {
     close_fails_on(env, month, &[item])

@@ -2,9 +2,7 @@
 //! hours under 労働基準法 (night shifts, weeks across month ends, holidays, 60 hours), 36協定
 //! checks, paid leave and closing a month. Today is pinned to 2026-05-15.
 
-mod common;
-
-use common::{Env, row};
+use crate::common::{Env, row};
 use serde_json::Value;
 
 /// A company with two employees: E1 full-time (hired 2025-10-01), P1 part-time 3 days a week.

@@ -1,9 +1,7 @@
 //! Inventory from the outside: movements, exact valuation (FIFO and moving average), back-dated
 //! movements revalued in the books, stock reports that tie to the ledger, and errors.
 
-mod common;
-
-use common::{Env, row};
+use crate::common::{Env, row};
 
 /// A company with a warehouse, a shop and the sales department.
 fn with_locations() -> Env {

@@ -1,9 +1,7 @@
 //! The document archive from the outside: storing, the 電子帳簿保存法 searches, versions, logical
 //! deletion, hash verification, export/import, retention and contracts.
 
-mod common;
-
-use common::{Env, row};
+use crate::common::{Env, row};
 
 fn setup() -> Env {
     let env = Env::with_company();

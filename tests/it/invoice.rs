@@ -2,9 +2,7 @@
 //! PDF (checked by extracting its text), payments, credit notes, voids and reports. Every error
 //! path asserts the database is unchanged.
 
-mod common;
-
-use common::{Env, pdf_text, row};
+use crate::common::{Env, pdf_text, row};
 
 /// A company with a registration number, address and bank, one customer and one item.
 fn setup() -> Env {

@@ -4,9 +4,7 @@
 //! (and the line, for a row), the database unchanged — or stored, and then what bko lists gives
 //! the values of the file back (an empty optional column takes its documented default).
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 

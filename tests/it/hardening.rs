@@ -2,9 +2,7 @@
 //! database unchanged, never stored wrong; limits are documented; files bko writes are private,
 //! whole and never silently overwritten.
 
-mod common;
-
-use common::{Env, row};
+use crate::common::{Env, row};
 
 fn with_item() -> Env {
     let env = Env::with_company();
@@ -667,7 +665,7 @@ fn no_issued_document_goes_without_its_archived_copy() {
     );
     let pdf = env.dir.path().join("invoices/INV-2026-0001.pdf");
     assert!(pdf.exists());
-    assert!(common::pdf_text(&pdf).contains("INV-2026-0001"));
+    assert!(crate::common::pdf_text(&pdf).contains("INV-2026-0001"));
 }
 
 #[test]
@@ -709,7 +707,7 @@ fn invoice_pdfs_wrap_the_longest_values_and_carry_honest_metadata() {
     ]);
     let path = env.dir.path().join("invoices/INV-2026-0001.pdf");
     // Wrapped text comes out line by line: every end is there, none was clipped.
-    let text = common::pdf_text(&path).replace('\n', "");
+    let text = crate::common::pdf_text(&path).replace('\n', "");
     for end in [
         "件名の終わり",
         "品名の終わり",

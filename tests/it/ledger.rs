@@ -1,9 +1,7 @@
 //! The ledger from the outside: init, accounts, posting, reversing, locking, import/export and
 //! reports, each error path asserting the database is unchanged.
 
-mod common;
-
-use common::{Env, row};
+use crate::common::{Env, row};
 use predicates::prelude::*;
 
 const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
@@ -776,7 +774,10 @@ fn backup_copies_a_consistent_database() {
     post_rent(&env, "2026-05-01");
     let target = env.dir.path().join("copy.db");
     env.run(&["backup", target.to_str().unwrap()]);
-    assert_eq!(common::fingerprint(&env.db), common::fingerprint(&target));
+    assert_eq!(
+        crate::common::fingerprint(&env.db),
+        crate::common::fingerprint(&target)
+    );
     env.fails(&["backup", target.to_str().unwrap()], 1);
 }
 

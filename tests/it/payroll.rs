@@ -2,9 +2,7 @@
 //! its journal entry, the calculator, payslip PDFs, the Zengin file, tables and errors. Today is
 //! pinned to 2026-05-15.
 
-mod common;
-
-use common::{Env, pdf_text, row};
+use crate::common::{Env, pdf_text, row};
 use serde_json::Value;
 
 /// Two employees with April 2026 timecards (E1 with 70 h of overtime), April closed, pay set.
@@ -319,11 +317,11 @@ fn the_calculator_answers_what_if_with_the_run_path() {
     // Importing a table for 2027 makes it work (here the 2026 one, for the test).
     let rows = env.file(
         "wh.csv",
-        include_bytes!("../assets/payroll/withholding-monthly-2026.csv"),
+        include_bytes!("../../assets/payroll/withholding-monthly-2026.csv"),
     );
     let bands = env.file(
         "bands.csv",
-        include_bytes!("../assets/payroll/withholding-bands-2026.csv"),
+        include_bytes!("../../assets/payroll/withholding-bands-2026.csv"),
     );
     env.run(&[
         "payroll", "rates", "import", &rows, "--from", "2027-01", "--to", "2027-12",

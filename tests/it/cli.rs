@@ -1,8 +1,6 @@
 //! The command contract: version, help, exit codes, completions, usage errors, broken pipes.
 
-mod common;
-
-use common::Env;
+use crate::common::Env;
 use predicates::prelude::*;
 
 #[test]

@@ -1,0 +1,15 @@
+//! The integration tests, in one binary (one link instead of one per area): each module runs
+//! the real `bko` binary on temp databases through the shared helpers in `common`.
+
+mod common;
+
+mod attendance;
+mod cli;
+mod closing;
+mod docs;
+mod hardening;
+mod import_properties;
+mod inventory;
+mod invoice;
+mod ledger;
+mod payroll;
