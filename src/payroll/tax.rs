@@ -243,7 +243,7 @@ pub fn round_formula_tax_to_10_yen(tax: Decimal) -> i64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     /// The bundled 令和8年分 table, parsed the way the migration loads it.
