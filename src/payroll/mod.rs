@@ -22,6 +22,7 @@ mod store;
 /// What other areas may use of this area's records (its store is private).
 pub use store::{Run, run, save_setting, setting_for};
 pub mod tax;
+pub mod yearend;
 pub mod zengin;
 
 use anyhow::{Result, bail};
