@@ -412,11 +412,20 @@ _bko() {
             bko__subcmd__payroll,transfer)
                 cmd="bko__subcmd__payroll__subcmd__transfer"
                 ;;
+            bko__subcmd__payroll,yearend)
+                cmd="bko__subcmd__payroll__subcmd__yearend"
+                ;;
             bko__subcmd__payroll__subcmd__rates,import)
                 cmd="bko__subcmd__payroll__subcmd__rates__subcmd__import"
                 ;;
             bko__subcmd__payroll__subcmd__rates,list)
                 cmd="bko__subcmd__payroll__subcmd__rates__subcmd__list"
+                ;;
+            bko__subcmd__payroll__subcmd__yearend,calc)
+                cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__calc"
+                ;;
+            bko__subcmd__payroll__subcmd__yearend,declare)
+                cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__declare"
                 ;;
             bko__subcmd__people,add)
                 cmd="bko__subcmd__people__subcmd__add"
@@ -4458,7 +4467,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll)
-            opts="-y -q -h --db --format --lang --yes --quiet --help rates set import settings grade calc run show confirm cancel register payslips transfer"
+            opts="-y -q -h --db --format --lang --yes --quiet --help rates set import settings grade calc yearend run show confirm cancel register payslips transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5055,6 +5064,176 @@ _bko() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend)
+            opts="-y -q -h --db --format --lang --yes --quiet --help declare calc"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend__subcmd__calc)
+            opts="-y -q -h --year --employee --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --employee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend__subcmd__declare)
+            opts="-y -q -h --year --spouse --no-spouse --dependant --no-dependants --disability --widow --single-parent --working-student --other-income --life-new-general --life-care-medical --life-new-pension --life-old-general --life-old-pension --earthquake --old-long-term --social-insurance --small-business-mutual --housing-loan --previous-employer-pay --previous-employer-insurance --previous-employer-tax --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --spouse)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dependant)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disability)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --widow)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
+                    return 0
+                    ;;
+                --single-parent)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
+                    return 0
+                    ;;
+                --working-student)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
+                    return 0
+                    ;;
+                --other-income)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --life-new-general)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --life-care-medical)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --life-new-pension)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --life-old-general)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --life-old-pension)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --earthquake)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --old-long-term)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --social-insurance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --small-business-mutual)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --housing-loan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous-employer-pay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous-employer-insurance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous-employer-tax)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -7,6 +7,7 @@
 //! the **premium month** is the month whose social-insurance premium the pay deducts — by default
 //! the month before the pay month (翌月徴収, setting `payroll_premium_month`).
 
+pub mod adjustment;
 pub mod bonus;
 pub mod cli;
 pub mod import;

@@ -1,6 +1,7 @@
 //! Payroll reports as values: payslip rows (show, 賃金台帳), the calculator's breakdown, tables.
 
 use super::Payslip;
+use super::adjustment::Outcome;
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
 use crate::people::Employee;
@@ -164,4 +165,96 @@ pub fn tables(rows: &[super::store::TableSummary], currency: Currency) -> Report
         ]);
     }
     r
+}
+
+/// The 年末調整 of a year, one row per employee with every step (yen), or the reason an employee
+/// is left out.
+pub fn year_end(year: i32, outcomes: &[(Employee, Outcome)], currency: Currency) -> Report {
+    let mut r = Report::new("year_end", currency, year_end_columns());
+    let (mut refund, mut collect) = (0, 0);
+    for (e, outcome) in outcomes {
+        let mut row = vec![Cell::text(&e.code), Cell::text(&e.name)];
+        match outcome {
+            Outcome::Adjusted(y) => {
+                if y.difference < 0 {
+                    refund -= y.difference;
+                } else {
+                    collect += y.difference;
+                }
+                row.push(Cell::text(if y.difference < 0 {
+                    "refund"
+                } else {
+                    "collect"
+                }));
+                row.extend(year_end_steps(y).map(Cell::Money));
+            }
+            Outcome::OutOfScope(why) => {
+                row.push(Cell::text(format!("not adjusted: {why}")));
+                row.extend(std::iter::repeat_n(Cell::Empty, 17));
+            }
+        }
+        r.rows.push(row);
+    }
+    r.notes.push(format!(
+        "年末調整 {year}: refunds {}, to collect {} (difference = annual tax − withheld)",
+        currency.display(refund),
+        currency.display(collect)
+    ));
+    r
+}
+
+fn year_end_columns() -> Vec<Column> {
+    vec![
+        Column::new("employee", "社員", "Employee"),
+        Column::new("name", "氏名", "Name"),
+        Column::new("status", "区分", "Status"),
+        Column::new("salary", "給与等の金額", "Pay"),
+        Column::new(
+            "employment_income",
+            "給与所得控除後",
+            "After employment deduction",
+        ),
+        Column::new("income_adjustment", "所得金額調整控除", "Income adjustment"),
+        Column::new("social_insurance", "社会保険料等控除", "Social insurance"),
+        Column::new("life_insurance", "生命保険料控除", "Life insurance"),
+        Column::new("earthquake", "地震保険料控除", "Earthquake insurance"),
+        Column::new("spouse", "配偶者(特別)控除", "Spouse"),
+        Column::new("dependants", "扶養控除", "Dependants"),
+        Column::new("personal", "障害者等の控除", "Disability etc."),
+        Column::new("basic", "基礎控除", "Basic"),
+        Column::new("deductions", "所得控除合計", "Deductions"),
+        Column::new("taxable", "課税給与所得", "Taxable"),
+        Column::new("computed_tax", "算出所得税額", "Computed tax"),
+        Column::new(
+            "housing_loan_credit",
+            "住宅借入金等特別控除",
+            "Housing loan credit",
+        ),
+        Column::new("annual_tax", "年調年税額", "Annual tax"),
+        Column::new("withheld", "徴収済税額", "Withheld"),
+        Column::new("difference", "過不足額", "Difference"),
+    ]
+}
+
+/// The adjustment's steps in column order.
+fn year_end_steps(y: &super::yearend::YearEnd) -> [i64; 17] {
+    [
+        y.salary,
+        y.employment_income,
+        y.income_adjustment,
+        y.social_insurance,
+        y.life_insurance,
+        y.earthquake,
+        y.spouse,
+        y.dependants,
+        y.personal,
+        y.basic,
+        y.deductions,
+        y.taxable,
+        y.computed_tax,
+        y.housing_loan_credit,
+        y.annual_tax,
+        y.withheld,
+        y.difference,
+    ]
 }

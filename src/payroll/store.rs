@@ -424,3 +424,47 @@ pub fn confirm(conn: &Connection, run_id: i64, entry_id: i64, now: &str) -> Resu
     )?;
     Ok(())
 }
+
+/// An employee's 年末調整 declaration for a year (JSON), if made.
+pub fn declaration(conn: &Connection, employee_id: i64, year: i32) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT detail FROM yearend_declaration WHERE employee_id = ?1 AND year = ?2",
+            params![employee_id, year],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The latest declaration before `year` (to carry the dependants over).
+pub fn declaration_before(
+    conn: &Connection,
+    employee_id: i64,
+    year: i32,
+) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT detail FROM yearend_declaration WHERE employee_id = ?1 AND year < ?2
+             ORDER BY year DESC LIMIT 1",
+            params![employee_id, year],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Saves an employee's declaration for a year (replacing the earlier one).
+pub fn save_declaration(
+    conn: &Connection,
+    employee_id: i64,
+    year: i32,
+    detail: &str,
+    now: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO yearend_declaration (employee_id, year, detail, updated_at)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (employee_id, year) DO UPDATE SET detail = ?3, updated_at = ?4",
+        params![employee_id, year, detail, now],
+    )?;
+    Ok(())
+}

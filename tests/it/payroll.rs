@@ -608,3 +608,123 @@ fn salaried_staff_without_timecards() {
         (Some("0"), Some("280000"))
     );
 }
+
+/// 年末調整 from the demo's confirmed April run: declarations change the deductions, the
+/// difference is the annual tax less what April withheld; bad declarations change nothing.
+#[test]
+fn year_end_adjustment_from_runs_and_declarations() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    let april = env.json(&["payroll", "show", "--month", "2026-04", "--format", "json"]);
+    let withheld: i64 = row(&april, "employee", "E001")["withholding"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    env.run(&[
+        "payroll",
+        "yearend",
+        "declare",
+        "E001",
+        "--year",
+        "2026",
+        "--spouse",
+        "1982-03-03:0",
+        "--dependant",
+        "2006-05-05",
+        "--dependant",
+        "2016-01-01",
+        "--life-new-general",
+        "100000",
+        "--housing-loan",
+        "50000",
+    ]);
+    let calc = env.json(&[
+        "payroll", "yearend", "calc", "--year", "2026", "--format", "json",
+    ]);
+    let e001 = row(&calc, "employee", "E001");
+    let money = |field: &str| -> i64 { e001[field].as_str().unwrap().parse().unwrap() };
+    // 配偶者控除 380,000; the child of 20 is 特定扶養 630,000, the one of 10 gives none; with a
+    // dependant under 23 new 一般生命保険料 100,000 gives 100,000 ÷ 4 + 30,000 = 55,000.
+    assert_eq!(money("spouse"), 380_000);
+    assert_eq!(money("dependants"), 630_000);
+    assert_eq!(money("life_insurance"), 55_000);
+    assert_eq!(money("basic"), 1_040_000);
+    assert_eq!(money("withheld"), withheld);
+    assert_eq!(money("difference"), money("annual_tax") - withheld);
+    assert_eq!(calc["rows"].as_array().unwrap().len(), 3, "{calc}");
+    let one = env.json(&[
+        "payroll",
+        "yearend",
+        "calc",
+        "--year",
+        "2026",
+        "--employee",
+        "E002",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(one["rows"].as_array().unwrap().len(), 1);
+
+    let err = env.fails(
+        &[
+            "payroll",
+            "yearend",
+            "declare",
+            "E001",
+            "--year",
+            "2026",
+            "--dependant",
+            "2027-01-05",
+        ],
+        1,
+    );
+    assert!(err.contains("not yet born"), "{err}");
+    let err = env.fails(
+        &[
+            "payroll",
+            "yearend",
+            "declare",
+            "E001",
+            "--year",
+            "2026",
+            "--spouse",
+            "1980-01-01:abc",
+        ],
+        1,
+    );
+    assert!(err.contains("not an income"), "{err}");
+    let err = env.fails(
+        &[
+            "payroll",
+            "yearend",
+            "declare",
+            "E001",
+            "--year",
+            "2026",
+            "--widow",
+            "yes",
+            "--single-parent",
+            "yes",
+        ],
+        1,
+    );
+    assert!(err.contains("cannot both"), "{err}");
+    env.run(&["people", "leave", "E003", "--date", "2026-11-30"]);
+    let err = env.fails(
+        &["payroll", "yearend", "declare", "E003", "--year", "2026"],
+        1,
+    );
+    assert!(err.contains("leavers are not adjusted"), "{err}");
+    let calc = env.json(&[
+        "payroll", "yearend", "calc", "--year", "2026", "--format", "json",
+    ]);
+    let status = row(&calc, "employee", "E003")["status"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        status.starts_with("not adjusted: left on 2026-11-30"),
+        "{status}"
+    );
+}

@@ -2,6 +2,7 @@
 
 mod runs;
 mod settings;
+mod yearend;
 
 use std::path::PathBuf;
 
@@ -54,6 +55,9 @@ pub enum PayrollCommand {
     },
     /// Take-home pay for one person, without touching any employee.
     Calc(CalcArgs),
+    /// 年末調整: declarations and the year's adjustment.
+    #[command(subcommand)]
+    Yearend(yearend::YearendCommand),
     /// Compute the month's payroll from the closed attendance month (a draft; run again to redo).
     Run {
         /// Work month (YYYY-MM).
@@ -269,6 +273,7 @@ pub fn run(ctx: &Ctx, cmd: PayrollCommand) -> Result<()> {
             from,
         } => settings::grade(ctx, &employee, remuneration, teiji, from.as_deref()),
         PayrollCommand::Calc(a) => runs::calc(ctx, a),
+        PayrollCommand::Yearend(cmd) => yearend::run(ctx, cmd),
         PayrollCommand::Run { month, pay_date } => runs::run(ctx, &month, pay_date),
         PayrollCommand::Show { month, employee } => runs::show(ctx, &month, employee.as_deref()),
         PayrollCommand::Confirm { month } => runs::confirm(ctx, &month),

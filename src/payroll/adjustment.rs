@@ -1,0 +1,342 @@
+//! The 年末調整 of a year, as operations: an employee's declarations stored (dependants carried
+//! over from the year before), the year's pay, insurance and tax gathered from the confirmed
+//! runs, and the rules of [`super::yearend`] applied — with who is left out and why.
+
+use anyhow::{Result, bail};
+use chrono::{Datelike, NaiveDate};
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+use super::store;
+use super::yearend::{self, Dependant, Disability, LifePremiums, OwnStatus, YearEnd, YearEndInput};
+use crate::people::{self, Employee};
+
+/// A relative as declared on the 扶養控除等申告書.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeclaredRelative {
+    /// Birth date (the age on 31 December decides the deduction).
+    pub birth: NaiveDate,
+    /// Estimated 合計所得金額 for the year.
+    pub income: i64,
+    /// Lives with the employee (同居: 同居老親等, 同居特別障害者).
+    pub lives_with: bool,
+    /// none, general, special.
+    pub disability: String,
+}
+
+impl DeclaredRelative {
+    fn disability(&self) -> Disability {
+        match (self.disability.as_str(), self.lives_with) {
+            ("general", _) => Disability::General,
+            ("special", true) => Disability::SpecialLivingTogether,
+            ("special", false) => Disability::Special,
+            _ => Disability::None,
+        }
+    }
+}
+
+/// Parses a disability word: none, general (障害者) or special (特別障害者).
+pub fn parse_disability(text: &str) -> Result<String> {
+    match text.trim() {
+        "" | "none" => Ok("none".into()),
+        "general" | "障害者" => Ok("general".into()),
+        "special" | "特別障害者" => Ok("special".into()),
+        other => bail!("'{other}' is not a disability (none, general or special)"),
+    }
+}
+
+/// An employee's declarations for one year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Declaration {
+    /// The spouse, when declared.
+    pub spouse: Option<DeclaredRelative>,
+    /// Relatives supported (children under 16 too: they count for 障害者控除 and the under-23
+    /// rules).
+    pub dependants: Vec<DeclaredRelative>,
+    /// Own disability: none, general, special.
+    pub disability: String,
+    /// 寡婦.
+    pub widow: bool,
+    /// ひとり親.
+    pub single_parent: bool,
+    /// 勤労学生.
+    pub working_student: bool,
+    /// Estimated income other than this pay (基礎控除申告書).
+    pub other_income: i64,
+    /// Life insurance premiums.
+    pub life_new_general: i64,
+    /// 介護医療保険料.
+    pub life_care_medical: i64,
+    /// 個人年金保険料 (new).
+    pub life_new_pension: i64,
+    /// 一般生命保険料 (old).
+    pub life_old_general: i64,
+    /// 個人年金保険料 (old).
+    pub life_old_pension: i64,
+    /// 地震保険料.
+    pub earthquake: i64,
+    /// 旧長期損害保険料.
+    pub old_long_term: i64,
+    /// Social insurance paid directly (国民年金 and the like).
+    pub social_insurance_direct: i64,
+    /// 小規模企業共済等掛金.
+    pub small_business_mutual: i64,
+    /// 住宅借入金等特別控除.
+    pub housing_loan_credit: i64,
+    /// An earlier employer this year: pay, social insurance and tax (its 源泉徴収票).
+    pub previous_pay: i64,
+    /// Its social insurance.
+    pub previous_insurance: i64,
+    /// Its withheld tax.
+    pub previous_tax: i64,
+}
+
+/// The declaration in force for a year: the stored one, else a new one carrying over the
+/// spouse and dependants of the latest earlier year.
+pub fn declaration(conn: &Connection, employee_id: i64, year: i32) -> Result<Declaration> {
+    if let Some(json) = store::declaration(conn, employee_id, year)? {
+        return Ok(serde_json::from_str(&json)?);
+    }
+    let earlier: Option<Declaration> = store::declaration_before(conn, employee_id, year)?
+        .map(|json| serde_json::from_str(&json))
+        .transpose()?;
+    Ok(earlier.map_or_else(Declaration::default, |e| Declaration {
+        spouse: e.spouse,
+        dependants: e.dependants,
+        disability: e.disability,
+        ..Declaration::default()
+    }))
+}
+
+/// Stores a declaration after checking it: no relative born after the end of the year or of
+/// negative income, no negative amount, and the employee employed in the year.
+pub fn declare(
+    tx: &Connection,
+    code: &str,
+    year: i32,
+    declaration: &Declaration,
+    now: &str,
+) -> Result<()> {
+    let e = people::by_code(tx, code)?;
+    let (first, last) = year_span(year)?;
+    if e.hire_date > last || e.leave_date.is_some_and(|l| l < first) {
+        bail!("{code} is not employed in {year}");
+    }
+    if let Some(left) = e.leave_date.filter(|l| *l < last) {
+        bail!(
+            "{code} left on {left}: leavers are not adjusted (their 源泉徴収票 shows the pay as paid)"
+        );
+    }
+    let relatives = declaration.spouse.iter().chain(&declaration.dependants);
+    for r in relatives {
+        if r.birth > last {
+            bail!("a relative born on {} is not yet born in {year}", r.birth);
+        }
+        if r.income < 0 {
+            bail!("a relative's income cannot be negative");
+        }
+    }
+    check_amounts(declaration)?;
+    let json = serde_json::to_string(declaration)?;
+    store::save_declaration(tx, e.id, year, &json, now)
+}
+
+fn check_amounts(d: &Declaration) -> Result<()> {
+    let amounts = [
+        d.other_income,
+        d.life_new_general,
+        d.life_care_medical,
+        d.life_new_pension,
+        d.life_old_general,
+        d.life_old_pension,
+        d.earthquake,
+        d.old_long_term,
+        d.social_insurance_direct,
+        d.small_business_mutual,
+        d.housing_loan_credit,
+        d.previous_pay,
+        d.previous_insurance,
+        d.previous_tax,
+    ];
+    if amounts
+        .iter()
+        .any(|a| *a < 0 || *a > crate::kernel::money::MAX_MINOR)
+    {
+        bail!("declared amounts must be between 0 and 9,999,999,999,999");
+    }
+    Ok(())
+}
+
+fn year_span(year: i32) -> Result<(NaiveDate, NaiveDate)> {
+    match (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) {
+        (Some(first), Some(last)) => Ok((first, last)),
+        _ => bail!("{year} is not a year bko can adjust"),
+    }
+}
+
+/// What the year's confirmed runs paid one employee.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct YearPay {
+    /// Taxable pay (gross less its non-taxable part).
+    pub taxable: i64,
+    /// Employee social insurance withheld.
+    pub social_insurance: i64,
+    /// Income tax withheld.
+    pub withheld: i64,
+    /// 乙欄 in any run (out of the adjustment).
+    pub otsu: bool,
+}
+
+/// Sums the confirmed runs paid in the year, per employee id.
+pub fn year_pay(conn: &Connection, year: i32) -> Result<std::collections::HashMap<i64, YearPay>> {
+    let mut out: std::collections::HashMap<i64, YearPay> = std::collections::HashMap::new();
+    for run in store::confirmed_runs_paid_in(conn, year)? {
+        for (employee_id, p) in store::slips(conn, run.id)? {
+            let y = out.entry(employee_id).or_default();
+            y.taxable += p.gross - p.non_taxable;
+            y.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
+            y.withheld += p.withholding;
+        }
+    }
+    Ok(out)
+}
+
+/// One employee's outcome: adjusted, or left out with the reason (they get a 源泉徴収票 without
+/// adjustment).
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Adjusted.
+    Adjusted(Box<YearEnd>),
+    /// Out of the adjustment, and why.
+    OutOfScope(String),
+}
+
+/// The adjustment of every employee paid in the year (or one).
+pub fn calculate(
+    conn: &Connection,
+    year: i32,
+    only: Option<&str>,
+) -> Result<Vec<(Employee, Outcome)>> {
+    let (_, last) = year_span(year)?;
+    let pay = year_pay(conn, year)?;
+    let mut out = Vec::new();
+    let people = match only {
+        Some(code) => vec![people::by_code(conn, code)?],
+        None => people::all(conn)?,
+    };
+    for e in people {
+        let Some(paid) = pay.get(&e.id).copied() else {
+            continue;
+        };
+        let outcome = outcome(conn, &e, year, last, paid)?;
+        out.push((e, outcome));
+    }
+    Ok(out)
+}
+
+fn outcome(
+    conn: &Connection,
+    e: &Employee,
+    year: i32,
+    last: NaiveDate,
+    paid: YearPay,
+) -> Result<Outcome> {
+    if e.leave_date.is_some_and(|l| l < last) {
+        return Ok(Outcome::OutOfScope(format!(
+            "left on {} (源泉徴収票 without adjustment)",
+            e.leave_date.unwrap_or(last)
+        )));
+    }
+    let december = crate::kernel::period::Month { year, month: 12 };
+    if store::setting_for(conn, e.id, december)?.is_some_and(|s| s.column == "otsu") {
+        return Ok(Outcome::OutOfScope("乙欄 (no 扶養控除等申告書)".into()));
+    }
+    let d = declaration(conn, e.id, year)?;
+    let input = input_of(&d, paid, last);
+    if input.salary > yearend::SALARY_LIMIT {
+        return Ok(Outcome::OutOfScope(
+            "pay over ¥20,000,000 (files a tax return)".into(),
+        ));
+    }
+    Ok(Outcome::Adjusted(Box::new(yearend::adjust(&input)?)))
+}
+
+/// Age on `last` (the year's last day) of someone born on `birth`. A year of age is reached the
+/// day before the birthday (年齢計算ニ関スル法律), so it is the calendar age on the next day:
+/// born 2005-01-01 is 22 on 2026-12-31.
+fn age(birth: NaiveDate, last: NaiveDate) -> u32 {
+    let on = last.succ_opt().unwrap_or(last);
+    let mut years = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    years.max(0) as u32
+}
+
+/// The rules' input from the declaration and what the runs paid.
+fn input_of(d: &Declaration, paid: YearPay, last: NaiveDate) -> YearEndInput {
+    YearEndInput {
+        salary: paid.taxable + d.previous_pay,
+        withheld: paid.withheld + d.previous_tax,
+        social_insurance: paid.social_insurance + d.previous_insurance + d.social_insurance_direct,
+        small_business_mutual: d.small_business_mutual,
+        life: LifePremiums {
+            new_general: d.life_new_general,
+            care_medical: d.life_care_medical,
+            new_pension: d.life_new_pension,
+            old_general: d.life_old_general,
+            old_pension: d.life_old_pension,
+        },
+        earthquake: d.earthquake,
+        old_long_term: d.old_long_term,
+        spouse: d
+            .spouse
+            .as_ref()
+            .map(|s| (s.income, age(s.birth, last) >= 70)),
+        spouse_disability: d
+            .spouse
+            .as_ref()
+            .map_or(Disability::None, |s| s.disability()),
+        dependants: d
+            .dependants
+            .iter()
+            .map(|r| Dependant {
+                age: age(r.birth, last),
+                income: r.income,
+                lives_with: r.lives_with,
+                disability: r.disability(),
+            })
+            .collect(),
+        own: OwnStatus {
+            disability: match d.disability.as_str() {
+                "general" => Disability::General,
+                "special" => Disability::Special,
+                _ => Disability::None,
+            },
+            widow: d.widow,
+            single_parent: d.single_parent,
+            working_student: d.working_student,
+        },
+        other_income: d.other_income,
+        housing_loan_credit: d.housing_loan_credit,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ages_on_the_last_day_of_the_year() {
+        let last = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        let born = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(age(born(2004, 12, 31), last), 22);
+        assert_eq!(age(born(2005, 1, 1), last), 22);
+        assert_eq!(age(born(2005, 1, 2), last), 21);
+        assert_eq!(age(born(1957, 1, 1), last), 70);
+        assert_eq!(age(born(1957, 1, 2), last), 69);
+    }
+}

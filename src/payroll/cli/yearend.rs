@@ -1,0 +1,219 @@
+//! `bko payroll yearend declare|calc`: 年末調整 declarations and the adjustment, step by step.
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand};
+
+use crate::company::Company;
+use crate::kernel::clock::timestamp;
+use crate::kernel::ctx::{Ctx, OpenBooks};
+use crate::kernel::db;
+use crate::kernel::period::parse_date;
+use crate::payroll::adjustment::{self, Declaration, DeclaredRelative, parse_disability};
+use crate::payroll::report;
+
+/// 年末調整 commands.
+#[derive(Debug, Subcommand)]
+pub enum YearendCommand {
+    /// Record an employee's declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除
+    /// 申告書, an earlier employer's 源泉徴収票); given values replace those recorded, the rest stay.
+    Declare(Box<DeclareArgs>),
+    /// The adjustment of every employee paid in the year (or one), step by step, from the
+    /// confirmed runs and the declarations; who is left out and why.
+    Calc {
+        /// The year (pay dates in it).
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+        /// Only this employee.
+        #[arg(long)]
+        employee: Option<String>,
+    },
+}
+
+/// An employee's declarations.
+#[derive(Debug, Args)]
+pub struct DeclareArgs {
+    /// Employee code.
+    pub employee: String,
+    /// The year.
+    #[arg(long, value_parser = crate::kernel::period::parse_year)]
+    pub year: i32,
+    /// The spouse: BIRTH[:INCOME][:disability=general|special][:together].
+    #[arg(long, conflicts_with = "no_spouse")]
+    pub spouse: Option<String>,
+    /// No spouse to declare (removes one recorded).
+    #[arg(long)]
+    pub no_spouse: bool,
+    /// A supported relative (repeat; replaces the list): BIRTH[:INCOME][:disability=…][:together].
+    #[arg(long)]
+    pub dependant: Vec<String>,
+    /// Remove every dependant.
+    #[arg(long)]
+    pub no_dependants: bool,
+    /// Own disability: none, general, special.
+    #[arg(long)]
+    pub disability: Option<String>,
+    /// 寡婦 (yes/no).
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub widow: Option<String>,
+    /// ひとり親 (yes/no).
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub single_parent: Option<String>,
+    /// 勤労学生 (yes/no).
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub working_student: Option<String>,
+    /// Estimated income other than this pay (基礎控除申告書).
+    #[arg(long)]
+    pub other_income: Option<i64>,
+    /// 一般生命保険料 paid, new contracts.
+    #[arg(long)]
+    pub life_new_general: Option<i64>,
+    /// 介護医療保険料 paid.
+    #[arg(long)]
+    pub life_care_medical: Option<i64>,
+    /// 個人年金保険料 paid, new contracts.
+    #[arg(long)]
+    pub life_new_pension: Option<i64>,
+    /// 一般生命保険料 paid, old contracts.
+    #[arg(long)]
+    pub life_old_general: Option<i64>,
+    /// 個人年金保険料 paid, old contracts.
+    #[arg(long)]
+    pub life_old_pension: Option<i64>,
+    /// 地震保険料 paid.
+    #[arg(long)]
+    pub earthquake: Option<i64>,
+    /// 旧長期損害保険料 paid.
+    #[arg(long)]
+    pub old_long_term: Option<i64>,
+    /// Social insurance paid directly (国民年金 and the like).
+    #[arg(long)]
+    pub social_insurance: Option<i64>,
+    /// 小規模企業共済等掛金.
+    #[arg(long)]
+    pub small_business_mutual: Option<i64>,
+    /// 住宅借入金等特別控除 (the amount on the 申告書).
+    #[arg(long)]
+    pub housing_loan: Option<i64>,
+    /// Pay from an earlier employer this year (its 源泉徴収票).
+    #[arg(long)]
+    pub previous_employer_pay: Option<i64>,
+    /// Social insurance at the earlier employer.
+    #[arg(long)]
+    pub previous_employer_insurance: Option<i64>,
+    /// Tax withheld by the earlier employer.
+    #[arg(long)]
+    pub previous_employer_tax: Option<i64>,
+}
+
+/// Runs a year-end command.
+pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
+    match cmd {
+        YearendCommand::Declare(a) => declare(ctx, *a),
+        YearendCommand::Calc { year, employee } => calc(ctx, year, employee.as_deref()),
+    }
+}
+
+/// Parses `BIRTH[:INCOME][:disability=general|special][:together]`.
+fn relative(text: &str) -> Result<DeclaredRelative> {
+    let mut parts = text.split(':');
+    let birth = parse_date(parts.next().unwrap_or_default())?;
+    let mut r = DeclaredRelative {
+        birth,
+        income: 0,
+        lives_with: false,
+        disability: "none".into(),
+    };
+    for part in parts {
+        match part.trim() {
+            "together" | "同居" => r.lives_with = true,
+            p if p.starts_with("disability=") => {
+                r.disability = parse_disability(&p["disability=".len()..])?;
+            }
+            p => {
+                r.income = p.replace(',', "").parse().map_err(|_| {
+                    anyhow::anyhow!(
+                        "'{p}' in '{text}' is not an income, 'together' or disability=…"
+                    )
+                })?;
+            }
+        }
+    }
+    Ok(r)
+}
+
+fn yes(value: &Option<String>) -> Option<bool> {
+    value.as_deref().map(|v| v == "yes")
+}
+
+/// The recorded declaration with what the flags give applied.
+fn apply(mut d: Declaration, a: &DeclareArgs) -> Result<Declaration> {
+    if a.no_spouse {
+        d.spouse = None;
+    }
+    if let Some(s) = &a.spouse {
+        d.spouse = Some(relative(s)?);
+    }
+    if a.no_dependants {
+        d.dependants.clear();
+    }
+    if !a.dependant.is_empty() {
+        d.dependants = a
+            .dependant
+            .iter()
+            .map(|t| relative(t))
+            .collect::<Result<_>>()?;
+    }
+    if let Some(t) = &a.disability {
+        d.disability = parse_disability(t)?;
+    }
+    d.widow = yes(&a.widow).unwrap_or(d.widow);
+    d.single_parent = yes(&a.single_parent).unwrap_or(d.single_parent);
+    d.working_student = yes(&a.working_student).unwrap_or(d.working_student);
+    if d.widow && d.single_parent {
+        bail!("寡婦 and ひとり親 cannot both apply");
+    }
+    let amounts: [(&mut i64, Option<i64>); 14] = [
+        (&mut d.other_income, a.other_income),
+        (&mut d.life_new_general, a.life_new_general),
+        (&mut d.life_care_medical, a.life_care_medical),
+        (&mut d.life_new_pension, a.life_new_pension),
+        (&mut d.life_old_general, a.life_old_general),
+        (&mut d.life_old_pension, a.life_old_pension),
+        (&mut d.earthquake, a.earthquake),
+        (&mut d.old_long_term, a.old_long_term),
+        (&mut d.social_insurance_direct, a.social_insurance),
+        (&mut d.small_business_mutual, a.small_business_mutual),
+        (&mut d.housing_loan_credit, a.housing_loan),
+        (&mut d.previous_pay, a.previous_employer_pay),
+        (&mut d.previous_insurance, a.previous_employer_insurance),
+        (&mut d.previous_tax, a.previous_employer_tax),
+    ];
+    for (field, given) in amounts {
+        if let Some(v) = given {
+            *field = v;
+        }
+    }
+    Ok(d)
+}
+
+fn declare(ctx: &Ctx, a: DeclareArgs) -> Result<()> {
+    let mut db = ctx.open()?;
+    let now = timestamp();
+    db::write(&mut db, "payroll yearend declare", |tx| {
+        let e = crate::people::by_code(tx, &a.employee)?;
+        let d = apply(adjustment::declaration(tx, e.id, a.year)?, &a)?;
+        adjustment::declare(tx, &a.employee, a.year, &d, &now)?;
+        Ok(((), format!("{} declarations for {}", a.employee, a.year)))
+    })?;
+    ctx.ui.info(format!(
+        "{}'s declarations for {} saved",
+        a.employee, a.year
+    ));
+    Ok(())
+}
+
+fn calc(ctx: &Ctx, year: i32, only: Option<&str>) -> Result<()> {
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    let outcomes = adjustment::calculate(&db.conn, year, only)?;
+    ctx.print(&report::year_end(year, &outcomes, company.currency), lang)
+}
