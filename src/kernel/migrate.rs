@@ -17,6 +17,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0007_year_end.sql"),
     include_str!("migrations/0008_inventory_state.sql"),
     include_str!("migrations/0009_yearend.sql"),
+    include_str!("migrations/0010_bonus.sql"),
 ];
 
 /// The schema version this binary writes.

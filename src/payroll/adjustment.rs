@@ -190,15 +190,28 @@ pub struct YearPay {
     pub otsu: bool,
 }
 
-/// Sums the confirmed runs paid in the year, per employee id.
+/// Sums the confirmed monthly and bonus runs paid in the year, per employee id.
 pub fn year_pay(conn: &Connection, year: i32) -> Result<std::collections::HashMap<i64, YearPay>> {
     let mut out: std::collections::HashMap<i64, YearPay> = std::collections::HashMap::new();
+    let mut add = |employee_id: i64, p: &super::Payslip| {
+        let y = out.entry(employee_id).or_default();
+        y.taxable += p.gross - p.non_taxable;
+        y.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
+        y.withheld += p.withholding;
+    };
     for run in store::confirmed_runs_paid_in(conn, year)? {
         for (employee_id, p) in store::slips(conn, run.id)? {
-            let y = out.entry(employee_id).or_default();
-            y.taxable += p.gross - p.non_taxable;
-            y.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
-            y.withheld += p.withholding;
+            add(employee_id, &p);
+        }
+    }
+    let (first, last) = year_span(year)?;
+    for (run_id, _, confirmed, _) in store::bonus_runs_between(conn, first, last)? {
+        if !confirmed {
+            continue;
+        }
+        for (employee_id, json) in store::bonus_slips(conn, run_id)? {
+            let slip: super::bonus_run::BonusSlip = serde_json::from_str(&json)?;
+            add(employee_id, &slip.as_payslip());
         }
     }
     Ok(out)

@@ -168,7 +168,7 @@ pub struct BonusInsuranceInput {
 }
 
 /// The employee's insurance on a bonus.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct BonusInsurance {
     /// 標準賞与額 (the bonus floored to ¥1,000).
     pub standard_bonus: i64,

@@ -9,6 +9,7 @@
 
 pub mod adjustment;
 pub mod bonus;
+pub mod bonus_run;
 pub mod cli;
 pub mod import;
 pub mod insurance;

@@ -258,3 +258,58 @@ fn year_end_steps(y: &super::yearend::YearEnd) -> [i64; 17] {
         y.difference,
     ]
 }
+
+/// The bonus slips of a pay date: bonus, 標準賞与額, premiums, the previous pay and rate the tax
+/// was chosen by, tax and net.
+pub fn bonus_slips(
+    date: chrono::NaiveDate,
+    slips: &[(Employee, super::bonus_run::BonusSlip)],
+    currency: Currency,
+) -> Report {
+    let mut r = Report::new(
+        "bonus",
+        currency,
+        vec![
+            Column::new("employee", "社員", "Employee"),
+            Column::new("name", "氏名", "Name"),
+            Column::new("bonus", "賞与額", "Bonus"),
+            Column::new("standard_bonus", "標準賞与額", "Standard bonus"),
+            Column::new("health", "健康保険", "Health"),
+            Column::new("care", "介護保険", "Care"),
+            Column::new("support", "子ども・子育て支援金", "Child support levy"),
+            Column::new("pension", "厚生年金", "Pension"),
+            Column::new("employment", "雇用保険", "Employment ins."),
+            Column::new(
+                "previous_pay",
+                "前月の社会保険料等控除後の給与",
+                "Previous pay after insurance",
+            ),
+            Column::new("rate", "算出率(%)", "Rate (%)"),
+            Column::new("withholding", "所得税", "Income tax"),
+            Column::new("net", "差引支給額", "Net"),
+        ],
+    );
+    for (e, s) in slips {
+        let i = &s.insurance;
+        r.rows.push(vec![
+            Cell::text(&e.code),
+            Cell::text(&e.name),
+            Cell::Money(s.bonus),
+            Cell::Money(i.standard_bonus),
+            Cell::Money(i.health),
+            Cell::Money(i.care),
+            Cell::Money(i.support),
+            Cell::Money(i.pension),
+            Cell::Money(i.employment),
+            s.previous_pay.map_or(Cell::Empty, Cell::Money),
+            match s.rate {
+                Some(rate) => Cell::text(format!("{}", rust_decimal::Decimal::new(rate, 3))),
+                None => Cell::text("月額表"),
+            },
+            Cell::Money(s.withholding),
+            Cell::Money(s.net),
+        ]);
+    }
+    r.notes.push(format!("賞与 支給日 {date}"));
+    r
+}

@@ -355,15 +355,19 @@ impl RunTotals {
 
 /// The lines of a run's entry: wages and the employer's share against withholdings, accrued
 /// premiums and net pay; lines of zero are left out.
-fn run_lines(conn: &Connection, chart: &Chart, t: &RunTotals) -> Result<Vec<NewLine>> {
+fn run_lines(
+    conn: &Connection,
+    chart: &Chart,
+    t: &RunTotals,
+    kind: PayKind,
+) -> Result<Vec<NewLine>> {
     let held = account(conn, chart, "payroll_withholding_account")?;
+    let (wage_key, wage_text) = match kind {
+        PayKind::Salary => ("payroll_wage_account", "給料手当"),
+        PayKind::Bonus => ("payroll_bonus_account", "賞与"),
+    };
     let candidates = [
-        (
-            account(conn, chart, "payroll_wage_account")?,
-            t.staff,
-            0,
-            "給料手当",
-        ),
+        (account(conn, chart, wage_key)?, t.staff, 0, wage_text),
         (
             account(conn, chart, "payroll_officer_account")?,
             t.officers,
@@ -406,6 +410,37 @@ fn run_lines(conn: &Connection, chart: &Chart, t: &RunTotals) -> Result<Vec<NewL
         .collect())
 }
 
+/// Monthly pay or a bonus: the wage line's account differs (給料手当 / 賞与).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayKind {
+    /// Monthly pay.
+    Salary,
+    /// A bonus.
+    Bonus,
+}
+
+/// Posts a bonus run's entry on its pay date: 賞与 and 法定福利費 against 預り金, 未払費用 and the
+/// net pay. Returns the entry id.
+pub fn post_bonus(
+    conn: &Connection,
+    pay_date: NaiveDate,
+    slips: &[(Employee, Payslip)],
+) -> Result<i64> {
+    let company = Company::load(conn)?;
+    let chart = Chart::load(conn)?;
+    let lines = run_lines(conn, &chart, &RunTotals::of(slips), PayKind::Bonus)?;
+    let entry = NewEntry {
+        date: pay_date,
+        memo: format!("賞与 ({} 名, 支給日 {pay_date})", slips.len()),
+        reference: Some(format!("bonus:{pay_date}")),
+        origin: crate::ledger::Origin::Payroll,
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    ledger::post(conn, &entry, &company.currency)
+}
+
 /// Posts a run's journal entry (see [`run_lines`]). Returns the entry id.
 pub fn post_run(
     conn: &Connection,
@@ -415,7 +450,7 @@ pub fn post_run(
 ) -> Result<i64> {
     let company = Company::load(conn)?;
     let chart = Chart::load(conn)?;
-    let lines = run_lines(conn, &chart, &RunTotals::of(slips))?;
+    let lines = run_lines(conn, &chart, &RunTotals::of(slips), PayKind::Salary)?;
     let date = if setting_or_default(conn, "payroll_entry_date")? == "pay-date" {
         pay_date
     } else {

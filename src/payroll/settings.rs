@@ -92,6 +92,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         default: "6110",
     },
     SettingSpec {
+        key: "payroll_bonus_account",
+        about: "account for bonuses (賞与)",
+        normalize: any_text,
+        default: "6120",
+    },
+    SettingSpec {
         key: "payroll_officer_account",
         about: "account for officers' pay (役員報酬)",
         normalize: any_text,

@@ -468,3 +468,78 @@ pub fn save_declaration(
     )?;
     Ok(())
 }
+
+/// A bonus run: (id, pay date, confirmed, entry).
+pub type BonusRun = (i64, chrono::NaiveDate, bool, Option<i64>);
+
+/// The bonus run paid on a date, if any.
+pub fn bonus_run(conn: &Connection, pay_date: chrono::NaiveDate) -> Result<Option<BonusRun>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, pay_date, status = 'confirmed', entry_id FROM bonus_run WHERE pay_date = ?1",
+            [pay_date],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?)
+}
+
+/// Bonus runs paid from `from` to `to` (both included), confirmed or not.
+pub fn bonus_runs_between(
+    conn: &Connection,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> Result<Vec<BonusRun>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, pay_date, status = 'confirmed', entry_id FROM bonus_run
+         WHERE pay_date BETWEEN ?1 AND ?2 ORDER BY pay_date",
+    )?;
+    let rows = stmt.query_map(params![from, to], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the draft bonus run of a date with new slips (employee id, JSON); returns its id.
+pub fn save_bonus_draft(
+    conn: &Connection,
+    pay_date: chrono::NaiveDate,
+    slips: &[(i64, String)],
+    now: &str,
+) -> Result<i64> {
+    conn.execute("DELETE FROM bonus_run WHERE pay_date = ?1", [pay_date])?;
+    conn.execute(
+        "INSERT INTO bonus_run (pay_date, status, created_at) VALUES (?1, 'draft', ?2)",
+        params![pay_date, now],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut insert =
+        conn.prepare("INSERT INTO bonus_slip (run_id, employee_id, detail) VALUES (?1, ?2, ?3)")?;
+    for (employee_id, detail) in slips {
+        insert.execute(params![id, employee_id, detail])?;
+    }
+    Ok(id)
+}
+
+/// The slips of a bonus run: (employee id, JSON).
+pub fn bonus_slips(conn: &Connection, run_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut stmt = conn.prepare(
+        "SELECT employee_id, detail FROM bonus_slip WHERE run_id = ?1 ORDER BY employee_id",
+    )?;
+    let rows = stmt.query_map([run_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks a bonus run confirmed with its entry.
+pub fn confirm_bonus(conn: &Connection, run_id: i64, entry_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE bonus_run SET status = 'confirmed', entry_id = ?2 WHERE id = ?1",
+        params![run_id, entry_id],
+    )?;
+    Ok(())
+}
+
+/// Deletes a draft bonus run.
+pub fn delete_bonus_draft(conn: &Connection, run_id: i64) -> Result<()> {
+    conn.execute("DELETE FROM bonus_run WHERE id = ?1", [run_id])?;
+    Ok(())
+}

@@ -280,6 +280,11 @@ pub fn find_by_code(conn: &rusqlite::Connection, code: &str) -> Result<Option<Em
     store::find(conn, code)
 }
 
+/// An employee by id (as other areas store it).
+pub fn by_id(conn: &rusqlite::Connection, id: i64) -> Result<Employee> {
+    store::by_id(conn, id)
+}
+
 /// Every employee, in code order.
 pub fn all(conn: &rusqlite::Connection) -> Result<Vec<Employee>> {
     store::list(conn)

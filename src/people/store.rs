@@ -93,6 +93,11 @@ pub fn find(conn: &Connection, code: &str) -> Result<Option<Employee>> {
         .optional()?)
 }
 
+/// An employee by id.
+pub fn by_id(conn: &Connection, id: i64) -> Result<Employee> {
+    Ok(conn.query_row(&format!("{SELECT} WHERE e.id = ?1"), [id], from_row)?)
+}
+
 /// An employee by code, or an error naming the unknown code.
 pub fn get(conn: &Connection, code: &str) -> Result<Employee> {
     match find(conn, code)? {

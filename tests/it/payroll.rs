@@ -728,3 +728,100 @@ fn year_end_adjustment_from_runs_and_declarations() {
         "{status}"
     );
 }
+
+/// A bonus run: tax by the rate table from the previous pay given, confirmed into one entry
+/// (賞与 / 法定福利費 / 預り金 / 未払費用), then part of the year's adjustment; a confirmed run
+/// cannot be cancelled or redone.
+#[test]
+fn bonus_runs_are_computed_confirmed_and_adjusted() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    let run = env.json(&[
+        "payroll",
+        "bonus",
+        "run",
+        "--date",
+        "2026-06-30",
+        "--employee",
+        "E001",
+        "--amount",
+        "554000",
+        "--previous-pay",
+        "196616",
+        "--format",
+        "json",
+    ]);
+    let slip = row(&run, "employee", "E001");
+    let money = |field: &str| -> i64 { slip[field].as_str().unwrap().parse().unwrap() };
+    let insurance = ["health", "care", "support", "pension", "employment"]
+        .iter()
+        .map(|f| money(f))
+        .sum::<i64>();
+    // 甲 with E001's 2 dependants and a previous pay of 196,616: the 2.042% band (NTA 15-16.pdf).
+    assert_eq!(slip["rate"], "2.042");
+    assert_eq!(money("standard_bonus"), 554_000);
+    assert_eq!(money("withholding"), (554_000 - insurance) * 2042 / 100_000);
+    assert_eq!(money("net"), 554_000 - insurance - money("withholding"));
+    env.run(&["payroll", "bonus", "confirm", "--date", "2026-06-30"]);
+    let journal = env.json(&["ledger", "journal", "--format", "json"]);
+    let bonus_lines: Vec<&serde_json::Value> = journal["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["ref"] == "bonus:2026-06-30")
+        .collect();
+    assert!(
+        bonus_lines
+            .iter()
+            .any(|l| l["account"] == "賞与" && l["debit"] == "554000")
+    );
+    env.fails(&["payroll", "bonus", "cancel", "--date", "2026-06-30"], 1);
+    env.fails(
+        &[
+            "payroll",
+            "bonus",
+            "run",
+            "--date",
+            "2026-06-30",
+            "--employee",
+            "E001",
+            "--amount",
+            "1",
+        ],
+        1,
+    );
+    env.fails(
+        &[
+            "payroll",
+            "bonus",
+            "run",
+            "--date",
+            "2026-07-10",
+            "--employee",
+            "E001",
+            "--amount",
+            "0",
+        ],
+        2,
+    );
+    let calc = env.json(&[
+        "payroll",
+        "yearend",
+        "calc",
+        "--year",
+        "2026",
+        "--employee",
+        "E001",
+        "--format",
+        "json",
+    ]);
+    let salary: i64 = row(&calc, "employee", "E001")["salary"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        salary > 554_000,
+        "the bonus counts in the year's pay: {salary}"
+    );
+}

@@ -1,5 +1,6 @@
 //! `bko payroll ...`: tables, pay settings, runs, payslips, register and the bank file.
 
+mod bonus;
 mod runs;
 mod settings;
 mod yearend;
@@ -55,6 +56,9 @@ pub enum PayrollCommand {
     },
     /// Take-home pay for one person, without touching any employee.
     Calc(CalcArgs),
+    /// Bonuses (賞与): run, show, confirm, cancel by pay date.
+    #[command(subcommand)]
+    Bonus(bonus::BonusCommand),
     /// 年末調整: declarations and the year's adjustment.
     #[command(subcommand)]
     Yearend(yearend::YearendCommand),
@@ -274,6 +278,7 @@ pub fn run(ctx: &Ctx, cmd: PayrollCommand) -> Result<()> {
         } => settings::grade(ctx, &employee, remuneration, teiji, from.as_deref()),
         PayrollCommand::Calc(a) => runs::calc(ctx, a),
         PayrollCommand::Yearend(cmd) => yearend::run(ctx, cmd),
+        PayrollCommand::Bonus(cmd) => bonus::run(ctx, cmd),
         PayrollCommand::Run { month, pay_date } => runs::run(ctx, &month, pay_date),
         PayrollCommand::Show { month, employee } => runs::show(ctx, &month, employee.as_deref()),
         PayrollCommand::Confirm { month } => runs::confirm(ctx, &month),

@@ -1,0 +1,182 @@
+//! `bko payroll bonus run|show|confirm|cancel`: the bonuses of a pay date.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Subcommand;
+
+use crate::company::Company;
+use crate::kernel::clock::timestamp;
+use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+use crate::kernel::ctx::{Ctx, OpenBooks};
+use crate::kernel::db;
+use crate::kernel::period::parse_date;
+use crate::payroll::bonus_run::{self, BonusRequest};
+use crate::payroll::report;
+
+/// Bonus commands.
+#[derive(Debug, Subcommand)]
+pub enum BonusCommand {
+    /// Compute the bonuses of a pay date into a draft (run again to redo): one employee, or a
+    /// CSV `employee,amount[,previous_pay]`.
+    Run {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+        /// Employee code (with --amount).
+        #[arg(long, requires = "amount", conflicts_with = "from_csv")]
+        employee: Option<String>,
+        /// The bonus.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(1..=999_999_999))]
+        amount: Option<i64>,
+        /// The previous month's pay after social insurance, when bko has no run for that month.
+        #[arg(long, value_parser = clap::value_parser!(i64).range(0..=999_999_999))]
+        previous_pay: Option<i64>,
+        /// A CSV of bonuses: employee,amount[,previous_pay].
+        #[arg(long)]
+        from_csv: Option<PathBuf>,
+        /// Text encoding of the CSV.
+        #[arg(long, value_enum, default_value_t = Encoding::Auto)]
+        encoding: Encoding,
+    },
+    /// The bonus slips of a pay date.
+    Show {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+    },
+    /// Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run.
+    Confirm {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+    },
+    /// Delete a draft bonus run.
+    Cancel {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+    },
+}
+
+/// Runs a bonus command.
+pub fn run(ctx: &Ctx, cmd: BonusCommand) -> Result<()> {
+    match cmd {
+        BonusCommand::Run {
+            date,
+            employee,
+            amount,
+            previous_pay,
+            from_csv,
+            encoding,
+        } => {
+            let requests = match (&from_csv, employee, amount) {
+                (Some(file), _, _) => read_requests(file, encoding)?,
+                (None, Some(employee), Some(amount)) => vec![BonusRequest {
+                    employee,
+                    amount,
+                    previous_pay,
+                }],
+                _ => Vec::new(),
+            };
+            compute(ctx, date, &requests)
+        }
+        BonusCommand::Show { date } => show(ctx, date),
+        BonusCommand::Confirm { date } => write(ctx, "payroll bonus confirm", date, true),
+        BonusCommand::Cancel { date } => write(ctx, "payroll bonus cancel", date, false),
+    }
+}
+
+const COLUMNS: &[ColumnSpec] = &[
+    ColumnSpec {
+        name: "employee",
+        aliases: &["社員番号", "code"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "amount",
+        aliases: &["賞与", "bonus"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "previous_pay",
+        aliases: &["前月給与"],
+        required: false,
+    },
+];
+
+/// Reads `employee,amount[,previous_pay]`.
+fn read_requests(file: &Path, encoding: Encoding) -> Result<Vec<BonusRequest>> {
+    let mut input = CsvInput::open(file, encoding)?;
+    let cols = input.columns(COLUMNS)?;
+    let mut out = Vec::new();
+    while let Some(row) = input.next_row()? {
+        let get = |c: &str| row.get(cols.get(c).copied()).replace(',', "");
+        let amount: i64 = get("amount")
+            .parse()
+            .ok()
+            .filter(|a| (1..=crate::payroll::PAY_AMOUNT_MAX).contains(a))
+            .ok_or_else(|| row.error("amount", "not a bonus amount (1 to 999,999,999)"))?;
+        let previous_pay = match get("previous_pay").as_str() {
+            "" => None,
+            t => Some(
+                t.parse::<i64>()
+                    .ok()
+                    .filter(|p| *p >= 0)
+                    .ok_or_else(|| row.error("previous_pay", format!("'{t}' is not an amount")))?,
+            ),
+        };
+        out.push(BonusRequest {
+            employee: get("employee"),
+            amount,
+            previous_pay,
+        });
+    }
+    Ok(out)
+}
+
+fn compute(ctx: &Ctx, date: NaiveDate, requests: &[BonusRequest]) -> Result<()> {
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
+    let now = timestamp();
+    let slips = db::write(&mut db, "payroll bonus run", |tx| {
+        let slips = bonus_run::run_bonuses(tx, date, requests, &now)?;
+        let summary = format!("bonus run of {date}: {} employees (draft)", slips.len());
+        Ok((slips, summary))
+    })?;
+    ctx.ui.info(format!(
+        "bonus run of {date} computed (draft): {} employees",
+        slips.len()
+    ));
+    ctx.print(&report::bonus_slips(date, &slips, company.currency), lang)
+}
+
+fn show(ctx: &Ctx, date: NaiveDate) -> Result<()> {
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    let (confirmed, slips) = bonus_run::bonus_slips(&db.conn, date)?;
+    let mut r = report::bonus_slips(date, &slips, company.currency);
+    r.notes
+        .push(if confirmed { "confirmed" } else { "draft" }.to_string());
+    ctx.print(&r, lang)
+}
+
+/// Confirms (posting the entry) or cancels the run of a date.
+fn write(ctx: &Ctx, command: &str, date: NaiveDate, confirm: bool) -> Result<()> {
+    let mut db = ctx.open()?;
+    let message = db::write(&mut db, command, |tx| {
+        let m = if confirm {
+            let entry = bonus_run::confirm_bonuses(tx, date)?;
+            format!("bonus run of {date} confirmed: entry {entry}")
+        } else {
+            bonus_run::cancel_bonuses(tx, date)?;
+            format!("bonus run of {date} cancelled")
+        };
+        Ok((m.clone(), m))
+    })?;
+    ctx.ui.info(message);
+    Ok(())
+}
