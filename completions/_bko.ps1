@@ -1461,6 +1461,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay')
             [CompletionResult]::new('calc', 'calc', [CompletionResultType]::ParameterValue, 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run')
             break
         }
         'bko;payroll;yearend;declare' {
@@ -1501,6 +1502,20 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;payroll;yearend;calc' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year (pay dates in it)')
             [CompletionResult]::new('--employee', '--employee', [CompletionResultType]::ParameterName, 'Only this employee')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;yearend;apply' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The work month whose run (a draft, paid in the year) carries it')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -436,6 +436,9 @@ _bko() {
             bko__subcmd__payroll__subcmd__rates,list)
                 cmd="bko__subcmd__payroll__subcmd__rates__subcmd__list"
                 ;;
+            bko__subcmd__payroll__subcmd__yearend,apply)
+                cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__apply"
+                ;;
             bko__subcmd__payroll__subcmd__yearend,calc)
                 cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__calc"
                 ;;
@@ -5268,12 +5271,46 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend)
-            opts="-y -q -h --db --format --lang --yes --quiet --help declare calc"
+            opts="-y -q -h --db --format --lang --yes --quiet --help declare calc apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend__subcmd__apply)
+            opts="-y -q -h --year --month --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -873,6 +873,7 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -f -a "declare" -d 'Record an employee\'s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer\'s 源泉徴収票); given values replace those recorded, the rest stay'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -f -a "calc" -d 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -f -a "apply" -d 'Settle the adjustment in the year\'s last pay: each refund or extra tax becomes a line of that month\'s (draft) payslip and is posted with the run'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l month -d 'Work month (YYYY-MM)' -r
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l pay-date -d 'Pay date (default: by payroll_pay_month / payroll_pay_day)' -r
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F

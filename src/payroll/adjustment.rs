@@ -217,6 +217,59 @@ pub fn year_pay(conn: &Connection, year: i32) -> Result<std::collections::HashMa
     Ok(out)
 }
 
+/// Settles the year's adjustment in the draft run of `month` (the last pay of the year): each
+/// adjusted employee's refund is paid, or extra tax collected, with that pay (a line of its own
+/// on the payslip, posted against 預り金 when the run is confirmed). The run's own pay counts in
+/// the year. Returns (employee, adjustment) for each slip changed. Run the month again and the
+/// adjustment is gone: apply after the last `payroll run`.
+pub fn apply(
+    tx: &Connection,
+    year: i32,
+    month: crate::kernel::period::Month,
+) -> Result<Vec<(Employee, i64)>> {
+    let Some(run) = store::run(tx, month)? else {
+        bail!("there is no payroll run for {month}; run it first");
+    };
+    if run.status == super::RunStatus::Confirmed {
+        bail!("the payroll of {month} is confirmed; apply the adjustment to a draft run");
+    }
+    if run.pay_date.year() != year {
+        bail!(
+            "the payroll of {month} is paid on {}, not in {year}",
+            run.pay_date
+        );
+    }
+    let (_, last) = year_span(year)?;
+    let mut pay = year_pay(tx, year)?;
+    let mut slips = store::slips(tx, run.id)?;
+    for (employee_id, p) in &mut slips {
+        p.net -= p.year_end_adjustment;
+        p.year_end_adjustment = 0;
+        let y = pay.entry(*employee_id).or_default();
+        y.taxable += p.gross - p.non_taxable;
+        y.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
+        y.withheld += p.withholding;
+    }
+    let mut applied = Vec::new();
+    for (employee_id, mut p) in slips {
+        let e = people::by_id(tx, employee_id)?;
+        if let Outcome::Adjusted(y) = outcome(tx, &e, year, last, pay[&employee_id])? {
+            p.year_end_adjustment = -y.difference;
+            if y.difference > 0 && p.net - y.difference < 0 {
+                bail!(
+                    "{}: the tax to collect ({}) is more than the pay of {month}",
+                    e.code,
+                    y.difference
+                );
+            }
+            p.net -= y.difference;
+            applied.push((e, p.year_end_adjustment));
+        }
+        store::update_slip(tx, run.id, employee_id, &p)?;
+    }
+    Ok(applied)
+}
+
 /// One employee's outcome: adjusted, or left out with the reason (they get a 源泉徴収票 without
 /// adjustment).
 #[derive(Debug, Clone)]

@@ -367,6 +367,10 @@ pub struct Payslip {
     pub employer_social: Decimal,
     /// Employer employment insurance before rounding.
     pub employer_employment: Decimal,
+    /// 年末調整 settled with this pay: a refund paid (positive) or tax collected (negative);
+    /// included in `net`.
+    #[serde(default)]
+    pub year_end_adjustment: i64,
 }
 
 /// 通勤手当 is non-taxable up to 150,000 yen a month (所得税法施行令20条の2, public transport).

@@ -191,8 +191,10 @@ fn earning_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
     pay
 }
 
+/// The deductions, their total, and under it the 年末調整 settled with this pay (a refund shown
+/// as a negative deduction).
 fn deduction_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
-    vec![
+    let mut rows = vec![
         (
             t(lang, "健康保険", "Health insurance").to_string(),
             yen(p.health),
@@ -219,7 +221,19 @@ fn deduction_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
             t(lang, "控除合計", "Total deductions").to_string(),
             yen(p.deductions),
         ),
-    ]
+    ];
+    match p.year_end_adjustment {
+        0 => {}
+        refund if refund > 0 => rows.push((
+            t(lang, "年末調整 還付", "Year-end refund").to_string(),
+            yen(-refund),
+        )),
+        collect => rows.push((
+            t(lang, "年末調整 徴収", "Year-end tax due").to_string(),
+            yen(-collect),
+        )),
+    }
+    rows
 }
 
 /// The shaded net pay line and, under it, the taxable amount and 標準報酬月額.

@@ -327,6 +327,7 @@ struct RunTotals {
     employee_social: i64,
     employment: i64,
     net: i64,
+    year_end: i64,
 }
 
 impl RunTotals {
@@ -349,6 +350,7 @@ impl RunTotals {
             employee_social: sum(&|p| p.health + p.care + p.support + p.pension),
             employment: sum(&|p| p.employment),
             net: sum(&|p| p.net),
+            year_end: sum(&|p| p.year_end_adjustment),
         }
     }
 }
@@ -384,6 +386,8 @@ fn run_lines(
         (held, 0, t.resident_tax, "住民税"),
         (held, 0, t.employee_social, "社会保険料 本人負担分"),
         (held, 0, t.employment, "雇用保険料 本人負担分"),
+        // A refund comes out of the tax withheld (Dr 預り金), extra tax goes into it.
+        (held, t.year_end.max(0), (-t.year_end).max(0), "年末調整"),
         (
             account(conn, chart, "payroll_employer_share_account")?,
             0,

@@ -400,6 +400,15 @@ pub fn insert_slip(conn: &Connection, run_id: i64, employee_id: i64, p: &Payslip
     Ok(())
 }
 
+/// Replaces a payslip of a draft run (the 年末調整 settled with it).
+pub fn update_slip(conn: &Connection, run_id: i64, employee_id: i64, p: &Payslip) -> Result<()> {
+    conn.execute(
+        "UPDATE pay_slip SET net = ?3, detail = ?4 WHERE run_id = ?1 AND employee_id = ?2",
+        params![run_id, employee_id, p.net, serde_json::to_string(p)?],
+    )?;
+    Ok(())
+}
+
 /// A run's payslips: (employee id, payslip), by employee id (the people area orders them by
 /// code; this store reads only payroll's tables).
 pub fn slips(conn: &Connection, run_id: i64) -> Result<Vec<(i64, Payslip)>> {

@@ -27,6 +27,16 @@ pub enum YearendCommand {
         #[arg(long)]
         employee: Option<String>,
     },
+    /// Settle the adjustment in the year's last pay: each refund or extra tax becomes a line of
+    /// that month's (draft) payslip and is posted with the run.
+    Apply {
+        /// The year.
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+        /// The work month whose run (a draft, paid in the year) carries it.
+        #[arg(long, value_parser = crate::kernel::period::Month::parse)]
+        month: crate::kernel::period::Month,
+    },
 }
 
 /// An employee's declarations.
@@ -110,6 +120,7 @@ pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
     match cmd {
         YearendCommand::Declare(a) => declare(ctx, *a),
         YearendCommand::Calc { year, employee } => calc(ctx, year, employee.as_deref()),
+        YearendCommand::Apply { year, month } => apply_to_run(ctx, year, month),
     }
 }
 
@@ -216,4 +227,32 @@ fn calc(ctx: &Ctx, year: i32, only: Option<&str>) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let outcomes = adjustment::calculate(&db.conn, year, only)?;
     ctx.print(&report::year_end(year, &outcomes, company.currency), lang)
+}
+
+fn apply_to_run(ctx: &Ctx, year: i32, month: crate::kernel::period::Month) -> Result<()> {
+    let OpenBooks {
+        mut db, company, ..
+    } = ctx.books::<Company>()?;
+    let applied = db::write(&mut db, "payroll yearend apply", |tx| {
+        let applied = adjustment::apply(tx, year, month)?;
+        let summary = format!(
+            "年末調整 {year} applied to {month}: {} employees",
+            applied.len()
+        );
+        Ok((applied, summary))
+    })?;
+    for (e, amount) in &applied {
+        let what = if *amount >= 0 { "refund" } else { "collect" };
+        ctx.ui.info(format!(
+            "{} {}: {what} {}",
+            e.code,
+            e.name,
+            company.currency.display(amount.abs())
+        ));
+    }
+    ctx.ui.info(format!(
+        "年末調整 {year} settled in the payroll of {month} ({} employees); confirm the run to post it",
+        applied.len()
+    ));
+    Ok(())
 }
