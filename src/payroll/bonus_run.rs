@@ -286,3 +286,29 @@ pub fn cancel_bonuses(tx: &Connection, pay_date: NaiveDate) -> Result<()> {
         Some((id, _, false, _)) => store::delete_bonus_draft(tx, id),
     }
 }
+
+/// The confirmed bonus slips paid in a year as register rows: ("賞与 DATE", employee, slip).
+pub fn confirmed_bonus_rows(
+    conn: &Connection,
+    year: i32,
+) -> Result<Vec<(String, Employee, Payslip)>> {
+    let (Some(first), Some(last)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
+        bail!("{year} is not a year");
+    };
+    let mut rows = Vec::new();
+    for (_, date, confirmed, _) in store::bonus_runs_between(conn, first, last)? {
+        if !confirmed {
+            continue;
+        }
+        let (_, slips) = bonus_slips(conn, date)?;
+        rows.extend(
+            slips
+                .into_iter()
+                .map(|(e, s)| (format!("賞与 {date}"), e, s.as_payslip())),
+        );
+    }
+    Ok(rows)
+}

@@ -56,6 +56,12 @@ fn items(p: &Payslip) -> Vec<(&'static str, &'static str, &'static str, i64)> {
         ("withholding", "所得税", "Income tax", p.withholding),
         ("resident_tax", "住民税", "Resident tax", p.resident_tax),
         ("deductions", "控除合計", "Deductions", p.deductions),
+        (
+            "year_end_adjustment",
+            "年末調整過不足",
+            "Year-end adjustment",
+            p.year_end_adjustment,
+        ),
         ("net", "差引支給額", "Net pay", p.net),
     ]
 }

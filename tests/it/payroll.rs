@@ -905,3 +905,36 @@ fn year_end_adjustment_is_applied_to_a_draft_run() {
         1,
     );
 }
+
+/// The year's 賃金台帳 lists the confirmed bonuses with the monthly pay.
+#[test]
+fn the_year_register_includes_bonuses() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    env.run(&[
+        "payroll",
+        "bonus",
+        "run",
+        "--date",
+        "2026-07-10",
+        "--employee",
+        "E002",
+        "--amount",
+        "300000",
+    ]);
+    let draft = env.json(&["payroll", "register", "--year", "2026", "--format", "json"]);
+    assert!(
+        !draft.to_string().contains("賞与 2026-07-10"),
+        "drafts stay out"
+    );
+    env.run(&["payroll", "bonus", "confirm", "--date", "2026-07-10"]);
+    let register = env.json(&["payroll", "register", "--year", "2026", "--format", "json"]);
+    let bonus = register["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["month"] == "賞与 2026-07-10")
+        .expect("the bonus row");
+    assert_eq!(bonus["employee"], "E002");
+    assert_eq!(bonus["gross"], "300000");
+}

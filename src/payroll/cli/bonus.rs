@@ -145,7 +145,7 @@ fn compute(ctx: &Ctx, date: NaiveDate, requests: &[BonusRequest]) -> Result<()> 
     let now = timestamp();
     let slips = db::write(&mut db, "payroll bonus run", |tx| {
         let slips = bonus_run::run_bonuses(tx, date, requests, &now)?;
-        let summary = format!("bonus run of {date}: {} employees (draft)", slips.len());
+        let summary = format!("bonus run of {date}: {} slip(s) (draft)", slips.len());
         Ok((slips, summary))
     })?;
     ctx.ui.info(format!(

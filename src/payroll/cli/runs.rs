@@ -157,6 +157,12 @@ pub fn register(ctx: &Ctx, month: Option<Month>, year: Option<i32>) -> Result<()
         let (_, slips) = load(&db.conn, Month::parse(&r.month)?)?;
         rows.extend(slips.into_iter().map(|(e, p)| (r.month.clone(), e, p)));
     }
+    // 賃金台帳 covers bonuses too (労基則54条): the year's confirmed bonus runs, by pay date.
+    if let (None, Some(y)) = (month, year) {
+        rows.extend(crate::payroll::bonus_run::confirmed_bonus_rows(
+            &db.conn, y,
+        )?);
+    }
     ctx.print(
         &report::slips("wage_register", &rows, company.currency),
         lang,
