@@ -1388,6 +1388,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Compute the bonuses of a pay date into a draft (run again to redo): one employee, or a CSV `employee,amount[,previous_pay]`')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The bonus slips of a pay date')
+            [CompletionResult]::new('notice', 'notice', [CompletionResultType]::ParameterValue, '賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and pension (after the caps), for the 日本年金機構 form or its e-Gov file')
             [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete a draft bonus run')
             break
@@ -1411,6 +1412,19 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             break
         }
         'bko;payroll;bonus;show' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Pay date')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;bonus;notice' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Pay date')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')

@@ -424,6 +424,9 @@ _bko() {
             bko__subcmd__payroll__subcmd__bonus,confirm)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__confirm"
                 ;;
+            bko__subcmd__payroll__subcmd__bonus,notice)
+                cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__notice"
+                ;;
             bko__subcmd__payroll__subcmd__bonus,run)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__run"
                 ;;
@@ -4511,7 +4514,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus)
-            opts="-y -q -h --db --format --lang --yes --quiet --help run show confirm cancel"
+            opts="-y -q -h --db --format --lang --yes --quiet --help run show notice confirm cancel"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4567,6 +4570,36 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__confirm)
+            opts="-y -q -h --date --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__bonus__subcmd__notice)
             opts="-y -q -h --date --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

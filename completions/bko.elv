@@ -1298,6 +1298,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand run 'Compute the bonuses of a pay date into a draft (run again to redo): one employee, or a CSV `employee,amount[,previous_pay]`'
             cand show 'The bonus slips of a pay date'
+            cand notice '賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and pension (after the caps), for the 日本年金機構 form or its e-Gov file'
             cand confirm 'Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run'
             cand cancel 'Delete a draft bonus run'
         }
@@ -1319,6 +1320,18 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bko;payroll;bonus;show'= {
+            cand --date 'Pay date'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;payroll;bonus;notice'= {
             cand --date 'Pay date'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'

@@ -860,6 +860,7 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "run" -d 'Compute the bonuses of a pay date into a draft (run again to redo): one employee, or a CSV `employee,amount[,previous_pay]`'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "show" -d 'The bonus slips of a pay date'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "notice" -d '賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and pension (after the caps), for the 日本年金機構 form or its e-Gov file'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "confirm" -d 'Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "cancel" -d 'Delete a draft bonus run'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F

@@ -319,3 +319,53 @@ pub fn bonus_slips(
     r.notes.push(format!("賞与 支給日 {date}"));
     r
 }
+
+/// 賞与支払届 data: the insured employees of a bonus run with the 標準賞与額 each insurance counts
+/// (health after the fiscal-year cap, pension after the monthly cap; thousands floored).
+pub fn bonus_notice(
+    date: chrono::NaiveDate,
+    slips: &[(Employee, super::bonus_run::BonusSlip)],
+    currency: Currency,
+) -> Report {
+    let mut r = Report::new(
+        "bonus_notice",
+        currency,
+        vec![
+            Column::new("employee", "社員番号", "Employee"),
+            Column::new("name", "氏名", "Name"),
+            Column::new("kana", "氏名カナ", "Kana"),
+            Column::new("birth_date", "生年月日", "Birth date"),
+            Column::new("pay_date", "賞与支払年月日", "Pay date"),
+            Column::new("bonus", "賞与額", "Bonus"),
+            Column::new(
+                "health_standard_bonus",
+                "標準賞与額(健保)",
+                "Standard bonus (health)",
+            ),
+            Column::new(
+                "pension_standard_bonus",
+                "標準賞与額(厚年)",
+                "Standard bonus (pension)",
+            ),
+        ],
+    );
+    for (e, s) in slips.iter().filter(|(_, s)| s.insurance.standard_bonus > 0) {
+        if s.insurance.health + s.insurance.pension == 0 && s.insurance.health_base == 0 {
+            continue;
+        }
+        r.rows.push(vec![
+            Cell::text(&e.code),
+            Cell::text(&e.name),
+            Cell::opt_text(e.kana.clone()),
+            e.birth_date.map_or(Cell::Empty, Cell::Date),
+            Cell::Date(date),
+            Cell::Money(s.bonus),
+            Cell::Money(s.insurance.health_base),
+            Cell::Money(s.insurance.pension_base),
+        ]);
+    }
+    r.notes.push(format!(
+        "賞与支払届: due within 5 days of {date} (日本年金機構 / 健康保険組合)"
+    ));
+    r
+}

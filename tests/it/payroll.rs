@@ -775,6 +775,19 @@ fn bonus_runs_are_computed_confirmed_and_adjusted() {
             .iter()
             .any(|l| l["account"] == "賞与" && l["debit"] == "554000")
     );
+    let notice = env.json(&[
+        "payroll",
+        "bonus",
+        "notice",
+        "--date",
+        "2026-06-30",
+        "--format",
+        "json",
+    ]);
+    let n = row(&notice, "employee", "E001");
+    assert_eq!(n["health_standard_bonus"], "554000");
+    assert_eq!(n["pension_standard_bonus"], "554000");
+    assert_eq!(n["birth_date"], "1980-05-10");
     env.fails(&["payroll", "bonus", "cancel", "--date", "2026-06-30"], 1);
     env.fails(
         &[

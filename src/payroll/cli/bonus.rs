@@ -46,6 +46,13 @@ pub enum BonusCommand {
         #[arg(long, value_parser = parse_date)]
         date: NaiveDate,
     },
+    /// 賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and
+    /// pension (after the caps), for the 日本年金機構 form or its e-Gov file.
+    Notice {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+    },
     /// Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run.
     Confirm {
         /// Pay date.
@@ -83,6 +90,11 @@ pub fn run(ctx: &Ctx, cmd: BonusCommand) -> Result<()> {
             compute(ctx, date, &requests)
         }
         BonusCommand::Show { date } => show(ctx, date),
+        BonusCommand::Notice { date } => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let (_, slips) = bonus_run::bonus_slips(&db.conn, date)?;
+            ctx.print(&report::bonus_notice(date, &slips, company.currency), lang)
+        }
         BonusCommand::Confirm { date } => write(ctx, "payroll bonus confirm", date, true),
         BonusCommand::Cancel { date } => write(ctx, "payroll bonus cancel", date, false),
     }
