@@ -395,8 +395,11 @@ pub fn adjust(i: &YearEndInput) -> Result<YearEnd> {
     Ok(y)
 }
 
+/// 寡婦 and ひとり親 need the employee's total income at most this (所得税法2条1項30号・31号).
+pub const FAMILY_STATUS_INCOME_LIMIT: i64 = 5_000_000;
+
 /// 障害者控除 (the employee, the spouse if a 同一生計配偶者, each dependant of any age), 寡婦 or
-/// ひとり親 (not both), 勤労学生 (own total income ≤ ¥890,000).
+/// ひとり親 (not both; total income ≤ ¥5,000,000), 勤労学生 (own total income ≤ ¥890,000).
 fn personal_deductions(i: &YearEndInput, total_income: i64) -> i64 {
     let spouse_counts = i
         .spouse
@@ -416,7 +419,9 @@ fn personal_deductions(i: &YearEndInput, total_income: i64) -> i64 {
     } else {
         0
     };
-    let family = if i.own.single_parent {
+    let family = if total_income > FAMILY_STATUS_INCOME_LIMIT {
+        0
+    } else if i.own.single_parent {
         350_000
     } else if i.own.widow {
         270_000
@@ -590,6 +595,23 @@ mod tests {
         assert_eq!(y.computed_tax, 216_500);
         assert_eq!(y.annual_tax, 118_900);
         assert_eq!(y.difference, -181_100);
+    }
+
+    /// ひとり親 ¥350,000 up to a total income of ¥5,000,000, none above (所得税法2条1項31号).
+    #[test]
+    fn single_parent_deduction_stops_above_five_million() {
+        let input = |salary| YearEndInput {
+            salary,
+            own: OwnStatus {
+                single_parent: true,
+                ..OwnStatus::default()
+            },
+            ..YearEndInput::default()
+        };
+        // 給与所得 of 6,850,000: 6,850,000 × 0.9 − 1,100,000 = 5,065,000 > 5,000,000.
+        assert_eq!(adjust(&input(6_850_000)).unwrap().personal, 0);
+        // 給与所得 of 6,500,000: 6,500,000 × 0.8 − 440,000 = 4,760,000.
+        assert_eq!(adjust(&input(6_500_000)).unwrap().personal, 350_000);
     }
 
     #[test]
