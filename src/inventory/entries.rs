@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::Kind;
-use super::post::*;
+use super::post::{Accounts, MovementInput, line};
 use super::store::Item;
 use crate::company::Company;
 use crate::jp::tax_category;

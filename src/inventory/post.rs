@@ -9,6 +9,9 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
+use super::entries::{
+    Part, SummaryGroup, movement_lines, movement_memo, post_lines, summary_group,
+};
 use super::settings::get as setting_or_default;
 use super::store::{self, Item, NewMovement};
 use super::{Kind, Movement, value_movements};
@@ -16,7 +19,6 @@ use crate::company::Company;
 use crate::jp::tax_category;
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 
-use super::entries::*;
 pub use super::valuation::{book_stock, stock_as_of, valuation_against_books, valuation_as_of};
 
 /// A movement to record.

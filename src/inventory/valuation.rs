@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::entries::*;
-use super::post::*;
+use super::entries::{Part, post_lines};
+use super::post::{BookedAccount, accounts_of, goods_booked_periodically};
 use super::settings::get as setting_or_default;
 use super::store::{self, Item};
 use super::value_movements;

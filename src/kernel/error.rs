@@ -32,67 +32,48 @@ pub struct Exit {
 }
 
 impl Exit {
+    /// The error carrying `code`.
+    fn error(code: i32, message: impl Into<String>, hint: Option<String>) -> anyhow::Error {
+        anyhow::Error::new(Exit {
+            code,
+            message: message.into(),
+            hint,
+        })
+    }
+
     /// A database newer than this binary (exit 3).
     pub fn db_too_new(message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_DB_TOO_NEW,
-            message: message.into(),
-            hint: None,
-        })
+        Exit::error(EXIT_DB_TOO_NEW, message, None)
     }
 
     /// A check that found problems (exit 4). The findings were already written to stdout.
     pub fn check_failed(message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_CHECK_FAILED,
-            message: message.into(),
-            hint: None,
-        })
+        Exit::error(EXIT_CHECK_FAILED, message, None)
     }
 
     /// A usage error found after parsing (exit 2), e.g. a value that only a terminal could ask for.
     pub fn usage(message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_USAGE,
-            message: message.into(),
-            hint: None,
-        })
+        Exit::error(EXIT_USAGE, message, None)
     }
 
     /// The database or file system failed (exit 5); the message says what and what to do.
     pub fn system(message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_SYSTEM,
-            message: message.into(),
-            hint: None,
-        })
+        Exit::error(EXIT_SYSTEM, message, None)
     }
 
     /// Like [`Exit::system`], with a hint.
     pub fn system_hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_SYSTEM,
-            message: message.into(),
-            hint: Some(hint.into()),
-        })
+        Exit::error(EXIT_SYSTEM, message, Some(hint.into()))
     }
 
     /// Like [`Exit::db_too_new`], with a hint.
     pub fn db_too_new_hinted(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_DB_TOO_NEW,
-            message: message.into(),
-            hint: Some(hint.into()),
-        })
+        Exit::error(EXIT_DB_TOO_NEW, message, Some(hint.into()))
     }
 
     /// An internal inconsistency that is bko's fault, not the user's (exit 101).
     pub fn bug(message: impl Into<String>) -> anyhow::Error {
-        anyhow::Error::new(Exit {
-            code: EXIT_BUG,
-            message: message.into(),
-            hint: None,
-        })
+        Exit::error(EXIT_BUG, message, None)
     }
 }
 
@@ -154,11 +135,7 @@ pub fn prefixed(prefix: impl fmt::Display, err: anyhow::Error) -> anyhow::Error 
         .chain()
         .find_map(|c| c.downcast_ref::<Exit>().map(|e| e.code));
     match (code, hint) {
-        (Some(code), hint) => anyhow::Error::new(Exit {
-            code,
-            message,
-            hint,
-        }),
+        (Some(code), hint) => Exit::error(code, message, hint),
         (None, Some(hint)) => hinted(message, hint),
         (None, None) => anyhow::Error::msg(message),
     }

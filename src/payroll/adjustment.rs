@@ -167,7 +167,8 @@ fn check_amounts(d: &Declaration) -> Result<()> {
     Ok(())
 }
 
-fn year_span(year: i32) -> Result<(NaiveDate, NaiveDate)> {
+/// The first and last day of a year.
+pub fn year_span(year: i32) -> Result<(NaiveDate, NaiveDate)> {
     match (
         NaiveDate::from_ymd_opt(year, 1, 1),
         NaiveDate::from_ymd_opt(year, 12, 31),
@@ -190,15 +191,19 @@ pub struct YearPay {
     pub otsu: bool,
 }
 
+impl YearPay {
+    /// Counts one payslip (monthly or bonus).
+    fn add(&mut self, p: &super::Payslip) {
+        self.taxable += p.gross - p.non_taxable;
+        self.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
+        self.withheld += p.withholding;
+    }
+}
+
 /// Sums the confirmed monthly and bonus runs paid in the year, per employee id.
 pub fn year_pay(conn: &Connection, year: i32) -> Result<std::collections::HashMap<i64, YearPay>> {
     let mut out: std::collections::HashMap<i64, YearPay> = std::collections::HashMap::new();
-    let mut add = |employee_id: i64, p: &super::Payslip| {
-        let y = out.entry(employee_id).or_default();
-        y.taxable += p.gross - p.non_taxable;
-        y.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
-        y.withheld += p.withholding;
-    };
+    let mut add = |employee_id: i64, p: &super::Payslip| out.entry(employee_id).or_default().add(p);
     for run in store::confirmed_runs_paid_in(conn, year)? {
         for (employee_id, p) in store::slips(conn, run.id)? {
             add(employee_id, &p);
@@ -245,14 +250,13 @@ pub fn apply(
     for (employee_id, p) in &mut slips {
         p.net -= p.year_end_adjustment;
         p.year_end_adjustment = 0;
-        let y = pay.entry(*employee_id).or_default();
-        y.taxable += p.gross - p.non_taxable;
-        y.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
-        y.withheld += p.withholding;
+        pay.entry(*employee_id).or_default().add(p);
     }
+    let people: std::collections::HashMap<i64, Employee> =
+        people::all(tx)?.into_iter().map(|e| (e.id, e)).collect();
     let mut applied = Vec::new();
     for (employee_id, mut p) in slips {
-        let e = people::by_id(tx, employee_id)?;
+        let e = people[&employee_id].clone();
         if let Outcome::Adjusted(y) = outcome(tx, &e, year, last, pay[&employee_id])? {
             p.year_end_adjustment = -y.difference;
             if y.difference > 0 && p.net - y.difference < 0 {

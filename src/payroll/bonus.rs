@@ -34,28 +34,11 @@ impl BonusRateTable {
     pub fn from_csv(text: &str) -> Result<BonusRateTable> {
         let mut rows = Vec::new();
         for (i, line) in text.lines().enumerate().skip(1) {
-            let f: Vec<&str> = line.trim().split(',').collect();
-            let number = |s: &str| s.parse::<i64>();
-            let parsed = match f.as_slice() {
-                [column, min, max, rate] => (|| {
-                    let max = if max.is_empty() {
-                        None
-                    } else {
-                        Some(number(max)?)
-                    };
-                    Ok::<_, std::num::ParseIntError>((
-                        column.to_string(),
-                        number(min)?,
-                        max,
-                        number(rate)?,
-                    ))
-                })(),
-                _ => bail!("bonus rate table line {}: 4 fields expected", i + 1),
+            let row = match line.trim().split(',').collect::<Vec<_>>().as_slice() {
+                [column, min, max, rate] => parse_rate_row(column, min, max, rate),
+                _ => Err(anyhow::anyhow!("4 fields expected")),
             };
-            match parsed {
-                Ok(row) => rows.push(row),
-                Err(e) => bail!("bonus rate table line {}: {e}", i + 1),
-            }
+            rows.push(row.map_err(|e| anyhow::anyhow!("bonus rate table line {}: {e}", i + 1))?);
         }
         Ok(BonusRateTable { rows })
     }
@@ -87,6 +70,21 @@ impl BonusRateTable {
             .map(|r| r.3)
             .ok_or_else(|| anyhow::anyhow!("no bonus rate for {key} at {previous}"))
     }
+}
+
+/// One row of the rate table: (column, min, max_exclusive, rate per 100,000).
+fn parse_rate_row(
+    column: &str,
+    min: &str,
+    max: &str,
+    rate: &str,
+) -> Result<(String, i64, Option<i64>, i64)> {
+    let max = if max.is_empty() {
+        None
+    } else {
+        Some(max.parse()?)
+    };
+    Ok((column.to_string(), min.parse()?, max, rate.parse()?))
 }
 
 /// How a bonus's tax was found.

@@ -3,6 +3,8 @@
 //! previous month's pay (the stored monthly run, or a figure given) and its insurance within the
 //! caps counted over the year's other bonuses (rules in [`super::bonus`]).
 
+use std::collections::HashMap;
+
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
@@ -88,10 +90,11 @@ pub fn run_bonuses(
     if requests.is_empty() {
         bail!("no bonus to pay: give --employee and --amount, or --from-csv FILE");
     }
+    let mut context = PayDate::load(tx, pay_date)?;
     let mut out = Vec::new();
     for r in requests {
         let e = people::by_code(tx, &r.employee)?;
-        let slip = compute(tx, &e, pay_date, r)
+        let slip = compute(tx, &mut context, &e, r)
             .map_err(|err| crate::kernel::error::prefixed(&e.code, err))?;
         out.push((e, slip));
     }
@@ -103,12 +106,78 @@ pub fn run_bonuses(
     Ok(out)
 }
 
+/// What every slip of one pay date is computed against, read once for the whole run: the
+/// previous month's pay, the 標準賞与額 already counted by the other bonus runs, the rate table,
+/// and the insurance rates per prefecture (read on first use).
+struct PayDate {
+    date: NaiveDate,
+    /// Taxable amount (pay after social insurance) of the monthly slip paid the month before.
+    previous: HashMap<i64, i64>,
+    /// 標準賞与額 counted for health in the fiscal year (April–March), other runs.
+    health_year: HashMap<i64, i64>,
+    /// 標準賞与額 counted for pension in the month, other runs.
+    pension_month: HashMap<i64, i64>,
+    table: BonusRateTable,
+    rates: HashMap<String, super::Rates>,
+}
+
+impl PayDate {
+    fn load(conn: &Connection, date: NaiveDate) -> Result<PayDate> {
+        let mut context = PayDate {
+            date,
+            previous: previous_pay(conn, Month::of(date))?,
+            health_year: HashMap::new(),
+            pension_month: HashMap::new(),
+            table: BonusRateTable::bundled(date.year())?,
+            rates: HashMap::new(),
+        };
+        context.count_other_bonuses(conn)?;
+        Ok(context)
+    }
+
+    /// Sums the 標準賞与額 of the fiscal year's other bonus runs (confirmed or draft).
+    fn count_other_bonuses(&mut self, conn: &Connection) -> Result<()> {
+        let fy_start_year = if self.date.month() >= 4 {
+            self.date.year()
+        } else {
+            self.date.year() - 1
+        };
+        let from = NaiveDate::from_ymd_opt(fy_start_year, 4, 1).unwrap_or(self.date);
+        let to = NaiveDate::from_ymd_opt(fy_start_year + 1, 3, 31).unwrap_or(self.date);
+        for (run_id, date, _, _) in store::bonus_runs_between(conn, from, to)? {
+            if date == self.date {
+                continue;
+            }
+            let same_month = Month::of(date) == Month::of(self.date);
+            for (id, json) in store::bonus_slips(conn, run_id)? {
+                let slip: BonusSlip = serde_json::from_str(&json)?;
+                *self.health_year.entry(id).or_default() += slip.insurance.health_base;
+                if same_month {
+                    *self.pension_month.entry(id).or_default() += slip.insurance.pension_base;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the insurance and withholding rates of a prefecture for the pay month, once.
+    fn load_rates(&mut self, conn: &Connection, prefecture: &str) -> Result<()> {
+        if !self.rates.contains_key(prefecture) {
+            let month = Month::of(self.date);
+            let rates = run::rates(conn, prefecture, month, month, month)?;
+            self.rates.insert(prefecture.to_string(), rates);
+        }
+        Ok(())
+    }
+}
+
 fn compute(
     conn: &Connection,
+    context: &mut PayDate,
     e: &Employee,
-    pay_date: NaiveDate,
     r: &BonusRequest,
 ) -> Result<BonusSlip> {
+    let pay_date = context.date;
     if r.amount <= 0 || r.amount > super::PAY_AMOUNT_MAX {
         bail!("the bonus must be positive and at most ¥999,999,999");
     }
@@ -119,22 +188,24 @@ fn compute(
     let Some(setting) = store::setting_for(conn, e.id, month)? else {
         bail!("no pay settings for {month}");
     };
-    let rates = run::rates(conn, &setting.prefecture, month, month, month)?;
+    let counted = (
+        context.health_year.get(&e.id).copied().unwrap_or(0),
+        context.pension_month.get(&e.id).copied().unwrap_or(0),
+    );
+    let previous = r.previous_pay.or(context.previous.get(&e.id).copied());
+    let column = Column::parse(&setting.column)?;
+    context.load_rates(conn, &setting.prefecture)?;
+    let rates = &context.rates[&setting.prefecture];
     let insurance = bonus_insurance(&insurance_input(
-        conn, e, &setting, pay_date, r.amount, &rates,
-    )?);
-    let previous = match r.previous_pay {
-        Some(p) => Some(p),
-        None => previous_pay(conn, e.id, month)?,
-    };
-    let table = BonusRateTable::bundled(pay_date.year())?;
+        e, &setting, pay_date, r.amount, rates, counted,
+    ));
     let (withholding, method) = bonus_withholding(&BonusTaxInput {
         bonus_after_insurance: r.amount - insurance.total(),
         previous_after_insurance: previous,
-        column: Column::parse(&setting.column)?,
+        column,
         dependants: setting.dependents,
         period_over_six_months: false,
-        rates: &table,
+        rates: &context.table,
         monthly: &rates.withholding,
     })?;
     let care = if insurance.care > 0 {
@@ -165,19 +236,18 @@ fn compute(
 /// What the insurance depends on: enrolment (none in the month of leaving unless on its last
 /// day), 介護 by age, and the 標準賞与額 already counted this fiscal year and this month.
 fn insurance_input(
-    conn: &Connection,
     e: &Employee,
     setting: &PaySetting,
     pay_date: NaiveDate,
     bonus: i64,
     rates: &super::Rates,
-) -> Result<BonusInsuranceInput> {
+    (health_year_before, pension_month_before): (i64, i64),
+) -> BonusInsuranceInput {
     let month = Month::of(pay_date);
     let leaves_in_month = e
         .leave_date
         .is_some_and(|l| Month::of(l) == month && l != month.last_day());
-    let (health_year_before, pension_month_before) = counted_before(conn, e.id, pay_date)?;
-    Ok(BonusInsuranceInput {
+    BonusInsuranceInput {
         bonus,
         health_year_before,
         pension_month_before,
@@ -189,54 +259,23 @@ fn insurance_input(
         support_rate: rates.support,
         pension_rate: rates.pension,
         employment_rate: rates.employment_employee,
-    })
-}
-
-/// 標準賞与額 counted for health in the fiscal year (April–March) and for pension in the month,
-/// over the other bonus runs (confirmed or draft) of the employee.
-fn counted_before(conn: &Connection, employee_id: i64, pay_date: NaiveDate) -> Result<(i64, i64)> {
-    let fy_start_year = if pay_date.month() >= 4 {
-        pay_date.year()
-    } else {
-        pay_date.year() - 1
-    };
-    let from = NaiveDate::from_ymd_opt(fy_start_year, 4, 1).unwrap_or(pay_date);
-    let to = NaiveDate::from_ymd_opt(fy_start_year + 1, 3, 31).unwrap_or(pay_date);
-    let (mut health, mut pension) = (0, 0);
-    for (run_id, date, _, _) in store::bonus_runs_between(conn, from, to)? {
-        if date == pay_date {
-            continue;
-        }
-        for (id, json) in store::bonus_slips(conn, run_id)? {
-            if id != employee_id {
-                continue;
-            }
-            let slip: BonusSlip = serde_json::from_str(&json)?;
-            health += slip.insurance.health_base;
-            if Month::of(date) == Month::of(pay_date) {
-                pension += slip.insurance.pension_base;
-            }
-        }
     }
-    Ok((health, pension))
 }
 
-/// The previous month's pay after social insurance: the taxable amount of the monthly payslip
-/// paid in the month before the bonus, if bko has it.
-fn previous_pay(conn: &Connection, employee_id: i64, bonus_month: Month) -> Result<Option<i64>> {
+/// The previous month's pay after social insurance, per employee: the taxable amount of the
+/// monthly payslips paid in the month before the bonus.
+fn previous_pay(conn: &Connection, bonus_month: Month) -> Result<HashMap<i64, i64>> {
     let before = bonus_month.prev();
+    let mut out = HashMap::new();
     for r in store::confirmed_runs_paid_in(conn, before.year)? {
         if Month::of(r.pay_date) != before {
             continue;
         }
-        if let Some((_, p)) = store::slips(conn, r.id)?
-            .into_iter()
-            .find(|(id, _)| *id == employee_id)
-        {
-            return Ok(Some(p.taxable));
+        for (id, p) in store::slips(conn, r.id)? {
+            out.entry(id).or_insert(p.taxable);
         }
     }
-    Ok(None)
+    Ok(out)
 }
 
 /// The slips of the bonus run of a date, with whether it is confirmed.
@@ -292,12 +331,7 @@ pub fn confirmed_bonus_rows(
     conn: &Connection,
     year: i32,
 ) -> Result<Vec<(String, Employee, Payslip)>> {
-    let (Some(first), Some(last)) = (
-        NaiveDate::from_ymd_opt(year, 1, 1),
-        NaiveDate::from_ymd_opt(year, 12, 31),
-    ) else {
-        bail!("{year} is not a year");
-    };
+    let (first, last) = super::adjustment::year_span(year)?;
     let mut rows = Vec::new();
     for (_, date, confirmed, _) in store::bonus_runs_between(conn, first, last)? {
         if !confirmed {

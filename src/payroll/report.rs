@@ -182,16 +182,14 @@ pub fn year_end(year: i32, outcomes: &[(Employee, Outcome)], currency: Currency)
         let mut row = vec![Cell::text(&e.code), Cell::text(&e.name)];
         match outcome {
             Outcome::Adjusted(y) => {
-                if y.difference < 0 {
+                let status = if y.difference < 0 {
                     refund -= y.difference;
-                } else {
-                    collect += y.difference;
-                }
-                row.push(Cell::text(if y.difference < 0 {
                     "refund"
                 } else {
+                    collect += y.difference;
                     "collect"
-                }));
+                };
+                row.push(Cell::text(status));
                 row.extend(year_end_steps(y).map(Cell::Money));
             }
             Outcome::OutOfScope(why) => {
@@ -349,10 +347,11 @@ pub fn bonus_notice(
             ),
         ],
     );
-    for (e, s) in slips.iter().filter(|(_, s)| s.insurance.standard_bonus > 0) {
-        if s.insurance.health + s.insurance.pension == 0 && s.insurance.health_base == 0 {
-            continue;
-        }
+    // The insured: those with a 標準賞与額 counted for health or pension.
+    let insured = slips
+        .iter()
+        .filter(|(_, s)| s.insurance.health_base > 0 || s.insurance.pension_base > 0);
+    for (e, s) in insured {
         r.rows.push(vec![
             Cell::text(&e.code),
             Cell::text(&e.name),

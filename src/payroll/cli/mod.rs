@@ -257,6 +257,11 @@ pub struct CalcArgs {
     pub no_employment_insurance: bool,
 }
 
+/// A `yes`/`no` flag as given, None when not given.
+fn yes(value: &Option<String>) -> Option<bool> {
+    value.as_deref().map(|v| v == "yes")
+}
+
 /// Runs a payroll command.
 pub fn run(ctx: &Ctx, cmd: PayrollCommand) -> Result<()> {
     match cmd {

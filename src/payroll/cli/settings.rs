@@ -4,7 +4,7 @@ use std::path::Path;
 
 use anyhow::{Result, bail};
 
-use super::SetArgs;
+use super::{SetArgs, yes};
 use crate::company::Company;
 use crate::kernel::clock::{timestamp, today};
 use crate::kernel::csvio::{CsvInput, Encoding};
@@ -51,10 +51,6 @@ pub fn rates_import(
     ctx.ui
         .info(format!("{n} {} rows imported, from {from}", kind.key()));
     Ok(())
-}
-
-fn yes(value: &Option<String>) -> Option<bool> {
-    value.as_deref().map(|v| v == "yes")
 }
 
 impl From<&SetArgs> for PayChange {

@@ -3,6 +3,7 @@
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
+use super::yes;
 use crate::company::Company;
 use crate::kernel::clock::timestamp;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -150,10 +151,6 @@ fn relative(text: &str) -> Result<DeclaredRelative> {
         }
     }
     Ok(r)
-}
-
-fn yes(value: &Option<String>) -> Option<bool> {
-    value.as_deref().map(|v| v == "yes")
 }
 
 /// The recorded declaration with what the flags give applied.
