@@ -5534,7 +5534,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__add)
-            opts="-y -q -h --kana --hire-date --birth-date --employment --department --days-per-week --hours-per-day --calendar --email --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --kana --hire-date --birth-date --employment --department --days-per-week --hours-per-day --calendar --email --postal-code --address --municipality-code --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5573,6 +5573,18 @@ _bko() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --postal-code)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --municipality-code)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -480,8 +480,8 @@ complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "add" -d 'Add an employee'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "list" -d 'List employees (without personal data; `people export` has everything)'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "show" -d 'Show one employee, every field'
-complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "set" -d 'Change one field: name, kana, birth_date, hire_date, leave_date, employment, department, days_per_week, hours_per_day, calendar, email'
-complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "import" -d 'Add employees from CSV: code,name,kana,birth_date,hire_date,leave_date,employment, department,days_per_week,hours_per_day,calendar,email (all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "set" -d 'Change one field: name, kana, birth_date, hire_date, leave_date, employment, department, days_per_week, hours_per_day, calendar, email, postal_code, address, municipality_code'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "import" -d 'Add employees from CSV: code,name,kana,birth_date,hire_date,leave_date,employment, department,days_per_week,hours_per_day,calendar,email,postal_code,address, municipality_code (all or nothing)'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "leave" -d 'Record that an employee leaves (退職): the last day employed'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -f -a "export" -d 'Every field of every employee, personal data included (written to the audit log)'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l kana -d 'Name in katakana or hiragana (needed for bank transfer files)' -r
@@ -493,6 +493,9 @@ complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l hours-per-day -d 'Scheduled hours per day (8, 7.5 or 7:30)' -r
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l calendar -d 'Work calendar code (`bko attendance calendar list`)' -r
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l email -d 'E-mail' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l postal-code -d '郵便番号 (e.g. 100-0001)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l address -d '住所 (printed on the 源泉徴収票)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l municipality-code -d '市区町村コード of the municipality of residence (six digits, e.g. 131016): where the 給与支払報告書 goes' -r
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -323,3 +323,152 @@ fn the_length_rule_can_fail() {
     assert_eq!(lengths[0].2, 92);
     assert_eq!(lengths[1].2, 3);
 }
+
+/// Which area owns each table: only that area's store (or the kernel, for the kernel's tables)
+/// may name it in SQL. A new table must be given an owner here.
+const TABLE_OWNERS: &[(&str, &[&str])] = &[
+    ("kernel", &["audit_log", "setting"]),
+    (
+        "ledger",
+        &[
+            "account",
+            "journal_entry",
+            "journal_line",
+            "ledger_lock",
+            "ledger_year_end",
+        ],
+    ),
+    (
+        "invoice",
+        &[
+            "catalog_item",
+            "customer",
+            "invoice",
+            "invoice_counter",
+            "invoice_line",
+            "invoice_rate",
+            "payment",
+        ],
+    ),
+    (
+        "docs",
+        &[
+            "doc_bigram",
+            "doc_blob",
+            "doc_event",
+            "doc_fts",
+            "doc_version",
+            "document",
+        ],
+    ),
+    (
+        "inventory",
+        &[
+            "inv_count",
+            "inv_count_line",
+            "inv_item",
+            "inv_location",
+            "inv_movement",
+            "inv_revaluation",
+        ],
+    ),
+    ("people", &["employee"]),
+    (
+        "attendance",
+        &[
+            "attendance_closed",
+            "holiday",
+            "leave_grant",
+            "leave_taken",
+            "timecard",
+            "timecard_history",
+            "work_calendar",
+        ],
+    ),
+    (
+        "payroll",
+        &[
+            "bonus_run",
+            "bonus_slip",
+            "pay_run",
+            "pay_setting",
+            "pay_slip",
+            "pay_table_grade",
+            "pay_table_health",
+            "pay_table_rate",
+            "pay_table_withholding",
+            "pay_table_withholding_band",
+            "yearend_declaration",
+        ],
+    ),
+];
+
+/// The tables a piece of SQL-bearing text names after FROM, JOIN, INTO, UPDATE or TABLE.
+fn tables_named(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| matches!(w[0], "FROM" | "JOIN" | "INTO" | "UPDATE" | "TABLE"))
+        .map(|w| w[1].to_string())
+        .collect()
+}
+
+/// The owner of a table, if it is one of bko's.
+fn owner_of(table: &str) -> Option<&'static str> {
+    TABLE_OWNERS
+        .iter()
+        .find(|(_, tables)| tables.contains(&table))
+        .map(|(area, _)| *area)
+}
+
+/// Tables named by a file of `area` that another area owns.
+fn foreign_tables(area: &str, text: &str) -> Vec<String> {
+    tables_named(text)
+        .into_iter()
+        .filter(|t| owner_of(t).is_some_and(|owner| owner != area))
+        .collect()
+}
+
+#[test]
+fn every_table_has_an_owning_area() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/kernel/migrations");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let sql = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let words: Vec<&str> = sql.split_whitespace().collect();
+        for w in words.windows(3) {
+            if w[0] == "CREATE" && w[1] == "TABLE" {
+                let table = w[2].trim_end_matches('(');
+                assert!(
+                    owner_of(table).is_some(),
+                    "table {table} has no owner in tests/architecture.rs TABLE_OWNERS"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn stores_touch_only_their_own_tables() {
+    for (path, text) in files() {
+        if path.starts_with("kernel/") {
+            continue;
+        }
+        let area = path.split('/').next().unwrap_or_default();
+        let foreign = foreign_tables(area, &text);
+        assert!(
+            foreign.is_empty(),
+            "{path} names tables of another area in SQL: {foreign:?}; call that area's public functions"
+        );
+    }
+}
+
+#[test]
+fn the_table_rule_can_fail() {
+    let leaky =
+        "conn.query_row(\"SELECT c.code FROM employee e JOIN work_calendar c ON c.id = 1\")";
+    assert_eq!(foreign_tables("people", leaky), vec!["work_calendar"]);
+    assert!(foreign_tables("attendance", leaky).contains(&"employee".to_string()));
+}

@@ -1,6 +1,7 @@
 //! Japanese rules that several areas share. Pure: no SQL, no terminal.
 
 pub mod consumption_tax;
+pub mod municipality;
 pub mod registration_number;
 pub mod tax_category;
 pub mod zengin;

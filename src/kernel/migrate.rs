@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0008_inventory_state.sql"),
     include_str!("migrations/0009_yearend.sql"),
     include_str!("migrations/0010_bonus.sql"),
+    include_str!("migrations/0011_employee_address.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -32,7 +32,7 @@ pub enum PeopleCommand {
         code: String,
     },
     /// Change one field: name, kana, birth_date, hire_date, leave_date, employment, department,
-    /// days_per_week, hours_per_day, calendar, email.
+    /// days_per_week, hours_per_day, calendar, email, postal_code, address, municipality_code.
     Set {
         /// Employee code.
         code: String,
@@ -42,7 +42,8 @@ pub enum PeopleCommand {
         value: String,
     },
     /// Add employees from CSV: code,name,kana,birth_date,hire_date,leave_date,employment,
-    /// department,days_per_week,hours_per_day,calendar,email (all or nothing).
+    /// department,days_per_week,hours_per_day,calendar,email,postal_code,address,
+    /// municipality_code (all or nothing).
     Import {
         /// The CSV file (UTF-8 or CP932; Japanese headers such as 社員番号,氏名 work too).
         file: PathBuf,
@@ -99,6 +100,16 @@ pub struct AddArgs {
     /// E-mail.
     #[arg(long)]
     pub email: Option<String>,
+    /// 郵便番号 (e.g. 100-0001).
+    #[arg(long)]
+    pub postal_code: Option<String>,
+    /// 住所 (printed on the 源泉徴収票).
+    #[arg(long)]
+    pub address: Option<String>,
+    /// 市区町村コード of the municipality of residence (six digits, e.g. 131016): where the
+    /// 給与支払報告書 goes.
+    #[arg(long)]
+    pub municipality_code: Option<String>,
 }
 
 /// Runs a `bko people` command; `timecards_after` tells how many timecards follow a date.
@@ -220,6 +231,14 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     apply_field(&mut e, "hours_per_day", &a.hours_per_day)?;
     apply_field(&mut e, "calendar", &a.calendar)?;
     apply_field(&mut e, "email", a.email.as_deref().unwrap_or(""))?;
+    apply_field(
+        &mut e,
+        "postal_code",
+        a.postal_code.as_deref().unwrap_or(""),
+    )?;
+    apply_field(&mut e, "address", a.address.as_deref().unwrap_or(""))?;
+    let municipality = a.municipality_code.as_deref().unwrap_or("");
+    apply_field(&mut e, "municipality_code", municipality)?;
     let mut db = ctx.open()?;
     let now = crate::kernel::clock::timestamp();
     db::write(&mut db, "people add", |tx| {
@@ -270,9 +289,20 @@ fn full_export(people: &[Employee], company: &Company) -> Report {
     r.columns
         .push(Column::new("birth_date", "生年月日", "Born"));
     r.columns.push(Column::new("email", "メール", "E-mail"));
+    r.columns
+        .push(Column::new("postal_code", "郵便番号", "Postal code"));
+    r.columns.push(Column::new("address", "住所", "Address"));
+    r.columns.push(Column::new(
+        "municipality_code",
+        "市区町村コード",
+        "Municipality",
+    ));
     for (row, e) in r.rows.iter_mut().zip(people) {
         row.push(e.birth_date.map_or(Cell::Empty, Cell::Date));
         row.push(Cell::opt_text(e.email.clone()));
+        row.push(Cell::opt_text(e.postal_code.clone()));
+        row.push(Cell::opt_text(e.address.clone()));
+        row.push(Cell::opt_text(e.municipality_code.clone()));
     }
     r
 }

@@ -74,6 +74,21 @@ const COLUMNS: &[ColumnSpec] = &[
         aliases: &["メール", "メールアドレス", "e-mail"],
         required: false,
     },
+    ColumnSpec {
+        name: "postal_code",
+        aliases: &["郵便番号"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "address",
+        aliases: &["住所"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "municipality_code",
+        aliases: &["市区町村コード", "団体コード", "地方公共団体コード"],
+        required: false,
+    },
 ];
 
 /// Imports employees; returns (added, updated). New employees need a name and a hire date.

@@ -11,6 +11,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::jp::municipality::{municipality_code, postal_code};
 use crate::kernel::period::parse_date;
 use crate::kernel::text::{CODE_MAX_CHARS, LINE_MAX_CHARS, NAME_MAX_CHARS, check_length};
 
@@ -83,6 +84,12 @@ pub struct Employee {
     pub calendar: String,
     /// E-mail.
     pub email: Option<String>,
+    /// 郵便番号 (`NNN-NNNN`).
+    pub postal_code: Option<String>,
+    /// 住所 on 1 January of the following year decides where the 給与支払報告書 goes.
+    pub address: Option<String>,
+    /// 市区町村コード (全国地方公共団体コード, six digits) of the municipality of residence.
+    pub municipality_code: Option<String>,
 }
 
 impl Employee {
@@ -113,6 +120,9 @@ pub const FIELDS: &[&str] = &[
     "hours_per_day",
     "calendar",
     "email",
+    "postal_code",
+    "address",
+    "municipality_code",
 ];
 
 /// Sets one field from text ("" clears an optional field), validating it.
@@ -139,6 +149,11 @@ pub fn apply_field(e: &mut Employee, field: &str, value: &str) -> Result<()> {
         "calendar" if !v.is_empty() => e.calendar = v.to_string(),
         "calendar" => bail!("the calendar cannot be empty"),
         "email" => e.email = opt(v),
+        "postal_code" => e.postal_code = opt(v).map(|p| postal_code(&p)).transpose()?,
+        "address" => e.address = opt(v),
+        "municipality_code" => {
+            e.municipality_code = opt(v).map(|m| municipality_code(&m)).transpose()?
+        }
         other => bail!("unknown field '{other}' (known: {})", FIELDS.join(", ")),
     }
     if e.leave_date.is_some_and(|l| l < e.hire_date) {
@@ -175,6 +190,9 @@ pub fn blank(code: &str, hire_date: NaiveDate) -> Employee {
         minutes_per_day: 480,
         calendar: "standard".to_string(),
         email: None,
+        postal_code: None,
+        address: None,
+        municipality_code: None,
     }
 }
 
@@ -323,19 +341,8 @@ mod tests {
     #[test]
     fn age_turns_on_the_day_before_the_birthday() {
         let e = Employee {
-            id: 1,
-            code: "E".into(),
-            name: "n".into(),
-            kana: None,
             birth_date: Some(NaiveDate::from_ymd_opt(1986, 4, 1).unwrap()),
-            hire_date: NaiveDate::from_ymd_opt(2020, 4, 1).unwrap(),
-            leave_date: None,
-            employment: Employment::FullTime,
-            department: None,
-            days_per_week: 5,
-            minutes_per_day: 480,
-            calendar: "standard".into(),
-            email: None,
+            ..blank("E", NaiveDate::from_ymd_opt(2020, 4, 1).unwrap())
         };
         let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
         assert_eq!(e.age_on(d(3, 30)), Some(39));

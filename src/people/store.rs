@@ -8,9 +8,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{Employee, Employment};
 
 const SELECT: &str = "SELECT e.id, e.code, e.name, e.kana, e.birth_date, e.hire_date,
-        e.leave_date, e.employment, e.department, e.days_per_week, e.minutes_per_day, c.code,
-        e.email
-    FROM employee e JOIN work_calendar c ON c.id = e.calendar_id";
+        e.leave_date, e.employment, e.department, e.days_per_week, e.minutes_per_day, e.calendar,
+        e.email, e.postal_code, e.address, e.municipality_code
+    FROM employee e";
 
 fn from_row(r: &Row) -> rusqlite::Result<Employee> {
     let employment: String = r.get(7)?;
@@ -28,6 +28,9 @@ fn from_row(r: &Row) -> rusqlite::Result<Employee> {
         minutes_per_day: r.get(10)?,
         calendar: r.get(11)?,
         email: r.get(12)?,
+        postal_code: r.get(13)?,
+        address: r.get(14)?,
+        municipality_code: r.get(15)?,
     })
 }
 
@@ -36,11 +39,11 @@ pub fn insert(conn: &Connection, e: &Employee, now: &str) -> Result<i64> {
     if find(conn, &e.code)?.is_some() {
         bail!("employee '{}' already exists", e.code);
     }
-    let calendar = calendar_id(conn, &e.calendar)?;
     conn.prepare_cached(
         "INSERT INTO employee (code, name, kana, birth_date, hire_date, leave_date, employment,
-            department, days_per_week, minutes_per_day, calendar_id, email, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            department, days_per_week, minutes_per_day, calendar, email, created_at,
+            postal_code, address, municipality_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     )?
     .execute(params![
         e.code,
@@ -53,20 +56,24 @@ pub fn insert(conn: &Connection, e: &Employee, now: &str) -> Result<i64> {
         e.department,
         e.days_per_week,
         e.minutes_per_day,
-        calendar,
+        e.calendar,
         e.email,
-        now
-    ])?;
+        now,
+        e.postal_code,
+        e.address,
+        e.municipality_code
+    ])
+    .map_err(|err| calendar_error(err, &e.calendar))?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Writes every field of an existing employee back.
 pub fn update(conn: &Connection, e: &Employee) -> Result<()> {
-    let calendar = calendar_id(conn, &e.calendar)?;
     conn.execute(
         "UPDATE employee SET name = ?2, kana = ?3, birth_date = ?4, hire_date = ?5,
             leave_date = ?6, employment = ?7, department = ?8, days_per_week = ?9,
-            minutes_per_day = ?10, calendar_id = ?11, email = ?12
+            minutes_per_day = ?10, calendar = ?11, email = ?12, postal_code = ?13,
+            address = ?14, municipality_code = ?15
          WHERE id = ?1",
         params![
             e.id,
@@ -79,10 +86,14 @@ pub fn update(conn: &Connection, e: &Employee) -> Result<()> {
             e.department,
             e.days_per_week,
             e.minutes_per_day,
-            calendar,
-            e.email
+            e.calendar,
+            e.email,
+            e.postal_code,
+            e.address,
+            e.municipality_code
         ],
-    )?;
+    )
+    .map_err(|err| calendar_error(err, &e.calendar))?;
     Ok(())
 }
 
@@ -123,19 +134,14 @@ pub fn ids_by_code(conn: &Connection) -> Result<HashMap<String, i64>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn calendar_id(conn: &Connection, code: &str) -> Result<i64> {
-    let id = conn
-        .query_row(
-            "SELECT id FROM work_calendar WHERE code = ?1",
-            [code],
-            |r| r.get(0),
-        )
-        .optional()?;
-    match id {
-        Some(id) => Ok(id),
-        None => Err(crate::kernel::error::hinted(
+/// The database refuses an unknown calendar code (a trigger: the calendars are attendance's);
+/// that refusal becomes the user's error, with the way to find the codes.
+fn calendar_error(err: rusqlite::Error, code: &str) -> anyhow::Error {
+    if err.to_string().contains("unknown work calendar") {
+        return crate::kernel::error::hinted(
             format!("unknown work calendar '{code}'"),
             "`bko attendance calendar list` shows them",
-        )),
+        );
     }
+    err.into()
 }

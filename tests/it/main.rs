@@ -13,3 +13,4 @@ mod inventory;
 mod invoice;
 mod ledger;
 mod payroll;
+mod upgrade;
