@@ -1479,12 +1479,13 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay')
             [CompletionResult]::new('calc', 'calc', [CompletionResultType]::ParameterValue, 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run')
+            [CompletionResult]::new('slips', 'slips', [CompletionResultType]::ParameterValue, 'Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page')
             break
         }
         'bko;payroll;yearend;declare' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
-            [CompletionResult]::new('--spouse', '--spouse', [CompletionResultType]::ParameterName, 'The spouse: BIRTH[:INCOME][:disability=general|special][:together]')
-            [CompletionResult]::new('--dependant', '--dependant', [CompletionResultType]::ParameterName, 'A supported relative (repeat; replaces the list): BIRTH[:INCOME][:disability=…][:together]')
+            [CompletionResult]::new('--spouse', '--spouse', [CompletionResultType]::ParameterName, 'The spouse: BIRTH[:INCOME][:disability=general|special][:together][:name=NAME]')
+            [CompletionResult]::new('--dependant', '--dependant', [CompletionResultType]::ParameterName, 'A supported relative (repeat; replaces the list): BIRTH[:INCOME][:disability=…][:together][:name=NAME][:relation=子|父|母|…]')
             [CompletionResult]::new('--disability', '--disability', [CompletionResultType]::ParameterName, 'Own disability: none, general, special')
             [CompletionResult]::new('--widow', '--widow', [CompletionResultType]::ParameterName, '寡婦 (yes/no)')
             [CompletionResult]::new('--single-parent', '--single-parent', [CompletionResultType]::ParameterName, 'ひとり親 (yes/no)')
@@ -1536,6 +1537,23 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;yearend;slips' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Directory')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Directory')
+            [CompletionResult]::new('--employee', '--employee', [CompletionResultType]::ParameterName, 'Only this employee')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace files that already exist (otherwise an existing file is refused)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

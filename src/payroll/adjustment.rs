@@ -14,6 +14,12 @@ use crate::people::{self, Employee};
 /// A relative as declared on the 扶養控除等申告書.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeclaredRelative {
+    /// Name, as the 源泉徴収票 lists it.
+    #[serde(default)]
+    pub name: String,
+    /// Relation to the employee (子, 父, 母, …).
+    #[serde(default)]
+    pub relation: String,
     /// Birth date (the age on 31 December decides the deduction).
     pub birth: NaiveDate,
     /// Estimated 合計所得金額 for the year.
@@ -25,7 +31,8 @@ pub struct DeclaredRelative {
 }
 
 impl DeclaredRelative {
-    fn disability(&self) -> Disability {
+    /// The relative's disability for the rules.
+    pub fn disability(&self) -> Disability {
         match (self.disability.as_str(), self.lives_with) {
             ("general", _) => Disability::General,
             ("special", true) => Disability::SpecialLivingTogether,
@@ -187,8 +194,6 @@ pub struct YearPay {
     pub social_insurance: i64,
     /// Income tax withheld.
     pub withheld: i64,
-    /// 乙欄 in any run (out of the adjustment).
-    pub otsu: bool,
 }
 
 impl YearPay {
@@ -281,7 +286,40 @@ pub enum Outcome {
     /// Adjusted.
     Adjusted(Box<YearEnd>),
     /// Out of the adjustment, and why.
-    OutOfScope(String),
+    OutOfScope(OutOfScope),
+}
+
+/// Why an employee is not adjusted (they get a 源泉徴収票 of what was paid and withheld).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutOfScope {
+    /// Left during the year, on this day.
+    Left(NaiveDate),
+    /// 乙欄: no 扶養控除等申告書 with this employer.
+    Otsu,
+    /// Pay over ¥20,000,000: files a tax return.
+    OverLimit,
+}
+
+impl OutOfScope {
+    /// The 摘要 note on the 源泉徴収票 (年調未済: the employee's own tax return or the next
+    /// employer settles the year).
+    pub fn remark(self) -> &'static str {
+        match self {
+            OutOfScope::Left(_) => "年調未済 (中途退職)",
+            OutOfScope::Otsu => "年調未済 (乙欄)",
+            OutOfScope::OverLimit => "年調未済 (給与等の金額が2,000万円超)",
+        }
+    }
+}
+
+impl std::fmt::Display for OutOfScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OutOfScope::Left(day) => write!(f, "left on {day} (源泉徴収票 without adjustment)"),
+            OutOfScope::Otsu => write!(f, "乙欄 (no 扶養控除等申告書)"),
+            OutOfScope::OverLimit => write!(f, "pay over ¥20,000,000 (files a tax return)"),
+        }
+    }
 }
 
 /// The adjustment of every employee paid in the year (or one).
@@ -314,22 +352,17 @@ fn outcome(
     last: NaiveDate,
     paid: YearPay,
 ) -> Result<Outcome> {
-    if e.leave_date.is_some_and(|l| l < last) {
-        return Ok(Outcome::OutOfScope(format!(
-            "left on {} (源泉徴収票 without adjustment)",
-            e.leave_date.unwrap_or(last)
-        )));
+    if let Some(left) = e.leave_date.filter(|l| *l < last) {
+        return Ok(Outcome::OutOfScope(OutOfScope::Left(left)));
     }
     let december = crate::kernel::period::Month { year, month: 12 };
     if store::setting_for(conn, e.id, december)?.is_some_and(|s| s.column == "otsu") {
-        return Ok(Outcome::OutOfScope("乙欄 (no 扶養控除等申告書)".into()));
+        return Ok(Outcome::OutOfScope(OutOfScope::Otsu));
     }
     let d = declaration(conn, e.id, year)?;
     let input = input_of(&d, paid, last);
     if input.salary > yearend::SALARY_LIMIT {
-        return Ok(Outcome::OutOfScope(
-            "pay over ¥20,000,000 (files a tax return)".into(),
-        ));
+        return Ok(Outcome::OutOfScope(OutOfScope::OverLimit));
     }
     Ok(Outcome::Adjusted(Box::new(yearend::adjust(&input)?)))
 }
@@ -337,7 +370,7 @@ fn outcome(
 /// Age on `last` (the year's last day) of someone born on `birth`. A year of age is reached the
 /// day before the birthday (年齢計算ニ関スル法律), so it is the calendar age on the next day:
 /// born 2005-01-01 is 22 on 2026-12-31.
-fn age(birth: NaiveDate, last: NaiveDate) -> u32 {
+pub fn age(birth: NaiveDate, last: NaiveDate) -> u32 {
     let on = last.succ_opt().unwrap_or(last);
     let mut years = on.year() - birth.year();
     if (on.month(), on.day()) < (birth.month(), birth.day()) {

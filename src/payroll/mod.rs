@@ -10,6 +10,8 @@
 pub mod adjustment;
 pub mod bonus;
 pub mod bonus_run;
+pub mod certificate;
+pub mod certificate_pdf;
 pub mod cli;
 pub mod import;
 pub mod insurance;

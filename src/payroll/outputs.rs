@@ -115,3 +115,28 @@ pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize,
     let total = transfers.iter().map(|t| t.amount).sum();
     Ok((bytes, transfers.len(), total))
 }
+
+/// The 源泉徴収票 PDFs of a year (every employee paid in it, or one) as (file name, bytes).
+pub fn certificate_pdfs(conn: &Connection, year: i32, only: Option<&str>) -> Result<Files> {
+    let certificates = super::certificate::certificates(conn, year, only)?;
+    if certificates.is_empty() {
+        bail!("nobody was paid in {year} by a confirmed run: no 源泉徴収票 to write");
+    }
+    let company = Company::load(conn)?;
+    let contact = crate::company::Contact::load(conn)?;
+    let payer = super::certificate_pdf::Payer {
+        name: company.name.clone(),
+        address: [contact.postal_code, contact.address]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
+        phone: contact.phone.unwrap_or_default(),
+    };
+    let pdfs = super::certificate_pdf::render(&certificates, &payer)?;
+    Ok(certificates
+        .iter()
+        .zip(pdfs)
+        .map(|(c, bytes)| (format!("gensen-{year}_{}.pdf", c.employee.code), bytes))
+        .collect())
+}

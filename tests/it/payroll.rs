@@ -951,3 +951,112 @@ fn the_year_register_includes_bonuses() {
     assert_eq!(bonus["employee"], "E002");
     assert_eq!(bonus["gross"], "300000");
 }
+
+/// 源泉徴収票: one PDF per employee paid in the year — the adjusted one with its deductions and
+/// relatives by name, a leaver with what was paid and withheld, marked 年調未済.
+#[test]
+fn withholding_slips_for_the_adjusted_and_the_leavers() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    env.run(&[
+        "people",
+        "set",
+        "E001",
+        "address",
+        "東京都世田谷区北沢2-10-15",
+    ]);
+    env.run(&["people", "set", "E001", "postal_code", "155-0031"]);
+    env.run(&[
+        "payroll",
+        "yearend",
+        "declare",
+        "E001",
+        "--year",
+        "2026",
+        "--spouse",
+        "1982-03-03:0:name=山田 花子:relation=妻",
+        "--dependant",
+        "2006-05-05:name=山田 一郎:relation=子",
+        "--dependant",
+        "2016-01-01:name=山田 二郎:relation=子",
+        "--life-new-general",
+        "100000",
+    ]);
+    env.run(&["people", "leave", "E003", "--date", "2026-04-30"]);
+    env.run(&[
+        "payroll", "yearend", "slips", "--year", "2026", "-o", "gensen",
+    ]);
+    let calc = env.json(&["payroll", "yearend", "calc", "--year", "2026"]);
+    let e001 = row(&calc, "employee", "E001");
+    let yen = |field: &str| {
+        let n: i64 = e001[field].as_str().unwrap().parse().unwrap();
+        group(n)
+    };
+    let text = pdf_text(&env.dir.path().join("gensen/gensen-2026_E001.pdf"));
+    for expected in [
+        "令和8年分 給与所得の源泉徴収票",
+        "受給者交付用",
+        "支払者控",
+        "東京都世田谷区北沢2-10-15",
+        "山田 花子(妻)",
+        "山田 一郎(子)",
+        "山田 二郎(子)",
+        "昭和55年5月10日",
+        "株式会社サンプル商事",
+    ] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    for field in [
+        "salary",
+        "deductions",
+        "annual_tax",
+        "basic",
+        "social_insurance",
+    ] {
+        assert!(text.contains(&yen(field)), "{field} {} missing", yen(field));
+    }
+    let leaver = pdf_text(&env.dir.path().join("gensen/gensen-2026_E003.pdf"));
+    assert!(leaver.contains("年調未済 (中途退職)"), "{leaver}");
+    assert!(leaver.contains("令和8年4月30日"), "{leaver}");
+    // Files are never overwritten without --force; one employee alone with --employee.
+    env.fails(
+        &[
+            "payroll", "yearend", "slips", "--year", "2026", "-o", "gensen",
+        ],
+        1,
+    );
+    env.run(&[
+        "payroll",
+        "yearend",
+        "slips",
+        "--year",
+        "2026",
+        "-o",
+        "one",
+        "--employee",
+        "E002",
+    ]);
+    let one: Vec<_> = std::fs::read_dir(env.dir.path().join("one"))
+        .unwrap()
+        .collect();
+    assert_eq!(one.len(), 1);
+    env.fails(
+        &[
+            "payroll", "yearend", "slips", "--year", "2025", "-o", "none",
+        ],
+        1,
+    );
+}
+
+/// 1234567 → "1,234,567".
+fn group(n: i64) -> String {
+    let digits = n.abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}

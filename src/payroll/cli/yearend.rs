@@ -38,6 +38,22 @@ pub enum YearendCommand {
         #[arg(long, value_parser = crate::kernel::period::Month::parse)]
         month: crate::kernel::period::Month,
     },
+    /// Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and
+    /// over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page.
+    Slips {
+        /// The year.
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+        /// Directory.
+        #[arg(short = 'o', long, default_value = "gensen")]
+        output: std::path::PathBuf,
+        /// Only this employee.
+        #[arg(long)]
+        employee: Option<String>,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// An employee's declarations.
@@ -48,13 +64,14 @@ pub struct DeclareArgs {
     /// The year.
     #[arg(long, value_parser = crate::kernel::period::parse_year)]
     pub year: i32,
-    /// The spouse: BIRTH[:INCOME][:disability=general|special][:together].
+    /// The spouse: BIRTH[:INCOME][:disability=general|special][:together][:name=NAME].
     #[arg(long, conflicts_with = "no_spouse")]
     pub spouse: Option<String>,
     /// No spouse to declare (removes one recorded).
     #[arg(long)]
     pub no_spouse: bool,
-    /// A supported relative (repeat; replaces the list): BIRTH[:INCOME][:disability=…][:together].
+    /// A supported relative (repeat; replaces the list):
+    /// BIRTH[:INCOME][:disability=…][:together][:name=NAME][:relation=子|父|母|…].
     #[arg(long)]
     pub dependant: Vec<String>,
     /// Remove every dependant.
@@ -122,14 +139,22 @@ pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
         YearendCommand::Declare(a) => declare(ctx, *a),
         YearendCommand::Calc { year, employee } => calc(ctx, year, employee.as_deref()),
         YearendCommand::Apply { year, month } => apply_to_run(ctx, year, month),
+        YearendCommand::Slips {
+            year,
+            output,
+            employee,
+            force,
+        } => slips(ctx, year, &output, employee.as_deref(), force),
     }
 }
 
-/// Parses `BIRTH[:INCOME][:disability=general|special][:together]`.
+/// Parses `BIRTH[:INCOME][:disability=general|special][:together][:name=NAME][:relation=REL]`.
 fn relative(text: &str) -> Result<DeclaredRelative> {
     let mut parts = text.split(':');
     let birth = parse_date(parts.next().unwrap_or_default())?;
     let mut r = DeclaredRelative {
+        name: String::new(),
+        relation: String::new(),
         birth,
         income: 0,
         lives_with: false,
@@ -141,16 +166,24 @@ fn relative(text: &str) -> Result<DeclaredRelative> {
             p if p.starts_with("disability=") => {
                 r.disability = parse_disability(&p["disability=".len()..])?;
             }
+            p if p.starts_with("name=") => r.name = relative_text("name", &p[5..])?,
+            p if p.starts_with("relation=") => r.relation = relative_text("relation", &p[9..])?,
             p => {
                 r.income = p.replace(',', "").parse().map_err(|_| {
                     anyhow::anyhow!(
-                        "'{p}' in '{text}' is not an income, 'together' or disability=…"
+                        "'{p}' in '{text}' is not an income, 'together', disability=…, name=… or relation=…"
                     )
                 })?;
             }
         }
     }
     Ok(r)
+}
+
+/// A relative's name or relation, within the length a 源泉徴収票 field holds.
+fn relative_text(field: &str, value: &str) -> Result<String> {
+    crate::kernel::text::check_length(field, value.trim(), crate::kernel::text::NAME_MAX_CHARS)?;
+    Ok(value.trim().to_string())
 }
 
 /// The recorded declaration with what the flags give applied.
@@ -250,6 +283,32 @@ fn apply_to_run(ctx: &Ctx, year: i32, month: crate::kernel::period::Month) -> Re
     ctx.ui.info(format!(
         "年末調整 {year} settled in the payroll of {month} ({} employees); confirm the run to post it",
         applied.len()
+    ));
+    Ok(())
+}
+
+fn slips(
+    ctx: &Ctx,
+    year: i32,
+    dir: &std::path::Path,
+    only: Option<&str>,
+    force: bool,
+) -> Result<()> {
+    use crate::kernel::files::{self, Existing};
+    let db = ctx.open()?;
+    let files = crate::payroll::outputs::certificate_pdfs(&db.conn, year, only)?;
+    let existing = Existing::from_force(force);
+    // Every name is checked before the first is written: a refused batch writes nothing.
+    for (name, _) in &files {
+        files::check_target(&dir.join(name), existing)?;
+    }
+    for (name, bytes) in &files {
+        files::write_file(&dir.join(name), bytes, existing)?;
+    }
+    ctx.ui.info(format!(
+        "{} 源泉徴収票 for {year} written to {}",
+        files.len(),
+        dir.display()
     ));
     Ok(())
 }
