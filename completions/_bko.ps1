@@ -1479,6 +1479,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay')
             [CompletionResult]::new('calc', 'calc', [CompletionResultType]::ParameterValue, 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The year''s paperwork as data: the 給与支払報告書 per employee with the municipality it goes to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book)')
             [CompletionResult]::new('slips', 'slips', [CompletionResultType]::ParameterValue, 'Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page')
             break
         }
@@ -1534,6 +1535,21 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;payroll;yearend;apply' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The work month whose run (a draft, paid in the year) carries it')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;yearend;report' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Which report')
+            [CompletionResult]::new('--employee', '--employee', [CompletionResultType]::ParameterName, 'Only this employee')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -448,6 +448,9 @@ _bko() {
             bko__subcmd__payroll__subcmd__yearend,declare)
                 cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__declare"
                 ;;
+            bko__subcmd__payroll__subcmd__yearend,report)
+                cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__report"
+                ;;
             bko__subcmd__payroll__subcmd__yearend,slips)
                 cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__slips"
                 ;;
@@ -5307,7 +5310,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend)
-            opts="-y -q -h --db --format --lang --yes --quiet --help declare calc apply slips"
+            opts="-y -q -h --db --format --lang --yes --quiet --help declare calc apply report slips"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5488,6 +5491,44 @@ _bko() {
                     return 0
                     ;;
                 --previous-employer-tax)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend__subcmd__report)
+            opts="-y -q -h --year --kind --employee --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --kind)
+                    COMPREPLY=($(compgen -W "statements summary book" -- "${cur}"))
+                    return 0
+                    ;;
+                --employee)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1383,6 +1383,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand declare 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay'
             cand calc 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why'
             cand apply 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run'
+            cand report 'The year''s paperwork as data: the 給与支払報告書 per employee with the municipality it goes to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book)'
             cand slips 'Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page'
         }
         &'bko;payroll;yearend;declare'= {
@@ -1435,6 +1436,20 @@ set edit:completion:arg-completer[bko] = {|@words|
         &'bko;payroll;yearend;apply'= {
             cand --year 'The year'
             cand --month 'The work month whose run (a draft, paid in the year) carries it'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;payroll;yearend;report'= {
+            cand --year 'The year'
+            cand --kind 'Which report'
+            cand --employee 'Only this employee'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

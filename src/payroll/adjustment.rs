@@ -205,24 +205,60 @@ impl YearPay {
     }
 }
 
-/// Sums the confirmed monthly and bonus runs paid in the year, per employee id.
-pub fn year_pay(conn: &Connection, year: i32) -> Result<std::collections::HashMap<i64, YearPay>> {
-    let mut out: std::collections::HashMap<i64, YearPay> = std::collections::HashMap::new();
-    let mut add = |employee_id: i64, p: &super::Payslip| out.entry(employee_id).or_default().add(p);
+/// One confirmed payslip of a year, monthly or bonus.
+#[derive(Debug, Clone)]
+pub struct PaidSlip {
+    /// The employee's row id.
+    pub employee_id: i64,
+    /// A bonus (賞与) rather than monthly pay.
+    pub bonus: bool,
+    /// The work month of monthly pay.
+    pub month: Option<String>,
+    /// The pay date.
+    pub pay_date: NaiveDate,
+    /// What was paid, withheld and deducted.
+    pub slip: super::Payslip,
+}
+
+/// Every confirmed monthly and bonus payslip paid in the year, by pay date.
+pub fn year_slips(conn: &Connection, year: i32) -> Result<Vec<PaidSlip>> {
+    let mut out = Vec::new();
     for run in store::confirmed_runs_paid_in(conn, year)? {
-        for (employee_id, p) in store::slips(conn, run.id)? {
-            add(employee_id, &p);
+        for (employee_id, slip) in store::slips(conn, run.id)? {
+            out.push(PaidSlip {
+                employee_id,
+                bonus: false,
+                month: Some(run.month.clone()),
+                pay_date: run.pay_date,
+                slip,
+            });
         }
     }
     let (first, last) = year_span(year)?;
-    for (run_id, _, confirmed, _) in store::bonus_runs_between(conn, first, last)? {
+    for (run_id, pay_date, confirmed, _) in store::bonus_runs_between(conn, first, last)? {
         if !confirmed {
             continue;
         }
         for (employee_id, json) in store::bonus_slips(conn, run_id)? {
-            let slip: super::bonus_run::BonusSlip = serde_json::from_str(&json)?;
-            add(employee_id, &slip.as_payslip());
+            let bonus: super::bonus_run::BonusSlip = serde_json::from_str(&json)?;
+            out.push(PaidSlip {
+                employee_id,
+                bonus: true,
+                month: None,
+                pay_date,
+                slip: bonus.as_payslip(),
+            });
         }
+    }
+    out.sort_by_key(|p| (p.pay_date, p.bonus));
+    Ok(out)
+}
+
+/// Sums the confirmed monthly and bonus runs paid in the year, per employee id.
+pub fn year_pay(conn: &Connection, year: i32) -> Result<std::collections::HashMap<i64, YearPay>> {
+    let mut out: std::collections::HashMap<i64, YearPay> = std::collections::HashMap::new();
+    for p in year_slips(conn, year)? {
+        out.entry(p.employee_id).or_default().add(&p.slip);
     }
     Ok(out)
 }

@@ -51,6 +51,8 @@ pub struct Certificate {
     pub deductions: Option<i64>,
     /// 源泉徴収税額 (the 年調年税額 when adjusted, else what was withheld).
     pub tax: i64,
+    /// Tax withheld in the year (an earlier employer's included when adjusted).
+    pub withheld: i64,
     /// 控除対象配偶者 (有), and whether 老人.
     pub spouse: Option<bool>,
     /// 配偶者(特別)控除の額.
@@ -155,6 +157,7 @@ fn adjusted(
         employment_income: Some(y.employment_income - y.income_adjustment),
         deductions: Some(y.deductions),
         tax: y.annual_tax,
+        withheld: y.withheld,
         spouse: spouse
             .filter(|s| s.income <= DEPENDANT_INCOME_LIMIT)
             .map(|s| age(s.birth, last) >= 70),
@@ -196,6 +199,7 @@ fn not_adjusted(
         employment_income: None,
         deductions: None,
         tax: paid.withheld,
+        withheld: paid.withheld,
         spouse: None,
         spouse_deduction: None,
         spouse_income: None,

@@ -27,6 +27,7 @@ mod store;
 pub use store::{Run, run, save_setting, setting_for};
 pub mod tax;
 pub mod yearend;
+pub mod yearend_report;
 pub mod zengin;
 
 use anyhow::{Result, bail};

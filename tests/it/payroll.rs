@@ -1048,6 +1048,76 @@ fn withholding_slips_for_the_adjusted_and_the_leavers() {
     );
 }
 
+/// 給与支払報告書 by municipality, its 総括表 and the 源泉徴収簿: a leaver paid ≤ ¥300,000 is not
+/// reported; the book lists each pay, an earlier employer's, then the adjustment.
+#[test]
+fn salary_payment_reports_by_municipality_and_the_withholding_book() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    env.run(&["people", "set", "E001", "municipality_code", "131121"]);
+    env.run(&["people", "set", "E002", "municipality_code", "131121"]);
+    env.run(&["people", "leave", "E003", "--date", "2026-04-30"]);
+    env.run(&[
+        "payroll",
+        "yearend",
+        "declare",
+        "E001",
+        "--year",
+        "2026",
+        "--previous-employer-pay",
+        "1200000",
+        "--previous-employer-tax",
+        "30000",
+        "--previous-employer-insurance",
+        "180000",
+    ]);
+    let statements = env.json(&["payroll", "yearend", "report", "--year", "2026"]);
+    let e001 = row(&statements, "employee", "E001");
+    assert_eq!(e001["municipality_code"], "131121");
+    assert_eq!(e001["required"], true);
+    let e003 = row(&statements, "employee", "E003");
+    assert_eq!(e003["required"], false, "a leaver paid under ¥300,000");
+    assert_eq!(e003["left"], "2026-04-30");
+    let notes = statements["notes"].to_string();
+    assert!(notes.contains("2027-02-01"), "{notes}");
+    assert!(
+        notes.contains("1 employees have no 市区町村コード"),
+        "{notes}"
+    );
+    let summary = env.json(&[
+        "payroll", "yearend", "report", "--year", "2026", "--kind", "summary",
+    ]);
+    let setagaya = row(&summary, "municipality_code", "131121");
+    assert_eq!(setagaya["recipients"], 3);
+    assert_eq!(setagaya["reported"], 2);
+    assert_eq!(setagaya["special_collection"], 2);
+    assert_eq!(summary["rows"].as_array().unwrap().len(), 1);
+    let payment =
+        |v: &serde_json::Value| -> i64 { v["payment"].as_str().unwrap().parse().unwrap() };
+    assert_eq!(
+        payment(setagaya),
+        payment(e001) + payment(row(&statements, "employee", "E002"))
+    );
+    let book = env.json(&[
+        "payroll",
+        "yearend",
+        "report",
+        "--year",
+        "2026",
+        "--kind",
+        "book",
+        "--employee",
+        "E001",
+    ]);
+    let rows = book["rows"].as_array().unwrap();
+    let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["給与", "前職分", "年末調整"]);
+    let taxable =
+        |r: &serde_json::Value| -> i64 { r["taxable_pay"].as_str().unwrap().parse().unwrap() };
+    assert_eq!(taxable(&rows[2]), taxable(&rows[0]) + 1_200_000);
+    assert_eq!(payment(e001), taxable(&rows[2]));
+}
+
 /// 1234567 → "1,234,567".
 fn group(n: i64) -> String {
     let digits = n.abs().to_string();

@@ -38,6 +38,19 @@ pub enum YearendCommand {
         #[arg(long, value_parser = crate::kernel::period::Month::parse)]
         month: crate::kernel::period::Month,
     },
+    /// The year's paperwork as data: the 給与支払報告書 per employee with the municipality it goes
+    /// to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book).
+    Report {
+        /// The year.
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+        /// Which report.
+        #[arg(long, value_enum, default_value_t = YearendReport::Statements)]
+        kind: YearendReport,
+        /// Only this employee.
+        #[arg(long)]
+        employee: Option<String>,
+    },
     /// Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and
     /// over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page.
     Slips {
@@ -54,6 +67,17 @@ pub enum YearendCommand {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// The year-end reports.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum YearendReport {
+    /// 給与支払報告書 (個人別明細書): one row per employee, with the 市区町村コード.
+    Statements,
+    /// 総括表: per municipality, the statements sent there and their totals.
+    Summary,
+    /// 源泉徴収簿: every pay of the year per employee, then the adjustment.
+    Book,
 }
 
 /// An employee's declarations.
@@ -139,6 +163,11 @@ pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
         YearendCommand::Declare(a) => declare(ctx, *a),
         YearendCommand::Calc { year, employee } => calc(ctx, year, employee.as_deref()),
         YearendCommand::Apply { year, month } => apply_to_run(ctx, year, month),
+        YearendCommand::Report {
+            year,
+            kind,
+            employee,
+        } => year_report(ctx, year, kind, employee.as_deref()),
         YearendCommand::Slips {
             year,
             output,
@@ -311,4 +340,20 @@ fn slips(
         dir.display()
     ));
     Ok(())
+}
+
+fn year_report(ctx: &Ctx, year: i32, kind: YearendReport, only: Option<&str>) -> Result<()> {
+    use crate::payroll::{certificate, yearend_report};
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    let certificates = certificate::certificates(&db.conn, year, only)?;
+    let currency = company.currency;
+    let report = match kind {
+        YearendReport::Statements => yearend_report::statements(year, &certificates, currency),
+        YearendReport::Summary => yearend_report::summary(year, &certificates, currency),
+        YearendReport::Book => {
+            let slips = adjustment::year_slips(&db.conn, year)?;
+            yearend_report::book(&slips, &certificates, currency)
+        }
+    };
+    ctx.print(&report, lang)
 }
