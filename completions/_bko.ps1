@@ -1478,7 +1478,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay')
             [CompletionResult]::new('calc', 'calc', [CompletionResultType]::ParameterValue, 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why')
-            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run — or, with --settle-separately when that run is already confirmed, is posted on its own at once (once per year)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The year''s paperwork as data: the 給与支払報告書 per employee with the municipality it goes to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book)')
             [CompletionResult]::new('slips', 'slips', [CompletionResultType]::ParameterValue, 'Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page')
             break
@@ -1535,9 +1535,11 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;payroll;yearend;apply' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
             [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The work month whose run (a draft, paid in the year) carries it')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The settlement''s date (default: the run''s pay date); with --settle-separately')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--settle-separately', '--settle-separately', [CompletionResultType]::ParameterName, 'The month''s run is confirmed: settle on its own (refunds out of 預り金, extra tax into it), posted now')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

@@ -5336,7 +5336,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__apply)
-            opts="-y -q -h --year --month --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --year --month --settle-separately --date --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5347,6 +5347,10 @@ _bko() {
                     return 0
                     ;;
                 --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1382,7 +1382,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand declare 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay'
             cand calc 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why'
-            cand apply 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run'
+            cand apply 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run — or, with --settle-separately when that run is already confirmed, is posted on its own at once (once per year)'
             cand report 'The year''s paperwork as data: the 給与支払報告書 per employee with the municipality it goes to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book)'
             cand slips 'Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page'
         }
@@ -1436,9 +1436,11 @@ set edit:completion:arg-completer[bko] = {|@words|
         &'bko;payroll;yearend;apply'= {
             cand --year 'The year'
             cand --month 'The work month whose run (a draft, paid in the year) carries it'
+            cand --date 'The settlement''s date (default: the run''s pay date); with --settle-separately'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --settle-separately 'The month''s run is confirmed: settle on its own (refunds out of 預り金, extra tax into it), posted now'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'
             cand -q 'Only errors on stderr'

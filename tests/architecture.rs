@@ -399,6 +399,8 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "pay_table_withholding",
             "pay_table_withholding_band",
             "yearend_declaration",
+            "yearend_settlement",
+            "yearend_settlement_line",
         ],
     ),
 ];

@@ -197,12 +197,25 @@ pub struct YearPay {
 }
 
 impl YearPay {
-    /// Counts one payslip (monthly or bonus).
+    /// Counts one payslip (monthly, bonus or settlement). A 年末調整 already settled counts as tax
+    /// withheld (extra tax collected) or given back (a refund), so a settled year shows no
+    /// difference left.
     fn add(&mut self, p: &super::Payslip) {
         self.taxable += p.gross - p.non_taxable;
         self.social_insurance += p.health + p.care + p.support + p.pension + p.employment;
-        self.withheld += p.withholding;
+        self.withheld += p.withholding - p.year_end_adjustment;
     }
+}
+
+/// What a paid slip was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SlipKind {
+    /// Monthly pay (給与).
+    Monthly,
+    /// A bonus (賞与).
+    Bonus,
+    /// The 年末調整 settled on its own (精算).
+    Settlement,
 }
 
 /// One confirmed payslip of a year, monthly or bonus.
@@ -210,8 +223,8 @@ impl YearPay {
 pub struct PaidSlip {
     /// The employee's row id.
     pub employee_id: i64,
-    /// A bonus (賞与) rather than monthly pay.
-    pub bonus: bool,
+    /// Monthly pay, a bonus or a separate 年末調整 settlement.
+    pub kind: SlipKind,
     /// The work month of monthly pay.
     pub month: Option<String>,
     /// The pay date.
@@ -227,7 +240,7 @@ pub fn year_slips(conn: &Connection, year: i32) -> Result<Vec<PaidSlip>> {
         for (employee_id, slip) in store::slips(conn, run.id)? {
             out.push(PaidSlip {
                 employee_id,
-                bonus: false,
+                kind: SlipKind::Monthly,
                 month: Some(run.month.clone()),
                 pay_date: run.pay_date,
                 slip,
@@ -243,14 +256,25 @@ pub fn year_slips(conn: &Connection, year: i32) -> Result<Vec<PaidSlip>> {
             let bonus: super::bonus_run::BonusSlip = serde_json::from_str(&json)?;
             out.push(PaidSlip {
                 employee_id,
-                bonus: true,
+                kind: SlipKind::Bonus,
                 month: None,
                 pay_date,
                 slip: bonus.as_payslip(),
             });
         }
     }
-    out.sort_by_key(|p| (p.pay_date, p.bonus));
+    if let Some((pay_date, _, lines)) = store::settlement(conn, year)? {
+        for (employee_id, amount) in lines {
+            out.push(PaidSlip {
+                employee_id,
+                kind: SlipKind::Settlement,
+                month: None,
+                pay_date,
+                slip: settlement_slip(amount),
+            });
+        }
+    }
+    out.sort_by_key(|p| (p.pay_date, p.kind));
     Ok(out)
 }
 
@@ -273,11 +297,17 @@ pub fn apply(
     year: i32,
     month: crate::kernel::period::Month,
 ) -> Result<Vec<(Employee, i64)>> {
+    refuse_settled_year(tx, year)?;
     let Some(run) = store::run(tx, month)? else {
         bail!("there is no payroll run for {month}; run it first");
     };
     if run.status == super::RunStatus::Confirmed {
-        bail!("the payroll of {month} is confirmed; apply the adjustment to a draft run");
+        return Err(crate::kernel::error::hinted(
+            format!("the payroll of {month} is confirmed; the adjustment cannot go into it"),
+            format!(
+                "settle it on its own: `bko payroll yearend apply --year {year} --month {month} --settle-separately`"
+            ),
+        ));
     }
     if run.pay_date.year() != year {
         bail!(
@@ -313,6 +343,73 @@ pub fn apply(
         store::update_slip(tx, run.id, employee_id, &p)?;
     }
     Ok(applied)
+}
+
+/// A slip that carries only a settled 年末調整 (refund positive, extra tax negative).
+fn settlement_slip(amount: i64) -> super::Payslip {
+    super::Payslip {
+        year_end_adjustment: amount,
+        net: amount,
+        ..super::Payslip::default()
+    }
+}
+
+fn refuse_settled_year(conn: &Connection, year: i32) -> Result<()> {
+    if let Some((date, entry, _)) = store::settlement(conn, year)? {
+        bail!("the 年末調整 of {year} was settled on its own on {date} (entry {entry})");
+    }
+    Ok(())
+}
+
+/// Settles the year's adjustment on its own, because the year's last run (`month`) is already
+/// confirmed: each adjusted employee's refund or extra tax is posted at once against 預り金 on
+/// `date` (default: that run's pay date) and recorded, once per year. Returns (employee,
+/// amount) with refunds positive.
+pub fn settle_separately(
+    tx: &Connection,
+    year: i32,
+    month: crate::kernel::period::Month,
+    date: Option<NaiveDate>,
+    now: &str,
+) -> Result<Vec<(Employee, i64)>> {
+    refuse_settled_year(tx, year)?;
+    let Some(run) = store::run(tx, month)? else {
+        bail!("there is no payroll run for {month}; run it first");
+    };
+    if run.status != super::RunStatus::Confirmed {
+        bail!(
+            "the payroll of {month} is a draft: apply the adjustment into it, without --settle-separately"
+        );
+    }
+    if run.pay_date.year() != year {
+        bail!(
+            "the payroll of {month} is paid on {}, not in {year}",
+            run.pay_date
+        );
+    }
+    let date = date.unwrap_or(run.pay_date);
+    if date.year() != year {
+        bail!("the settlement date {date} is not in {year}");
+    }
+    let mut settled = Vec::new();
+    for (e, outcome) in calculate(tx, year, None)? {
+        if let Outcome::Adjusted(y) = outcome
+            && y.difference != 0
+        {
+            settled.push((e, -y.difference));
+        }
+    }
+    if settled.is_empty() {
+        bail!("nothing to settle: every adjusted employee's tax equals what was withheld");
+    }
+    let slips: Vec<(Employee, super::Payslip)> = settled
+        .iter()
+        .map(|(e, amount)| (e.clone(), settlement_slip(*amount)))
+        .collect();
+    let entry = super::run::post_settlement(tx, year, date, &slips)?;
+    let lines: Vec<(i64, i64)> = settled.iter().map(|(e, a)| (e.id, *a)).collect();
+    store::save_settlement(tx, year, date, entry, &lines, now)?;
+    Ok(settled)
 }
 
 /// One employee's outcome: adjusted, or left out with the reason (they get a 源泉徴収票 without

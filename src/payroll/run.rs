@@ -367,6 +367,8 @@ fn run_lines(
     let (wage_key, wage_text) = match kind {
         PayKind::Salary => ("payroll_wage_account", "給料手当"),
         PayKind::Bonus => ("payroll_bonus_account", "賞与"),
+        // A settlement pays no wages: its wage line is zero and left out.
+        PayKind::Settlement => ("payroll_wage_account", "給料手当"),
     };
     let candidates = [
         (account(conn, chart, wage_key)?, t.staff, 0, wage_text),
@@ -394,10 +396,11 @@ fn run_lines(
             t.employer,
             "社会保険料 会社負担分",
         ),
+        // Extra tax collected on its own leaves the employee owing: the net goes to the debit.
         (
             account(conn, chart, "payroll_net_account")?,
-            0,
-            t.net,
+            (-t.net).max(0),
+            t.net.max(0),
             "差引支給額",
         ),
     ];
@@ -421,6 +424,31 @@ pub enum PayKind {
     Salary,
     /// A bonus.
     Bonus,
+    /// A 年末調整 settled on its own.
+    Settlement,
+}
+
+/// Posts a separate 年末調整 settlement on `date`: refunds out of 預り金 into the net pay owed,
+/// extra tax the other way. Returns the entry id.
+pub fn post_settlement(
+    conn: &Connection,
+    year: i32,
+    date: NaiveDate,
+    slips: &[(Employee, Payslip)],
+) -> Result<i64> {
+    let company = Company::load(conn)?;
+    let chart = Chart::load(conn)?;
+    let lines = run_lines(conn, &chart, &RunTotals::of(slips), PayKind::Settlement)?;
+    let entry = NewEntry {
+        date,
+        memo: format!("年末調整 精算 {year}年分 ({} 名)", slips.len()),
+        reference: Some(format!("yearend:{year}")),
+        origin: crate::ledger::Origin::Payroll,
+        import_hash: None,
+        reverses: None,
+        lines,
+    };
+    ledger::post(conn, &entry, &company.currency)
 }
 
 /// Posts a bonus run's entry on its pay date: 賞与 and 法定福利費 against 預り金, 未払費用 and the

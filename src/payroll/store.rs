@@ -552,3 +552,51 @@ pub fn delete_bonus_draft(conn: &Connection, run_id: i64) -> Result<()> {
     conn.execute("DELETE FROM bonus_run WHERE id = ?1", [run_id])?;
     Ok(())
 }
+
+/// A separate 年末調整 settlement: (pay date, entry id, (employee id, amount) per employee).
+pub type Settlement = (chrono::NaiveDate, i64, Vec<(i64, i64)>);
+
+/// The separate 年末調整 settlement of a year, if any.
+pub fn settlement(conn: &Connection, year: i32) -> Result<Option<Settlement>> {
+    let head: Option<(chrono::NaiveDate, i64)> = conn
+        .query_row(
+            "SELECT pay_date, entry_id FROM yearend_settlement WHERE year = ?1",
+            [year],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((pay_date, entry_id)) = head else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare(
+        "SELECT employee_id, amount FROM yearend_settlement_line WHERE year = ?1
+         ORDER BY employee_id",
+    )?;
+    let lines = stmt
+        .query_map([year], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(Some((pay_date, entry_id, lines)))
+}
+
+/// Records a posted separate settlement.
+pub fn save_settlement(
+    conn: &Connection,
+    year: i32,
+    pay_date: chrono::NaiveDate,
+    entry_id: i64,
+    lines: &[(i64, i64)],
+    now: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO yearend_settlement (year, pay_date, entry_id, created_at)
+         VALUES (?1, ?2, ?3, ?4)",
+        params![year, pay_date, entry_id, now],
+    )?;
+    let mut insert = conn.prepare(
+        "INSERT INTO yearend_settlement_line (year, employee_id, amount) VALUES (?1, ?2, ?3)",
+    )?;
+    for (employee_id, amount) in lines {
+        insert.execute(params![year, employee_id, amount])?;
+    }
+    Ok(())
+}

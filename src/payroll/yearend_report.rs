@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::adjustment::{OutOfScope, PaidSlip};
+use super::adjustment::{OutOfScope, PaidSlip, SlipKind};
 use super::certificate::Certificate;
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
@@ -196,7 +196,11 @@ pub fn book(slips: &[PaidSlip], certificates: &[Certificate], currency: Currency
             r.rows.push(vec![
                 Cell::text(&e.code),
                 Cell::text(&e.name),
-                Cell::text(if p.bonus { "賞与" } else { "給与" }),
+                Cell::text(match p.kind {
+                    SlipKind::Monthly => "給与",
+                    SlipKind::Bonus => "賞与",
+                    SlipKind::Settlement => "年末調整 精算",
+                }),
                 Cell::opt_text(p.month.clone()),
                 Cell::Date(p.pay_date),
                 Cell::Money(s.gross - s.non_taxable),
@@ -244,7 +248,7 @@ pub fn book(slips: &[PaidSlip], certificates: &[Certificate], currency: Currency
         ]);
     }
     r.notes.push(
-        "年末調整 過不足: tax collected (+) or refunded (−); on the 年末調整 row, the year's tax less what was withheld".into(),
+        "年末調整 過不足: tax collected (+) or refunded (−); on the 年末調整 row, what is still to settle (the year's tax less what was withheld and settled)".into(),
     );
     r
 }

@@ -1130,3 +1130,81 @@ fn group(n: i64) -> String {
     }
     if n < 0 { format!("-{out}") } else { out }
 }
+
+/// A year whose last run is already confirmed: the adjustment is refused into it, settled on its
+/// own with --settle-separately (posted against 預り金 at once, once per year), after which the
+/// year shows nothing left to settle.
+#[test]
+fn year_end_adjustment_settled_separately_after_a_confirmed_run() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    let apply = [
+        "payroll", "yearend", "apply", "--year", "2026", "--month", "2026-04",
+    ];
+    let err = env.fails(&apply, 1);
+    assert!(err.contains("--settle-separately"), "{err}");
+    let before = env.json(&["payroll", "yearend", "calc", "--year", "2026"]);
+    let difference = |v: &serde_json::Value, code: &str| -> i64 {
+        row(v, "employee", code)["difference"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let owed: i64 = ["E001", "E002", "E003"]
+        .iter()
+        .map(|c| difference(&before, c))
+        .sum();
+    assert!(
+        owed < 0,
+        "the demo's April run over-withholds for a whole year: {owed}"
+    );
+    let mut separately = apply.to_vec();
+    separately.extend(["--settle-separately", "--date", "2026-12-25"]);
+    env.run(&separately);
+    let journal = env.json(&["ledger", "journal"]);
+    let lines: Vec<&serde_json::Value> = journal["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["ref"] == "yearend:2026")
+        .collect();
+    let refund_line = lines
+        .iter()
+        .find(|l| l["description"] == "年末調整")
+        .expect("a 年末調整 line");
+    assert_eq!(refund_line["date"], "2026-12-25");
+    assert_eq!(refund_line["debit"], (-owed).to_string());
+    let after = env.json(&["payroll", "yearend", "calc", "--year", "2026"]);
+    for code in ["E001", "E002", "E003"] {
+        assert_eq!(difference(&after, code), 0, "{code} settled");
+    }
+    let err = env.fails(&separately, 1);
+    assert!(err.contains("settled on its own on 2026-12-25"), "{err}");
+    let book = env.json(&[
+        "payroll",
+        "yearend",
+        "report",
+        "--year",
+        "2026",
+        "--kind",
+        "book",
+        "--employee",
+        "E002",
+    ]);
+    assert!(book.to_string().contains("年末調整 精算"), "{book}");
+    // Without a confirmed run to point at, or into a draft, --settle-separately is refused.
+    env.fails(
+        &[
+            "payroll",
+            "yearend",
+            "apply",
+            "--year",
+            "2026",
+            "--month",
+            "2026-05",
+            "--settle-separately",
+        ],
+        1,
+    );
+}

@@ -29,7 +29,8 @@ pub enum YearendCommand {
         employee: Option<String>,
     },
     /// Settle the adjustment in the year's last pay: each refund or extra tax becomes a line of
-    /// that month's (draft) payslip and is posted with the run.
+    /// that month's (draft) payslip and is posted with the run — or, with --settle-separately
+    /// when that run is already confirmed, is posted on its own at once (once per year).
     Apply {
         /// The year.
         #[arg(long, value_parser = crate::kernel::period::parse_year)]
@@ -37,6 +38,13 @@ pub enum YearendCommand {
         /// The work month whose run (a draft, paid in the year) carries it.
         #[arg(long, value_parser = crate::kernel::period::Month::parse)]
         month: crate::kernel::period::Month,
+        /// The month's run is confirmed: settle on its own (refunds out of 預り金, extra tax into
+        /// it), posted now.
+        #[arg(long)]
+        settle_separately: bool,
+        /// The settlement's date (default: the run's pay date); with --settle-separately.
+        #[arg(long, value_parser = parse_date, requires = "settle_separately")]
+        date: Option<chrono::NaiveDate>,
     },
     /// The year's paperwork as data: the 給与支払報告書 per employee with the municipality it goes
     /// to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book).
@@ -162,7 +170,12 @@ pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
     match cmd {
         YearendCommand::Declare(a) => declare(ctx, *a),
         YearendCommand::Calc { year, employee } => calc(ctx, year, employee.as_deref()),
-        YearendCommand::Apply { year, month } => apply_to_run(ctx, year, month),
+        YearendCommand::Apply {
+            year,
+            month,
+            settle_separately,
+            date,
+        } => apply_to_run(ctx, year, month, settle_separately.then_some(date)),
         YearendCommand::Report {
             year,
             kind,
@@ -288,14 +301,30 @@ fn calc(ctx: &Ctx, year: i32, only: Option<&str>) -> Result<()> {
     ctx.print(&report::year_end(year, &outcomes, company.currency), lang)
 }
 
-fn apply_to_run(ctx: &Ctx, year: i32, month: crate::kernel::period::Month) -> Result<()> {
+/// `yearend apply`: into the month's draft run, or on its own when `separately` is given (with
+/// the settlement's date, if any).
+fn apply_to_run(
+    ctx: &Ctx,
+    year: i32,
+    month: crate::kernel::period::Month,
+    separately: Option<Option<chrono::NaiveDate>>,
+) -> Result<()> {
     let OpenBooks {
         mut db, company, ..
     } = ctx.books::<Company>()?;
+    let now = timestamp();
     let applied = db::write(&mut db, "payroll yearend apply", |tx| {
-        let applied = adjustment::apply(tx, year, month)?;
+        let applied = match separately {
+            Some(date) => adjustment::settle_separately(tx, year, month, date, &now)?,
+            None => adjustment::apply(tx, year, month)?,
+        };
         let summary = format!(
-            "年末調整 {year} applied to {month}: {} employees",
+            "年末調整 {year} {}: {} employees",
+            if separately.is_some() {
+                "settled separately"
+            } else {
+                "applied"
+            },
             applied.len()
         );
         Ok((applied, summary))
@@ -309,10 +338,17 @@ fn apply_to_run(ctx: &Ctx, year: i32, month: crate::kernel::period::Month) -> Re
             company.currency.display(amount.abs())
         ));
     }
-    ctx.ui.info(format!(
-        "年末調整 {year} settled in the payroll of {month} ({} employees); confirm the run to post it",
-        applied.len()
-    ));
+    ctx.ui.info(if separately.is_some() {
+        format!(
+            "年末調整 {year} settled on its own and posted ({} employees); pay the refunds and collect the extra tax",
+            applied.len()
+        )
+    } else {
+        format!(
+            "年末調整 {year} settled in the payroll of {month} ({} employees); confirm the run to post it",
+            applied.len()
+        )
+    });
     Ok(())
 }
 
