@@ -427,11 +427,17 @@ _bko() {
             bko__subcmd__payroll__subcmd__bonus,notice)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__notice"
                 ;;
+            bko__subcmd__payroll__subcmd__bonus,payslips)
+                cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__payslips"
+                ;;
             bko__subcmd__payroll__subcmd__bonus,run)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__run"
                 ;;
             bko__subcmd__payroll__subcmd__bonus,show)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__show"
+                ;;
+            bko__subcmd__payroll__subcmd__bonus,transfer)
+                cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__transfer"
                 ;;
             bko__subcmd__payroll__subcmd__rates,import)
                 cmd="bko__subcmd__payroll__subcmd__rates__subcmd__import"
@@ -4520,7 +4526,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus)
-            opts="-y -q -h --db --format --lang --yes --quiet --help run show notice confirm cancel"
+            opts="-y -q -h --db --format --lang --yes --quiet --help run show notice confirm cancel payslips transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4635,6 +4641,48 @@ _bko() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        bko__subcmd__payroll__subcmd__bonus__subcmd__payslips)
+            opts="-o -y -q -h --date --output --employee --force --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --employee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__run)
             opts="-y -q -h --date --employee --amount --previous-pay --from-csv --encoding --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4693,6 +4741,44 @@ _bko() {
             fi
             case "${prev}" in
                 --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__bonus__subcmd__transfer)
+            opts="-o -y -q -h --date --output --force --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -227,13 +227,7 @@ fn write_pack(
         files.push((name, bytes.clone()));
     }
     files.push((pdf_name, pdf.to_vec()));
-    // Every name is checked before the first is written: a refused pack writes nothing.
-    for (name, _) in &files {
-        files::check_target(&dir.join(name), existing)?;
-    }
-    for (name, bytes) in &files {
-        files::write_file(&dir.join(name), bytes, existing)?;
-    }
+    files::write_batch(dir, &files, existing)?;
     Ok(files.len())
 }
 

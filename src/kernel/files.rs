@@ -71,6 +71,22 @@ pub fn write_file(path: &Path, bytes: &[u8], existing: Existing) -> Result<()> {
     out.commit()
 }
 
+/// Writes a batch of named files into a folder. Every name is checked before the first is
+/// written, so a refused batch writes nothing.
+pub fn write_batch<N: AsRef<Path>>(
+    dir: &Path,
+    files: &[(N, Vec<u8>)],
+    existing: Existing,
+) -> Result<()> {
+    for (name, _) in files {
+        check_target(&dir.join(name), existing)?;
+    }
+    for (name, bytes) in files {
+        write_file(&dir.join(name), bytes, existing)?;
+    }
+    Ok(())
+}
+
 /// A file being written: a private temporary file beside the target that becomes the target on
 /// [`AtomicFile::commit`] and disappears if dropped before (an error, a panic, a closed pipe).
 pub struct AtomicFile {

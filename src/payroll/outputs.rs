@@ -1,6 +1,7 @@
 //! What a run produces outside the database: payslip PDFs and the Zengin transfer file.
 
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::run::load;
@@ -56,6 +57,75 @@ pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize,
             format!("`bko payroll confirm --month {month}`"),
         ));
     }
+    let nets: Vec<(&crate::people::Employee, i64)> =
+        slips.iter().map(|(e, p)| (e, p.net)).collect();
+    zengin_file(conn, run.pay_date, month, &nets)
+}
+
+/// The Zengin 給与振込 file of a confirmed bonus run: (bytes, transfers, total). Each
+/// employee's bank account is the one of the pay settings in force in the pay date's month.
+pub fn bonus_transfer_file(
+    conn: &Connection,
+    pay_date: NaiveDate,
+) -> Result<(Vec<u8>, usize, i64)> {
+    let (confirmed, slips) = super::bonus_run::bonus_slips(conn, pay_date)?;
+    if !confirmed {
+        return Err(crate::kernel::error::hinted(
+            format!("the bonus run of {pay_date} is not confirmed"),
+            format!("`bko payroll bonus confirm --date {pay_date}`"),
+        ));
+    }
+    let month = Month::of(pay_date);
+    let nets: Vec<(&crate::people::Employee, i64)> =
+        slips.iter().map(|(e, s)| (e, s.net)).collect();
+    zengin_file(conn, pay_date, month, &nets)
+}
+
+/// The bank file paying each positive net on `pay_date`, with the accounts of the pay settings
+/// of `month`.
+fn zengin_file(
+    conn: &Connection,
+    pay_date: NaiveDate,
+    month: Month,
+    nets: &[(&crate::people::Employee, i64)],
+) -> Result<(Vec<u8>, usize, i64)> {
+    let sender = sender(conn)?;
+    let mut transfers = Vec::new();
+    for (e, net) in nets.iter().filter(|(_, net)| *net > 0) {
+        let setting = store::setting_for(conn, e.id, month)?;
+        let Some(account) = setting.and_then(|s| s.bank) else {
+            return Err(crate::kernel::error::hinted(
+                format!("employee {} has no bank account", e.code),
+                format!(
+                    "`bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
+                    e.code
+                ),
+            ));
+        };
+        let Some(kana) = e.kana.clone() else {
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "employee {} has no kana name; the bank file needs it",
+                    e.code
+                ),
+                format!("`bko people set {} kana ヤマダ タロウ`", e.code),
+            ));
+        };
+        transfers.push(zengin::Transfer {
+            employee_code: e.code.clone(),
+            department: String::new(),
+            account,
+            name_kana: kana,
+            amount: *net,
+        });
+    }
+    let bytes = zengin::build(&sender, pay_date, &transfers)?;
+    let total = transfers.iter().map(|t| t.amount).sum();
+    Ok((bytes, transfers.len(), total))
+}
+
+/// The company's transfer account from the payroll settings, every required field present.
+fn sender(conn: &Connection) -> Result<zengin::Sender> {
     let get = |k: &str| setting_or_default(conn, k);
     let sender = zengin::Sender {
         consignor_code: get("payroll_consignor_code")?,
@@ -82,38 +152,41 @@ pub fn transfer_file(conn: &Connection, month: Month) -> Result<(Vec<u8>, usize,
             ));
         }
     }
-    let mut transfers = Vec::new();
-    for (e, p) in slips.iter().filter(|(_, p)| p.net > 0) {
-        let setting = store::setting_for(conn, e.id, month)?.expect("a payslip has settings");
-        let Some(account) = setting.bank else {
-            return Err(crate::kernel::error::hinted(
-                format!("employee {} has no bank account", e.code),
-                format!(
-                    "`bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
-                    e.code
-                ),
-            ));
-        };
-        let Some(kana) = e.kana.clone() else {
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "employee {} has no kana name; the bank file needs it",
-                    e.code
-                ),
-                format!("`bko people set {} kana ヤマダ タロウ`", e.code),
-            ));
-        };
-        transfers.push(zengin::Transfer {
-            employee_code: e.code.clone(),
-            department: String::new(),
-            account,
-            name_kana: kana,
-            amount: p.net,
-        });
+    Ok(sender)
+}
+
+/// Bonus slip PDFs of a pay date as (file name, bytes), and whether the run is still a draft.
+pub fn bonus_payslip_pdfs(
+    conn: &Connection,
+    pay_date: NaiveDate,
+    lang: Lang,
+    only: Option<&str>,
+) -> Result<(Files, bool)> {
+    let company = Company::load(conn)?;
+    let (confirmed, slips) = super::bonus_run::bonus_slips(conn, pay_date)?;
+    let chosen: Vec<_> = slips
+        .iter()
+        .filter(|(e, _)| only.is_none_or(|c| c == e.code))
+        .collect();
+    if chosen.is_empty() {
+        bail!("no bonus slip to write for {pay_date}");
     }
-    let bytes = zengin::build(&sender, run.pay_date, &transfers)?;
-    let total = transfers.iter().map(|t| t.amount).sum();
-    Ok((bytes, transfers.len(), total))
+    let pages = chosen
+        .iter()
+        .map(|(e, s)| {
+            (
+                format!("bonus-{pay_date}-{}", e.code),
+                pdf::layout_bonus(&company.name, e, pay_date, &s.as_payslip(), lang),
+            )
+        })
+        .collect();
+    let pdfs = pdf::render_many(pages)?;
+    let files = chosen
+        .iter()
+        .zip(pdfs)
+        .map(|((e, _), bytes)| (format!("bonus-{pay_date}_{}.pdf", e.code), bytes))
+        .collect();
+    Ok((files, !confirmed))
 }
 
 /// The 源泉徴収票 PDFs of a year (every employee paid in it, or one) as (file name, bytes).

@@ -2,7 +2,7 @@
 //! English, on top of `kernel::pdf`. Amounts come computed from the stored payslip.
 
 use anyhow::Result;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Hours, Payslip};
 use crate::kernel::money::group_thousands;
@@ -57,7 +57,11 @@ pub fn layout(
     lang: Lang,
 ) -> Page {
     let mut page = Page::default();
-    let header_bottom = header(&mut page, company, e, month, pay_date, lang);
+    let title = match lang {
+        Lang::Ja => format!("給与明細書 {}年{}月分", month.year, month.month),
+        Lang::En => format!("Payslip for {month}"),
+    };
+    let header_bottom = header(&mut page, company, e, &title, pay_date, lang);
     let mut y = header_bottom.max(51.0) + 5.0;
     y = section(
         &mut page,
@@ -77,7 +81,7 @@ pub fn layout(
         t(lang, "控除", "Deductions"),
         &deduction_rows(p, lang),
     );
-    net_pay(&mut page, y, p, lang);
+    net_pay(&mut page, y, p, false, lang);
     page
 }
 
@@ -87,15 +91,11 @@ fn header(
     page: &mut Page,
     company: &str,
     e: &Employee,
-    month: Month,
+    title: &str,
     pay_date: NaiveDate,
     lang: Lang,
 ) -> f32 {
-    let title = match lang {
-        Lang::Ja => format!("給与明細書 {}年{}月分", month.year, month.month),
-        Lang::En => format!("Payslip for {month}"),
-    };
-    page.text_center(PAGE_WIDTH_MM / 2.0, 25.0, 16.0, &title);
+    page.text_center(PAGE_WIDTH_MM / 2.0, 25.0, 16.0, title);
     let half = (RIGHT - LEFT) / 2.0 - 5.0;
     let who = format!("{} {}  {}", e.code, e.name, t(lang, "様", ""));
     let left_lines = page.text_wrapped(LEFT, 38.0, half, 10.0, 5.0, &who);
@@ -111,6 +111,41 @@ fn header(
         &format!("{} {pay_date}", t(lang, "支給日", "Pay date")),
     );
     (38.0 + left_lines as f32 * 5.0).max(pay_y + 5.0)
+}
+
+/// Lays out one bonus slip (賞与明細書): the bonus, the same deductions as a payslip, the net.
+pub fn layout_bonus(
+    company: &str,
+    e: &Employee,
+    pay_date: NaiveDate,
+    p: &Payslip,
+    lang: Lang,
+) -> Page {
+    let mut page = Page::default();
+    let title = match lang {
+        Lang::Ja => format!(
+            "賞与明細書 {}年{}月{}日支給",
+            pay_date.year(),
+            pay_date.month(),
+            pay_date.day()
+        ),
+        Lang::En => format!("Bonus slip, paid {pay_date}"),
+    };
+    let header_bottom = header(&mut page, company, e, &title, pay_date, lang);
+    let mut y = header_bottom.max(51.0) + 5.0;
+    let earnings = vec![
+        (t(lang, "賞与", "Bonus").to_string(), yen(p.gross)),
+        (t(lang, "総支給額", "Gross pay").to_string(), yen(p.gross)),
+    ];
+    y = section(&mut page, y, t(lang, "支給", "Earnings"), &earnings);
+    y = section(
+        &mut page,
+        y,
+        t(lang, "控除", "Deductions"),
+        &deduction_rows(p, lang),
+    );
+    net_pay(&mut page, y, p, true, lang);
+    page
 }
 
 fn attendance_rows(h: &Hours, lang: Lang) -> Vec<(String, String)> {
@@ -237,7 +272,12 @@ fn deduction_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
 }
 
 /// The shaded net pay line and, under it, the taxable amount and 標準報酬月額.
-fn net_pay(page: &mut Page, y: f32, p: &Payslip, lang: Lang) {
+fn net_pay(page: &mut Page, y: f32, p: &Payslip, bonus: bool, lang: Lang) {
+    let standard = if bonus {
+        t(lang, "標準賞与額", "Standard bonus")
+    } else {
+        t(lang, "標準報酬月額", "Standard monthly remuneration")
+    };
     page.shade(LEFT, y - 6.0, RIGHT - LEFT, 9.0, 0.85);
     page.text(LEFT + 2.0, y, 12.0, t(lang, "差引支給額", "Net pay"));
     page.text_right(
@@ -254,7 +294,7 @@ fn net_pay(page: &mut Page, y: f32, p: &Payslip, lang: Lang) {
             "{} {}  ({} {})",
             t(lang, "課税対象額", "Taxable amount"),
             yen(p.taxable),
-            t(lang, "標準報酬月額", "Standard monthly remuneration"),
+            standard,
             yen(p.standard_monthly)
         ),
     );

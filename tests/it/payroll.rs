@@ -1208,3 +1208,73 @@ fn year_end_adjustment_settled_separately_after_a_confirmed_run() {
         1,
     );
 }
+
+/// Bonus slips as PDFs (draft or confirmed) and the bank file of a confirmed bonus run, with the
+/// accounts of the pay settings in force.
+#[test]
+fn bonus_slips_and_transfer_file() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    env.run(&[
+        "payroll",
+        "bonus",
+        "run",
+        "--date",
+        "2026-06-30",
+        "--employee",
+        "E002",
+        "--amount",
+        "300000",
+    ]);
+    let err = env.fails(
+        &[
+            "payroll",
+            "bonus",
+            "transfer",
+            "--date",
+            "2026-06-30",
+            "-o",
+            "b.txt",
+        ],
+        1,
+    );
+    assert!(err.contains("not confirmed"), "{err}");
+    env.run(&[
+        "payroll",
+        "bonus",
+        "payslips",
+        "--date",
+        "2026-06-30",
+        "-o",
+        "bon",
+    ]);
+    let text = pdf_text(&env.dir.path().join("bon/bonus-2026-06-30_E002.pdf"));
+    let show = env.json(&["payroll", "bonus", "show", "--date", "2026-06-30"]);
+    let net: i64 = row(&show, "employee", "E002")["net"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    for expected in [
+        "賞与明細書 2026年6月30日支給",
+        "300,000",
+        "標準賞与額",
+        &group(net),
+    ] {
+        assert!(text.contains(expected), "{expected} missing:\n{text}");
+    }
+    env.run(&["payroll", "bonus", "confirm", "--date", "2026-06-30"]);
+    env.run(&[
+        "payroll",
+        "bonus",
+        "transfer",
+        "--date",
+        "2026-06-30",
+        "-o",
+        "b.txt",
+    ]);
+    let file = std::fs::read(env.dir.path().join("b.txt")).unwrap();
+    assert_eq!(file.len(), 4 * 122, "header, one transfer, trailer, end");
+    let record = String::from_utf8_lossy(&file[122..244]).to_string();
+    assert!(record.contains(&format!("{net:010}")), "{record}");
+}

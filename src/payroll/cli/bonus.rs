@@ -11,6 +11,7 @@ use crate::kernel::clock::timestamp;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
+use crate::kernel::files::{self, Existing};
 use crate::kernel::period::parse_date;
 use crate::payroll::bonus_run::{self, BonusRequest};
 use crate::payroll::report;
@@ -65,6 +66,33 @@ pub enum BonusCommand {
         #[arg(long, value_parser = parse_date)]
         date: NaiveDate,
     },
+    /// Write a bonus slip PDF (賞与明細書) per employee.
+    Payslips {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+        /// Directory.
+        #[arg(short = 'o', long, default_value = "payslips")]
+        output: PathBuf,
+        /// Only this employee.
+        #[arg(long)]
+        employee: Option<String>,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write the Zengin 給与振込 file for a confirmed bonus run.
+    Transfer {
+        /// Pay date.
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+        /// The file.
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+        /// Replace files that already exist (otherwise an existing file is refused).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// Runs a bonus command.
@@ -97,7 +125,46 @@ pub fn run(ctx: &Ctx, cmd: BonusCommand) -> Result<()> {
         }
         BonusCommand::Confirm { date } => write(ctx, "payroll bonus confirm", date, true),
         BonusCommand::Cancel { date } => write(ctx, "payroll bonus cancel", date, false),
+        BonusCommand::Payslips {
+            date,
+            output,
+            employee,
+            force,
+        } => payslips(ctx, date, &output, employee.as_deref(), force),
+        BonusCommand::Transfer {
+            date,
+            output,
+            force,
+        } => {
+            let db = ctx.open()?;
+            let (bytes, count, total) =
+                crate::payroll::outputs::bonus_transfer_file(&db.conn, date)?;
+            files::write_file(&output, &bytes, Existing::from_force(force))?;
+            ctx.ui.info(format!(
+                "{count} transfers, {total} yen, written to {}",
+                output.display()
+            ));
+            Ok(())
+        }
     }
+}
+
+/// `payroll bonus payslips`.
+fn payslips(ctx: &Ctx, date: NaiveDate, dir: &Path, only: Option<&str>, force: bool) -> Result<()> {
+    let OpenBooks { db, lang, .. } = ctx.books::<Company>()?;
+    let (written, draft) = crate::payroll::outputs::bonus_payslip_pdfs(&db.conn, date, lang, only)?;
+    files::write_batch(dir, &written, Existing::from_force(force))?;
+    ctx.ui.info(format!(
+        "{} bonus slips written to {}{}",
+        written.len(),
+        dir.display(),
+        if draft {
+            "; the run is still a draft"
+        } else {
+            ""
+        }
+    ));
+    Ok(())
 }
 
 const COLUMNS: &[ColumnSpec] = &[

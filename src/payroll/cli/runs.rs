@@ -181,13 +181,7 @@ pub fn payslips(
     let OpenBooks { db, lang, .. } = ctx.books::<Company>()?;
     let started = std::time::Instant::now();
     let (files, draft) = payslip_pdfs(&db.conn, month, lang, only)?;
-    // Every name is checked before the first is written: a refused run writes nothing.
-    for (name, _) in &files {
-        files::check_target(&dir.join(name), existing)?;
-    }
-    for (name, bytes) in &files {
-        files::write_file(&dir.join(name), bytes, existing)?;
-    }
+    files::write_batch(dir, &files, existing)?;
     let millis = started.elapsed().as_millis().max(1);
     ctx.ui.info(format!(
         "{} payslips written to {} ({} a second){}",

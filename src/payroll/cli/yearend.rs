@@ -363,13 +363,7 @@ fn slips(
     let db = ctx.open()?;
     let files = crate::payroll::outputs::certificate_pdfs(&db.conn, year, only)?;
     let existing = Existing::from_force(force);
-    // Every name is checked before the first is written: a refused batch writes nothing.
-    for (name, _) in &files {
-        files::check_target(&dir.join(name), existing)?;
-    }
-    for (name, bytes) in &files {
-        files::write_file(&dir.join(name), bytes, existing)?;
-    }
+    files::write_batch(dir, &files, existing)?;
     ctx.ui.info(format!(
         "{} 源泉徴収票 for {year} written to {}",
         files.len(),
