@@ -1512,6 +1512,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('declare', 'declare', [CompletionResultType]::ParameterValue, 'Record an employee''s declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除 申告書, an earlier employer''s 源泉徴収票); given values replace those recorded, the rest stay')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Record many employees'' declarations from CSV, one row each: employee, spouse, dependants (relatives separated by '';''), disability, widow, single_parent, working_student and the amounts named like the declare flags (life_new_general, housing_loan, …). Empty cells keep what is recorded; ''none'' removes a spouse or the dependants. All or nothing')
             [CompletionResult]::new('calc', 'calc', [CompletionResultType]::ParameterValue, 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run — or, with --settle-separately when that run is already confirmed, is posted on its own at once (once per year)')
             [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The year''s paperwork as data: the 給与支払報告書 per employee with the municipality it goes to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book)')
@@ -1545,6 +1546,20 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--no-spouse', '--no-spouse', [CompletionResultType]::ParameterName, 'No spouse to declare (removes one recorded)')
             [CompletionResult]::new('--no-dependants', '--no-dependants', [CompletionResultType]::ParameterName, 'Remove every dependant')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;yearend;import' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

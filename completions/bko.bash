@@ -454,6 +454,9 @@ _bko() {
             bko__subcmd__payroll__subcmd__yearend,declare)
                 cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__declare"
                 ;;
+            bko__subcmd__payroll__subcmd__yearend,import)
+                cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__import"
+                ;;
             bko__subcmd__payroll__subcmd__yearend,report)
                 cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__report"
                 ;;
@@ -5396,7 +5399,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend)
-            opts="-y -q -h --db --format --lang --yes --quiet --help declare calc apply report slips"
+            opts="-y -q -h --db --format --lang --yes --quiet --help declare import calc apply report slips"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5582,6 +5585,40 @@ _bko() {
                     ;;
                 --previous-employer-tax)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend__subcmd__import)
+            opts="-y -q -h --year --encoding --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)

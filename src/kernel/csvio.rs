@@ -343,6 +343,7 @@ fn sniff(head: &[u8]) -> Sniffed {
 }
 
 /// A column an importer understands.
+#[derive(Debug, Clone, Copy)]
 pub struct ColumnSpec {
     /// The canonical (English, snake_case) header.
     pub name: &'static str,

@@ -5,98 +5,11 @@
 use anyhow::{Result, bail};
 use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
 
+pub use super::declaration::{Declaration, DeclarationChange, DeclaredRelative};
 use super::store;
 use super::yearend::{self, Dependant, Disability, LifePremiums, OwnStatus, YearEnd, YearEndInput};
 use crate::people::{self, Employee};
-
-/// A relative as declared on the 扶養控除等申告書.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DeclaredRelative {
-    /// Name, as the 源泉徴収票 lists it.
-    #[serde(default)]
-    pub name: String,
-    /// Relation to the employee (子, 父, 母, …).
-    #[serde(default)]
-    pub relation: String,
-    /// Birth date (the age on 31 December decides the deduction).
-    pub birth: NaiveDate,
-    /// Estimated 合計所得金額 for the year.
-    pub income: i64,
-    /// Lives with the employee (同居: 同居老親等, 同居特別障害者).
-    pub lives_with: bool,
-    /// none, general, special.
-    pub disability: String,
-}
-
-impl DeclaredRelative {
-    /// The relative's disability for the rules.
-    pub fn disability(&self) -> Disability {
-        match (self.disability.as_str(), self.lives_with) {
-            ("general", _) => Disability::General,
-            ("special", true) => Disability::SpecialLivingTogether,
-            ("special", false) => Disability::Special,
-            _ => Disability::None,
-        }
-    }
-}
-
-/// Parses a disability word: none, general (障害者) or special (特別障害者).
-pub fn parse_disability(text: &str) -> Result<String> {
-    match text.trim() {
-        "" | "none" => Ok("none".into()),
-        "general" | "障害者" => Ok("general".into()),
-        "special" | "特別障害者" => Ok("special".into()),
-        other => bail!("'{other}' is not a disability (none, general or special)"),
-    }
-}
-
-/// An employee's declarations for one year.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Declaration {
-    /// The spouse, when declared.
-    pub spouse: Option<DeclaredRelative>,
-    /// Relatives supported (children under 16 too: they count for 障害者控除 and the under-23
-    /// rules).
-    pub dependants: Vec<DeclaredRelative>,
-    /// Own disability: none, general, special.
-    pub disability: String,
-    /// 寡婦.
-    pub widow: bool,
-    /// ひとり親.
-    pub single_parent: bool,
-    /// 勤労学生.
-    pub working_student: bool,
-    /// Estimated income other than this pay (基礎控除申告書).
-    pub other_income: i64,
-    /// Life insurance premiums.
-    pub life_new_general: i64,
-    /// 介護医療保険料.
-    pub life_care_medical: i64,
-    /// 個人年金保険料 (new).
-    pub life_new_pension: i64,
-    /// 一般生命保険料 (old).
-    pub life_old_general: i64,
-    /// 個人年金保険料 (old).
-    pub life_old_pension: i64,
-    /// 地震保険料.
-    pub earthquake: i64,
-    /// 旧長期損害保険料.
-    pub old_long_term: i64,
-    /// Social insurance paid directly (国民年金 and the like).
-    pub social_insurance_direct: i64,
-    /// 小規模企業共済等掛金.
-    pub small_business_mutual: i64,
-    /// 住宅借入金等特別控除.
-    pub housing_loan_credit: i64,
-    /// An earlier employer this year: pay, social insurance and tax (its 源泉徴収票).
-    pub previous_pay: i64,
-    /// Its social insurance.
-    pub previous_insurance: i64,
-    /// Its withheld tax.
-    pub previous_tax: i64,
-}
 
 /// The declaration in force for a year: the stored one, else a new one carrying over the
 /// spouse and dependants of the latest earlier year.

@@ -13,6 +13,7 @@ pub mod bonus_run;
 pub mod certificate;
 pub mod certificate_pdf;
 pub mod cli;
+pub mod declaration;
 pub mod import;
 pub mod insurance;
 pub mod outputs;
@@ -27,6 +28,7 @@ mod store;
 pub use store::{Run, run, save_setting, setting_for};
 pub mod tax;
 pub mod yearend;
+pub mod yearend_import;
 pub mod yearend_report;
 pub mod zengin;
 

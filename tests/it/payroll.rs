@@ -1278,3 +1278,52 @@ fn bonus_slips_and_transfer_file() {
     let record = String::from_utf8_lossy(&file[122..244]).to_string();
     assert!(record.contains(&format!("{net:010}")), "{record}");
 }
+
+/// Declarations for everyone from one CSV, as `declare` would record them; a bad cell names its
+/// line and column and nothing is recorded.
+#[test]
+fn year_end_declarations_are_imported_all_or_nothing() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    let good = "employee,spouse,dependants,widow,life_new_general,housing_loan\n\
+                E001,1982-03-03:0:name=山田 花子,2006-05-05:name=山田 一郎;2016-01-01,,100000,50000\n\
+                E002,,,yes,\"12,000\",\n";
+    let path = env.file("decl.csv", good.as_bytes());
+    let bad_cases = [
+        (
+            "employee,dependants\nE001,2006-05-05\nE002,2027-02-01\n",
+            "decl-bad.csv:3: column 'dependants'",
+        ),
+        (
+            "employee,life_new_general\nE001,12.5\n",
+            "column 'life_new_general'",
+        ),
+        ("employee,widow\nE001,maybe\n", "column 'widow'"),
+        ("employee\nE001\nE001\n", "already on line 2"),
+        ("employee\nNOBODY\n", "unknown employee"),
+    ];
+    for (csv, expected) in bad_cases {
+        let bad = env.file("decl-bad.csv", csv.as_bytes());
+        let err = env.fails(&["payroll", "yearend", "import", &bad, "--year", "2026"], 1);
+        assert!(err.contains(expected), "{expected}: {err}");
+    }
+    env.run(&["payroll", "yearend", "import", &path, "--year", "2026"]);
+    let calc = env.json(&["payroll", "yearend", "calc", "--year", "2026"]);
+    let money = |code: &str, f: &str| -> i64 {
+        row(&calc, "employee", code)[f]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert_eq!(money("E001", "spouse"), 380_000);
+    assert_eq!(money("E001", "dependants"), 630_000);
+    assert_eq!(money("E001", "life_insurance"), 55_000);
+    assert_eq!(
+        money("E001", "housing_loan_credit") > 0,
+        money("E001", "computed_tax") > 0
+    );
+    // 寡婦 ¥270,000 (personal); 一般生命保険料 12,000 → all of it (up to 20,000).
+    assert_eq!(money("E002", "personal"), 270_000);
+    assert_eq!(money("E002", "life_insurance"), 12_000);
+}

@@ -1,6 +1,6 @@
 //! `bko payroll yearend declare|calc`: 年末調整 declarations and the adjustment, step by step.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::yes;
@@ -9,7 +9,8 @@ use crate::kernel::clock::timestamp;
 use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::period::parse_date;
-use crate::payroll::adjustment::{self, Declaration, DeclaredRelative, parse_disability};
+use crate::payroll::adjustment;
+use crate::payroll::declaration::{AMOUNTS, DeclarationChange, parse_relative};
 use crate::payroll::report;
 
 /// 年末調整 commands.
@@ -18,6 +19,20 @@ pub enum YearendCommand {
     /// Record an employee's declarations for a year (扶養控除等・基礎控除・保険料控除・住宅借入金等特別控除
     /// 申告書, an earlier employer's 源泉徴収票); given values replace those recorded, the rest stay.
     Declare(Box<DeclareArgs>),
+    /// Record many employees' declarations from CSV, one row each: employee, spouse, dependants
+    /// (relatives separated by ';'), disability, widow, single_parent, working_student and the
+    /// amounts named like the declare flags (life_new_general, housing_loan, …). Empty cells keep
+    /// what is recorded; 'none' removes a spouse or the dependants. All or nothing.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// The year.
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+        /// Text encoding.
+        #[arg(long, value_enum, default_value_t = crate::kernel::csvio::Encoding::Auto)]
+        encoding: crate::kernel::csvio::Encoding,
+    },
     /// The adjustment of every employee paid in the year (or one), step by step, from the
     /// confirmed runs and the declarations; who is left out and why.
     Calc {
@@ -169,6 +184,11 @@ pub struct DeclareArgs {
 pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
     match cmd {
         YearendCommand::Declare(a) => declare(ctx, *a),
+        YearendCommand::Import {
+            file,
+            year,
+            encoding,
+        } => import(ctx, &file, year, encoding),
         YearendCommand::Calc { year, employee } => calc(ctx, year, employee.as_deref()),
         YearendCommand::Apply {
             year,
@@ -190,93 +210,54 @@ pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
     }
 }
 
-/// Parses `BIRTH[:INCOME][:disability=general|special][:together][:name=NAME][:relation=REL]`.
-fn relative(text: &str) -> Result<DeclaredRelative> {
-    let mut parts = text.split(':');
-    let birth = parse_date(parts.next().unwrap_or_default())?;
-    let mut r = DeclaredRelative {
-        name: String::new(),
-        relation: String::new(),
-        birth,
-        income: 0,
-        lives_with: false,
-        disability: "none".into(),
+/// What the flags change in the recorded declaration.
+fn change_of(a: &DeclareArgs) -> Result<DeclarationChange> {
+    let spouse = match (&a.spouse, a.no_spouse) {
+        (Some(text), _) => Some(Some(parse_relative(text)?)),
+        (None, true) => Some(None),
+        (None, false) => None,
     };
-    for part in parts {
-        match part.trim() {
-            "together" | "同居" => r.lives_with = true,
-            p if p.starts_with("disability=") => {
-                r.disability = parse_disability(&p["disability=".len()..])?;
-            }
-            p if p.starts_with("name=") => r.name = relative_text("name", &p[5..])?,
-            p if p.starts_with("relation=") => r.relation = relative_text("relation", &p[9..])?,
-            p => {
-                r.income = p.replace(',', "").parse().map_err(|_| {
-                    anyhow::anyhow!(
-                        "'{p}' in '{text}' is not an income, 'together', disability=…, name=… or relation=…"
-                    )
-                })?;
-            }
-        }
-    }
-    Ok(r)
-}
-
-/// A relative's name or relation, within the length a 源泉徴収票 field holds.
-fn relative_text(field: &str, value: &str) -> Result<String> {
-    crate::kernel::text::check_length(field, value.trim(), crate::kernel::text::NAME_MAX_CHARS)?;
-    Ok(value.trim().to_string())
-}
-
-/// The recorded declaration with what the flags give applied.
-fn apply(mut d: Declaration, a: &DeclareArgs) -> Result<Declaration> {
-    if a.no_spouse {
-        d.spouse = None;
-    }
-    if let Some(s) = &a.spouse {
-        d.spouse = Some(relative(s)?);
-    }
-    if a.no_dependants {
-        d.dependants.clear();
-    }
-    if !a.dependant.is_empty() {
-        d.dependants = a
-            .dependant
-            .iter()
-            .map(|t| relative(t))
-            .collect::<Result<_>>()?;
-    }
-    if let Some(t) = &a.disability {
-        d.disability = parse_disability(t)?;
-    }
-    d.widow = yes(&a.widow).unwrap_or(d.widow);
-    d.single_parent = yes(&a.single_parent).unwrap_or(d.single_parent);
-    d.working_student = yes(&a.working_student).unwrap_or(d.working_student);
-    if d.widow && d.single_parent {
-        bail!("寡婦 and ひとり親 cannot both apply");
-    }
-    let amounts: [(&mut i64, Option<i64>); 14] = [
-        (&mut d.other_income, a.other_income),
-        (&mut d.life_new_general, a.life_new_general),
-        (&mut d.life_care_medical, a.life_care_medical),
-        (&mut d.life_new_pension, a.life_new_pension),
-        (&mut d.life_old_general, a.life_old_general),
-        (&mut d.life_old_pension, a.life_old_pension),
-        (&mut d.earthquake, a.earthquake),
-        (&mut d.old_long_term, a.old_long_term),
-        (&mut d.social_insurance_direct, a.social_insurance),
-        (&mut d.small_business_mutual, a.small_business_mutual),
-        (&mut d.housing_loan_credit, a.housing_loan),
-        (&mut d.previous_pay, a.previous_employer_pay),
-        (&mut d.previous_insurance, a.previous_employer_insurance),
-        (&mut d.previous_tax, a.previous_employer_tax),
+    let dependants = if !a.dependant.is_empty() {
+        Some(
+            a.dependant
+                .iter()
+                .map(|t| parse_relative(t))
+                .collect::<Result<_>>()?,
+        )
+    } else if a.no_dependants {
+        Some(Vec::new())
+    } else {
+        None
+    };
+    let given = [
+        a.other_income,
+        a.life_new_general,
+        a.life_care_medical,
+        a.life_new_pension,
+        a.life_old_general,
+        a.life_old_pension,
+        a.earthquake,
+        a.old_long_term,
+        a.social_insurance,
+        a.small_business_mutual,
+        a.housing_loan,
+        a.previous_employer_pay,
+        a.previous_employer_insurance,
+        a.previous_employer_tax,
     ];
-    for (field, given) in amounts {
-        if let Some(v) = given {
-            *field = v;
-        }
-    }
-    Ok(d)
+    Ok(DeclarationChange {
+        spouse,
+        dependants,
+        disability: a.disability.clone(),
+        widow: yes(&a.widow),
+        single_parent: yes(&a.single_parent),
+        working_student: yes(&a.working_student),
+        amounts: AMOUNTS
+            .iter()
+            .zip(given)
+            .filter_map(|(name, value)| value.map(|v| (*name, v)))
+            .collect(),
+    })
 }
 
 fn declare(ctx: &Ctx, a: DeclareArgs) -> Result<()> {
@@ -284,7 +265,7 @@ fn declare(ctx: &Ctx, a: DeclareArgs) -> Result<()> {
     let now = timestamp();
     db::write(&mut db, "payroll yearend declare", |tx| {
         let e = crate::people::by_code(tx, &a.employee)?;
-        let d = apply(adjustment::declaration(tx, e.id, a.year)?, &a)?;
+        let d = change_of(&a)?.apply(adjustment::declaration(tx, e.id, a.year)?)?;
         adjustment::declare(tx, &a.employee, a.year, &d, &now)?;
         Ok(((), format!("{} declarations for {}", a.employee, a.year)))
     })?;
@@ -292,6 +273,27 @@ fn declare(ctx: &Ctx, a: DeclareArgs) -> Result<()> {
         "{}'s declarations for {} saved",
         a.employee, a.year
     ));
+    Ok(())
+}
+
+fn import(
+    ctx: &Ctx,
+    file: &std::path::Path,
+    year: i32,
+    encoding: crate::kernel::csvio::Encoding,
+) -> Result<()> {
+    let mut db = ctx.open()?;
+    let now = timestamp();
+    let mut input = crate::kernel::csvio::CsvInput::open(file, encoding)?;
+    let count = db::write(&mut db, "payroll yearend import", |tx| {
+        let n = crate::payroll::yearend_import::declarations(tx, &mut input, year, &now)?;
+        Ok((
+            n,
+            format!("{n} declarations for {year} from {}", file.display()),
+        ))
+    })?;
+    ctx.ui
+        .info(format!("{count} employees' declarations for {year} saved"));
     Ok(())
 }
 
