@@ -111,6 +111,34 @@ pub fn nursing_care_applies(birth: NaiveDate, premium_month: Month) -> bool {
     }
 }
 
+/// The premium months one pay collects. Health and pension are owed from the month of 資格取得
+/// (the hire date) to the month before the one containing 資格喪失日 (the day after leaving), so
+/// the month of leaving is owed only when the employee leaves on its last day (健保法156条3項,
+/// 厚年法19条). Normally a pay collects one month's premium (the previous month's under 翌月徴収);
+/// the last pay of a leaver also collects every later month still owed, since no pay follows
+/// (健保法167条1項 ただし書) — under 翌月徴収, two months.
+pub fn premium_months(
+    hire: NaiveDate,
+    leave: Option<NaiveDate>,
+    premium: Month,
+    work_month: Month,
+) -> Vec<Month> {
+    let first = Month::of(hire);
+    let lost = leave.map(|l| Month::of(l.succ_opt().unwrap_or(l)));
+    let insured = |m: Month| m >= first && lost.is_none_or(|lost| m < lost);
+    let mut months = vec![premium];
+    if let (Some(leave), Some(lost)) = (leave, lost)
+        && leave <= work_month.last_day()
+    {
+        let mut m = premium.next();
+        while m < lost {
+            months.push(m);
+            m = m.next();
+        }
+    }
+    months.into_iter().filter(|m| insured(*m)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +217,42 @@ mod tests {
         assert_eq!(
             round_employee_share_50_sen(half_of(300_000, dec!(0.23))),
             345
+        );
+    }
+
+    #[test]
+    fn premiums_run_from_the_month_of_joining_to_the_month_before_losing_cover() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let m = |month| Month { year: 2026, month };
+        let hired = d(2020, 4, 1);
+        // 翌月徴収, April's work paid in May: April's premium.
+        assert_eq!(premium_months(hired, None, m(4), m(4)), vec![m(4)]);
+        // Joined on 15 April, April paid in April (premium March): nothing yet; May collects April.
+        assert_eq!(premium_months(d(2026, 4, 15), None, m(3), m(4)), vec![]);
+        assert_eq!(premium_months(d(2026, 4, 15), None, m(4), m(5)), vec![m(4)]);
+        // Left on 15 April: April is not owed (喪失 16 April), March is.
+        assert_eq!(
+            premium_months(hired, Some(d(2026, 4, 15)), m(4), m(4)),
+            vec![]
+        );
+        assert_eq!(
+            premium_months(hired, Some(d(2026, 4, 15)), m(3), m(4)),
+            vec![m(3)]
+        );
+        // Left on 30 April, paid in April under 翌月徴収: March and April on the last pay.
+        assert_eq!(
+            premium_months(hired, Some(d(2026, 4, 30)), m(3), m(4)),
+            vec![m(3), m(4)]
+        );
+        // Left on 30 April, April paid in May: April only.
+        assert_eq!(
+            premium_months(hired, Some(d(2026, 4, 30)), m(4), m(4)),
+            vec![m(4)]
+        );
+        // A pay before the last one of a leaver collects one month.
+        assert_eq!(
+            premium_months(hired, Some(d(2026, 6, 30)), m(3), m(4)),
+            vec![m(3)]
         );
     }
 

@@ -286,6 +286,58 @@ pub enum Care {
     Fixed(bool),
 }
 
+/// 日割り: the share of a month's fixed pay (base and fixed allowances) earned by someone who
+/// joined or left during it — `days` of `of` calendar days or scheduled workdays — and how the
+/// result is rounded to the yen (setting `payroll_prorate_rounding`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proration {
+    /// Days employed in the month.
+    pub days: i64,
+    /// Days of the month.
+    pub of: i64,
+    /// Counted in scheduled workdays (else calendar days).
+    pub workdays: bool,
+    /// The rounding of the prorated amounts.
+    pub rounding: ProrateRounding,
+}
+
+/// How a prorated amount becomes whole yen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ProrateRounding {
+    /// 50 sen and over up (the wage rule of 昭63.3.14 基発150号).
+    HalfUp,
+    /// Fractions dropped.
+    Floor,
+    /// Fractions up (in the employee's favour).
+    Ceil,
+}
+
+impl ProrateRounding {
+    /// From the setting's word.
+    pub fn parse(text: &str) -> ProrateRounding {
+        match text {
+            "floor" => ProrateRounding::Floor,
+            "ceil" => ProrateRounding::Ceil,
+            _ => ProrateRounding::HalfUp,
+        }
+    }
+}
+
+impl Proration {
+    /// A monthly amount for the days employed, rounded by the company's rule.
+    pub fn apply(&self, monthly: i64) -> i64 {
+        if self.of <= 0 {
+            return monthly;
+        }
+        let exact = Decimal::from(monthly) * Decimal::from(self.days) / Decimal::from(self.of);
+        match self.rounding {
+            ProrateRounding::HalfUp => round_wage_50_sen(exact),
+            ProrateRounding::Floor => i64::try_from(exact.floor()).unwrap_or(monthly),
+            ProrateRounding::Ceil => i64::try_from(exact.ceil()).unwrap_or(monthly),
+        }
+    }
+}
+
 /// Table lookup (default) or the 電算機計算の特例.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -307,8 +359,11 @@ pub struct PayInput<'a> {
     pub monthly_days: Decimal,
     /// 介護保険.
     pub care: Care,
-    /// The premium month.
-    pub premium_month: Month,
+    /// The premium months this pay collects (none before cover starts or after it ends; two on
+    /// a leaver's last pay under 翌月徴収; see [`insurance::premium_months`]).
+    pub premium_months: Vec<Month>,
+    /// 日割り of fixed monthly pay in a month of joining or leaving.
+    pub proration: Option<Proration>,
     /// The pay month.
     pub pay_month: Month,
     /// Withholding method.
@@ -376,6 +431,14 @@ pub struct Payslip {
     /// included in `net`.
     #[serde(default)]
     pub year_end_adjustment: i64,
+    /// 日割り applied to the fixed pay (month of joining or leaving).
+    #[serde(default)]
+    pub proration: Option<Proration>,
+    /// How many months' social insurance premiums this pay collects, when not one (0 before
+    /// cover starts, 2 on a leaver's last pay under 翌月徴収); `None` on payslips from before
+    /// bko counted them.
+    #[serde(default)]
+    pub premium_months: Option<u32>,
 }
 
 /// 通勤手当 is non-taxable up to 150,000 yen a month (所得税法施行令20条の2, public transport).
@@ -458,9 +521,13 @@ fn earnings(p: &mut Payslip, input: &PayInput, hourly_base: Decimal) {
     let premium = |rate: Decimal, minutes: i64| {
         round_wage_50_sen(hourly_base * rate * minutes_to_hours(minutes))
     };
+    let prorate = |amount: i64| match (s.basis, input.proration) {
+        (Basis::Monthly, Some(pr)) => pr.apply(amount),
+        _ => amount,
+    };
     match s.basis {
         Basis::Monthly => {
-            p.base_pay = s.base_amount;
+            p.base_pay = prorate(s.base_amount);
             p.overtime_pay = round_wage_50_sen(
                 hourly_base
                     * (dec!(1.25) * minutes_to_hours(h.overtime_to_60)
@@ -495,10 +562,11 @@ fn earnings(p: &mut Payslip, input: &PayInput, hourly_base: Decimal) {
     p.allowances = s
         .allowances
         .iter()
-        .map(|a| (a.name.clone(), a.amount, a.taxable))
+        .map(|a| (a.name.clone(), prorate(a.amount), a.taxable))
         .collect();
+    p.proration = input.proration.filter(|_| s.basis == Basis::Monthly);
     p.commuting = s.commuting;
-    let allowance_total: i64 = s.allowances.iter().map(|a| a.amount).sum();
+    let allowance_total: i64 = p.allowances.iter().map(|a| a.1).sum();
     p.gross = p.base_pay
         + allowance_total
         + p.commuting
@@ -508,12 +576,7 @@ fn earnings(p: &mut Payslip, input: &PayInput, hourly_base: Decimal) {
         + p.night_pay
         - p.absence_deduction
         - p.lateness_deduction;
-    let non_taxable_allowances: i64 = s
-        .allowances
-        .iter()
-        .filter(|a| !a.taxable)
-        .map(|a| a.amount)
-        .sum();
+    let non_taxable_allowances: i64 = p.allowances.iter().filter(|a| !a.2).map(|a| a.1).sum();
     p.non_taxable = non_taxable_allowances + p.commuting.min(COMMUTING_NON_TAXABLE_CAP);
 }
 
@@ -531,19 +594,24 @@ fn social_insurance(p: &mut Payslip, input: &PayInput) -> Result<()> {
         r.grades.by_standard(standard)?;
         p.standard_monthly = standard;
         let pension_standard = r.grades.pension_standard(standard)?;
-        let care = match input.care {
-            Care::Birth(b) => insurance::nursing_care_applies(b, input.premium_month),
-            Care::Fixed(c) => c,
-        };
-        let care_rate = if care { r.care } else { Decimal::ZERO };
-        // 健康保険 and 介護保険 are one premium (健保法156条): the 50-sen rule applies to the
-        // combined half, as 協会けんぽ's 額表 prints it; 介護 is what the combined adds to 健康.
-        p.health = round_employee_share_50_sen(half_of(standard, r.health));
-        p.care = round_employee_share_50_sen(half_of(standard, r.health + care_rate)) - p.health;
-        p.support = round_employee_share_50_sen(half_of(standard, r.support));
-        p.pension = round_employee_share_50_sen(half_of(pension_standard, r.pension));
-        p.employer_social = half_of(standard, r.health + care_rate + r.support)
-            + half_of(pension_standard, r.pension);
+        p.premium_months = Some(input.premium_months.len() as u32);
+        for month in &input.premium_months {
+            let care = match input.care {
+                Care::Birth(b) => insurance::nursing_care_applies(b, *month),
+                Care::Fixed(c) => c,
+            };
+            let care_rate = if care { r.care } else { Decimal::ZERO };
+            // 健康保険 and 介護保険 are one premium (健保法156条): the 50-sen rule applies to the
+            // combined half, as 協会けんぽ's 額表 prints it; 介護 is what the combined adds to 健康.
+            // Each month's premium is rounded on its own.
+            let health = round_employee_share_50_sen(half_of(standard, r.health));
+            p.health += health;
+            p.care += round_employee_share_50_sen(half_of(standard, r.health + care_rate)) - health;
+            p.support += round_employee_share_50_sen(half_of(standard, r.support));
+            p.pension += round_employee_share_50_sen(half_of(pension_standard, r.pension));
+            p.employer_social += half_of(standard, r.health + care_rate + r.support)
+                + half_of(pension_standard, r.pension);
+        }
     }
     if s.employment_insurance {
         p.employment =

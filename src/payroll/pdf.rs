@@ -222,6 +222,18 @@ fn earning_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
             .filter(|(_, a)| *a != 0)
             .map(|(l, a)| (l.to_string(), yen(*a))),
     );
+    if let Some(pr) = p.proration {
+        let unit = match (pr.workdays, lang) {
+            (true, Lang::Ja) => "所定日",
+            (false, Lang::Ja) => "暦日",
+            (true, Lang::En) => "workdays",
+            (false, Lang::En) => "calendar days",
+        };
+        pay.push((
+            t(lang, "日割り", "Pro rata").to_string(),
+            format!("{}/{} {unit}", pr.days, pr.of),
+        ));
+    }
     pay.push((t(lang, "総支給額", "Gross pay").to_string(), yen(p.gross)));
     pay
 }
@@ -273,6 +285,19 @@ fn deduction_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
 
 /// The shaded net pay line and, under it, the taxable amount and 標準報酬月額.
 fn net_pay(page: &mut Page, y: f32, p: &Payslip, bonus: bool, lang: Lang) {
+    let months = match (p.premium_months, lang) {
+        (Some(0), _) if p.standard_monthly > 0 => t(
+            lang,
+            "  社会保険料: 今月の徴収なし",
+            "  no insurance premium this month",
+        ),
+        (Some(2), _) => t(
+            lang,
+            "  社会保険料: 2か月分",
+            "  insurance premiums: two months",
+        ),
+        _ => "",
+    };
     let standard = if bonus {
         t(lang, "標準賞与額", "Standard bonus")
     } else {
@@ -291,7 +316,7 @@ fn net_pay(page: &mut Page, y: f32, p: &Payslip, bonus: bool, lang: Lang) {
         y + 12.0,
         8.0,
         &format!(
-            "{} {}  ({} {})",
+            "{} {}  ({} {}){months}",
             t(lang, "課税対象額", "Taxable amount"),
             yen(p.taxable),
             standard,

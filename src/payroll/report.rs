@@ -99,6 +99,7 @@ pub fn slips(name: &str, rows: &[(String, Employee, Payslip)], currency: Currenc
             row.push(Cell::Money(v));
         }
         r.rows.push(row);
+        r.notes.extend(slip_notes(month, e, p));
     }
     let mut total_row = vec![
         Cell::text("合計 / Total"),
@@ -111,6 +112,34 @@ pub fn slips(name: &str, rows: &[(String, Employee, Payslip)], currency: Currenc
     total_row.extend(totals.into_iter().map(Cell::Money));
     r.totals = Some(total_row);
     r
+}
+
+/// What a payslip's figures do not show: 日割り, and premiums for other than one month.
+fn slip_notes(month: &str, e: &Employee, p: &Payslip) -> Vec<String> {
+    let mut notes = Vec::new();
+    if let Some(pr) = p.proration {
+        let unit = if pr.workdays {
+            "所定労働日"
+        } else {
+            "暦日"
+        };
+        notes.push(format!(
+            "{month} {}: 日割り {}/{} {unit} (pro rata)",
+            e.code, pr.days, pr.of
+        ));
+    }
+    match p.premium_months {
+        Some(0) if p.standard_monthly > 0 => notes.push(format!(
+            "{month} {}: no social insurance premium is due this month (社会保険料 徴収なし)",
+            e.code
+        )),
+        Some(n) if n > 1 => notes.push(format!(
+            "{month} {}: social insurance for {n} months (last pay: 社会保険料 {n}か月分)",
+            e.code
+        )),
+        _ => {}
+    }
+    notes
 }
 
 /// The calculator's breakdown, one item per row.

@@ -10,7 +10,10 @@ use rusqlite::Connection;
 use rust_decimal::Decimal;
 
 use super::settings::get as setting_or_default;
-use super::{Care, Hours, Method, PayInput, PaySetting, Payslip, Rates, compute, store};
+use super::{
+    Care, Hours, Method, PayInput, PaySetting, Payslip, ProrateRounding, Proration, Rates, compute,
+    insurance, store,
+};
 use crate::attendance::summary::monthly_summary;
 use crate::attendance::{self, DayKind};
 use crate::company::Company;
@@ -120,6 +123,94 @@ fn hours_of(h: &attendance::hours::MonthHours) -> Hours {
     }
 }
 
+/// What every payslip of a work month shares: the pay and premium months, the method, the
+/// calendars and holidays, the 日割り rule, the tables per prefecture and the schedules.
+struct MonthContext {
+    month: Month,
+    pay_month: Month,
+    premium: Month,
+    method: Method,
+    fy_start: u32,
+    calendars: HashMap<String, attendance::Calendar>,
+    holidays: attendance::Holidays,
+    prorate_basis: String,
+    prorate_rounding: ProrateRounding,
+    rates: HashMap<String, Rates>,
+    schedules: HashMap<(String, i64), (Decimal, Decimal)>,
+}
+
+impl MonthContext {
+    fn load(conn: &Connection, month: Month, pay_date: NaiveDate) -> Result<MonthContext> {
+        let pay_month = Month::of(pay_date);
+        Ok(MonthContext {
+            month,
+            pay_month,
+            premium: premium_month(conn, pay_month)?,
+            method: method(conn)?,
+            fy_start: Company::load(conn)?.fiscal_year_start,
+            calendars: attendance::calendars(conn)?
+                .into_iter()
+                .map(|c| (c.code.clone(), c))
+                .collect(),
+            holidays: attendance::holidays_between(conn, month.first_day(), month.last_day())?,
+            prorate_basis: setting_or_default(conn, "payroll_prorate")?,
+            prorate_rounding: ProrateRounding::parse(&setting_or_default(
+                conn,
+                "payroll_prorate_rounding",
+            )?),
+            rates: HashMap::new(),
+            schedules: HashMap::new(),
+        })
+    }
+
+    /// 日割り for someone who joined or left during the month: the days employed of the
+    /// month's calendar days, or of its scheduled workdays on the employee's calendar.
+    fn proration(&self, e: &Employee) -> Option<Proration> {
+        let (first, last) = (self.month.first_day(), self.month.last_day());
+        let from = e.hire_date.max(first);
+        let to = e.leave_date.map_or(last, |l| l.min(last));
+        if (from == first && to == last) || self.prorate_basis == "none" || to < from {
+            return None;
+        }
+        let workdays = self.prorate_basis == "workdays";
+        let counts = |a: NaiveDate, b: NaiveDate| -> i64 {
+            let calendar = self.calendars.get(&e.calendar);
+            a.iter_days()
+                .take_while(|d| *d <= b)
+                .filter(|d| {
+                    !workdays
+                        || calendar
+                            .is_some_and(|c| c.day_kind(&self.holidays, *d) == DayKind::Workday)
+                })
+                .count() as i64
+        };
+        Some(Proration {
+            days: counts(from, to),
+            of: counts(first, last),
+            workdays,
+            rounding: self.prorate_rounding,
+        })
+    }
+
+    /// The tables of a prefecture and the schedule of a calendar, loaded once.
+    fn prepare(&mut self, conn: &Connection, e: &Employee, prefecture: &str) -> Result<()> {
+        if !self.rates.contains_key(prefecture) {
+            let r = rates(conn, prefecture, self.pay_month, self.premium, self.month)?;
+            self.rates.insert(prefecture.to_string(), r);
+        }
+        let key = (e.calendar.clone(), e.minutes_per_day);
+        if !self.schedules.contains_key(&key) {
+            let cal = self
+                .calendars
+                .get(&e.calendar)
+                .expect("the employee's calendar exists");
+            let s = monthly_schedule(conn, cal, e.minutes_per_day, self.month, self.fy_start)?;
+            self.schedules.insert(key, s);
+        }
+        Ok(())
+    }
+}
+
 /// Computes every employee's payslip for a work month (not stored). Employees employed in the
 /// month must all have pay settings.
 pub fn compute_month(
@@ -127,17 +218,8 @@ pub fn compute_month(
     month: Month,
     pay_date: NaiveDate,
 ) -> Result<Vec<(Employee, Payslip)>> {
-    let company = Company::load(conn)?;
-    let pay_month = Month::of(pay_date);
-    let premium = premium_month(conn, pay_month)?;
-    let method = method(conn)?;
+    let mut context = MonthContext::load(conn, month, pay_date)?;
     let summary = monthly_summary(conn, month, None, month.last_day())?;
-    let calendars: HashMap<String, attendance::Calendar> = attendance::calendars(conn)?
-        .into_iter()
-        .map(|c| (c.code.clone(), c))
-        .collect();
-    let mut rates_by_prefecture: HashMap<String, Rates> = HashMap::new();
-    let mut schedules: HashMap<(String, i64), (Decimal, Decimal)> = HashMap::new();
     let mut missing = Vec::new();
     let mut out = Vec::with_capacity(summary.len());
     for e in summary {
@@ -145,37 +227,28 @@ pub fn compute_month(
             missing.push(e.employee.code.clone());
             continue;
         };
-        if !rates_by_prefecture.contains_key(&setting.prefecture) {
-            let r = rates(conn, &setting.prefecture, pay_month, premium, month)?;
-            rates_by_prefecture.insert(setting.prefecture.clone(), r);
-        }
-        let key = (e.employee.calendar.clone(), e.employee.minutes_per_day);
-        if !schedules.contains_key(&key) {
-            let cal = calendars
-                .get(&e.employee.calendar)
-                .expect("the employee's calendar exists");
-            let s = monthly_schedule(
-                conn,
-                cal,
-                e.employee.minutes_per_day,
-                month,
-                company.fiscal_year_start,
-            )?;
-            schedules.insert(key.clone(), s);
-        }
-        let (monthly_minutes, monthly_days) = schedules[&key];
+        context.prepare(conn, &e.employee, &setting.prefecture)?;
         let hours = paid_hours(&e.employee, &e.hours);
-        let care = care_of(&e.employee, &setting)?;
         let input = PayInput {
             setting: &setting,
             hours: &hours,
-            monthly_minutes,
-            monthly_days,
-            care,
-            premium_month: premium,
-            pay_month,
-            method,
-            rates: &rates_by_prefecture[&setting.prefecture],
+            monthly_minutes: context.schedules
+                [&(e.employee.calendar.clone(), e.employee.minutes_per_day)]
+                .0,
+            monthly_days: context.schedules
+                [&(e.employee.calendar.clone(), e.employee.minutes_per_day)]
+                .1,
+            care: care_of(&e.employee, &setting)?,
+            premium_months: insurance::premium_months(
+                e.employee.hire_date,
+                e.employee.leave_date,
+                context.premium,
+                month,
+            ),
+            proration: context.proration(&e.employee),
+            pay_month: context.pay_month,
+            method: context.method,
+            rates: &context.rates[&setting.prefecture],
         };
         let slip = compute(&input).map_err(|err| anyhow::anyhow!("{}: {err}", e.employee.code))?;
         out.push((e.employee, slip));
@@ -303,7 +376,8 @@ fn calc_unchecked(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
         monthly_minutes: Decimal::ZERO,
         monthly_days: Decimal::ZERO,
         care: Care::Fixed(c.care),
-        premium_month: premium,
+        premium_months: vec![premium],
+        proration: None,
         pay_month: c.pay_month,
         method: method(conn)?,
         rates: &rates,

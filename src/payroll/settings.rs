@@ -34,6 +34,14 @@ fn pay_month(value: &str) -> Result<String> {
     one_of(value, &["next", "same"])
 }
 
+fn prorate(value: &str) -> Result<String> {
+    one_of(value, &["calendar-days", "workdays", "none"])
+}
+
+fn prorate_rounding(value: &str) -> Result<String> {
+    one_of(value, &["half-up", "floor", "ceil"])
+}
+
 fn premium_timing(value: &str) -> Result<String> {
     one_of(value, &["previous", "current"])
 }
@@ -66,6 +74,18 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "social insurance deducted from pay: previous month's premium (翌月徴収) or current",
         normalize: premium_timing,
         default: "previous",
+    },
+    SettingSpec {
+        key: "payroll_prorate",
+        about: "日割り of monthly pay in the month of joining or leaving: by calendar-days, by the calendar's workdays, or none",
+        normalize: prorate,
+        default: "calendar-days",
+    },
+    SettingSpec {
+        key: "payroll_prorate_rounding",
+        about: "rounding of 日割り pay to the yen: half-up (50銭 up), floor or ceil",
+        normalize: prorate_rounding,
+        default: "half-up",
     },
     SettingSpec {
         key: "payroll_pay_month",

@@ -1327,3 +1327,119 @@ fn year_end_declarations_are_imported_all_or_nothing() {
     assert_eq!(money("E002", "personal"), 270_000);
     assert_eq!(money("E002", "life_insurance"), 12_000);
 }
+
+/// 日割り and the insurance of the months of joining and leaving: fixed pay pro rata by calendar
+/// days (or workdays), premiums from the month of joining, none for a month left before its
+/// end, two months on a leaver's last pay when premiums are collected a month late.
+#[test]
+fn joining_and_leaving_mid_month() {
+    let env = staff();
+    let set = |code: &str, monthly: &str| {
+        env.run(&[
+            "payroll",
+            "set",
+            code,
+            "--from",
+            "2026-04",
+            "--monthly",
+            monthly,
+            "--allowance",
+            "役職手当=30000",
+            "--prefecture",
+            "13",
+            "--standard-monthly",
+            "300000",
+            "--attendance-deductions",
+            "no",
+        ]);
+    };
+    env.run(&[
+        "people",
+        "add",
+        "E3",
+        "新人",
+        "--hire-date",
+        "2026-04-16",
+        "--birth-date",
+        "1990-01-01",
+    ]);
+    set("E3", "300000");
+    env.run(&[
+        "people",
+        "add",
+        "E4",
+        "退職者",
+        "--hire-date",
+        "2020-04-01",
+        "--birth-date",
+        "1990-01-01",
+    ]);
+    env.run(&["people", "leave", "E4", "--date", "2026-04-20"]);
+    set("E4", "300000");
+    close_april(&env);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let show = env.json(&["payroll", "show", "--month", "2026-04"]);
+    let money = |code: &str, f: &str| -> i64 {
+        row(&show, "employee", code)[f]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // Joined on the 16th: 15 of April's 30 days; its premium (April, paid in May) is owed.
+    assert_eq!(money("E3", "base_pay"), 150_000);
+    assert_eq!(money("E3", "allowances"), 15_000);
+    assert_eq!(money("E3", "health"), 14_775);
+    // Left on the 20th: 20/30 of 300,000 = 200,000; April's premium is not owed (喪失 21 April).
+    assert_eq!(money("E4", "base_pay"), 200_000);
+    assert_eq!(money("E4", "health") + money("E4", "pension"), 0);
+    let notes = show["notes"].to_string();
+    assert!(notes.contains("E3: 日割り 15/30 暦日"), "{notes}");
+    assert!(notes.contains("E4: no social insurance premium"), "{notes}");
+    // By scheduled workdays instead: April 2026 has 21 (29 April is 昭和の日), E3 was employed
+    // on 10 of them (16, 17, 20–24, 27, 28, 30).
+    env.run(&["company", "set", "payroll_prorate", "workdays"]);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let show = env.json(&["payroll", "show", "--month", "2026-04"]);
+    let base: i64 = row(&show, "employee", "E3")["base_pay"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(base, 142_857, "300,000 × 10 / 21 = 142,857.14");
+
+    // Paid in the same month, premiums a month late: April's would be collected in May, which
+    // never comes for E1, who leaves on 30 April — the last pay collects March and April.
+    env.run(&["company", "set", "payroll_pay_month", "same"]);
+    env.run(&["people", "leave", "E1", "--date", "2026-04-30"]);
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let show = env.json(&["payroll", "show", "--month", "2026-04"]);
+    let health: i64 = row(&show, "employee", "E1")["health"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // Both months at the rates the run loads: twice one month's premium.
+    assert_eq!(health % 2, 0, "two equal monthly premiums: {health}");
+    assert!(
+        show["notes"]
+            .to_string()
+            .contains("E1: social insurance for 2 months")
+    );
+    // E3, joined in April and paid in April, owes nothing yet (March is before cover).
+    let e3 = row(&show, "employee", "E3");
+    assert_eq!(e3["health"], "0");
+    env.run(&[
+        "payroll",
+        "payslips",
+        "--month",
+        "2026-04",
+        "-o",
+        "slips",
+        "--employee",
+        "E3",
+    ]);
+    let text = pdf_text(&env.dir.path().join("slips/2026-04_E3.pdf"));
+    assert!(text.contains("日割り"), "{text}");
+    assert!(text.contains("今月の徴収なし"), "{text}");
+}
