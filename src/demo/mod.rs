@@ -1,4 +1,5 @@
-//! `bko demo`: a demo company with a month of realistic books, then its trial balance and P&L.
+//! `bko demo`: a demo company with a month of realistic books (and its summer bonus and the
+//! year's 年末調整 declarations), then April's trial balance and P&L.
 //! Everything is posted through the same paths users take, in one transaction. Later areas add
 //! their part of the demo here.
 
@@ -68,6 +69,7 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         books::stock_april(tx)?;
         staff::staff_april(tx)?;
         staff::pay_april(tx)?;
+        staff::summer_bonus_and_declarations(tx)?;
         Ok((numbers, "created the demo company".to_string()))
     })?;
     write_outputs(ctx, &mut db, &path, &numbers)?;
@@ -106,27 +108,49 @@ fn write_outputs(
         books::archive_papers(tx)?;
         Ok(((), "archived the demo documents".to_string()))
     })?;
+    let out_dir = pdf_dir.parent().unwrap_or(std::path::Path::new("."));
+    let (payslips, bonus_slips) = write_payroll_files(&db.conn, out_dir, ctx.lang(&company))?;
+    ctx.ui.info(format!(
+        "created the demo company in {} and wrote {} invoice PDFs to {}, {} payslips and {} summer bonus slips to {} and two Zengin files",
+        path.display(),
+        numbers.len(),
+        pdf_dir.display(),
+        payslips,
+        bonus_slips,
+        out_dir.join("payslips").display()
+    ));
+    Ok(())
+}
+
+/// April's payslips and the summer bonus slips in `payslips/`, and both Zengin files; returns
+/// how many slips of each.
+fn write_payroll_files(
+    conn: &rusqlite::Connection,
+    out_dir: &std::path::Path,
+    lang: crate::kernel::output::Lang,
+) -> Result<(usize, usize)> {
     let april_month = crate::kernel::period::Month {
         year: 2026,
         month: 4,
     };
-    let out_dir = pdf_dir.parent().unwrap_or(std::path::Path::new("."));
-    let (payslips, _) =
-        crate::payroll::outputs::payslip_pdfs(&db.conn, april_month, ctx.lang(&company), None)?;
+    let (payslips, _) = crate::payroll::outputs::payslip_pdfs(conn, april_month, lang, None)?;
     for (name, bytes) in &payslips {
         crate::kernel::pdf::write_atomically(&out_dir.join("payslips").join(name), bytes)?;
     }
-    let (zengin, _, _) = crate::payroll::outputs::transfer_file(&db.conn, april_month)?;
+    let (zengin, _, _) = crate::payroll::outputs::transfer_file(conn, april_month)?;
     crate::kernel::pdf::write_atomically(&out_dir.join("zengin-2026-04.txt"), &zengin)?;
-    ctx.ui.info(format!(
-        "created the demo company in {} and wrote {} invoice PDFs to {}, {} payslips to {} and a Zengin file",
-        path.display(),
-        numbers.len(),
-        pdf_dir.display(),
-        payslips.len(),
-        out_dir.join("payslips").display()
-    ));
-    Ok(())
+    let bonus_date = NaiveDate::from_ymd_opt(2026, 7, 10).expect("a date");
+    let (bonus_slips, _) =
+        crate::payroll::outputs::bonus_payslip_pdfs(conn, bonus_date, lang, None)?;
+    for (name, bytes) in &bonus_slips {
+        crate::kernel::pdf::write_atomically(&out_dir.join("payslips").join(name), bytes)?;
+    }
+    let (bonus_file, _, _) = crate::payroll::outputs::bonus_transfer_file(conn, bonus_date)?;
+    crate::kernel::pdf::write_atomically(
+        &out_dir.join("zengin-bonus-2026-07-10.txt"),
+        &bonus_file,
+    )?;
+    Ok((payslips.len(), bonus_slips.len()))
 }
 
 /// Removes an earlier demo database; refuses to remove anything that is not one.

@@ -2,6 +2,7 @@
 //! confirmed April payroll.
 
 use anyhow::Result;
+use chrono::NaiveDate;
 
 use super::april;
 use crate::kernel::settings as settings_table;
@@ -166,4 +167,58 @@ pub fn pay_april(tx: &rusqlite::Connection) -> Result<()> {
     run::run_month(tx, month, None)?;
     run::confirm_month(tx, month)?;
     Ok(())
+}
+
+/// The summer bonus, paid on 10 July 2026 to the two monthly employees and confirmed (its tax by
+/// the rate table from April's pay after insurance, bko having no June run), and the 年末調整
+/// declarations of 2026 — a spouse and children for 山田, insurance premiums for 佐藤.
+pub fn summer_bonus_and_declarations(tx: &rusqlite::Connection) -> Result<()> {
+    use crate::payroll::adjustment::{Declaration, DeclaredRelative, declare};
+    use crate::payroll::bonus_run::{BonusRequest, confirm_bonuses, run_bonuses};
+    let april = crate::kernel::period::Month {
+        year: 2026,
+        month: 4,
+    };
+    let (_, slips) = crate::payroll::run::load(tx, april)?;
+    let after_insurance = |code: &str| {
+        slips
+            .iter()
+            .find(|(e, _)| e.code == code)
+            .map(|(_, p)| p.taxable)
+    };
+    let requests = [("E001", 600_000), ("E002", 450_000)].map(|(code, amount)| BonusRequest {
+        employee: code.into(),
+        amount,
+        previous_pay: after_insurance(code),
+    });
+    let pay_date = NaiveDate::from_ymd_opt(2026, 7, 10).expect("a date");
+    let now = "2026-07-03 10:00:00";
+    run_bonuses(tx, pay_date, &requests, now)?;
+    confirm_bonuses(tx, pay_date)?;
+    let relative = |name: &str, relation: &str, birth: (i32, u32, u32)| DeclaredRelative {
+        name: name.into(),
+        relation: relation.into(),
+        birth: NaiveDate::from_ymd_opt(birth.0, birth.1, birth.2).expect("a birth date"),
+        income: 0,
+        lives_with: true,
+        disability: "none".into(),
+    };
+    let yamada = Declaration {
+        spouse: Some(relative("山田 花子", "妻", (1982, 3, 3))),
+        dependants: vec![
+            relative("山田 一郎", "子", (2008, 5, 5)),
+            relative("山田 さくら", "子", (2016, 9, 1)),
+        ],
+        disability: "none".into(),
+        life_new_general: 80_000,
+        earthquake: 15_000,
+        ..Declaration::default()
+    };
+    declare(tx, "E001", 2026, &yamada, now)?;
+    let sato = Declaration {
+        disability: "none".into(),
+        life_care_medical: 40_000,
+        ..Declaration::default()
+    };
+    declare(tx, "E002", 2026, &sato, now)
 }

@@ -79,10 +79,7 @@ impl Slip<'_> {
     }
 
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        self.page.line(x, y, x + w, y, 0.4);
-        self.page.line(x, y + h, x + w, y + h, 0.4);
-        self.page.line(x, y, x, y + h, 0.4);
-        self.page.line(x + w, y, x + w, y + h, 0.4);
+        self.page.rect(x, y, w, h, 0.4);
     }
 }
 

@@ -609,18 +609,23 @@ fn salaried_staff_without_timecards() {
     );
 }
 
-/// 年末調整 from the demo's confirmed April run: declarations change the deductions, the
-/// difference is the annual tax less what April withheld; bad declarations change nothing.
+/// 年末調整 from the demo's confirmed April run and summer bonus: declarations change the
+/// deductions, the difference is the annual tax less what both withheld; bad declarations change
+/// nothing.
 #[test]
 fn year_end_adjustment_from_runs_and_declarations() {
     let env = Env::new();
     env.run(&["demo"]);
     let april = env.json(&["payroll", "show", "--month", "2026-04", "--format", "json"]);
-    let withheld: i64 = row(&april, "employee", "E001")["withholding"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
+    let bonus = env.json(&["payroll", "bonus", "show", "--date", "2026-07-10"]);
+    let tax = |report: &Value| -> i64 {
+        row(report, "employee", "E001")["withholding"]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let withheld = tax(&april) + tax(&bonus);
     env.run(&[
         "payroll",
         "yearend",
@@ -929,7 +934,7 @@ fn the_year_register_includes_bonuses() {
         "bonus",
         "run",
         "--date",
-        "2026-07-10",
+        "2026-08-07",
         "--employee",
         "E002",
         "--amount",
@@ -937,16 +942,20 @@ fn the_year_register_includes_bonuses() {
     ]);
     let draft = env.json(&["payroll", "register", "--year", "2026", "--format", "json"]);
     assert!(
-        !draft.to_string().contains("賞与 2026-07-10"),
+        !draft.to_string().contains("賞与 2026-08-07"),
         "drafts stay out"
     );
-    env.run(&["payroll", "bonus", "confirm", "--date", "2026-07-10"]);
+    assert!(
+        draft.to_string().contains("賞与 2026-07-10"),
+        "the demo's confirmed summer bonus is in"
+    );
+    env.run(&["payroll", "bonus", "confirm", "--date", "2026-08-07"]);
     let register = env.json(&["payroll", "register", "--year", "2026", "--format", "json"]);
     let bonus = register["rows"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|r| r["month"] == "賞与 2026-07-10")
+        .find(|r| r["month"] == "賞与 2026-08-07")
         .expect("the bonus row");
     assert_eq!(bonus["employee"], "E002");
     assert_eq!(bonus["gross"], "300000");
@@ -1111,11 +1120,15 @@ fn salary_payment_reports_by_municipality_and_the_withholding_book() {
     ]);
     let rows = book["rows"].as_array().unwrap();
     let kinds: Vec<&str> = rows.iter().map(|r| r["kind"].as_str().unwrap()).collect();
-    assert_eq!(kinds, ["給与", "前職分", "年末調整"]);
+    // April's pay, the demo's summer bonus, the earlier employer, the adjustment.
+    assert_eq!(kinds, ["給与", "賞与", "前職分", "年末調整"]);
     let taxable =
         |r: &serde_json::Value| -> i64 { r["taxable_pay"].as_str().unwrap().parse().unwrap() };
-    assert_eq!(taxable(&rows[2]), taxable(&rows[0]) + 1_200_000);
-    assert_eq!(payment(e001), taxable(&rows[2]));
+    assert_eq!(
+        taxable(&rows[3]),
+        taxable(&rows[0]) + taxable(&rows[1]) + 1_200_000
+    );
+    assert_eq!(payment(e001), taxable(&rows[3]));
 }
 
 /// 1234567 → "1,234,567".
@@ -1323,9 +1336,10 @@ fn year_end_declarations_are_imported_all_or_nothing() {
         money("E001", "housing_loan_credit") > 0,
         money("E001", "computed_tax") > 0
     );
-    // 寡婦 ¥270,000 (personal); 一般生命保険料 12,000 → all of it (up to 20,000).
+    // 寡婦 ¥270,000 (personal); 一般生命保険料 12,000 → all of it (up to 20,000), and the demo's
+    // 介護医療保険料 40,000 (kept: its cell is not in the file) → 40,000 ÷ 2 + 10,000 = 30,000.
     assert_eq!(money("E002", "personal"), 270_000);
-    assert_eq!(money("E002", "life_insurance"), 12_000);
+    assert_eq!(money("E002", "life_insurance"), 42_000);
 }
 
 /// 日割り and the insurance of the months of joining and leaving: fixed pay pro rata by calendar
