@@ -474,3 +474,21 @@ fn the_table_rule_can_fail() {
     assert_eq!(foreign_tables("people", leaky), vec!["work_calendar"]);
     assert!(foreign_tables("attendance", leaky).contains(&"employee".to_string()));
 }
+
+#[test]
+fn records_live_with_the_rules_not_in_stores() {
+    for (path, text) in files() {
+        if !path.ends_with("/store.rs") {
+            continue;
+        }
+        for line in text.lines() {
+            let record = line.starts_with("pub struct ") || line.starts_with("pub enum ");
+            // A prepared-statement holder is store machinery, not a record.
+            let machinery = line.contains("Inserter");
+            assert!(
+                !record || machinery,
+                "{path}: `{line}` — records and states belong in the area's mod.rs or types.rs"
+            );
+        }
+    }
+}

@@ -53,7 +53,7 @@ pub fn correct(tx: &Connection, c: &Correction, now: &str) -> Result<String> {
             store::update_timecard(tx, old.id, &shift, note.as_deref(), "edit")?;
         }
         None => {
-            let added = store::Timecard {
+            let added = crate::attendance::Timecard {
                 id: 0,
                 employee_id: e.id,
                 shift: Shift {

@@ -17,6 +17,8 @@ pub mod leave;
 pub mod report;
 pub mod settings;
 mod store;
+mod types;
+pub use types::*;
 
 /// What other areas may use of this area's records (its store is private).
 pub use store::{

@@ -1,5 +1,6 @@
 //! SQL for calendars, holidays, timecards, closed months and paid leave.
 
+use super::Timecard;
 use std::collections::HashMap;
 
 use anyhow::{Result, bail};
@@ -131,21 +132,6 @@ pub fn save_holiday(conn: &Connection, date: NaiveDate, name: &str, kind: &str) 
 /// Removes a holiday; false when there was none.
 pub fn remove_holiday(conn: &Connection, date: NaiveDate) -> Result<bool> {
     Ok(conn.execute("DELETE FROM holiday WHERE date = ?1", [date])? > 0)
-}
-
-/// A stored timecard.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Timecard {
-    /// Row id.
-    pub id: i64,
-    /// The employee's row id.
-    pub employee_id: i64,
-    /// The shift.
-    pub shift: Shift,
-    /// A note.
-    pub note: Option<String>,
-    /// Where it came from: import, punch, edit.
-    pub source: String,
 }
 
 const TIMECARD: &str = "SELECT id, employee_id, work_date, clock_in, clock_out, break_minutes,

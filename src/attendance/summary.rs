@@ -93,7 +93,7 @@ pub fn load_days(
         .collect();
     let holidays = store::holidays_between(conn, lead_in, to + chrono::Duration::days(1))?;
     let leave = store::leave_between(conn, lead_in, to)?;
-    let mut cards: HashMap<i64, Vec<store::Timecard>> = HashMap::new();
+    let mut cards: HashMap<i64, Vec<crate::attendance::Timecard>> = HashMap::new();
     let one = people.first().filter(|_| only.is_some()).map(|e| e.id);
     for card in store::timecards_between(conn, lead_in, to, one)? {
         cards.entry(card.employee_id).or_default().push(card);

@@ -7,9 +7,10 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
-use super::store::{self, NewVersion};
+use super::store::{self};
 use super::{DocStatus, IssuedDocument, Link, LinkTargets, media_type, retention_until};
 use crate::company::Company;
+use crate::docs::NewVersion;
 use crate::kernel::audit::hex;
 use crate::kernel::settings::stored as stored_setting;
 

@@ -8,9 +8,10 @@ use clap::{Args, Subcommand};
 
 use super::archive::{self, Added, Meta};
 use super::import;
-use super::store::{self, Search};
+use super::store::{self};
 use super::{DocStatus, Link, LinkTargets, parse_tags, parse_type, parse_within, report};
 use crate::company::Company;
+use crate::docs::Search;
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};

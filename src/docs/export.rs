@@ -9,9 +9,10 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::store::{self, Search};
+use super::store::{self};
 use super::{archive, export_name};
 use crate::company::Company;
+use crate::docs::Search;
 use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};
 

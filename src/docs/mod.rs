@@ -10,6 +10,8 @@ pub mod import;
 pub mod report;
 pub mod settings;
 mod store;
+mod types;
+pub use types::*;
 
 /// What other areas may use of this area's records (its store is private).
 pub use store::{linked_entries, linked_invoices};

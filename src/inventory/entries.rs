@@ -10,8 +10,8 @@ use rusqlite::Connection;
 
 use super::Kind;
 use super::post::{Accounts, MovementInput, line};
-use super::store::Item;
 use crate::company::Company;
+use crate::inventory::Item;
 use crate::jp::tax_category;
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 

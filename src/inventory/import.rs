@@ -13,9 +13,10 @@ use sha2::{Digest, Sha256};
 
 use super::Method;
 use super::post::{MovementInput, Posting, record_batch};
-use super::store::{self, Item};
+use super::store::{self};
 use super::{Kind, parse_quantity};
 use crate::company::Company;
+use crate::inventory::Item;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::money::parse_amount;
 use crate::kernel::period::parse_date;

@@ -6,8 +6,9 @@ use anyhow::{Result, bail};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::store::{self, Item};
+use super::store::{self};
 use super::{Method, parse_quantity};
+use crate::inventory::Item;
 
 /// An optional quantity as typed.
 pub fn opt_quantity(text: Option<&str>) -> Result<Option<Decimal>> {

@@ -14,10 +14,12 @@ pub mod report;
 pub mod settings;
 pub mod stocktake;
 mod store;
+mod types;
+pub use types::*;
 mod valuation;
 
 /// What other areas may use of this area's records (its store is private).
-pub use store::{Item, insert_item, insert_location, item_by_sku, list_items, open_count};
+pub use store::{insert_item, insert_location, item_by_sku, list_items, open_count};
 
 use std::collections::VecDeque;
 
@@ -319,7 +321,7 @@ fn consume_layers(
 /// points at the column).
 ///
 /// [`FieldError`]: crate::kernel::error::FieldError
-pub fn check_item_text(item: &store::Item) -> Result<()> {
+pub fn check_item_text(item: &crate::inventory::Item) -> Result<()> {
     use crate::kernel::text::{CODE_MAX_CHARS, NAME_MAX_CHARS, check_length};
     let fields = [
         ("sku", Some(item.sku.as_str()), CODE_MAX_CHARS),

@@ -13,9 +13,10 @@ use super::entries::{
     Part, SummaryGroup, movement_lines, movement_memo, post_lines, summary_group,
 };
 use super::settings::get as setting_or_default;
-use super::store::{self, Item, NewMovement};
+use super::store::{self};
 use super::{Kind, Movement, value_movements};
 use crate::company::Company;
+use crate::inventory::{Item, NewMovement};
 use crate::jp::tax_category;
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::Valued;
 use super::stocktake::DiffLine;
-use super::store::{Item, MovementRow};
+use crate::inventory::{Item, MovementRow};
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
 

@@ -10,8 +10,9 @@ use rust_decimal::Decimal;
 
 use super::Kind;
 use super::post::{MovementInput, Posting, record_batch};
-use super::store::{self, Item};
+use super::store::{self};
 use crate::company::Company;
+use crate::inventory::Item;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::money::parse_quantity;
 

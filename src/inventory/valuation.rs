@@ -9,9 +9,10 @@ use rust_decimal::Decimal;
 use super::entries::{Part, post_lines};
 use super::post::{BookedAccount, accounts_of, goods_booked_periodically};
 use super::settings::get as setting_or_default;
-use super::store::{self, Item};
+use super::store::{self};
 use super::value_movements;
 use crate::company::Company;
+use crate::inventory::Item;
 use crate::ledger::Chart;
 
 /// An item's stock through a date: quantity, value (minor units), and value per unit on hand (for

@@ -6,11 +6,12 @@ use std::io::Write;
 
 use anyhow::{Context, Result};
 
-use super::store::{self, JournalFilter, JournalRow};
+use super::store::{self};
 use super::{AccountType, Chart};
 use crate::jp::tax_category;
 use crate::kernel::csvio::encode_cp932;
 use crate::kernel::money::Currency;
+use crate::ledger::{JournalFilter, JournalRow};
 
 /// The header of bko's journal CSV.
 pub const NATIVE_HEADER: [&str; 9] = [

@@ -11,12 +11,14 @@ pub mod report;
 pub mod settings;
 pub mod statements;
 mod store;
+mod types;
+pub use types::*;
 
 /// What other areas may use of this area's records (its store is private).
 pub use store::{
-    JournalFilter, balance_before, date_span, entry_by_id, entry_count, expense_lines_at_least,
-    insert_account, journal_totals, lines_off_their_entry_date, lock_through, period_sums,
-    reversed_by, set_lock, trial_balance_sums, unbalanced_entries,
+    balance_before, date_span, entry_by_id, entry_count, expense_lines_at_least, insert_account,
+    journal_totals, lines_off_their_entry_date, lock_through, period_sums, reversed_by, set_lock,
+    trial_balance_sums, unbalanced_entries,
 };
 pub mod year_end;
 
@@ -473,7 +475,7 @@ pub fn post(conn: &Connection, entry: &NewEntry, currency: &Currency) -> Result<
 /// The mirror entry of a posted one: every line with its sides swapped, linked to the original,
 /// as `bko ledger reverse` and an invoice void post it.
 pub fn reversal_of(
-    original: &store::StoredEntry,
+    original: &crate::ledger::StoredEntry,
     date: NaiveDate,
     memo: String,
     reference: Option<String>,

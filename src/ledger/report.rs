@@ -6,11 +6,12 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::store::{AccountLedgerRow, JournalRow, TrialBalanceSums};
+use super::store::{AccountLedgerRow, TrialBalanceSums};
 use super::{Account, AccountType, Chart, SECTIONS, Section};
 use crate::jp::tax_category;
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Lang, Report};
+use crate::ledger::JournalRow;
 
 /// The chart of accounts.
 pub fn accounts(chart: &Chart, currency: Currency, lang: Lang) -> Report {

@@ -23,9 +23,11 @@ pub mod report;
 pub mod run;
 pub mod settings;
 mod store;
+mod types;
+pub use types::*;
 
 /// What other areas may use of this area's records (its store is private).
-pub use store::{Run, run, save_setting, setting_for};
+pub use store::{run, save_setting, setting_for};
 pub mod tax;
 pub mod yearend;
 pub mod yearend_import;

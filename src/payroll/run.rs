@@ -612,7 +612,10 @@ pub fn run_month(
 }
 
 /// A run and its payslips with their employees.
-pub fn load(conn: &Connection, month: Month) -> Result<(store::Run, Vec<(Employee, Payslip)>)> {
+pub fn load(
+    conn: &Connection,
+    month: Month,
+) -> Result<(crate::payroll::Run, Vec<(Employee, Payslip)>)> {
     let Some(run) = store::run(conn, month)? else {
         return Err(crate::kernel::error::hinted(
             format!("there is no payroll run for {month}"),

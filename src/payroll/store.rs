@@ -1,5 +1,6 @@
 //! SQL for payroll tables, pay settings, runs and payslips.
 
+use super::Run;
 use anyhow::{Result, bail};
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
@@ -306,21 +307,6 @@ pub fn save_setting(conn: &Connection, employee_id: i64, s: &PaySetting, now: &s
         params![employee_id, s.valid_from, serde_json::to_string(s)?, now],
     )?;
     Ok(())
-}
-
-/// A run: (id, month, pay date, status, entry id).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Run {
-    /// Row id.
-    pub id: i64,
-    /// Work month.
-    pub month: String,
-    /// Pay date.
-    pub pay_date: chrono::NaiveDate,
-    /// Draft or confirmed.
-    pub status: RunStatus,
-    /// The journal entry once confirmed.
-    pub entry_id: Option<i64>,
 }
 
 fn run_from_row(r: &rusqlite::Row) -> rusqlite::Result<Run> {

@@ -58,7 +58,7 @@ pub fn close(ctx: &Ctx, month: &Month) -> Result<()> {
         if store::is_closed(tx, month)? {
             bail!("{month} is already closed");
         }
-        let incomplete: Vec<store::Timecard> =
+        let incomplete: Vec<crate::attendance::Timecard> =
             store::timecards_between(tx, month.first_day(), month.last_day(), None)?
                 .into_iter()
                 .filter(|c| c.shift.is_incomplete())

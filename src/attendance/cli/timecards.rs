@@ -189,7 +189,7 @@ pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
         &rules,
     )?;
     let e = &loaded.employees[0];
-    let cards: HashMap<NaiveDate, store::Timecard> = store::timecards_between(
+    let cards: HashMap<NaiveDate, crate::attendance::Timecard> = store::timecards_between(
         &db.conn,
         month.first_day(),
         month.last_day(),

@@ -3,9 +3,10 @@
 use anyhow::{Result, bail};
 
 use crate::company::Company;
+use crate::inventory::Item;
 use crate::inventory::items::{self, item};
 use crate::inventory::post::valuation_as_of;
-use crate::inventory::store::{self, Item};
+use crate::inventory::store::{self};
 use crate::inventory::{Method, report};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;

@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::company::Company;
+use crate::inventory::Item;
 use crate::inventory::items::{item, location};
 use crate::inventory::post::{self};
-use crate::inventory::store::{self, Item};
+use crate::inventory::store::{self};
 use crate::inventory::{report, value_movements};
 use crate::kernel::clock::today;
 use crate::kernel::ctx::{Ctx, OpenBooks};

@@ -13,7 +13,8 @@ use crate::kernel::error::Exit;
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::output::Report;
 use crate::kernel::period::parse_date;
-use crate::ledger::store::{self, JournalFilter};
+use crate::ledger::JournalFilter;
+use crate::ledger::store::{self};
 use crate::ledger::{self, Chart, NewEntry, NewLine, report};
 
 /// Post a journal entry: `bko ledger post --date 2026-04-01 --memo "家賃" --debit 地代家賃=110000

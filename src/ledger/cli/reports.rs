@@ -10,9 +10,10 @@ use crate::kernel::ctx::Ctx;
 use crate::kernel::error::Exit;
 use crate::kernel::output::Report;
 use crate::kernel::period::{fiscal_year_start, parse_date};
+use crate::ledger::JournalFilter;
 use crate::ledger::report;
 use crate::ledger::statements::Statements;
-use crate::ledger::store::{self, JournalFilter};
+use crate::ledger::store::{self};
 
 /// List journal entries with their lines.
 #[derive(Debug, Args)]

@@ -14,8 +14,9 @@ use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::files::{AtomicFile, Existing};
 use crate::kernel::period::parse_date;
+use crate::ledger::JournalFilter;
 use crate::ledger::import::{self, Duplicates};
-use crate::ledger::store::{self, JournalFilter};
+use crate::ledger::store::{self};
 use crate::ledger::{Chart, export};
 
 /// Import journal entries from CSV: header `date,entry,account,debit,credit,description,tax`
