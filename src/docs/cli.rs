@@ -8,8 +8,8 @@ use clap::{Args, Subcommand};
 
 use super::archive::{self, Added, Meta};
 use super::import;
-use super::store::{self};
-use super::{DocStatus, Link, LinkTargets, parse_tags, parse_type, parse_within, report};
+use super::ops;
+use super::{Link, LinkTargets, parse_tags, parse_type, parse_within, report};
 use crate::company::Company;
 use crate::docs::Search;
 use crate::kernel::clock::today;
@@ -429,15 +429,13 @@ fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
         include_deleted: args.include_deleted,
         statuses: None,
     };
-    let rows = store::search(&db.conn, &filter)?;
+    let rows = ops::search(&db.conn, &filter)?;
     ctx.print(&report::documents(&rows, currency), lang)
 }
 
 fn show(ctx: &Ctx, id: i64) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let Some(doc) = store::document(&db.conn, id)? else {
-        bail!("there is no document {id}")
-    };
+    let doc = ops::document(&db.conn, id)?;
     let mut r = report::documents(std::slice::from_ref(&doc), company.currency);
     let until = archive::keep_until(&db.conn, &company, &doc)?;
     r.notes.push(format!("keep until {until}"));
@@ -452,24 +450,7 @@ fn get(
     existing: Existing,
 ) -> Result<()> {
     let db = ctx.open()?;
-    let versions = store::versions(&db.conn, id)?;
-    let Some(doc) = (match version {
-        Some(v) => versions.iter().find(|d| d.version == v),
-        None => versions.last(),
-    }) else {
-        bail!(
-            "there is no document {id}{}",
-            version.map(|v| format!(" version {v}")).unwrap_or_default()
-        );
-    };
-    let Some((recorded, bytes)) = store::blob(&db.conn, doc.blob_id)? else {
-        bail!("document {id} was disposed of; its bytes are gone");
-    };
-    if archive::sha256_hex(&bytes) != recorded {
-        return Err(Exit::check_failed(format!(
-            "document {id}: the stored bytes no longer match their SHA-256 {recorded}"
-        )));
-    }
+    let (doc, bytes) = ops::original(&db.conn, id, version)?;
     let path = output.unwrap_or_else(|| PathBuf::from(&doc.file_name));
     files::write_file(&path, &bytes, existing)?;
     ctx.ui.info(format!(
@@ -494,9 +475,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs, targets: &dyn LinkTargets) -> Result<()
     } = ctx.books::<Company>()?;
     let file = args.file.as_deref().map(import::read_file).transpose()?;
     let version = db::write(&mut db, "docs correct", |tx| {
-        let Some(current) = store::document(tx, args.id)? else {
-            bail!("there is no document {}", args.id)
-        };
+        let current = ops::document(tx, args.id)?;
         let meta = meta_from(&args.meta, &company.currency, archive::meta_of(&current))?;
         let v = archive::correct(
             tx,
@@ -523,11 +502,7 @@ fn correct(ctx: &Ctx, args: CorrectArgs, targets: &dyn LinkTargets) -> Result<()
 
 fn history(ctx: &Ctx, id: i64) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let versions = store::versions(&db.conn, id)?;
-    if versions.is_empty() {
-        bail!("there is no document {id}");
-    }
-    let events = store::events(&db.conn, id)?;
+    let (versions, events) = ops::history(&db.conn, id)?;
     ctx.print(&report::history(&versions, &events, company.currency), lang)
 }
 
@@ -537,20 +512,7 @@ fn retention(ctx: &Ctx, as_of: Option<NaiveDate>) -> Result<()> {
         Some(d) => d,
         None => today()?,
     };
-    let rows = store::search(
-        &db.conn,
-        &Search {
-            statuses: Some(vec![DocStatus::Active, DocStatus::Deleted]),
-            ..Default::default()
-        },
-    )?;
-    let mut due = Vec::new();
-    for doc in rows {
-        let until = archive::keep_until(&db.conn, &company, &doc)?;
-        if until < as_of {
-            due.push((doc, until));
-        }
-    }
+    let due = ops::past_retention(&db.conn, &company, as_of)?;
     ctx.print(&report::retention(&due, company.currency), lang)
 }
 
@@ -582,7 +544,7 @@ fn expiring(ctx: &Ctx, within: &str) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
     let horizon = today + chrono::Duration::days(days);
-    let contracts = store::search(
+    let contracts = ops::search(
         &db.conn,
         &Search {
             doc_type: Some("contract".into()),

@@ -7,6 +7,7 @@ pub mod archive;
 pub mod cli;
 pub mod export;
 pub mod import;
+pub mod ops;
 pub mod report;
 pub mod settings;
 mod store;

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::{Employee, TimecardsAfter, apply_field, blank, check_leave_date, hours_minutes, store};
+use super::{Employee, TimecardsAfter, apply_field, blank, hours_minutes};
 use crate::company::Company;
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
@@ -119,7 +119,7 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Re
         PeopleCommand::List { all } => list(ctx, all),
         PeopleCommand::Show { code } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let e = store::get(&db.conn, &code)?;
+            let e = super::by_code(&db.conn, &code)?;
             ctx.print(&details(&e, &company), lang)
         }
         PeopleCommand::Set { code, field, value } => {
@@ -145,7 +145,7 @@ pub fn run(ctx: &Ctx, cmd: PeopleCommand, timecards_after: TimecardsAfter) -> Re
 fn list(ctx: &Ctx, all: bool) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
-    let people: Vec<Employee> = store::list(&db.conn)?
+    let people: Vec<Employee> = super::all(&db.conn)?
         .into_iter()
         .filter(|e| all || e.leave_date.is_none_or(|l| l >= today))
         .collect();
@@ -167,10 +167,7 @@ fn set_field(
         "people set"
     };
     db::write(&mut db, command, |tx| {
-        let mut e = store::get(tx, code)?;
-        apply_field(&mut e, field, value)?;
-        check_leave_date(tx, &e, timecards_after)?;
-        store::update(tx, &e)?;
+        super::ops::change_field(tx, code, field, value, timecards_after)?;
         let summary = if field == "leave_date" {
             format!("employee {code} leaves on {value}")
         } else {
@@ -210,7 +207,7 @@ fn export(ctx: &Ctx) -> Result<()> {
         mut db, company, ..
     } = ctx.books::<Company>()?;
     let people = db::write(&mut db, "people export", |tx| {
-        let people = store::list(tx)?;
+        let people = super::all(tx)?;
         let n = people.len();
         Ok((people, format!("exported {n} employees with personal data")))
     })?;
@@ -242,7 +239,7 @@ fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let now = crate::kernel::clock::timestamp();
     db::write(&mut db, "people add", |tx| {
-        store::insert(tx, &e, &now)?;
+        super::add(tx, &e, &now)?;
         Ok(((), format!("added employee {}", e.code)))
     })?;
     ctx.ui.info(format!("added employee {} {}", e.code, e.name));

@@ -5,6 +5,7 @@
 
 pub mod cli;
 pub mod import;
+pub mod ops;
 mod store;
 
 use anyhow::{Result, bail};
