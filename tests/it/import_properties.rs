@@ -480,3 +480,26 @@ fn punches() {
         read_back: None,
     });
 }
+
+#[test]
+fn year_end_declarations() {
+    run(&Importer {
+        command: &["payroll", "yearend", "import", "--year", "2026"],
+        header: "employee,spouse,dependants,widow,life_new_general,housing_loan",
+        kinds: &[
+            Kind::Choice(&["E001", "E002", "E009"]),
+            Kind::Choice(&["1980-01-01:0", "none", "2030-01-01", "1980-02-30", ""]),
+            Kind::Choice(&[
+                "2010-04-01",
+                "2010-04-01:name=山田 次郎;2015-05-05:900000",
+                "x",
+                "none",
+            ]),
+            Kind::Choice(&["yes", "no", "maybe", ""]),
+            Kind::Amount,
+            Kind::Amount,
+        ],
+        setup: with_people,
+        read_back: None,
+    });
+}
