@@ -16,6 +16,7 @@ pub mod cli;
 pub mod declaration;
 pub mod import;
 pub mod insurance;
+pub mod ops;
 pub mod outputs;
 pub mod pay_settings;
 pub mod pdf;

@@ -13,7 +13,7 @@ use crate::kernel::files::{self, Existing};
 use crate::kernel::period::Month;
 use crate::payroll::outputs::{payslip_pdfs, transfer_file};
 use crate::payroll::run::{CalcInput, calc as calc_one, confirm_month, load, run_month};
-use crate::payroll::{Payslip, report, store};
+use crate::payroll::{Payslip, ops, report};
 use crate::people::Employee;
 
 /// `payroll calc`.
@@ -34,7 +34,7 @@ pub fn calc(ctx: &Ctx, a: CalcArgs) -> Result<()> {
         (None, Some(b)) => crate::payroll::insurance::nursing_care_applies(b, premium),
         (None, None) => false,
     };
-    let prefecture = store::prefecture_code(&db.conn, &a.prefecture)?;
+    let prefecture = ops::prefecture_code(&db.conn, &a.prefecture)?;
     let p = calc_one(
         &db.conn,
         &CalcInput {
@@ -121,16 +121,7 @@ pub fn cancel(ctx: &Ctx, month: &Month) -> Result<()> {
     let month = *month;
     let mut db = ctx.open()?;
     db::write(&mut db, "payroll cancel", |tx| {
-        let Some(run) = store::run(tx, month)? else {
-            bail!("there is no payroll run for {month}");
-        };
-        if run.status == crate::payroll::RunStatus::Confirmed {
-            bail!(
-                "the payroll of {month} is confirmed; reverse its journal entry {} instead",
-                run.entry_id.unwrap_or(0)
-            );
-        }
-        store::delete_draft(tx, run.id)?;
+        ops::cancel_draft(tx, month)?;
         Ok(((), format!("cancelled the draft payroll of {month}")))
     })?;
     ctx.ui.info(format!("draft payroll of {month} discarded"));
@@ -140,29 +131,7 @@ pub fn cancel(ctx: &Ctx, month: &Month) -> Result<()> {
 /// `payroll register` (賃金台帳).
 pub fn register(ctx: &Ctx, month: Option<Month>, year: Option<i32>) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let runs = match (month, year) {
-        (Some(m), _) => {
-            let run = store::run(&db.conn, m)?
-                .filter(|r| r.status == crate::payroll::RunStatus::Confirmed);
-            match run {
-                Some(r) => vec![r],
-                None => bail!("the payroll of {m} is not confirmed"),
-            }
-        }
-        (None, Some(y)) => store::confirmed_runs_paid_in(&db.conn, y)?,
-        (None, None) => bail!("give --month or --year"),
-    };
-    let mut rows = Vec::new();
-    for r in runs {
-        let (_, slips) = load(&db.conn, Month::parse(&r.month)?)?;
-        rows.extend(slips.into_iter().map(|(e, p)| (r.month.clone(), e, p)));
-    }
-    // 賃金台帳 covers bonuses too (労基則54条): the year's confirmed bonus runs, by pay date.
-    if let (None, Some(y)) = (month, year) {
-        rows.extend(crate::payroll::bonus_run::confirmed_bonus_rows(
-            &db.conn, y,
-        )?);
-    }
+    let rows = ops::register_rows(&db.conn, month, year)?;
     ctx.print(
         &report::slips("wage_register", &rows, company.currency),
         lang,

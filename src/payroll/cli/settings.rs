@@ -14,14 +14,14 @@ use crate::kernel::output::{Cell, Column, Report};
 use crate::kernel::period::Month;
 use crate::payroll::import::{self, TableKind};
 use crate::payroll::pay_settings::{self, BankChange, GradeBasis, PayChange};
-use crate::payroll::{Basis, report, store};
+use crate::payroll::{Basis, ops, report};
 use crate::people;
 
 /// `payroll rates list`.
 pub fn rates_list(ctx: &Ctx) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     ctx.print(
-        &report::tables(&store::table_summary(&db.conn)?, company.currency),
+        &report::tables(&ops::tables(&db.conn)?, company.currency),
         lang,
     )
 }
@@ -137,7 +137,7 @@ pub fn show(ctx: &Ctx, code: &str) -> Result<()> {
             Column::new("bank", "振込先", "Bank"),
         ],
     );
-    for s in store::settings_history(&db.conn, e.id)? {
+    for s in ops::settings_history(&db.conn, e.id)? {
         let allowances: Vec<String> = s
             .allowances
             .iter()
