@@ -555,3 +555,30 @@ pub fn leave_between(
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::migrate::in_memory;
+
+    #[test]
+    fn calendars_and_holidays_round_trip() {
+        let conn = in_memory();
+        let mut shop = calendar(&conn, "standard").unwrap();
+        shop.code = "shop".into();
+        shop.name = "店舗".into();
+        shop.workdays = [false, true, true, true, true, true, true];
+        shop.start = 600;
+        save_calendar(&conn, &shop).unwrap();
+        let stored = calendar(&conn, "shop").unwrap();
+        assert_eq!((stored.workdays, stored.start), (shop.workdays, 600));
+        assert_eq!(calendars(&conn).unwrap().len(), 2);
+        assert!(calendar(&conn, "nowhere").is_err());
+        let day = NaiveDate::from_ymd_opt(2026, 8, 13).unwrap();
+        assert!(save_holiday(&conn, day, "夏季休業", "company").unwrap());
+        let h = holidays_between(&conn, day, day).unwrap();
+        assert!(h.company.contains(&day));
+        assert!(remove_holiday(&conn, day).unwrap());
+        assert!(!remove_holiday(&conn, day).unwrap());
+    }
+}

@@ -540,3 +540,20 @@ pub fn open_documents_between(
     }
     Ok((drafts, unposted))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::migrate::in_memory;
+
+    #[test]
+    fn invoice_numbers_count_up_per_series_and_fiscal_year() {
+        let conn = in_memory();
+        assert_eq!(next_sequence(&conn, "INV", 2026).unwrap(), 1);
+        assert_eq!(next_sequence(&conn, "INV", 2026).unwrap(), 2);
+        assert_eq!(next_sequence(&conn, "CN", 2026).unwrap(), 1);
+        assert_eq!(next_sequence(&conn, "INV", 2027).unwrap(), 1);
+        assert!(issued_numbers(&conn).unwrap().is_empty());
+        assert!(customer_by_code(&conn, "ABC").unwrap().is_none());
+    }
+}

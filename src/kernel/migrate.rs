@@ -59,6 +59,14 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// A migrated in-memory database, for the stores' and operations' own tests.
+#[cfg(test)]
+pub fn in_memory() -> Connection {
+    let mut conn = Connection::open_in_memory().expect("an in-memory database");
+    migrate(&mut conn).expect("the migrations apply");
+    conn
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

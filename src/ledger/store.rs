@@ -548,3 +548,36 @@ pub fn expense_lines_at_least(
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::migrate::in_memory;
+
+    #[test]
+    fn accounts_and_the_lock_round_trip() {
+        let conn = in_memory();
+        let chart = crate::ledger::chart::jp_standard();
+        for account in &chart {
+            insert_account(&conn, account).unwrap();
+        }
+        let listed = list_accounts(&conn, false).unwrap();
+        assert_eq!(listed.len(), chart.len());
+        assert!(
+            insert_account(&conn, &chart[0]).is_err(),
+            "codes are unique"
+        );
+        let first = &listed[0];
+        archive_account(&conn, first.id).unwrap();
+        assert!(account_archived(&conn, first.id).unwrap());
+        assert_eq!(list_accounts(&conn, false).unwrap().len(), chart.len() - 1);
+        assert_eq!(lock_through(&conn).unwrap(), None);
+        let day = NaiveDate::from_ymd_opt(2026, 4, 30).unwrap();
+        set_lock(&conn, Some(day)).unwrap();
+        assert_eq!(lock_through(&conn).unwrap(), Some(day));
+        assert_eq!(
+            (entry_count(&conn).unwrap(), max_entry_id(&conn).unwrap()),
+            (0, 0)
+        );
+    }
+}

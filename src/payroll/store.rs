@@ -586,3 +586,60 @@ pub fn save_settlement(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::migrate::in_memory;
+
+    fn employee(conn: &Connection, code: &str) -> i64 {
+        let hired = chrono::NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        let e = crate::people::Employee {
+            name: code.into(),
+            ..crate::people::blank(code, hired)
+        };
+        crate::people::add(conn, &e, "2026-01-01T00:00:00.000Z").unwrap()
+    }
+
+    #[test]
+    fn declarations_are_kept_per_year_and_found_from_earlier_years() {
+        let conn = in_memory();
+        let id = employee(&conn, "E1");
+        save_declaration(&conn, id, 2025, "{\"a\":1}", "t").unwrap();
+        save_declaration(&conn, id, 2026, "{\"a\":2}", "t").unwrap();
+        save_declaration(&conn, id, 2026, "{\"a\":3}", "t").unwrap();
+        assert_eq!(
+            declaration(&conn, id, 2026).unwrap().as_deref(),
+            Some("{\"a\":3}")
+        );
+        assert_eq!(declaration(&conn, id, 2024).unwrap(), None);
+        assert_eq!(
+            declaration_before(&conn, id, 2027).unwrap().as_deref(),
+            Some("{\"a\":3}")
+        );
+    }
+
+    #[test]
+    fn a_separate_settlement_is_recorded_once_and_final() {
+        let conn = in_memory();
+        let (a, b) = (employee(&conn, "E1"), employee(&conn, "E2"));
+        // The entry is the ledger's business: without foreign keys, entry 1 need not exist.
+        conn.pragma_update(None, "foreign_keys", false).unwrap();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 25).unwrap();
+        assert_eq!(settlement(&conn, 2026).unwrap(), None);
+        save_settlement(&conn, 2026, day, 1, &[(a, 1200), (b, -300)], "t").unwrap();
+        assert_eq!(
+            settlement(&conn, 2026).unwrap(),
+            Some((day, 1, vec![(a, 1200), (b, -300)]))
+        );
+        assert!(save_settlement(&conn, 2026, day, 1, &[], "t").is_err());
+        assert!(
+            conn.execute("DELETE FROM yearend_settlement_line", [])
+                .is_err()
+        );
+        assert!(
+            conn.execute("UPDATE yearend_settlement SET entry_id = 2", [])
+                .is_err()
+        );
+    }
+}

@@ -145,3 +145,44 @@ fn calendar_error(err: rusqlite::Error, code: &str) -> anyhow::Error {
     }
     err.into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kernel::migrate::in_memory;
+
+    fn employee(code: &str) -> Employee {
+        let hired = chrono::NaiveDate::from_ymd_opt(2025, 4, 1).unwrap();
+        Employee {
+            name: format!("{code} さん"),
+            postal_code: Some("100-0001".into()),
+            municipality_code: Some("131016".into()),
+            ..crate::people::blank(code, hired)
+        }
+    }
+
+    #[test]
+    fn employees_round_trip_with_their_calendar_code() {
+        let conn = in_memory();
+        let id = insert(&conn, &employee("E1"), "2026-01-01T00:00:00.000Z").unwrap();
+        let stored = by_id(&conn, id).unwrap();
+        assert_eq!(
+            stored,
+            Employee {
+                id,
+                ..employee("E1")
+            }
+        );
+        assert_eq!(ids_by_code(&conn).unwrap()["E1"], id);
+        assert!(
+            insert(&conn, &employee("E1"), "x").is_err(),
+            "codes are unique"
+        );
+        let mut changed = stored.clone();
+        changed.calendar = "nowhere".into();
+        let err = update(&conn, &changed).unwrap_err();
+        assert!(format!("{err:#}").contains("unknown work calendar 'nowhere'"));
+        assert_eq!(get(&conn, "E1").unwrap().calendar, "standard");
+        assert!(get(&conn, "E2").is_err());
+    }
+}
