@@ -9,6 +9,7 @@ mod entries;
 pub mod import;
 pub mod items;
 pub mod movements;
+pub mod ops;
 pub mod post;
 pub mod report;
 pub mod settings;

@@ -7,6 +7,7 @@ pub use chart::{Chart, fold, install_standard_chart};
 pub mod cli;
 pub mod export;
 pub mod import;
+pub mod ops;
 pub mod report;
 pub mod settings;
 pub mod statements;

@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use chrono::NaiveDate;
 
 use crate::company::Company;
-use crate::inventory::{report, stocktake, store};
+use crate::inventory::{ops, report, stocktake};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -42,13 +42,7 @@ fn start(ctx: &Ctx, code: Option<String>, as_of: Option<NaiveDate>) -> Result<()
         mut db, company, ..
     } = ctx.books::<Company>()?;
     let (id, n) = db::write(&mut db, "inventory count start", |tx| {
-        let loc = match &code {
-            Some(c) => match store::location_by_code(tx, c)? {
-                Some(l) => Some((l.0, l.1)),
-                None => bail!("unknown location '{c}'"),
-            },
-            None => None,
-        };
+        let loc = code.as_deref().map(|c| ops::location(tx, c)).transpose()?;
         let (id, n) = stocktake::start(tx, &company, loc, as_of)?;
         Ok(((id, n), format!("count {id} started as of {as_of}")))
     })?;
@@ -61,10 +55,7 @@ fn start(ctx: &Ctx, code: Option<String>, as_of: Option<NaiveDate>) -> Result<()
 fn import(ctx: &Ctx, file: &Path, encoding: Encoding) -> Result<()> {
     let mut db = ctx.open()?;
     let n = db::write(&mut db, "inventory count import", |tx| {
-        let location = match store::open_count(tx)? {
-            Some((id, _)) => store::count_location(tx, id)?,
-            None => None,
-        };
+        let location = ops::open_count_location(tx)?;
         let n = stocktake::import_counts(tx, file, encoding, location.as_deref())?;
         Ok((n, format!("imported {n} counts from {}", file.display())))
     })?;

@@ -5,8 +5,8 @@ use anyhow::{Result, bail};
 use crate::company::Company;
 use crate::inventory::Item;
 use crate::inventory::items::{self, item};
+use crate::inventory::ops;
 use crate::inventory::post::valuation_as_of;
-use crate::inventory::store::{self};
 use crate::inventory::{Method, report};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
@@ -85,7 +85,7 @@ pub fn import_items(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Re
 pub fn list_items(ctx: &Ctx) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     ctx.print(
-        &report::items(&store::list_items(&db.conn)?, company.currency),
+        &report::items(&ops::items(&db.conn)?, company.currency),
         lang,
     )
 }
@@ -94,7 +94,7 @@ pub fn list_items(ctx: &Ctx) -> Result<()> {
 pub fn add_location(ctx: &Ctx, code: &str, name: &str, kind: &str) -> Result<()> {
     let mut db = ctx.open()?;
     db::write(&mut db, "inventory locations add", |tx| {
-        store::insert_location(tx, code, name, kind)?;
+        ops::add_location(tx, code, name, kind)?;
         Ok(((), format!("added location {code}")))
     })?;
     ctx.ui.info(format!("added location {code}"));
@@ -113,7 +113,7 @@ pub fn list_locations(ctx: &Ctx) -> Result<()> {
             Column::new("kind", "種類", "Kind"),
         ],
     );
-    for (_, code, name, kind) in store::list_locations(&db.conn)? {
+    for (_, code, name, kind) in ops::locations(&db.conn)? {
         r.rows
             .push(vec![Cell::text(code), Cell::text(name), Cell::text(kind)]);
     }

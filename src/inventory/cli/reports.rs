@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use crate::company::Company;
 use crate::inventory::Item;
 use crate::inventory::items::{item, location};
+use crate::inventory::ops;
 use crate::inventory::post::{self};
-use crate::inventory::store::{self};
 use crate::inventory::{report, value_movements};
 use crate::kernel::clock::today;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -32,10 +32,10 @@ pub fn stock(
         Some(d) => d,
         None => today()?,
     };
-    let items = store::list_items(&db.conn)?;
+    let items = ops::items(&db.conn)?;
     let mut rows = Vec::new();
     let per_location = if by_location {
-        store::quantities_by_location(&db.conn, as_of)?
+        ops::quantities_by_location(&db.conn, as_of)?
     } else {
         Vec::new()
     };
@@ -82,7 +82,7 @@ pub fn item_ledger(
     let it = item(&db.conn, sku)?;
     let valued = value_movements(
         it.method,
-        &store::movements(&db.conn, it.id)?,
+        &ops::movements(&db.conn, it.id)?,
         true,
         &company.currency,
     )?;
@@ -90,7 +90,7 @@ pub fn item_ledger(
         .into_iter()
         .filter(|v| from.is_none_or(|f| v.date >= f) && to.is_none_or(|t| v.date <= t))
         .collect();
-    let rows = store::movement_rows(&db.conn, it.id)?;
+    let rows = ops::movement_rows(&db.conn, it.id)?;
     ctx.print(
         &report::item_ledger(&it, &shown, &rows, company.currency),
         lang,
@@ -100,7 +100,7 @@ pub fn item_ledger(
 pub fn reorder(ctx: &Ctx) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
-    let items = store::list_items(&db.conn)?;
+    let items = ops::items(&db.conn)?;
     let valuations = post::stock_as_of(&db.conn, &company, &items, today)?;
     let mut rows = Vec::new();
     for (it, &(q, _, _)) in items.iter().zip(&valuations) {
@@ -116,14 +116,14 @@ pub fn reorder(ctx: &Ctx) -> Result<()> {
 
 pub fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate, by: UsageBy) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let items: std::collections::HashMap<i64, Item> = store::list_items(&db.conn)?
+    let items: std::collections::HashMap<i64, Item> = ops::items(&db.conn)?
         .into_iter()
         .map(|i| (i.id, i))
         .collect();
     let groups = usage_groups(&db.conn, by)?;
     let mut grouped: std::collections::BTreeMap<(String, String), (String, Decimal, i64)> =
         std::collections::BTreeMap::new();
-    for (item_id, to_code, q, value) in store::usage(&db.conn, from, to)? {
+    for (item_id, to_code, q, value) in ops::usage(&db.conn, from, to)? {
         let Some(it) = items.get(&item_id) else {
             continue;
         };
@@ -150,7 +150,7 @@ fn usage_groups(
     by: UsageBy,
 ) -> Result<std::collections::HashMap<String, String>> {
     let mut groups = std::collections::HashMap::new();
-    for (_, code, name, kind) in store::list_locations(conn)? {
+    for (_, code, name, kind) in ops::locations(conn)? {
         let group = match (by, kind.as_str()) {
             (UsageBy::Location, _) => code.clone(),
             (UsageBy::Department, "department") => name,

@@ -10,7 +10,7 @@ use crate::jp::tax_category;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::db;
-use crate::ledger::{self, AccountType, NewAccount, Side, import, report, store};
+use crate::ledger::{self, AccountType, NewAccount, Side, import, ops, report};
 
 /// Chart of accounts commands.
 #[derive(Debug, Subcommand)]
@@ -94,7 +94,7 @@ fn list(ctx: &Ctx, all: bool) -> Result<()> {
     let chart = if all {
         books.chart
     } else {
-        ledger::Chart::new(store::list_accounts(&db.conn, false)?)
+        ledger::Chart::new(ops::accounts(&db.conn, false)?)
     };
     ctx.print(
         &report::accounts(&chart, books.company.currency, books.lang),
@@ -141,7 +141,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     }
     let mut db = ctx.open()?;
     db::write(&mut db, "ledger accounts add", |tx| {
-        store::insert_account(tx, &account)?;
+        ops::add_account(tx, &account)?;
         Ok((
             (),
             format!("added account {} {}", account.code, account.name),
@@ -160,7 +160,7 @@ fn rename(ctx: &Ctx, which: &str, name: Option<String>, name_en: Option<String>)
     db::write(&mut db, "ledger accounts rename", |tx| {
         let chart = ledger::Chart::load(tx)?;
         let account = chart.resolve(which)?;
-        store::rename_account(tx, account.id, name.as_deref(), name_en.as_deref())?;
+        ops::rename_account(tx, account.id, name.as_deref(), name_en.as_deref())?;
         Ok((
             (),
             format!(
@@ -178,15 +178,7 @@ fn archive(ctx: &Ctx, which: &str) -> Result<()> {
     let message = db::write(&mut db, "ledger accounts archive", |tx| {
         let chart = ledger::Chart::load(tx)?;
         let account = chart.resolve(which)?;
-        if account.archived {
-            bail!(
-                "account {} {} is already archived",
-                account.code,
-                account.name
-            );
-        }
-        store::archive_account(tx, account.id)?;
-        let balance = store::account_balance(tx, account.id)?;
+        let balance = ops::archive_account(tx, account)?;
         let msg = format!("archived account {} {}", account.code, account.name);
         let note = if balance != 0 {
             format!("{msg}; note: it still has a balance of {balance}")
@@ -205,7 +197,7 @@ fn import_accounts(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Res
     let count = accounts.len();
     db::write(&mut db, "ledger accounts import", |tx| {
         for (line, account) in &accounts {
-            store::insert_account(tx, account).map_err(|e| {
+            ops::add_account(tx, account).map_err(|e| {
                 crate::kernel::error::prefixed(format!("{}:{line}", file.display()), e)
             })?;
         }

@@ -14,7 +14,7 @@ use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::output::Report;
 use crate::kernel::period::parse_date;
 use crate::ledger::JournalFilter;
-use crate::ledger::store::{self};
+use crate::ledger::ops;
 use crate::ledger::{self, Chart, NewEntry, NewLine, report};
 
 /// Post a journal entry: `bko ledger post --date 2026-04-01 --memo "家賃" --debit 地代家賃=110000
@@ -200,7 +200,7 @@ pub(super) fn journal_after(
         after_id: Some(after),
         ..Default::default()
     };
-    store::for_each_journal_row(conn, &filter, |row| {
+    ops::journal(conn, &filter, |row| {
         report
             .rows
             .push(report::journal_row(&row, &books.chart, books.lang));
@@ -312,31 +312,16 @@ pub fn reverse(ctx: &Ctx, args: ReverseArgs) -> Result<()> {
         None => today()?,
     };
     let id = db::write(&mut db, "ledger reverse", |tx| {
-        let Some(original) = store::entry_by_id(tx, args.entry)? else {
-            bail!("there is no entry {}", args.entry);
+        let lang = books.lang;
+        let memo = |original: &str| {
+            args.memo
+                .clone()
+                .unwrap_or_else(|| format!("{}: {original}", lang.pick("取消", "Reversal")))
         };
-        if let Some(by) = store::reversed_by(tx, original.id)? {
-            bail!("entry {} was already reversed by entry {by}", original.id);
-        }
-        if date < original.date {
-            bail!(
-                "a reversal cannot be dated ({date}) before the entry it reverses ({})",
-                original.date
-            );
-        }
-        let memo = args.memo.clone().unwrap_or_else(|| {
-            format!("{}: {}", books.lang.pick("取消", "Reversal"), original.memo)
-        });
-        let entry = ledger::reversal_of(
-            &original,
-            date,
-            memo,
-            Some(format!("reverses:{}", original.id)),
-        );
-        let id = ledger::post(tx, &entry, &currency)?;
+        let id = ops::reverse(tx, args.entry, date, memo, &currency)?;
         Ok((
             id,
-            format!("entry {id} reverses entry {} on {date}", original.id),
+            format!("entry {id} reverses entry {} on {date}", args.entry),
         ))
     })?;
     ctx.ui
@@ -349,16 +334,7 @@ pub fn lock(ctx: &Ctx, args: LockArgs) -> Result<()> {
     let mut db = ctx.open()?;
     let through = args.through;
     db::write(&mut db, "ledger lock", |tx| {
-        let current = store::lock_through(tx)?;
-        if let Some(current) = current
-            && current > through
-        {
-            return Err(crate::kernel::error::hinted(
-                format!("the books are already locked through {current}, later than {through}"),
-                format!("to move the lock back use `bko ledger unlock --to {through} --force`"),
-            ));
-        }
-        store::set_lock(tx, Some(through))?;
+        let current = ops::lock(tx, through)?;
         let was = current.map_or("none".to_string(), |d| d.to_string());
         Ok(((), format!("locked through {through} (was {was})")))
     })?;
@@ -380,17 +356,7 @@ pub fn unlock(ctx: &Ctx, args: UnlockArgs) -> Result<()> {
     }
     let mut db = ctx.open()?;
     db::write(&mut db, "ledger unlock", |tx| {
-        let Some(current) = store::lock_through(tx)? else {
-            bail!("the books are not locked");
-        };
-        if let Some(t) = target
-            && t >= current
-        {
-            bail!(
-                "the books are locked through {current}; unlock moves the lock back to an earlier date"
-            );
-        }
-        store::set_lock(tx, target)?;
+        let current = ops::unlock(tx, target)?;
         let to = target.map_or("none".to_string(), |d| d.to_string());
         let reason = args
             .reason

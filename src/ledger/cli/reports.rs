@@ -11,9 +11,9 @@ use crate::kernel::error::Exit;
 use crate::kernel::output::Report;
 use crate::kernel::period::{fiscal_year_start, parse_date};
 use crate::ledger::JournalFilter;
+use crate::ledger::ops;
 use crate::ledger::report;
 use crate::ledger::statements::Statements;
-use crate::ledger::store::{self};
 
 /// List journal entries with their lines.
 #[derive(Debug, Args)]
@@ -111,7 +111,7 @@ pub fn journal(ctx: &Ctx, args: JournalArgs) -> Result<()> {
         after_id: None,
     };
     let mut report = Report::new("journal", books.company.currency, report::journal_columns());
-    store::for_each_journal_row(&db.conn, &filter, |row| {
+    ops::journal(&db.conn, &filter, |row| {
         report
             .rows
             .push(report::journal_row(&row, &books.chart, books.lang));
@@ -135,8 +135,7 @@ pub fn account(ctx: &Ctx, args: AccountArgs) -> Result<()> {
         .account_type
         .is_profit_and_loss()
         .then(|| fiscal_year_start(from, books.company.fiscal_year_start));
-    let opening = store::balance_before(&db.conn, account.id, since, from)?;
-    let lines = store::account_lines(&db.conn, account.id, from, to)?;
+    let (opening, lines) = ops::account_lines(&db.conn, account.id, since, from, to)?;
     let report = report::account_ledger(
         account,
         opening,

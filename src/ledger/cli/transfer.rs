@@ -16,7 +16,7 @@ use crate::kernel::files::{AtomicFile, Existing};
 use crate::kernel::period::parse_date;
 use crate::ledger::JournalFilter;
 use crate::ledger::import::{self, Duplicates};
-use crate::ledger::store::{self};
+use crate::ledger::ops;
 use crate::ledger::{Chart, export};
 
 /// Import journal entries from CSV: header `date,entry,account,debit,credit,description,tax`
@@ -85,7 +85,7 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     let size = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(0);
     let bar = ctx.ui.progress(size, "importing");
     let (tx, _holder) = db::begin_write(&mut db.conn, &db.path, "ledger import")?;
-    let before = store::max_entry_id(&tx)?;
+    let before = ops::last_entry_id(&tx)?;
     let summary =
         import::import_journal(&tx, &args.file, args.encoding, duplicates, &currency, |b| {
             bar.set_position(b)
