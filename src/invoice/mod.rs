@@ -9,6 +9,7 @@ pub mod batch;
 pub mod cli;
 pub mod import;
 pub mod issue;
+pub mod ops;
 pub mod pdf;
 pub mod report;
 pub mod settings;

@@ -10,9 +10,8 @@ use rust_decimal::Decimal;
 use crate::company::Company;
 use crate::invoice::batch::{self, Batch};
 use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
-use crate::invoice::{
-    Invoice, LineInput, TaxPricing, compute_totals, import, parse_line_spec, store,
-};
+use crate::invoice::ops;
+use crate::invoice::{Invoice, LineInput, TaxPricing, compute_totals, import, parse_line_spec};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -186,7 +185,7 @@ fn lines_from_args(
         let Some((code, qty)) = spec.rsplit_once(':') else {
             bail!("'{spec}' is not CODE:QTY");
         };
-        let Some(item) = store::item_by_code(conn, code)? else {
+        let Some(item) = ops::item_by_code(conn, code)? else {
             return Err(crate::kernel::error::hinted(
                 format!("unknown item '{code}'"),
                 "`bko invoice items list` shows the catalogue",
@@ -291,7 +290,7 @@ fn document_inputs(
 ) -> Result<Vec<(String, DocumentInput)>> {
     let today = today()?;
     if let Some(file) = &args.from_csv {
-        let lookup = |code: &str| store::item_by_code(conn, code).ok().flatten();
+        let lookup = |code: &str| ops::item_by_code(conn, code).ok().flatten();
         let rows = import::read_billing(file, args.encoding, today, &lookup)?;
         return Ok(rows
             .into_iter()
@@ -367,7 +366,7 @@ fn ask_for_invoice(
 ) -> Result<()> {
     let ui = &ctx.ui;
     if args.customer.is_none() {
-        let customers = store::list_customers(conn)?;
+        let customers = ops::list_customers(conn)?;
         if customers.is_empty() {
             return Err(crate::kernel::error::hinted(
                 "there are no customers yet",
@@ -530,8 +529,8 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
             lines.clone(),
             args.reason.as_deref(),
         )?;
-        let inv = store::invoice_by_number(tx, &number)?.expect("just issued");
-        let customer = store::customer_by_id(tx, inv.customer_id)?;
+        let inv = ops::invoice_by_number(tx, &number)?.expect("just issued");
+        let customer = ops::customer_by_id(tx, inv.customer_id)?;
         // Rendered and archived in the issuing transaction, as invoices are.
         let bytes = issue::render_document(tx, &company, &number, lang)?;
         crate::docs::archive::archive_issued(tx, &issue::issued_document(&inv), &bytes)?;
@@ -586,7 +585,7 @@ fn repair_missing(ctx: &Ctx) -> Result<()> {
     );
     let archived = crate::docs::linked_invoices(&db.conn)?;
     let mut repairs = Vec::new();
-    for number in store::issued_numbers(&db.conn)? {
+    for number in ops::issued_numbers(&db.conn)? {
         let path = dir.join(format!("{number}.pdf"));
         let archive = !archived.contains(&number);
         let file = (!path.exists()).then_some(path);
@@ -594,7 +593,7 @@ fn repair_missing(ctx: &Ctx) -> Result<()> {
             continue;
         }
         let bytes = issue::render_document(&db.conn, &company, &number, lang)?;
-        let invoice = store::invoice_by_number(&db.conn, &number)?
+        let invoice = ops::invoice_by_number(&db.conn, &number)?
             .with_context(|| format!("{number} disappeared while being repaired"))?;
         repairs.push(Repair {
             invoice,

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use crate::company::Company;
-use crate::invoice::{import, report, store};
+use crate::invoice::{import, ops, report};
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
@@ -118,12 +118,12 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
         CustomersCommand::Add(a) => add_customer(ctx, a),
         CustomersCommand::List => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let list = store::list_customers(&db.conn)?;
+            let list = ops::list_customers(&db.conn)?;
             ctx.print(&report::customers(&list, company.currency), lang)
         }
         CustomersCommand::Show { code } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let Some(c) = store::customer_by_code(&db.conn, &code)? else {
+            let Some(c) = ops::customer_by_code(&db.conn, &code)? else {
                 bail!("unknown customer '{code}'");
             };
             ctx.print(&report::customers(&[c], company.currency), lang)
@@ -150,7 +150,7 @@ fn add_customer(ctx: &Ctx, a: CustomerArgs) -> Result<()> {
     )?;
     let mut db = ctx.open()?;
     db::write(&mut db, "invoice customers add", |tx| {
-        store::insert_customer(tx, &c)?;
+        ops::insert_customer(tx, &c)?;
         Ok((
             (),
             format!("added customer {} {}", c.code, c.addressee.name),
@@ -171,7 +171,7 @@ fn import_customers(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Re
     let count = list.len();
     db::write(&mut db, "invoice customers import", |tx| {
         for (line, c) in &list {
-            store::insert_customer(tx, c).map_err(|e| {
+            ops::insert_customer(tx, c).map_err(|e| {
                 crate::kernel::error::prefixed(
                     format!("{}:{line}: column 'code'", file.display()),
                     e,
@@ -190,7 +190,7 @@ fn import_customers(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Re
 fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
     let mut db = ctx.open()?;
     db::write(&mut db, "invoice customers set", |tx| {
-        let Some(c) = store::customer_by_code(tx, code)? else {
+        let Some(c) = ops::customer_by_code(tx, code)? else {
             bail!("unknown customer '{code}'");
         };
         let a = &c.addressee;
@@ -240,7 +240,7 @@ fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
             fields[9],
         )?;
         updated.id = c.id;
-        store::update_customer(tx, &updated)?;
+        ops::update_customer(tx, &updated)?;
         Ok(((), format!("customer {code}: {field} = '{value}'")))
     })?;
     ctx.ui.info(format!("customer {code}: {field} updated"));
@@ -260,7 +260,7 @@ pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
             let item = import::item(&code, &name, unit.as_deref(), &price, &rate)?;
             let mut db = ctx.open()?;
             db::write(&mut db, "invoice items add", |tx| {
-                store::insert_item(tx, &item)?;
+                ops::insert_item(tx, &item)?;
                 Ok(((), format!("added item {code}")))
             })?;
             ctx.ui.info(format!("added item {code}"));
@@ -269,7 +269,7 @@ pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
         ItemsCommand::List => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             ctx.print(
-                &report::items(&store::list_items(&db.conn)?, company.currency),
+                &report::items(&ops::list_items(&db.conn)?, company.currency),
                 lang,
             )
         }
@@ -279,7 +279,7 @@ pub fn items(ctx: &Ctx, cmd: ItemsCommand) -> Result<()> {
             let count = list.len();
             db::write(&mut db, "invoice items import", |tx| {
                 for (line, item) in &list {
-                    store::insert_item(tx, item).map_err(|e| {
+                    ops::insert_item(tx, item).map_err(|e| {
                         crate::kernel::error::prefixed(
                             format!("{}:{line}: column 'code'", file.display()),
                             e,

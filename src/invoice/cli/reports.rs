@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use crate::company::Company;
-use crate::invoice::store::{self};
+use crate::invoice::ops;
 use crate::invoice::{DocumentKind, DocumentStatus, ListFilter};
 use crate::invoice::{payment_status, plain_decimal, report};
 use crate::kernel::clock::today;
@@ -66,7 +66,7 @@ pub struct ExportArgs {
 }
 
 fn customer_id(conn: &rusqlite::Connection, code: &str) -> Result<i64> {
-    match store::customer_by_code(conn, code)? {
+    match ops::customer_by_code(conn, code)? {
         Some(c) => Ok(c.id),
         None => bail!("unknown customer '{code}'"),
     }
@@ -86,7 +86,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         to: args.to,
         kind: args.kind.as_deref().map(DocumentKind::parse).transpose()?,
     };
-    let rows = store::list_invoices(&db.conn, &filter, today)?;
+    let rows = ops::list_invoices(&db.conn, &filter, today)?;
     ctx.print(
         &report::list(&rows, args.status.as_deref(), today, company.currency),
         lang,
@@ -96,11 +96,11 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 /// Shows one document.
 pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let Some(inv) = store::invoice_by_number(&db.conn, number)? else {
+    let Some(inv) = ops::invoice_by_number(&db.conn, number)? else {
         bail!("there is no invoice '{number}'");
     };
     let today = today()?;
-    let settlement = store::settlement(&db.conn, inv.id, today)?;
+    let settlement = ops::settlement(&db.conn, inv.id, today)?;
     let status = match (inv.status, inv.kind) {
         (DocumentStatus::Issued, DocumentKind::Invoice) => {
             payment_status(inv.total, settlement, inv.due_date, today).to_string()
@@ -131,7 +131,7 @@ pub fn aging(ctx: &Ctx, args: AgingArgs) -> Result<()> {
 pub fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let id = customer_id(&db.conn, &args.customer)?;
-    let movements = store::customer_movements(&db.conn, id)?;
+    let movements = ops::customer_movements(&db.conn, id)?;
     let to = match args.to {
         Some(d) => d,
         None => today()?,
@@ -176,8 +176,8 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         "invoice_tax",
         "invoice_total",
     ])?;
-    for row in store::list_invoices(&db.conn, &filter, crate::invoice::far_future())? {
-        let Some(inv) = store::invoice_by_id(&db.conn, row.id)? else {
+    for row in ops::list_invoices(&db.conn, &filter, crate::invoice::far_future())? {
+        let Some(inv) = ops::invoice_by_id(&db.conn, row.id)? else {
             continue;
         };
         for (i, (line, amount)) in inv.lines.iter().enumerate() {
