@@ -502,6 +502,7 @@ const THIN_CLI: &[&str] = &[
     "ledger",
     "inventory",
     "invoice",
+    "attendance",
 ];
 
 #[test]

@@ -14,6 +14,7 @@ pub mod findings;
 pub mod hours;
 pub mod import;
 pub mod leave;
+pub mod ops;
 pub mod report;
 pub mod settings;
 mod store;

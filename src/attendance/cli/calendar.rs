@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::super::{Calendar, parse_clock, parse_weekday, parse_workdays, report, store};
+use super::super::{Calendar, ops, parse_clock, parse_weekday, parse_workdays, report};
 use crate::company::Company;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -100,7 +100,7 @@ pub fn run_calendar(ctx: &Ctx, cmd: CalendarCommand) -> Result<()> {
         CalendarCommand::List => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             ctx.print(
-                &report::calendars(&store::calendars(&db.conn)?, company.currency),
+                &report::calendars(&ops::calendars(&db.conn)?, company.currency),
                 lang,
             )
         }
@@ -120,7 +120,7 @@ fn save(ctx: &Ctx, a: CalendarArgs, new: bool) -> Result<()> {
             "attendance calendar set"
         },
         |tx| {
-            let existing = store::calendars(tx)?.into_iter().find(|c| c.code == a.code);
+            let existing = ops::calendars(tx)?.into_iter().find(|c| c.code == a.code);
             let mut c = match (existing, new) {
                 (Some(_), true) => bail!(
                     "calendar '{}' already exists (change it with `calendar set`)",
@@ -131,11 +131,11 @@ fn save(ctx: &Ctx, a: CalendarArgs, new: bool) -> Result<()> {
                 (None, true) => Calendar {
                     code: a.code.clone(),
                     name: a.code.clone(),
-                    ..store::calendar(tx, "standard")?
+                    ..ops::calendar(tx, "standard")?
                 },
             };
             apply(&mut c, a)?;
-            store::save_calendar(tx, &c)?;
+            ops::save_calendar(tx, &c)?;
             Ok(((), format!("calendar {} saved", c.code)))
         },
     )?;
@@ -196,13 +196,13 @@ pub fn run_holidays(ctx: &Ctx, cmd: HolidaysCommand) -> Result<()> {
     match cmd {
         HolidaysCommand::List { year } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let list = store::list_holidays(&db.conn, year)?;
+            let list = ops::list_holidays(&db.conn, year)?;
             ctx.print(&report::holidays(&list, company.currency), lang)
         }
         HolidaysCommand::Add { date, name, kind } => {
             let mut db = ctx.open()?;
             db::write(&mut db, "attendance holidays add", |tx| {
-                store::save_holiday(tx, date, &name, &kind)?;
+                ops::save_holiday(tx, date, &name, &kind)?;
                 Ok(((), format!("holiday {date} {name}")))
             })?;
             ctx.ui.info(format!("holiday {date} {name} ({kind})"));
@@ -211,7 +211,7 @@ pub fn run_holidays(ctx: &Ctx, cmd: HolidaysCommand) -> Result<()> {
         HolidaysCommand::Remove { date } => {
             let mut db = ctx.open()?;
             db::write(&mut db, "attendance holidays remove", |tx| {
-                if !store::remove_holiday(tx, date)? {
+                if !ops::remove_holiday(tx, date)? {
                     bail!("{date} is not a holiday");
                 }
                 Ok(((), format!("removed holiday {date}")))
@@ -236,7 +236,7 @@ pub fn run_holidays(ctx: &Ctx, cmd: HolidaysCommand) -> Result<()> {
                     if name.is_empty() {
                         return Err(row.error("name", "the holiday needs a name"));
                     }
-                    added += usize::from(store::save_holiday(tx, date, name, &kind)?);
+                    added += usize::from(ops::save_holiday(tx, date, name, &kind)?);
                     total += 1;
                 }
                 Ok((

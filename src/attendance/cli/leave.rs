@@ -6,13 +6,13 @@ use clap::Subcommand;
 use rust_decimal::Decimal;
 
 use super::super::entitlement::grant_statutory;
-use super::super::leave::{self, Grant, Taken};
-use super::super::{report, store};
+use super::super::leave::{self, Grant};
+use super::super::{ops, report};
 use crate::company::Company;
 use crate::kernel::clock::today;
 use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
-use crate::kernel::period::{Month, parse_date};
+use crate::kernel::period::parse_date;
 use crate::people::{self, Employment};
 
 /// Leave commands.
@@ -128,7 +128,7 @@ fn manual_grant(
             days,
             expires_on: leave::expires_on(on),
         };
-        if !store::insert_grant(tx, e.id, &g, "manual", note.as_deref())? {
+        if !ops::insert_grant(tx, e.id, &g, "manual", note.as_deref())? {
             bail!("{code} already has a grant on {on}");
         }
         Ok(((), format!("granted {code} {days} days on {on}")))
@@ -145,7 +145,7 @@ fn cancel(ctx: &Ctx, employee: &str, date: NaiveDate) -> Result<()> {
     let mut db = ctx.open()?;
     db::write(&mut db, "attendance leave cancel", |tx| {
         let e = people::by_code(tx, employee)?;
-        if !store::delete_taken(tx, e.id, date)? {
+        if !ops::delete_taken(tx, e.id, date)? {
             bail!("{employee} has no leave recorded on {date}");
         }
         Ok(((), format!("cancelled {employee}'s leave on {date}")))
@@ -194,49 +194,9 @@ fn take(ctx: &Ctx, code: &str, date: NaiveDate, half: bool, note: Option<String>
     };
     let mut db = ctx.open()?;
     let left = db::write(&mut db, "attendance leave take", |tx| {
-        let e = people::by_code(tx, code)?;
-        if !e.employed_on(date) {
-            bail!("{code} is not employed on {date}");
-        }
-        if store::is_closed(tx, Month::of(date))? {
-            return Err(crate::kernel::error::hinted(
-                format!("{} is closed", Month::of(date)),
-                format!(
-                    "`bko attendance reopen --month {} --force` first",
-                    Month::of(date)
-                ),
-            ));
-        }
-        let calendar = store::calendar(tx, &e.calendar)?;
-        let holidays = store::holidays_between(tx, date, date)?;
-        if calendar.day_kind(&holidays, date) != crate::attendance::DayKind::Workday {
-            bail!(
-                "{date} is not a scheduled work day for {code}; paid leave is taken on work days"
-            );
-        }
-        if !half && store::timecard(tx, e.id, date)?.is_some() {
-            bail!(
-                "{code} worked on {date}; a whole day of leave cannot be taken (use --half, or correct the timecard)"
-            );
-        }
-        let grants = store::grants(tx, e.id)?;
-        let mut taken = store::taken(tx, e.id)?;
-        let before = leave::balance(&grants, &taken, date);
-        taken.push(Taken { date, days });
-        let after = leave::balance(&grants, &taken, date);
-        if after.uncovered > before.uncovered {
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "{code} has {} days of leave on {date}, not enough for {}",
-                    before.remaining.normalize(),
-                    days.normalize()
-                ),
-                "`bko attendance leave grant` adds the statutory grants due",
-            ));
-        }
-        store::insert_taken(tx, e.id, &Taken { date, days }, note.as_deref())?;
+        let left = ops::take_leave(tx, code, date, days, half, note.as_deref())?;
         Ok((
-            after.remaining,
+            left,
             format!("{code} takes {days} day(s) of leave on {date}"),
         ))
     })?;
@@ -259,8 +219,7 @@ fn balance(ctx: &Ctx, as_of: NaiveDate, only: Option<&str>) -> Result<()> {
     };
     let mut rows = Vec::new();
     for e in people {
-        let grants = store::grants(&db.conn, e.id)?;
-        let taken = store::taken(&db.conn, e.id)?;
+        let (grants, taken) = ops::leave_record(&db.conn, e.id)?;
         let b = leave::balance(&grants, &taken, as_of);
         let next = leave::grant_dates(e.hire_date, as_of + chrono::Months::new(12))
             .into_iter()
@@ -284,8 +243,7 @@ fn obligation(ctx: &Ctx, as_of: NaiveDate) -> Result<()> {
         .into_iter()
         .filter(|e| e.employed_on(as_of))
     {
-        let grants = store::grants(&db.conn, e.id)?;
-        let taken = store::taken(&db.conn, e.id)?;
+        let (grants, taken) = ops::leave_record(&db.conn, e.id)?;
         for o in leave::obligations(&grants, &taken) {
             let current = o.granted_on <= as_of && as_of <= o.deadline;
             let recently_missed = o.deadline < as_of

@@ -3,8 +3,8 @@
 use anyhow::{Result, bail};
 
 use super::super::agreement::Severity;
+use super::super::ops;
 use super::super::report::{self};
-use super::super::store;
 use super::super::summary::monthly_summary;
 use crate::company::Company;
 use crate::kernel::clock::today;
@@ -12,7 +12,6 @@ use crate::kernel::ctx::{Ctx, OpenBooks};
 use crate::kernel::db;
 use crate::kernel::error::Exit;
 use crate::kernel::period::Month;
-use crate::people::{self};
 
 /// `attendance summary`.
 pub fn summary(ctx: &Ctx, month: &Month, employee: Option<&str>) -> Result<()> {
@@ -20,7 +19,7 @@ pub fn summary(ctx: &Ctx, month: &Month, employee: Option<&str>) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let rows = monthly_summary(&db.conn, month, employee, today()?)?;
     let mut r = report::summary(&rows, company.currency);
-    if !store::is_closed(&db.conn, month)? {
+    if !ops::is_closed(&db.conn, month)? {
         r.notes
             .push(format!("{month} is open: figures may still change"));
     }
@@ -55,37 +54,7 @@ pub fn close(ctx: &Ctx, month: &Month) -> Result<()> {
     let mut db = ctx.open()?;
     let now = crate::kernel::clock::timestamp();
     db::write(&mut db, "attendance close", |tx| {
-        if store::is_closed(tx, month)? {
-            bail!("{month} is already closed");
-        }
-        let incomplete: Vec<crate::attendance::Timecard> =
-            store::timecards_between(tx, month.first_day(), month.last_day(), None)?
-                .into_iter()
-                .filter(|c| c.shift.is_incomplete())
-                .collect();
-        if !incomplete.is_empty() {
-            let codes: std::collections::HashMap<i64, String> = people::all(tx)?
-                .into_iter()
-                .map(|e| (e.id, e.code))
-                .collect();
-            let named: Vec<String> = incomplete
-                .iter()
-                .take(10)
-                .map(|c| {
-                    let code = codes.get(&c.employee_id).map_or("?", String::as_str);
-                    format!("{code} on {}", c.shift.date)
-                })
-                .collect();
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "{month} cannot be closed: {} timecard(s) miss a punch: {}",
-                    incomplete.len(),
-                    named.join(", ")
-                ),
-                "`bko attendance edit EMPLOYEE DATE --out HH:MM --reason TEXT`",
-            ));
-        }
-        store::close_month(tx, month, &now)?;
+        ops::close_month(tx, month, &now)?;
         Ok(((), format!("closed attendance month {month}")))
     })?;
     ctx.ui.info(format!("attendance {month} closed"));
@@ -102,7 +71,7 @@ pub fn reopen(ctx: &Ctx, month: &Month, force: bool, reason: Option<String>) -> 
     }
     let mut db = ctx.open()?;
     db::write(&mut db, "attendance reopen", |tx| {
-        if !store::reopen_month(tx, month)? {
+        if !ops::reopen_month(tx, month)? {
             bail!("{month} is not closed");
         }
         Ok((

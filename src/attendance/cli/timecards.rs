@@ -9,9 +9,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::super::import::parse_timestamp;
 use super::super::report::{self, DayLine};
 use super::super::summary::{Rules, load_days};
-use super::super::{
-    DAY, Shift, clock_text, known_break_minutes, minutes_since, parse_clock, store,
-};
+use super::super::{DAY, ops, parse_clock};
 use super::EditArgs;
 use crate::attendance::corrections::{self, Correction};
 use crate::company::Company;
@@ -45,60 +43,7 @@ pub fn punch(ctx: &Ctx, code: &str, kind: &str, at: Option<&str>) -> Result<()> 
     let at = punch_time(at)?;
     let mut db = ctx.open()?;
     let message = db::write(&mut db, "attendance punch", |tx| {
-        let e = people::by_code(tx, code)?;
-        let open = store::open_timecard(tx, e.id, at.date())?;
-        let message = match (kind, open) {
-            ("in", Some(card)) => bail!(
-                "{code} is already clocked in since {} {}; punch out first",
-                card.shift.date,
-                card.shift.clock_in.map(clock_text).unwrap_or_default()
-            ),
-            ("in", None) => {
-                let date = at.date();
-                if !e.employed_on(date) {
-                    bail!("{code} is not employed on {date}");
-                }
-                let shift = Shift {
-                    date,
-                    clock_in: Some(minutes_since(date, at)?),
-                    clock_out: None,
-                    break_minutes: 0,
-                    breaks: Vec::new(),
-                };
-                if !store::insert_timecard(tx, e.id, &shift, None, "punch")? {
-                    return Err(crate::kernel::error::hinted(
-                        format!("{code} already has a timecard on {date}"),
-                        "correct it with `bko attendance edit`",
-                    ));
-                }
-                format!("{code} in at {}", at.format("%Y-%m-%d %H:%M"))
-            }
-            (_, None) => bail!("{code} is not clocked in"),
-            (kind, Some(mut card)) => {
-                let minute = minutes_since(card.shift.date, at)?;
-                let shift = &mut card.shift;
-                match kind {
-                    "out" => shift.clock_out = Some(minute),
-                    "break-start" => {
-                        if shift.breaks.last().is_some_and(|b| b.1.is_none()) {
-                            bail!("{code} is already on a break");
-                        }
-                        shift.breaks.push((minute, None));
-                    }
-                    _ => match shift.breaks.last_mut() {
-                        Some((_, end @ None)) => *end = Some(minute),
-                        _ => bail!("{code} is not on a break"),
-                    },
-                }
-                shift.break_minutes = known_break_minutes(&shift.breaks);
-                if kind == "out" && shift.breaks.last().is_some_and(|b| b.1.is_none()) {
-                    bail!("{code} is still on a break; punch break-end first");
-                }
-                shift.validate()?;
-                store::update_timecard(tx, card.id, shift, card.note.as_deref(), "punch")?;
-                format!("{code} {kind} at {}", at.format("%Y-%m-%d %H:%M"))
-            }
-        };
+        let message = ops::punch(tx, code, kind, at)?;
         Ok((message.clone(), message))
     })?;
     ctx.ui.info(message);
@@ -189,7 +134,7 @@ pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
         &rules,
     )?;
     let e = &loaded.employees[0];
-    let cards: HashMap<NaiveDate, crate::attendance::Timecard> = store::timecards_between(
+    let cards: HashMap<NaiveDate, crate::attendance::Timecard> = ops::timecards_between(
         &db.conn,
         month.first_day(),
         month.last_day(),
@@ -228,6 +173,6 @@ pub fn days(ctx: &Ctx, code: &str, month: &Month) -> Result<()> {
 pub fn history(ctx: &Ctx, code: &str) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let e = people::by_code(&db.conn, code)?;
-    let rows = store::history(&db.conn, e.id)?;
+    let rows = ops::history(&db.conn, e.id)?;
     ctx.print(&report::history(&e, &rows, company.currency), lang)
 }
