@@ -9,7 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::settings::get as setting_or_default;
+use super::settings::{PayrollSettings, get as setting_or_default};
 use super::{
     Care, Hours, Method, PayInput, PaySetting, Payslip, ProrateRounding, Proration, Rates, compute,
     insurance, store,
@@ -24,12 +24,13 @@ use crate::people::{Employee, Employment};
 
 /// The pay date of a work month by the company settings (default: the 25th of the next month).
 pub fn default_pay_date(conn: &Connection, month: Month) -> Result<NaiveDate> {
-    let pay_month = if setting_or_default(conn, "payroll_pay_month")? == "same" {
+    let settings = PayrollSettings::load(conn)?;
+    let pay_month = if settings.paid_same_month {
         month
     } else {
         month.next()
     };
-    let day: u32 = setting_or_default(conn, "payroll_pay_day")?.parse()?;
+    let day = settings.pay_day;
     let last = pay_month.last_day().day();
     Ok(
         NaiveDate::from_ymd_opt(pay_month.year, pay_month.month, day.min(last))
@@ -39,23 +40,19 @@ pub fn default_pay_date(conn: &Connection, month: Month) -> Result<NaiveDate> {
 
 /// The premium month a pay month deducts: the month before (翌月徴収, default) or the same.
 pub fn premium_month(conn: &Connection, pay_month: Month) -> Result<Month> {
-    Ok(
-        if setting_or_default(conn, "payroll_premium_month")? == "current" {
-            pay_month
-        } else {
-            pay_month.prev()
-        },
-    )
+    Ok(if PayrollSettings::load(conn)?.premium_current_month {
+        pay_month
+    } else {
+        pay_month.prev()
+    })
 }
 
 fn method(conn: &Connection) -> Result<Method> {
-    Ok(
-        if setting_or_default(conn, "payroll_withholding_method")? == "formula" {
-            Method::Formula
-        } else {
-            Method::Table
-        },
-    )
+    Ok(if PayrollSettings::load(conn)?.withholding_formula {
+        Method::Formula
+    } else {
+        Method::Table
+    })
 }
 
 /// Loads every table for one prefecture and set of months.
@@ -142,6 +139,7 @@ struct MonthContext {
 impl MonthContext {
     fn load(conn: &Connection, month: Month, pay_date: NaiveDate) -> Result<MonthContext> {
         let pay_month = Month::of(pay_date);
+        let settings = PayrollSettings::load(conn)?;
         Ok(MonthContext {
             month,
             pay_month,
@@ -153,11 +151,8 @@ impl MonthContext {
                 .map(|c| (c.code.clone(), c))
                 .collect(),
             holidays: attendance::holidays_between(conn, month.first_day(), month.last_day())?,
-            prorate_basis: setting_or_default(conn, "payroll_prorate")?,
-            prorate_rounding: ProrateRounding::parse(&setting_or_default(
-                conn,
-                "payroll_prorate_rounding",
-            )?),
+            prorate_basis: settings.prorate.clone(),
+            prorate_rounding: settings.prorate_rounding,
             rates: HashMap::new(),
             schedules: HashMap::new(),
         })
@@ -557,7 +552,7 @@ pub fn post_run(
     let company = Company::load(conn)?;
     let chart = Chart::load(conn)?;
     let lines = run_lines(conn, &chart, &RunTotals::of(slips), PayKind::Salary)?;
-    let date = if setting_or_default(conn, "payroll_entry_date")? == "pay-date" {
+    let date = if PayrollSettings::load(conn)?.entry_on_pay_date {
         pay_date
     } else {
         month.last_day()

@@ -201,3 +201,42 @@ pub const SETTINGS: &[SettingSpec] = &[
 pub fn get(conn: &Connection, key: &str) -> Result<String> {
     crate::kernel::settings::value_or_default(conn, SETTINGS, key)
 }
+
+/// The payroll settings that decide how pay is computed and posted, read once and typed (the
+/// accounts and the transfer account are read by key where they are resolved, so that a
+/// missing one is named in its error).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayrollSettings {
+    /// 電算機計算の特例 instead of the 月額表.
+    pub withholding_formula: bool,
+    /// The premium of the pay month itself instead of the month before (翌月徴収).
+    pub premium_current_month: bool,
+    /// Pay falls in the work month itself instead of the next.
+    pub paid_same_month: bool,
+    /// Day of the month pay is paid (31: the last day).
+    pub pay_day: u32,
+    /// Runs are posted on the pay date instead of the work month's last day.
+    pub entry_on_pay_date: bool,
+    /// 日割り: "calendar-days", "workdays" or "none".
+    pub prorate: String,
+    /// The rounding of 日割り pay.
+    pub prorate_rounding: super::ProrateRounding,
+}
+
+impl PayrollSettings {
+    /// Reads and types the settings (defaults where unset).
+    pub fn load(conn: &Connection) -> Result<PayrollSettings> {
+        Ok(PayrollSettings {
+            withholding_formula: get(conn, "payroll_withholding_method")? == "formula",
+            premium_current_month: get(conn, "payroll_premium_month")? == "current",
+            paid_same_month: get(conn, "payroll_pay_month")? == "same",
+            pay_day: get(conn, "payroll_pay_day")?.parse()?,
+            entry_on_pay_date: get(conn, "payroll_entry_date")? == "pay-date",
+            prorate: get(conn, "payroll_prorate")?,
+            prorate_rounding: super::ProrateRounding::parse(&get(
+                conn,
+                "payroll_prorate_rounding",
+            )?),
+        })
+    }
+}
