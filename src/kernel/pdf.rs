@@ -178,32 +178,7 @@ impl Page {
 
     /// A straight rule.
     pub fn line(&mut self, x1_mm: f32, y1_mm: f32, x2_mm: f32, y2_mm: f32, thickness_pt: f32) {
-        self.ops.extend([
-            Op::SetOutlineColor {
-                col: Color::Greyscale(Greyscale {
-                    percent: 0.0,
-                    icc_profile: None,
-                }),
-            },
-            Op::SetOutlineThickness {
-                pt: Pt(thickness_pt),
-            },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![
-                        LinePoint {
-                            p: point(x1_mm, y1_mm),
-                            bezier: false,
-                        },
-                        LinePoint {
-                            p: point(x2_mm, y2_mm),
-                            bezier: false,
-                        },
-                    ],
-                    is_closed: false,
-                },
-            },
-        ]);
+        self.stroke(&[(x1_mm, y1_mm), (x2_mm, y2_mm)], false, thickness_pt);
     }
 
     /// The outline of a box with its top-left corner at (x, y), drawn as one closed path (one
@@ -215,6 +190,11 @@ impl Page {
             (x_mm + width_mm, y_mm + height_mm),
             (x_mm, y_mm + height_mm),
         ];
+        self.stroke(&corners, true, thickness_pt);
+    }
+
+    /// A black path through points (in mm from the top-left), closed or not.
+    fn stroke(&mut self, points: &[(f32, f32)], closed: bool, thickness_pt: f32) {
         self.ops.extend([
             Op::SetOutlineColor {
                 col: Color::Greyscale(Greyscale {
@@ -227,14 +207,14 @@ impl Page {
             },
             Op::DrawLine {
                 line: Line {
-                    points: corners
+                    points: points
                         .iter()
                         .map(|(x, y)| LinePoint {
                             p: point(*x, *y),
                             bezier: false,
                         })
                         .collect(),
-                    is_closed: true,
+                    is_closed: closed,
                 },
             },
         ]);

@@ -75,14 +75,19 @@ pub fn layout(
         t(lang, "支給", "Earnings"),
         &earning_rows(p, lang),
     );
-    y = section(
-        &mut page,
+    deductions_and_net(&mut page, y, p, false, lang);
+    page
+}
+
+/// The deductions section, then the net pay line.
+fn deductions_and_net(page: &mut Page, y: f32, p: &Payslip, bonus: bool, lang: Lang) {
+    let y = section(
+        page,
         y,
         t(lang, "控除", "Deductions"),
         &deduction_rows(p, lang),
     );
-    net_pay(&mut page, y, p, false, lang);
-    page
+    net_pay(page, y, p, bonus, lang);
 }
 
 /// The title, the employee on the left and the company on the right (each wrapped inside its
@@ -138,13 +143,7 @@ pub fn layout_bonus(
         (t(lang, "総支給額", "Gross pay").to_string(), yen(p.gross)),
     ];
     y = section(&mut page, y, t(lang, "支給", "Earnings"), &earnings);
-    y = section(
-        &mut page,
-        y,
-        t(lang, "控除", "Deductions"),
-        &deduction_rows(p, lang),
-    );
-    net_pay(&mut page, y, p, true, lang);
+    deductions_and_net(&mut page, y, p, true, lang);
     page
 }
 
