@@ -31,8 +31,6 @@ pub use types::*;
 pub use store::{run, save_setting, setting_for};
 pub mod tax;
 pub mod yearend;
-pub mod yearend_import;
-pub mod yearend_report;
 pub mod zengin;
 
 use anyhow::{Result, bail};

@@ -286,7 +286,7 @@ fn import(
     let now = timestamp();
     let mut input = crate::kernel::csvio::CsvInput::open(file, encoding)?;
     let count = db::write(&mut db, "payroll yearend import", |tx| {
-        let n = crate::payroll::yearend_import::declarations(tx, &mut input, year, &now)?;
+        let n = crate::payroll::import::yearend::declarations(tx, &mut input, year, &now)?;
         Ok((
             n,
             format!("{n} declarations for {year} from {}", file.display()),
@@ -375,7 +375,8 @@ fn slips(
 }
 
 fn year_report(ctx: &Ctx, year: i32, kind: YearendReport, only: Option<&str>) -> Result<()> {
-    use crate::payroll::{certificate, yearend_report};
+    use crate::payroll::certificate;
+    use crate::payroll::report::yearend as yearend_report;
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let certificates = certificate::certificates(&db.conn, year, only)?;
     let currency = company.currency;

@@ -1,5 +1,7 @@
 //! Payroll reports as values: payslip rows (show, 賃金台帳), the calculator's breakdown, tables.
 
+pub mod yearend;
+
 use super::Payslip;
 use super::adjustment::Outcome;
 use crate::kernel::money::Currency;

@@ -2,6 +2,8 @@
 //! health rates by prefecture, the other insurance rates) from CSV. The header tells which table a
 //! file holds; the layouts are described in assets/payroll/README.md.
 
+pub mod yearend;
+
 use std::collections::HashMap;
 
 use anyhow::{Result, bail};

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::adjustment::{OutOfScope, PaidSlip, SlipKind};
-use super::certificate::Certificate;
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
+use crate::payroll::adjustment::{OutOfScope, PaidSlip, SlipKind};
+use crate::payroll::certificate::Certificate;
 
 /// A leaver paid at most this much in the year need not be reported to the municipality
 /// (地方税法317条の6第3項).

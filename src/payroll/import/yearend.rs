@@ -8,9 +8,9 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::adjustment;
-use super::declaration::{AMOUNTS, DeclarationChange, DeclaredRelative, parse_relative};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow};
+use crate::payroll::adjustment;
+use crate::payroll::declaration::{AMOUNTS, DeclarationChange, DeclaredRelative, parse_relative};
 
 /// The columns besides the amounts (which take their names from [`AMOUNTS`]).
 const COLUMNS: &[ColumnSpec] = &[
@@ -110,7 +110,7 @@ fn row_change(
     let disability = match cell("disability") {
         "" => None,
         text => {
-            super::declaration::parse_disability(text)
+            crate::payroll::declaration::parse_disability(text)
                 .map_err(|err| row.error("disability", err))?;
             Some(text.to_string())
         }
