@@ -148,7 +148,8 @@ fn adjusted(
         .map(|r| dependant_deduction(&rule_dependant(r, last)))
         .sum();
     let spouse = declaration.spouse.as_ref().filter(|_| y.spouse > 0);
-    let remarks = previous_employer_remarks(&declaration);
+    let mut remarks = previous_employer_remarks(&declaration);
+    remarks.extend(overflow_remarks(&declaration, last));
     Certificate {
         year,
         employee,
@@ -265,6 +266,31 @@ fn counts(d: &Declaration, last: NaiveDate) -> RelativeCounts {
     c
 }
 
+/// The form has four places for each kind of dependant; the fifth and later go to 摘要.
+fn overflow_remarks(d: &Declaration, last: NaiveDate) -> Vec<String> {
+    let supported = d
+        .dependants
+        .iter()
+        .filter(|r| r.income <= DEPENDANT_INCOME_LIMIT);
+    let (under, over): (Vec<_>, Vec<_>) = supported.partition(|r| age(r.birth, last) < 16);
+    let label = |r: &&DeclaredRelative| {
+        if r.relation.is_empty() {
+            r.name.clone()
+        } else {
+            format!("{}({})", r.name, r.relation)
+        }
+    };
+    let mut out = Vec::new();
+    for (kind, list) in [("控除対象扶養親族", over), ("16歳未満の扶養親族", under)]
+    {
+        if list.len() > 4 {
+            let names: Vec<String> = list[4..].iter().map(label).collect();
+            out.push(format!("{kind}(5人目以降) {}", names.join(" ")));
+        }
+    }
+    out
+}
+
 /// 摘要: an earlier employer's figures the adjustment counted (its 源泉徴収票).
 fn previous_employer_remarks(d: &Declaration) -> Vec<String> {
     if d.previous_pay == 0 && d.previous_tax == 0 {
@@ -356,6 +382,23 @@ mod tests {
                 special_disabled_together: 1,
                 disabled: 1,
             }
+        );
+    }
+
+    #[test]
+    fn the_fifth_child_under_16_goes_to_the_remarks() {
+        let child = |n: u32| DeclaredRelative {
+            name: format!("子{n}"),
+            relation: "子".into(),
+            ..relative(d(2015, 1, n), 0, "none", false)
+        };
+        let declaration = Declaration {
+            dependants: (1..=5).map(child).collect(),
+            ..Declaration::default()
+        };
+        assert_eq!(
+            overflow_remarks(&declaration, d(2026, 12, 31)),
+            vec!["16歳未満の扶養親族(5人目以降) 子5(子)".to_string()]
         );
     }
 }

@@ -66,16 +66,7 @@ impl Slip<'_> {
         let (x0, y0) = (self.x + x, self.y + y);
         self.rect(x0, y0, w, h);
         self.page.text(x0 + 0.6, y0 + 2.2, LABEL, label);
-        let mut line_y = y0 + 4.8;
-        for text in lines {
-            for line in wrap(text, w - 1.5, 5.5) {
-                if line_y > y0 + h - 0.5 {
-                    return;
-                }
-                self.page.text(x0 + 0.8, line_y, 5.5, &line);
-                line_y += 2.5;
-            }
-        }
+        fit_block(self.page, x0 + 0.8, y0 + 2.6, w - 1.5, h - 3.0, lines, 5.5);
     }
 
     fn rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
@@ -143,8 +134,47 @@ fn recipient(s: &mut Slip, c: &Certificate) {
         s.page.text(x + 11.0, y + 5.0, size, kana);
     }
     s.page.text(x + 0.6, y + 9.8, LABEL, "氏名");
-    let size = fitting_size(&e.name, 45.0, 8.0, 4.0);
-    s.page.text(x + 8.0, y + 10.0, size, &e.name);
+    fit_block(
+        s.page,
+        x + 8.0,
+        y + 6.0,
+        47.0,
+        5.8,
+        std::slice::from_ref(&e.name),
+        8.0,
+    );
+}
+
+/// Text wrapped inside a box (top-left at x, y; `width` × `height` mm) at the largest size up to
+/// `max_pt` at which every line fits — a long name or address shrinks, it is never cut.
+fn fit_block(
+    page: &mut Page,
+    x: f32,
+    y: f32,
+    width: f32,
+    height: f32,
+    texts: &[String],
+    max_pt: f32,
+) {
+    const MIN_PT: f32 = 2.5;
+    let mut size = max_pt;
+    loop {
+        let lines: Vec<String> = texts.iter().flat_map(|t| wrap(t, width, size)).collect();
+        // A line takes 1.2 times the font size (1 pt = 0.3528 mm).
+        let leading = size * 0.3528 * 1.2;
+        if lines.len() as f32 * leading <= height || size <= MIN_PT {
+            for (i, line) in lines.iter().enumerate() {
+                page.text(
+                    x,
+                    y + leading * (i as f32 + 1.0) - leading * 0.2,
+                    size,
+                    line,
+                );
+            }
+            return;
+        }
+        size -= 0.25;
+    }
 }
 
 /// 種別, 支払金額, 給与所得控除後の金額, 所得控除の額の合計額, 源泉徴収税額.
