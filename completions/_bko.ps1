@@ -1541,6 +1541,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--previous-employer-pay', '--previous-employer-pay', [CompletionResultType]::ParameterName, 'Pay from an earlier employer this year (its 源泉徴収票)')
             [CompletionResult]::new('--previous-employer-insurance', '--previous-employer-insurance', [CompletionResultType]::ParameterName, 'Social insurance at the earlier employer')
             [CompletionResult]::new('--previous-employer-tax', '--previous-employer-tax', [CompletionResultType]::ParameterName, 'Tax withheld by the earlier employer')
+            [CompletionResult]::new('--previous-employer', '--previous-employer', [CompletionResultType]::ParameterName, 'The earlier employer''s name and address (printed in 摘要)')
+            [CompletionResult]::new('--previous-employer-left', '--previous-employer-left', [CompletionResultType]::ParameterName, 'The day the employee left the earlier employer')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

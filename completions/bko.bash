@@ -5497,7 +5497,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__declare)
-            opts="-y -q -h --year --spouse --no-spouse --dependant --no-dependants --disability --widow --single-parent --working-student --other-income --life-new-general --life-care-medical --life-new-pension --life-old-general --life-old-pension --earthquake --old-long-term --social-insurance --small-business-mutual --housing-loan --previous-employer-pay --previous-employer-insurance --previous-employer-tax --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --year --spouse --no-spouse --dependant --no-dependants --disability --widow --single-parent --working-student --other-income --life-new-general --life-care-medical --life-new-pension --life-old-general --life-old-pension --earthquake --old-long-term --social-insurance --small-business-mutual --housing-loan --previous-employer-pay --previous-employer-insurance --previous-employer-tax --previous-employer --previous-employer-left --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5584,6 +5584,14 @@ _bko() {
                     return 0
                     ;;
                 --previous-employer-tax)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous-employer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --previous-employer-left)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1442,6 +1442,8 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --previous-employer-pay 'Pay from an earlier employer this year (its 源泉徴収票)'
             cand --previous-employer-insurance 'Social insurance at the earlier employer'
             cand --previous-employer-tax 'Tax withheld by the earlier employer'
+            cand --previous-employer 'The earlier employer''s name and address (printed in 摘要)'
+            cand --previous-employer-left 'The day the employee left the earlier employer'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -297,8 +297,13 @@ fn previous_employer_remarks(d: &Declaration) -> Vec<String> {
         return Vec::new();
     }
     let yen = |a: i64| crate::kernel::money::group_thousands(&a.to_string());
+    let who = match (&d.previous_employer, d.previous_employer_left) {
+        (name, Some(left)) => format!(" {name} {}退職", wareki(left)),
+        (name, None) if !name.is_empty() => format!(" {name}"),
+        _ => String::new(),
+    };
     vec![format!(
-        "前職分 支払金額 {} 円 源泉徴収税額 {} 円 社会保険料 {} 円",
+        "前職分 支払金額 {} 円 源泉徴収税額 {} 円 社会保険料 {} 円{who}",
         yen(d.previous_pay),
         yen(d.previous_tax),
         yen(d.previous_insurance)

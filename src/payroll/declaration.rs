@@ -94,6 +94,12 @@ pub struct Declaration {
     pub previous_insurance: i64,
     /// Its withheld tax.
     pub previous_tax: i64,
+    /// The earlier employer's name (and address), for 摘要.
+    #[serde(default)]
+    pub previous_employer: String,
+    /// The day the employee left the earlier employer, for 摘要.
+    #[serde(default)]
+    pub previous_employer_left: Option<NaiveDate>,
 }
 
 /// The declared amounts by name (snake_case: CSV columns; kebab-case: flags).
@@ -154,6 +160,10 @@ pub struct DeclarationChange {
     pub working_student: Option<bool>,
     /// Amounts by the names of [`AMOUNTS`].
     pub amounts: Vec<(&'static str, i64)>,
+    /// The earlier employer's name and address.
+    pub previous_employer: Option<String>,
+    /// The day the employee left it.
+    pub previous_employer_left: Option<NaiveDate>,
 }
 
 impl DeclarationChange {
@@ -171,6 +181,17 @@ impl DeclarationChange {
         d.widow = self.widow.unwrap_or(d.widow);
         d.single_parent = self.single_parent.unwrap_or(d.single_parent);
         d.working_student = self.working_student.unwrap_or(d.working_student);
+        if let Some(name) = self.previous_employer {
+            crate::kernel::text::check_length(
+                "previous employer",
+                name.trim(),
+                crate::kernel::text::LINE_MAX_CHARS,
+            )?;
+            d.previous_employer = name.trim().to_string();
+        }
+        if let Some(left) = self.previous_employer_left {
+            d.previous_employer_left = Some(left);
+        }
         if d.widow && d.single_parent {
             bail!("寡婦 and ひとり親 cannot both apply");
         }

@@ -1079,9 +1079,19 @@ fn salary_payment_reports_by_municipality_and_the_withholding_book() {
         "30000",
         "--previous-employer-insurance",
         "180000",
+        "--previous-employer",
+        "株式会社前職 大阪市北区",
+        "--previous-employer-left",
+        "2026-03-31",
     ]);
     let statements = env.json(&["payroll", "yearend", "report", "--year", "2026"]);
     let e001 = row(&statements, "employee", "E001");
+    let remarks = e001["remarks"].as_str().unwrap();
+    assert!(
+        remarks.contains("支払金額 1,200,000 円")
+            && remarks.contains("株式会社前職 大阪市北区 令和8年3月31日退職"),
+        "{remarks}"
+    );
     assert_eq!(e001["municipality_code"], "131121");
     assert_eq!(e001["required"], true);
     let e003 = row(&statements, "employee", "E003");

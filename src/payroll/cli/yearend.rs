@@ -178,6 +178,12 @@ pub struct DeclareArgs {
     /// Tax withheld by the earlier employer.
     #[arg(long)]
     pub previous_employer_tax: Option<i64>,
+    /// The earlier employer's name and address (printed in 摘要).
+    #[arg(long)]
+    pub previous_employer: Option<String>,
+    /// The day the employee left the earlier employer.
+    #[arg(long, value_parser = parse_date)]
+    pub previous_employer_left: Option<chrono::NaiveDate>,
 }
 
 /// Runs a year-end command.
@@ -257,6 +263,8 @@ fn change_of(a: &DeclareArgs) -> Result<DeclarationChange> {
             .zip(given)
             .filter_map(|(name, value)| value.map(|v| (*name, v)))
             .collect(),
+        previous_employer: a.previous_employer.clone(),
+        previous_employer_left: a.previous_employer_left,
     })
 }
 

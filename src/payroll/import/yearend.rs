@@ -49,6 +49,16 @@ const COLUMNS: &[ColumnSpec] = &[
         aliases: &["勤労学生"],
         required: false,
     },
+    ColumnSpec {
+        name: "previous_employer",
+        aliases: &["前職"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "previous_employer_left",
+        aliases: &["前職退職日"],
+        required: false,
+    },
 ];
 
 /// Imports the declarations of `year`; returns how many employees were declared.
@@ -123,6 +133,14 @@ fn row_change(
         single_parent: flag(row, "single_parent", cell("single_parent"))?,
         working_student: flag(row, "working_student", cell("working_student"))?,
         amounts: Vec::new(),
+        previous_employer: Some(cell("previous_employer").to_string()).filter(|t| !t.is_empty()),
+        previous_employer_left: match cell("previous_employer_left") {
+            "" => None,
+            text => Some(
+                crate::kernel::period::parse_date(text)
+                    .map_err(|err| row.error("previous_employer_left", err))?,
+            ),
+        },
     };
     for name in AMOUNTS {
         let text = cell(name).replace(',', "");
