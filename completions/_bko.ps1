@@ -1394,6 +1394,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('notice', 'notice', [CompletionResultType]::ParameterValue, '賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and pension (after the caps), for the 日本年金機構 form or its e-Gov file')
             [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Delete a draft bonus run')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'The confirmed bonuses of a year, one row per employee and pay date (the bonus part of the 賃金台帳; `payroll register --year` lists them with the monthly pay)')
             [CompletionResult]::new('payslips', 'payslips', [CompletionResultType]::ParameterValue, 'Write a bonus slip PDF (賞与明細書) per employee')
             [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Write the Zengin 給与振込 file for a confirmed bonus run')
             break
@@ -1457,6 +1458,19 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         }
         'bko;payroll;bonus;cancel' {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Pay date')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payroll;bonus;register' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year (pay dates in it)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -430,6 +430,9 @@ _bko() {
             bko__subcmd__payroll__subcmd__bonus,payslips)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__payslips"
                 ;;
+            bko__subcmd__payroll__subcmd__bonus,register)
+                cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__register"
+                ;;
             bko__subcmd__payroll__subcmd__bonus,run)
                 cmd="bko__subcmd__payroll__subcmd__bonus__subcmd__run"
                 ;;
@@ -4529,7 +4532,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus)
-            opts="-y -q -h --db --format --lang --yes --quiet --help run show notice confirm cancel payslips transfer"
+            opts="-y -q -h --db --format --lang --yes --quiet --help run show notice confirm cancel register payslips transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4664,6 +4667,36 @@ _bko() {
                     return 0
                     ;;
                 --employee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__bonus__subcmd__register)
+            opts="-y -q -h --year --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

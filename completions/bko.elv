@@ -1304,6 +1304,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand notice '賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and pension (after the caps), for the 日本年金機構 form or its e-Gov file'
             cand confirm 'Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run'
             cand cancel 'Delete a draft bonus run'
+            cand register 'The confirmed bonuses of a year, one row per employee and pay date (the bonus part of the 賃金台帳; `payroll register --year` lists them with the monthly pay)'
             cand payslips 'Write a bonus slip PDF (賞与明細書) per employee'
             cand transfer 'Write the Zengin 給与振込 file for a confirmed bonus run'
         }
@@ -1362,6 +1363,18 @@ set edit:completion:arg-completer[bko] = {|@words|
         }
         &'bko;payroll;bonus;cancel'= {
             cand --date 'Pay date'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;payroll;bonus;register'= {
+            cand --year 'The year (pay dates in it)'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -866,6 +866,7 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "notice" -d '賞与支払届 data: per insured employee the pay date, bonus and 標準賞与額 for health and pension (after the caps), for the 日本年金機構 form or its e-Gov file'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "confirm" -d 'Confirm: post 賞与 / 法定福利費 / 預り金 / 未払費用 in one entry and lock the run'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "cancel" -d 'Delete a draft bonus run'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "register" -d 'The confirmed bonuses of a year, one row per employee and pay date (the bonus part of the 賃金台帳; `payroll register --year` lists them with the monthly pay)'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "payslips" -d 'Write a bonus slip PDF (賞与明細書) per employee'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -f -a "transfer" -d 'Write the Zengin 給与振込 file for a confirmed bonus run'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F

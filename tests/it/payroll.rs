@@ -959,6 +959,18 @@ fn the_year_register_includes_bonuses() {
         .expect("the bonus row");
     assert_eq!(bonus["employee"], "E002");
     assert_eq!(bonus["gross"], "300000");
+    let bonuses = env.json(&["payroll", "bonus", "register", "--year", "2026"]);
+    let months: Vec<&str> = bonuses["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["month"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        months,
+        ["賞与 2026-07-10", "賞与 2026-07-10", "賞与 2026-08-07"],
+        "the demo's summer bonus for two, then E002's"
+    );
 }
 
 /// 源泉徴収票: one PDF per employee paid in the year — the adjusted one with its deductions and

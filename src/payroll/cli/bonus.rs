@@ -66,6 +66,13 @@ pub enum BonusCommand {
         #[arg(long, value_parser = parse_date)]
         date: NaiveDate,
     },
+    /// The confirmed bonuses of a year, one row per employee and pay date (the bonus part of the
+    /// 賃金台帳; `payroll register --year` lists them with the monthly pay).
+    Register {
+        /// The year (pay dates in it).
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+    },
     /// Write a bonus slip PDF (賞与明細書) per employee.
     Payslips {
         /// Pay date.
@@ -125,6 +132,14 @@ pub fn run(ctx: &Ctx, cmd: BonusCommand) -> Result<()> {
         }
         BonusCommand::Confirm { date } => write(ctx, "payroll bonus confirm", date, true),
         BonusCommand::Cancel { date } => write(ctx, "payroll bonus cancel", date, false),
+        BonusCommand::Register { year } => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let rows = bonus_run::confirmed_bonus_rows(&db.conn, year)?;
+            ctx.print(
+                &report::slips("bonus_register", &rows, company.currency),
+                lang,
+            )
+        }
         BonusCommand::Payslips {
             date,
             output,
