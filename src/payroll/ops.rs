@@ -66,3 +66,18 @@ pub fn register_rows(
     }
     Ok(rows)
 }
+
+/// The employees of a month's run who leave in that month, with the year their last pay is
+/// paid in: their 源泉徴収票 is due with it (所得税法226条: within a month of leaving).
+pub fn leavers_paid(conn: &Connection, month: Month) -> Result<Vec<(Employee, i32)>> {
+    use chrono::Datelike;
+    let (run, slips) = super::run::load(conn, month)?;
+    Ok(slips
+        .into_iter()
+        .filter(|(e, _)| {
+            e.leave_date
+                .is_some_and(|l| l >= month.first_day() && l <= month.last_day())
+        })
+        .map(|(e, _)| (e, run.pay_date.year()))
+        .collect())
+}

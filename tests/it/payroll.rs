@@ -1478,4 +1478,17 @@ fn joining_and_leaving_mid_month() {
     let text = pdf_text(&env.dir.path().join("slips/2026-04_E3.pdf"));
     assert!(text.contains("日割り"), "{text}");
     assert!(text.contains("今月の徴収なし"), "{text}");
+    // Confirming a leaver's last pay says their 源泉徴収票 is due with it.
+    let out = env
+        .bko()
+        .args(["payroll", "confirm", "--month", "2026-04"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("E1 山田 太郎 leaves on 2026-04-30")
+            && stderr.contains("yearend slips --year 2026 --employee E1"),
+        "{stderr}"
+    );
 }

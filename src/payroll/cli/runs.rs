@@ -113,6 +113,15 @@ pub fn confirm(ctx: &Ctx, month: &Month) -> Result<()> {
     })?;
     ctx.ui
         .info(format!("payroll {month} confirmed; journal entry {entry}"));
+    for (e, year) in ops::leavers_paid(&db.conn, month)? {
+        ctx.ui.info(format!(
+            "{} {} leaves on {}: hand over the 源泉徴収票 with this last pay — `bko payroll yearend slips --year {year} --employee {}`",
+            e.code,
+            e.name,
+            e.leave_date.map(|d| d.to_string()).unwrap_or_default(),
+            e.code
+        ));
+    }
     Ok(())
 }
 
