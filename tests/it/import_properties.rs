@@ -293,17 +293,24 @@ fn inventory_items() {
 fn people() {
     run(&Importer {
         command: &["people", "import"],
-        header: "code,name,hire_date,employment",
+        header: "code,name,hire_date,employment,postal_code,municipality_code",
         kinds: &[
             CODE,
             NAME,
             Kind::Date,
             Kind::Choice(&["full-time", "part-time"]),
+            Kind::Choice(&["100-0001", "1000001", "〒155-0031", "12-345", ""]),
+            Kind::Choice(&["131016", "131121", "131017", "13101", ""]),
         ],
         setup: nothing,
         read_back: Some((
-            &["people", "list"],
-            &[(0, "code"), (1, "name"), (2, "hire_date")],
+            &["people", "export"],
+            &[
+                (0, "code"),
+                (1, "name"),
+                (2, "hire_date"),
+                (5, "municipality_code"),
+            ],
         )),
     });
 }
