@@ -2465,6 +2465,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--fresh', '--fresh', [CompletionResultType]::ParameterName, 'Recreate the demo database even if it exists (only ever replaces a demo database)')
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'A year of payroll instead (2026 in `bko-demo-year.db`): twelve monthly runs, two bonuses, a leaver, the 年末調整 in December''s pay and everyone''s 源泉徴収票 in `gensen/`')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

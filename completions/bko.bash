@@ -1568,7 +1568,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__demo)
-            opts="-y -q -h --fresh --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --fresh --year --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2306,6 +2306,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
             cand --fresh 'Recreate the demo database even if it exists (only ever replaces a demo database)'
+            cand --year 'A year of payroll instead (2026 in `bko-demo-year.db`): twelve monthly runs, two bonuses, a leaver, the 年末調整 in December''s pay and everyone''s 源泉徴収票 in `gensen/`'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'
             cand -q 'Only errors on stderr'

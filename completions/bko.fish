@@ -1425,6 +1425,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 complete -c bko -n "__fish_bko_using_subcommand demo" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand demo" -l fresh -d 'Recreate the demo database even if it exists (only ever replaces a demo database)'
+complete -c bko -n "__fish_bko_using_subcommand demo" -l year -d 'A year of payroll instead (2026 in `bko-demo-year.db`): twelve monthly runs, two bonuses, a leaver, the 年末調整 in December\'s pay and everyone\'s 源泉徴収票 in `gensen/`'
 complete -c bko -n "__fish_bko_using_subcommand demo" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -5,6 +5,7 @@
 
 mod books;
 mod staff;
+mod year;
 
 use std::path::PathBuf;
 
@@ -28,42 +29,32 @@ pub struct DemoArgs {
     /// Recreate the demo database even if it exists (only ever replaces a demo database).
     #[arg(long)]
     pub fresh: bool,
+    /// A year of payroll instead (2026 in `bko-demo-year.db`): twelve monthly runs, two bonuses,
+    /// a leaver, the 年末調整 in December's pay and everyone's 源泉徴収票 in `gensen/`.
+    #[arg(long)]
+    pub year: bool,
 }
+
+/// The default file of the year's demo.
+pub const DEMO_YEAR_DB: &str = "bko-demo-year.db";
 
 /// The default demo file, so the demo never touches a real `bko.db`.
 pub const DEMO_DB: &str = "bko-demo.db";
 
 /// Creates the demo company and prints its reports.
 pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
-    let path = if ctx.db_explicit {
-        ctx.db_path.clone()
-    } else {
-        PathBuf::from(DEMO_DB)
+    let path = match (ctx.db_explicit, args.year) {
+        (true, _) => ctx.db_path.clone(),
+        (false, true) => PathBuf::from(DEMO_YEAR_DB),
+        (false, false) => PathBuf::from(DEMO_DB),
     };
     replace_old_demo(&path, args.fresh || !ctx.db_explicit)?;
     let mut db = db::create(&path)?;
+    if args.year {
+        return demo_year(ctx, &mut db, &path);
+    }
     let numbers = db::write(&mut db, "demo", |tx| {
-        let values = [
-            ("name", "株式会社サンプル商事"),
-            ("registration_number", "T9234567890123"),
-            ("fiscal_year_start", "4"),
-            ("currency", "JPY"),
-            ("locale", "ja"),
-            ("postal_code", "100-0005"),
-            ("address", "東京都千代田区丸の内1-1-1"),
-            (
-                "bank_account",
-                "みずほ銀行 東京営業部 普通 1234567 カ)サンプルシヨウジ",
-            ),
-            ("retained_earnings_account", chart::RETAINED_EARNINGS_CODE),
-            ("demo", "1"),
-        ];
-        for (key, value) in values {
-            settings_table::store(tx, key, value)?;
-        }
-        for account in chart::jp_standard() {
-            ledger::insert_account(tx, &account)?;
-        }
+        company_profile(tx)?;
         books::post_april(tx)?;
         let numbers = books::bill_april(tx)?;
         books::stock_april(tx)?;
@@ -74,6 +65,61 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     })?;
     write_outputs(ctx, &mut db, &path, &numbers)?;
     print_reports(ctx, &db.conn)
+}
+
+/// The demo company's profile and chart of accounts.
+fn company_profile(tx: &rusqlite::Connection) -> Result<()> {
+    let values = [
+        ("name", "株式会社サンプル商事"),
+        ("registration_number", "T9234567890123"),
+        ("fiscal_year_start", "4"),
+        ("currency", "JPY"),
+        ("locale", "ja"),
+        ("postal_code", "100-0005"),
+        ("address", "東京都千代田区丸の内1-1-1"),
+        (
+            "bank_account",
+            "みずほ銀行 東京営業部 普通 1234567 カ)サンプルシヨウジ",
+        ),
+        ("retained_earnings_account", chart::RETAINED_EARNINGS_CODE),
+        ("demo", "1"),
+    ];
+    for (key, value) in values {
+        settings_table::store(tx, key, value)?;
+    }
+    for account in chart::jp_standard() {
+        ledger::insert_account(tx, &account)?;
+    }
+    Ok(())
+}
+
+/// `bko demo --year`: the year of payroll, its 源泉徴収票 in `gensen/`, the 年末調整 shown.
+fn demo_year(ctx: &Ctx, db: &mut db::Db, path: &std::path::Path) -> Result<()> {
+    db::write(db, "demo --year", |tx| {
+        company_profile(tx)?;
+        year::pay_the_year(tx)?;
+        Ok(((), "created the year's demo company".to_string()))
+    })?;
+    let company = Company::load(&db.conn)?;
+    let out_dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let slips = crate::payroll::outputs::certificate_pdfs(&db.conn, 2026, None)?;
+    for (name, bytes) in &slips {
+        crate::kernel::pdf::write_atomically(&out_dir.join("gensen").join(name), bytes)?;
+    }
+    ctx.ui.info(format!(
+        "created the year's demo company in {}: twelve months of pay, two bonuses, the 年末調整 in December, {} 源泉徴収票 in {}",
+        path.display(),
+        slips.len(),
+        out_dir.join("gensen").display()
+    ));
+    let outcomes = crate::payroll::adjustment::calculate(&db.conn, 2026, None)?;
+    ctx.print(
+        &crate::payroll::report::year_end(2026, &outcomes, company.currency),
+        ctx.lang(&company),
+    )
 }
 
 /// The invoice PDFs (also archived, with the demo's papers), the April payslips and the Zengin

@@ -1492,3 +1492,58 @@ fn joining_and_leaving_mid_month() {
         "{stderr}"
     );
 }
+
+/// `bko demo --year`: twelve confirmed months, two bonuses, a leaver, the 年末調整 settled in
+/// December's pay and a 源泉徴収票 for each of the three.
+#[test]
+fn the_year_demo_ends_with_the_adjustment_and_the_withholding_slips() {
+    let env = Env::new();
+    let out = env
+        .bko()
+        .env_remove("BKO_DB")
+        .env("BKO_TODAY", "2026-12-28")
+        .args(["demo", "--year"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let db = env.dir.path().join("bko-demo-year.db");
+    let json = |args: &[&str]| -> Value {
+        let mut full = vec!["--db", db.to_str().unwrap(), "--format", "json"];
+        full.extend_from_slice(args);
+        serde_json::from_str(&env.run(&full)).unwrap()
+    };
+    let calc = json(&["payroll", "yearend", "calc", "--year", "2026"]);
+    for code in ["Y001", "Y002"] {
+        assert_eq!(row(&calc, "employee", code)["status"], "settled", "{calc}");
+    }
+    let y003 = row(&calc, "employee", "Y003")["status"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        y003.starts_with("not adjusted: left on 2026-09-30"),
+        "{y003}"
+    );
+    let december = json(&["payroll", "show", "--month", "2026-12"]);
+    assert_ne!(
+        row(&december, "employee", "Y001")["year_end_adjustment"],
+        "0"
+    );
+    let register = json(&["payroll", "register", "--year", "2026"]);
+    assert_eq!(
+        register["rows"].as_array().unwrap().len(),
+        12 + 12 + 9 + 3 + 2
+    );
+    let slip = pdf_text(&env.dir.path().join("gensen/gensen-2026_Y001.pdf"));
+    let annual = row(&calc, "employee", "Y001")["annual_tax"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(slip.contains("高橋 由美(妻)") && slip.contains(&group(annual.parse().unwrap())));
+    let leaver = pdf_text(&env.dir.path().join("gensen/gensen-2026_Y003.pdf"));
+    assert!(leaver.contains("年調未済 (中途退職)") && leaver.contains("令和8年9月30日"));
+}

@@ -213,12 +213,18 @@ pub fn year_end(year: i32, outcomes: &[(Employee, Outcome)], currency: Currency)
         let mut row = vec![Cell::text(&e.code), Cell::text(&e.name)];
         match outcome {
             Outcome::Adjusted(y) => {
-                let status = if y.difference < 0 {
-                    refund -= y.difference;
-                    "refund"
-                } else {
-                    collect += y.difference;
-                    "collect"
+                // Nothing left: the year's tax equals what was withheld, or the difference was
+                // already settled (in a run or on its own).
+                let status = match y.difference {
+                    d if d < 0 => {
+                        refund -= d;
+                        "refund"
+                    }
+                    0 => "settled",
+                    d => {
+                        collect += d;
+                        "collect"
+                    }
                 };
                 row.push(Cell::text(status));
                 row.extend(year_end_steps(y).map(Cell::Money));
@@ -231,7 +237,7 @@ pub fn year_end(year: i32, outcomes: &[(Employee, Outcome)], currency: Currency)
         r.rows.push(row);
     }
     r.notes.push(format!(
-        "年末調整 {year}: refunds {}, to collect {} (difference = annual tax − withheld)",
+        "年末調整 {year}: refunds {}, to collect {} (difference = annual tax − withheld and settled)",
         currency.display(refund),
         currency.display(collect)
     ));
