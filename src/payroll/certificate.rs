@@ -150,6 +150,13 @@ fn adjusted(
     let spouse = declaration.spouse.as_ref().filter(|_| y.spouse > 0);
     let mut remarks = previous_employer_remarks(&declaration);
     remarks.extend(overflow_remarks(&declaration, last));
+    // The credit the tax could not absorb is shown for the resident tax (住宅借入金等特別控除可能額).
+    if declaration.housing_loan_credit > y.housing_loan_credit {
+        remarks.push(format!(
+            "住宅借入金等特別控除可能額 {} 円",
+            crate::kernel::money::group_thousands(&declaration.housing_loan_credit.to_string())
+        ));
+    }
     Certificate {
         year,
         employee,

@@ -1544,6 +1544,11 @@ fn the_year_demo_ends_with_the_adjustment_and_the_withholding_slips() {
         .unwrap()
         .to_string();
     assert!(slip.contains("高橋 由美(妻)") && slip.contains(&group(annual.parse().unwrap())));
+    // The housing-loan credit (120,000) is more than the tax: what could be credited is noted.
+    assert!(
+        slip.contains("住宅借入金等特別控除可能額 120,000 円"),
+        "{slip}"
+    );
     let leaver = pdf_text(&env.dir.path().join("gensen/gensen-2026_Y003.pdf"));
     assert!(leaver.contains("年調未済 (中途退職)") && leaver.contains("令和8年9月30日"));
 }
