@@ -466,6 +466,9 @@ _bko() {
             bko__subcmd__payroll__subcmd__yearend,slips)
                 cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__slips"
                 ;;
+            bko__subcmd__payroll__subcmd__yearend,transfer)
+                cmd="bko__subcmd__payroll__subcmd__yearend__subcmd__transfer"
+                ;;
             bko__subcmd__people,add)
                 cmd="bko__subcmd__people__subcmd__add"
                 ;;
@@ -5432,7 +5435,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend)
-            opts="-y -q -h --db --format --lang --yes --quiet --help declare import calc apply report slips"
+            opts="-y -q -h --db --format --lang --yes --quiet --help declare import calc apply report transfer slips"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5739,6 +5742,44 @@ _bko() {
                     return 0
                     ;;
                 --employee)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payroll__subcmd__yearend__subcmd__transfer)
+            opts="-o -y -q -h --year --output --force --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1431,6 +1431,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand calc 'The adjustment of every employee paid in the year (or one), step by step, from the confirmed runs and the declarations; who is left out and why'
             cand apply 'Settle the adjustment in the year''s last pay: each refund or extra tax becomes a line of that month''s (draft) payslip and is posted with the run — or, with --settle-separately when that run is already confirmed, is posted on its own at once (once per year)'
             cand report 'The year''s paperwork as data: the 給与支払報告書 per employee with the municipality it goes to (statements), its 総括表 per municipality (summary), or the 源泉徴収簿 (book)'
+            cand transfer 'Write the Zengin 給与振込 file paying the refunds of a 年末調整 settled on its own (`apply --settle-separately`)'
             cand slips 'Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page'
         }
         &'bko;payroll;yearend;declare'= {
@@ -1517,6 +1518,21 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;payroll;yearend;transfer'= {
+            cand --year 'The year'
+            cand -o 'The file'
+            cand --output 'The file'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --force 'Replace a file that already exists'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'
             cand -q 'Only errors on stderr'

@@ -213,3 +213,22 @@ pub fn certificate_pdfs(conn: &Connection, year: i32, only: Option<&str>) -> Res
         .map(|(c, bytes)| (format!("gensen-{year}_{}.pdf", c.employee.code), bytes))
         .collect())
 }
+
+/// The Zengin file paying the refunds of a year's separate 年末調整 settlement on its date:
+/// (bytes, transfers, total). Extra tax collected is not in it (the employees pay it in).
+pub fn settlement_transfer_file(conn: &Connection, year: i32) -> Result<(Vec<u8>, usize, i64)> {
+    let Some((date, _, lines)) = store::settlement(conn, year)? else {
+        return Err(crate::kernel::error::hinted(
+            format!("the 年末調整 of {year} was not settled on its own"),
+            format!(
+                "`bko payroll yearend apply --year {year} --month {year}-12 --settle-separately`"
+            ),
+        ));
+    };
+    let mut refunds = Vec::new();
+    for (employee_id, amount) in lines.into_iter().filter(|(_, a)| *a > 0) {
+        refunds.push((crate::people::by_id(conn, employee_id)?, amount));
+    }
+    let nets: Vec<(&crate::people::Employee, i64)> = refunds.iter().map(|(e, a)| (e, *a)).collect();
+    zengin_file(conn, date, Month::of(date), &nets)
+}

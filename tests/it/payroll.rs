@@ -1194,9 +1194,32 @@ fn year_end_adjustment_settled_separately_after_a_confirmed_run() {
         owed < 0,
         "the demo's April run over-withholds for a whole year: {owed}"
     );
+    let transfer = [
+        "payroll",
+        "yearend",
+        "transfer",
+        "--year",
+        "2026",
+        "-o",
+        "refunds.txt",
+    ];
+    let err = env.fails(&transfer, 1);
+    assert!(err.contains("not settled on its own"), "{err}");
     let mut separately = apply.to_vec();
     separately.extend(["--settle-separately", "--date", "2026-12-25"]);
     env.run(&separately);
+    // The refunds go out by bank transfer: one record per employee refunded, on the date.
+    env.run(&transfer);
+    let refunds = ["E001", "E002", "E003"]
+        .iter()
+        .filter(|c| difference(&before, c) < 0)
+        .count();
+    let file = std::fs::read(env.dir.path().join("refunds.txt")).unwrap();
+    assert_eq!(
+        file.len(),
+        (3 + refunds) * 122,
+        "header, refunds, trailer, end"
+    );
     let journal = env.json(&["ledger", "journal"]);
     let lines: Vec<&serde_json::Value> = journal["rows"]
         .as_array()

@@ -74,6 +74,19 @@ pub enum YearendCommand {
         #[arg(long)]
         employee: Option<String>,
     },
+    /// Write the Zengin 給与振込 file paying the refunds of a 年末調整 settled on its own
+    /// (`apply --settle-separately`).
+    Transfer {
+        /// The year.
+        #[arg(long, value_parser = crate::kernel::period::parse_year)]
+        year: i32,
+        /// The file.
+        #[arg(short = 'o', long)]
+        output: std::path::PathBuf,
+        /// Replace a file that already exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write the 源泉徴収票 PDFs of a year: one per employee paid in it (leavers, 乙欄 and
     /// over-¥20M employees too, without adjustment), 受給者交付用 and 支払者控 on one A4 page.
     Slips {
@@ -207,6 +220,22 @@ pub fn run(ctx: &Ctx, cmd: YearendCommand) -> Result<()> {
             kind,
             employee,
         } => year_report(ctx, year, kind, employee.as_deref()),
+        YearendCommand::Transfer {
+            year,
+            output,
+            force,
+        } => {
+            let db = ctx.open()?;
+            let (bytes, count, total) =
+                crate::payroll::outputs::settlement_transfer_file(&db.conn, year)?;
+            let existing = crate::kernel::files::Existing::from_force(force);
+            crate::kernel::files::write_file(&output, &bytes, existing)?;
+            ctx.ui.info(format!(
+                "{count} refunds, {total} yen, written to {}",
+                output.display()
+            ));
+            Ok(())
+        }
         YearendCommand::Slips {
             year,
             output,
