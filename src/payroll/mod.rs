@@ -278,6 +278,34 @@ pub struct Rates {
     pub employment_employer: Decimal,
 }
 
+/// The social insurance rates of one premium month.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PremiumRates {
+    /// The premium month.
+    pub month: Month,
+    /// Health rate of the prefecture, percent.
+    pub health: Decimal,
+    /// 介護保険, percent.
+    pub care: Decimal,
+    /// 子ども・子育て支援金, percent.
+    pub support: Decimal,
+    /// 厚生年金, percent.
+    pub pension: Decimal,
+}
+
+impl PremiumRates {
+    /// The premium rates a run loaded, for its premium month.
+    pub fn of(rates: &Rates, month: Month) -> PremiumRates {
+        PremiumRates {
+            month,
+            health: rates.health,
+            care: rates.care,
+            support: rates.support,
+            pension: rates.pension,
+        }
+    }
+}
+
 /// Whether 介護保険 is charged.
 #[derive(Debug, Clone, Copy)]
 pub enum Care {
@@ -360,9 +388,10 @@ pub struct PayInput<'a> {
     pub monthly_days: Decimal,
     /// 介護保険.
     pub care: Care,
-    /// The premium months this pay collects (none before cover starts or after it ends; two on
-    /// a leaver's last pay under 翌月徴収; see [`insurance::premium_months`]).
-    pub premium_months: Vec<Month>,
+    /// The premium months this pay collects, each with its own rates (none before cover starts
+    /// or after it ends; two on a leaver's last pay under 翌月徴収; see
+    /// [`insurance::premium_months`]).
+    pub premiums: Vec<PremiumRates>,
     /// 日割り of fixed monthly pay in a month of joining or leaving.
     pub proration: Option<Proration>,
     /// The pay month.
@@ -595,23 +624,23 @@ fn social_insurance(p: &mut Payslip, input: &PayInput) -> Result<()> {
         r.grades.by_standard(standard)?;
         p.standard_monthly = standard;
         let pension_standard = r.grades.pension_standard(standard)?;
-        p.premium_months = Some(input.premium_months.len() as u32);
-        for month in &input.premium_months {
+        p.premium_months = Some(input.premiums.len() as u32);
+        for m in &input.premiums {
             let care = match input.care {
-                Care::Birth(b) => insurance::nursing_care_applies(b, *month),
+                Care::Birth(b) => insurance::nursing_care_applies(b, m.month),
                 Care::Fixed(c) => c,
             };
-            let care_rate = if care { r.care } else { Decimal::ZERO };
+            let care_rate = if care { m.care } else { Decimal::ZERO };
             // 健康保険 and 介護保険 are one premium (健保法156条): the 50-sen rule applies to the
             // combined half, as 協会けんぽ's 額表 prints it; 介護 is what the combined adds to 健康.
-            // Each month's premium is rounded on its own.
-            let health = round_employee_share_50_sen(half_of(standard, r.health));
+            // Each month's premium is rounded on its own, at that month's rates.
+            let health = round_employee_share_50_sen(half_of(standard, m.health));
             p.health += health;
-            p.care += round_employee_share_50_sen(half_of(standard, r.health + care_rate)) - health;
-            p.support += round_employee_share_50_sen(half_of(standard, r.support));
-            p.pension += round_employee_share_50_sen(half_of(pension_standard, r.pension));
-            p.employer_social += half_of(standard, r.health + care_rate + r.support)
-                + half_of(pension_standard, r.pension);
+            p.care += round_employee_share_50_sen(half_of(standard, m.health + care_rate)) - health;
+            p.support += round_employee_share_50_sen(half_of(standard, m.support));
+            p.pension += round_employee_share_50_sen(half_of(pension_standard, m.pension));
+            p.employer_social += half_of(standard, m.health + care_rate + m.support)
+                + half_of(pension_standard, m.pension);
         }
     }
     if s.employment_insurance {

@@ -11,8 +11,8 @@ use rust_decimal::Decimal;
 
 use super::settings::{PayrollSettings, get as setting_or_default};
 use super::{
-    Care, Hours, Method, PayInput, PaySetting, Payslip, ProrateRounding, Proration, Rates, compute,
-    insurance, store,
+    Care, Hours, Method, PayInput, PaySetting, Payslip, PremiumRates, ProrateRounding, Proration,
+    Rates, compute, insurance, store,
 };
 use crate::attendance::summary::monthly_summary;
 use crate::attendance::{self, DayKind};
@@ -73,6 +73,17 @@ pub fn rates(
         pension: store::rate(conn, "pension", premium)?,
         employment_employee: store::rate(conn, "employment_employee", work)?,
         employment_employer: store::rate(conn, "employment_employer", work)?,
+    })
+}
+
+/// The social insurance rates of one premium month in a prefecture.
+fn premium_rates(conn: &Connection, prefecture: &str, month: Month) -> Result<PremiumRates> {
+    Ok(PremiumRates {
+        month,
+        health: store::health_rate(conn, prefecture, month)?,
+        care: store::rate(conn, "care", month)?,
+        support: store::rate(conn, "support", month)?,
+        pension: store::rate(conn, "pension", month)?,
     })
 }
 
@@ -187,6 +198,27 @@ impl MonthContext {
         })
     }
 
+    /// The premium months an employee's pay collects, each at its own rates (the run's premium
+    /// month at the rates loaded for the run, a later one read for it).
+    fn premiums(
+        &self,
+        conn: &Connection,
+        e: &Employee,
+        prefecture: &str,
+    ) -> Result<Vec<PremiumRates>> {
+        let months = insurance::premium_months(e.hire_date, e.leave_date, self.premium, self.month);
+        months
+            .into_iter()
+            .map(|m| {
+                if m == self.premium {
+                    Ok(PremiumRates::of(&self.rates[prefecture], m))
+                } else {
+                    premium_rates(conn, prefecture, m)
+                }
+            })
+            .collect()
+    }
+
     /// The tables of a prefecture and the schedule of a calendar, loaded once.
     fn prepare(&mut self, conn: &Connection, e: &Employee, prefecture: &str) -> Result<()> {
         if !self.rates.contains_key(prefecture) {
@@ -234,12 +266,7 @@ pub fn compute_month(
                 [&(e.employee.calendar.clone(), e.employee.minutes_per_day)]
                 .1,
             care: care_of(&e.employee, &setting)?,
-            premium_months: insurance::premium_months(
-                e.employee.hire_date,
-                e.employee.leave_date,
-                context.premium,
-                month,
-            ),
+            premiums: context.premiums(conn, &e.employee, &setting.prefecture)?,
             proration: context.proration(&e.employee),
             pay_month: context.pay_month,
             method: context.method,
@@ -371,7 +398,7 @@ fn calc_unchecked(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
         monthly_minutes: Decimal::ZERO,
         monthly_days: Decimal::ZERO,
         care: Care::Fixed(c.care),
-        premium_months: vec![premium],
+        premiums: vec![PremiumRates::of(&rates, premium)],
         proration: None,
         pay_month: c.pay_month,
         method: method(conn)?,

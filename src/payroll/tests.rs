@@ -76,10 +76,13 @@ fn input<'a>(s: &'a PaySetting, h: &'a Hours, r: &'a Rates, pay_month: u32) -> P
         monthly_minutes: dec!(9600),
         monthly_days: dec!(20),
         care: Care::Birth(NaiveDate::from_ymd_opt(1981, 3, 3).unwrap()),
-        premium_months: vec![Month {
-            year: 2026,
-            month: pay_month - 1,
-        }],
+        premiums: vec![super::PremiumRates::of(
+            r,
+            Month {
+                year: 2026,
+                month: pay_month - 1,
+            },
+        )],
         proration: None,
         pay_month: Month {
             year: 2026,

@@ -1473,13 +1473,18 @@ fn joining_and_leaving_mid_month() {
     env.run(&["people", "leave", "E1", "--date", "2026-04-30"]);
     env.run(&["payroll", "run", "--month", "2026-04"]);
     let show = env.json(&["payroll", "show", "--month", "2026-04"]);
-    let health: i64 = row(&show, "employee", "E1")["health"]
-        .as_str()
-        .unwrap()
-        .parse()
-        .unwrap();
-    // Both months at the rates the run loads: twice one month's premium.
-    assert_eq!(health % 2, 0, "two equal monthly premiums: {health}");
+    let e1 = |f: &str| -> i64 {
+        row(&show, "employee", "E1")[f]
+            .as_str()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    // Each month at its own rates (協会けんぽ Tokyo 9.85% from the March 2026 premium, so
+    // 340,000 × 9.85% ÷ 2 = 16,745 twice; 子ども・子育て支援金 0.23% only from the April premium:
+    // 340,000 × 0.23% ÷ 2 = 391 once). japan-rules §4.
+    assert_eq!(e1("health"), 2 * 16_745);
+    assert_eq!(e1("support"), 391);
     assert!(
         show["notes"]
             .to_string()
