@@ -49,12 +49,7 @@ pub fn declare(
     }
     let relatives = declaration.spouse.iter().chain(&declaration.dependants);
     for r in relatives {
-        if r.birth > last {
-            bail!("a relative born on {} is not yet born in {year}", r.birth);
-        }
-        if r.income < 0 {
-            bail!("a relative's income cannot be negative");
-        }
+        r.check(last)?;
     }
     check_amounts(declaration)?;
     let json = serde_json::to_string(declaration)?;
@@ -210,24 +205,7 @@ pub fn apply(
     year: i32,
     month: crate::kernel::period::Month,
 ) -> Result<Vec<(Employee, i64)>> {
-    refuse_settled_year(tx, year)?;
-    let Some(run) = store::run(tx, month)? else {
-        bail!("there is no payroll run for {month}; run it first");
-    };
-    if run.status == super::RunStatus::Confirmed {
-        return Err(crate::kernel::error::hinted(
-            format!("the payroll of {month} is confirmed; the adjustment cannot go into it"),
-            format!(
-                "settle it on its own: `bko payroll yearend apply --year {year} --month {month} --settle-separately`"
-            ),
-        ));
-    }
-    if run.pay_date.year() != year {
-        bail!(
-            "the payroll of {month} is paid on {}, not in {year}",
-            run.pay_date
-        );
-    }
+    let run = settling_run(tx, year, month, false)?;
     let (_, last) = year_span(year)?;
     let mut pay = year_pay(tx, year)?;
     let mut slips = store::slips(tx, run.id)?;
@@ -267,6 +245,41 @@ fn settlement_slip(amount: i64) -> super::Payslip {
     }
 }
 
+/// The run of `month` that settles `year`'s adjustment: it exists, is paid in the year, is a
+/// draft (to apply into) or confirmed (to settle beside), and the year is not settled yet.
+fn settling_run(
+    tx: &Connection,
+    year: i32,
+    month: crate::kernel::period::Month,
+    confirmed: bool,
+) -> Result<super::Run> {
+    refuse_settled_year(tx, year)?;
+    let Some(run) = store::run(tx, month)? else {
+        bail!("there is no payroll run for {month}; run it first");
+    };
+    let is_confirmed = run.status == super::RunStatus::Confirmed;
+    if is_confirmed && !confirmed {
+        return Err(crate::kernel::error::hinted(
+            format!("the payroll of {month} is confirmed; the adjustment cannot go into it"),
+            format!(
+                "settle it on its own: `bko payroll yearend apply --year {year} --month {month} --settle-separately`"
+            ),
+        ));
+    }
+    if !is_confirmed && confirmed {
+        bail!(
+            "the payroll of {month} is a draft: apply the adjustment into it, without --settle-separately"
+        );
+    }
+    if run.pay_date.year() != year {
+        bail!(
+            "the payroll of {month} is paid on {}, not in {year}",
+            run.pay_date
+        );
+    }
+    Ok(run)
+}
+
 fn refuse_settled_year(conn: &Connection, year: i32) -> Result<()> {
     if let Some((date, entry, _)) = store::settlement(conn, year)? {
         bail!("the 年末調整 of {year} was settled on its own on {date} (entry {entry})");
@@ -285,21 +298,7 @@ pub fn settle_separately(
     date: Option<NaiveDate>,
     now: &str,
 ) -> Result<Vec<(Employee, i64)>> {
-    refuse_settled_year(tx, year)?;
-    let Some(run) = store::run(tx, month)? else {
-        bail!("there is no payroll run for {month}; run it first");
-    };
-    if run.status != super::RunStatus::Confirmed {
-        bail!(
-            "the payroll of {month} is a draft: apply the adjustment into it, without --settle-separately"
-        );
-    }
-    if run.pay_date.year() != year {
-        bail!(
-            "the payroll of {month} is paid on {}, not in {year}",
-            run.pay_date
-        );
-    }
+    let run = settling_run(tx, year, month, true)?;
     let date = date.unwrap_or(run.pay_date);
     if date.year() != year {
         bail!("the settlement date {date} is not in {year}");
@@ -374,8 +373,17 @@ pub fn calculate(
     year: i32,
     only: Option<&str>,
 ) -> Result<Vec<(Employee, Outcome)>> {
+    calculate_from(conn, year, only, &year_pay(conn, year)?)
+}
+
+/// [`calculate`] from the year's pay already summed (for callers that need it too).
+pub fn calculate_from(
+    conn: &Connection,
+    year: i32,
+    only: Option<&str>,
+    pay: &std::collections::HashMap<i64, YearPay>,
+) -> Result<Vec<(Employee, Outcome)>> {
     let (_, last) = year_span(year)?;
-    let pay = year_pay(conn, year)?;
     let mut out = Vec::new();
     let people = match only {
         Some(code) => vec![people::by_code(conn, code)?],

@@ -81,12 +81,6 @@ pub struct Certificate {
     pub declaration: Declaration,
     /// 摘要 lines.
     pub remarks: Vec<String>,
-    /// 乙欄.
-    pub otsu: bool,
-    /// Joined in the year (中途就職).
-    pub joined: Option<NaiveDate>,
-    /// Left in the year (中途退職).
-    pub left: Option<NaiveDate>,
 }
 
 impl Certificate {
@@ -98,13 +92,7 @@ impl Certificate {
         Vec<&DeclaredRelative>,
         Vec<&DeclaredRelative>,
     ) {
-        let last = NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX);
-        let supported = self
-            .declaration
-            .dependants
-            .iter()
-            .filter(|r| r.income <= DEPENDANT_INCOME_LIMIT);
-        let (under, over): (Vec<_>, Vec<_>) = supported.partition(|r| age(r.birth, last) < 16);
+        let (over, under) = supported_by_age(&self.declaration, self.last_day());
         let spouse = self
             .declaration
             .spouse
@@ -112,23 +100,51 @@ impl Certificate {
             .filter(|_| self.spouse.is_some());
         (spouse, over, under)
     }
+
+    /// 乙欄: not adjusted for want of a 扶養控除等申告書.
+    pub fn otsu(&self) -> bool {
+        self.not_adjusted == Some(OutOfScope::Otsu)
+    }
+
+    /// Joined during the year (中途就職).
+    pub fn joined(&self) -> Option<NaiveDate> {
+        Some(self.employee.hire_date).filter(|d| d.year() == self.year)
+    }
+
+    /// Left during the year (中途退職).
+    pub fn left(&self) -> Option<NaiveDate> {
+        self.employee.leave_date.filter(|d| d.year() == self.year)
+    }
+
+    fn last_day(&self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX)
+    }
+}
+
+/// The dependants within the income limit, split into those 16 and over and those under 16
+/// (ages on the year's last day).
+fn supported_by_age(
+    d: &Declaration,
+    last: NaiveDate,
+) -> (Vec<&DeclaredRelative>, Vec<&DeclaredRelative>) {
+    d.dependants
+        .iter()
+        .filter(|r| r.income <= DEPENDANT_INCOME_LIMIT)
+        .partition(|r| age(r.birth, last) >= 16)
 }
 
 /// The certificates of a year: every employee paid in it (or one), by code.
 pub fn certificates(conn: &Connection, year: i32, only: Option<&str>) -> Result<Vec<Certificate>> {
     let pay = adjustment::year_pay(conn, year)?;
-    let (first, last) = year_span(year)?;
+    let (_, last) = year_span(year)?;
     let mut out = Vec::new();
-    for (e, outcome) in adjustment::calculate(conn, year, only)? {
+    for (e, outcome) in adjustment::calculate_from(conn, year, only, &pay)? {
         let paid = pay.get(&e.id).copied().unwrap_or_default();
         let declaration = adjustment::declaration(conn, e.id, year)?;
-        let mut c = match outcome {
+        out.push(match outcome {
             Outcome::Adjusted(y) => adjusted(year, e, &y, declaration, last),
             Outcome::OutOfScope(why) => not_adjusted(year, e, paid, declaration, why),
-        };
-        c.joined = Some(c.employee.hire_date).filter(|d| *d >= first && *d <= last);
-        c.left = c.employee.leave_date.filter(|d| *d >= first && *d <= last);
-        out.push(c);
+        });
     }
     Ok(out)
 }
@@ -184,9 +200,6 @@ fn adjusted(
         specified_relative: Some(specified_relative).filter(|a| *a > 0),
         declaration,
         remarks,
-        otsu: false,
-        joined: None,
-        left: None,
     }
 }
 
@@ -222,9 +235,6 @@ fn not_adjusted(
         specified_relative: None,
         declaration,
         remarks,
-        otsu: why == OutOfScope::Otsu,
-        joined: None,
-        left: None,
     }
 }
 
@@ -275,23 +285,12 @@ fn counts(d: &Declaration, last: NaiveDate) -> RelativeCounts {
 
 /// The form has four places for each kind of dependant; the fifth and later go to 摘要.
 fn overflow_remarks(d: &Declaration, last: NaiveDate) -> Vec<String> {
-    let supported = d
-        .dependants
-        .iter()
-        .filter(|r| r.income <= DEPENDANT_INCOME_LIMIT);
-    let (under, over): (Vec<_>, Vec<_>) = supported.partition(|r| age(r.birth, last) < 16);
-    let label = |r: &&DeclaredRelative| {
-        if r.relation.is_empty() {
-            r.name.clone()
-        } else {
-            format!("{}({})", r.name, r.relation)
-        }
-    };
+    let (over, under) = supported_by_age(d, last);
     let mut out = Vec::new();
     for (kind, list) in [("控除対象扶養親族", over), ("16歳未満の扶養親族", under)]
     {
         if list.len() > 4 {
-            let names: Vec<String> = list[4..].iter().map(label).collect();
+            let names: Vec<String> = list[4..].iter().map(|r| r.label()).collect();
             out.push(format!("{kind}(5人目以降) {}", names.join(" ")));
         }
     }

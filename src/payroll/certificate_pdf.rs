@@ -369,19 +369,7 @@ fn details(s: &mut Slip, c: &Certificate) {
 /// The spouse and the relatives by name (four of each kind, as the form has room for).
 fn names(s: &mut Slip, c: &Certificate) {
     let (spouse, over, under) = c.named_relatives();
-    let label = |r: &super::adjustment::DeclaredRelative| {
-        let relation = if r.relation.is_empty() {
-            String::new()
-        } else {
-            format!("({})", r.relation)
-        };
-        let name = if r.name.is_empty() {
-            "(氏名未登録)"
-        } else {
-            r.name.as_str()
-        };
-        format!("{name}{relation}")
-    };
+    let label = |r: &super::adjustment::DeclaredRelative| r.label();
     let y = 67.5;
     let spouse_name = spouse.map(label).unwrap_or_default();
     s.text_cell(
@@ -428,7 +416,7 @@ fn flags(s: &mut Slip, c: &Certificate) {
         ("外国人", ""),
         ("死亡退職", ""),
         ("災害者", ""),
-        ("乙欄", mark(c.otsu)),
+        ("乙欄", mark(c.otsu())),
         ("本人 特別障害", mark(d.disability == "special")),
         ("本人 障害者", mark(d.disability == "general")),
         ("寡婦", mark(d.widow)),
@@ -438,8 +426,8 @@ fn flags(s: &mut Slip, c: &Certificate) {
     for (i, (label, value)) in boxes.iter().enumerate() {
         s.cell(i as f32 * 8.4, y, 8.4, 8.0, label, value);
     }
-    let joined = c.joined.map(wareki).unwrap_or_default();
-    let left = c.left.map(wareki).unwrap_or_default();
+    let joined = c.joined().map(wareki).unwrap_or_default();
+    let left = c.left().map(wareki).unwrap_or_default();
     s.cell(84.0, y, 21.0, 8.0, "中途就職 年月日", &joined);
     s.cell(105.0, y, 21.0, 8.0, "中途退職 年月日", &left);
     let born = c.employee.birth_date.map(wareki).unwrap_or_default();

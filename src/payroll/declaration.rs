@@ -38,6 +38,35 @@ impl DeclaredRelative {
             _ => Disability::None,
         }
     }
+
+    /// Refuses a relative not yet born by the year's last day, or with a negative income.
+    pub fn check(&self, last: NaiveDate) -> Result<()> {
+        if self.birth > last {
+            bail!(
+                "a relative born on {} is not yet born in {}",
+                self.birth,
+                last.format("%Y")
+            );
+        }
+        if self.income < 0 {
+            bail!("a relative's income cannot be negative");
+        }
+        Ok(())
+    }
+
+    /// How the 源泉徴収票 names the relative: 山田 一郎(子).
+    pub fn label(&self) -> String {
+        let name = if self.name.is_empty() {
+            "(氏名未登録)"
+        } else {
+            self.name.as_str()
+        };
+        if self.relation.is_empty() {
+            name.to_string()
+        } else {
+            format!("{name}({})", self.relation)
+        }
+    }
 }
 
 /// Parses a disability word: none, general (障害者) or special (特別障害者).

@@ -40,19 +40,11 @@ pub fn default_pay_date(conn: &Connection, month: Month) -> Result<NaiveDate> {
 
 /// The premium month a pay month deducts: the month before (翌月徴収, default) or the same.
 pub fn premium_month(conn: &Connection, pay_month: Month) -> Result<Month> {
-    Ok(if PayrollSettings::load(conn)?.premium_current_month {
-        pay_month
-    } else {
-        pay_month.prev()
-    })
+    Ok(PayrollSettings::load(conn)?.premium_month(pay_month))
 }
 
 fn method(conn: &Connection) -> Result<Method> {
-    Ok(if PayrollSettings::load(conn)?.withholding_formula {
-        Method::Formula
-    } else {
-        Method::Table
-    })
+    Ok(PayrollSettings::load(conn)?.method())
 }
 
 /// Loads every table for one prefecture and set of months.
@@ -154,8 +146,8 @@ impl MonthContext {
         Ok(MonthContext {
             month,
             pay_month,
-            premium: premium_month(conn, pay_month)?,
-            method: method(conn)?,
+            premium: settings.premium_month(pay_month),
+            method: settings.method(),
             fy_start: Company::load(conn)?.fiscal_year_start,
             calendars: attendance::calendars(conn)?
                 .into_iter()

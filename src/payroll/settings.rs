@@ -4,6 +4,7 @@
 use anyhow::Result;
 use rusqlite::Connection;
 
+use crate::kernel::period::Month;
 use crate::kernel::settings::{SettingSpec, any_text, day_of_month, digits, one_of};
 
 fn account_number(value: &str) -> Result<String> {
@@ -238,5 +239,23 @@ impl PayrollSettings {
                 "payroll_prorate_rounding",
             )?),
         })
+    }
+
+    /// The premium month a pay month deducts: the month before (翌月徴収, default) or the same.
+    pub fn premium_month(&self, pay_month: Month) -> Month {
+        if self.premium_current_month {
+            pay_month
+        } else {
+            pay_month.prev()
+        }
+    }
+
+    /// Table lookup or the 電算機計算の特例.
+    pub fn method(&self) -> super::Method {
+        if self.withholding_formula {
+            super::Method::Formula
+        } else {
+            super::Method::Table
+        }
     }
 }

@@ -4,7 +4,7 @@
 //! (and the line, for a row), the database unchanged — or stored, and then what bko lists gives
 //! the values of the file back (an empty optional column takes its documented default).
 
-use crate::common::Env;
+use crate::common::{Env, group};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
@@ -44,18 +44,6 @@ fn plausible(kind: Kind) -> BoxedStrategy<String> {
             .prop_map(str::to_string)
             .boxed(),
     }
-}
-
-fn group(n: i64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Junk a file can hold: separators and quotes in the wrong places, huge and negative numbers,

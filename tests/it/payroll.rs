@@ -2,7 +2,7 @@
 //! its journal entry, the calculator, payslip PDFs, the Zengin file, tables and errors. Today is
 //! pinned to 2026-05-15.
 
-use crate::common::{Env, pdf_text, row};
+use crate::common::{Env, group, pdf_text, row};
 use serde_json::Value;
 
 /// Two employees with April 2026 timecards (E1 with 70 h of overtime), April closed, pay set.
@@ -1151,19 +1151,6 @@ fn salary_payment_reports_by_municipality_and_the_withholding_book() {
         taxable(&rows[0]) + taxable(&rows[1]) + 1_200_000
     );
     assert_eq!(payment(e001), taxable(&rows[3]));
-}
-
-/// 1234567 → "1,234,567".
-fn group(n: i64) -> String {
-    let digits = n.abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
 }
 
 /// A year whose last run is already confirmed: the adjustment is refused into it, settled on its

@@ -161,15 +161,7 @@ fn row_change(
 /// A relative in its notation, born by the year's last day.
 fn relative(row: &CsvRow, column: &str, text: &str, last: NaiveDate) -> Result<DeclaredRelative> {
     let r = parse_relative(text).map_err(|err| row.error(column, err))?;
-    if r.birth > last {
-        return Err(row.error(
-            column,
-            format!("a relative born on {} is not yet born by {last}", r.birth),
-        ));
-    }
-    if r.income < 0 {
-        return Err(row.error(column, "a relative's income cannot be negative"));
-    }
+    r.check(last).map_err(|err| row.error(column, err))?;
     Ok(r)
 }
 

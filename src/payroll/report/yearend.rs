@@ -65,8 +65,8 @@ pub fn statements(year: i32, certificates: &[Certificate], currency: Currency) -
                 c.counts.specified + c.counts.elderly + c.counts.other,
             )),
             Cell::Int(i64::from(c.counts.under_16)),
-            c.joined.map_or(Cell::Empty, Cell::Date),
-            c.left.map_or(Cell::Empty, Cell::Date),
+            c.joined().map_or(Cell::Empty, Cell::Date),
+            c.left().map_or(Cell::Empty, Cell::Date),
             Cell::text(c.remarks.join(" / ")),
             Cell::Bool(must_report(c)),
         ]);
@@ -135,7 +135,7 @@ pub fn summary(year: i32, certificates: &[Certificate], currency: Currency) -> R
     for c in certificates.iter().filter(|c| must_report(c)) {
         let m = by_code.entry(municipality(c)).or_default();
         m.reported += 1;
-        if c.left.is_some() {
+        if c.left().is_some() {
             m.ordinary_leavers += 1;
         } else {
             m.special += 1;
@@ -188,9 +188,14 @@ pub fn summary(year: i32, certificates: &[Certificate], currency: Currency) -> R
 /// the year's tax and how much more (+) or less (−) it is than what was withheld.
 pub fn book(slips: &[PaidSlip], certificates: &[Certificate], currency: Currency) -> Report {
     let mut r = Report::new("withholding_book", currency, book_columns());
+    // The year's slips by employee, once (in pay-date order, as given).
+    let mut by_employee: BTreeMap<i64, Vec<&PaidSlip>> = BTreeMap::new();
+    for p in slips {
+        by_employee.entry(p.employee_id).or_default().push(p);
+    }
     for c in certificates {
         let e = &c.employee;
-        for p in slips.iter().filter(|p| p.employee_id == e.id) {
+        for p in by_employee.get(&e.id).into_iter().flatten() {
             let s = &p.slip;
             let social = s.health + s.care + s.support + s.pension + s.employment;
             r.rows.push(vec![
