@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use rust_decimal::Decimal;
 
 use super::leave::{self, Grant, Taken};
-use super::{Calendar, Shift, Timecard, clock_text, known_break_minutes, minutes_since, store};
+use super::{Shift, Timecard, clock_text, known_break_minutes, minutes_since, store};
 use crate::kernel::period::Month;
 use crate::people;
 
@@ -160,21 +160,6 @@ pub fn close_month(tx: &Connection, month: Month, now: &str) -> Result<()> {
     Ok(())
 }
 
-/// Every work calendar.
-pub fn calendars(conn: &Connection) -> Result<Vec<Calendar>> {
-    store::calendars(conn)
-}
-
-/// A calendar by code.
-pub fn calendar(conn: &Connection, code: &str) -> Result<Calendar> {
-    store::calendar(conn, code)
-}
-
-/// Adds a calendar or writes an existing one back (by code).
-pub fn save_calendar(tx: &Connection, c: &Calendar) -> Result<()> {
-    store::save_calendar(tx, c)
-}
-
 /// The holidays of a year (or every one): (date, name, kind).
 pub fn list_holidays(
     conn: &Connection,
@@ -191,11 +176,6 @@ pub fn save_holiday(tx: &Connection, date: NaiveDate, name: &str, kind: &str) ->
 /// Removes a holiday; false when there was none.
 pub fn remove_holiday(tx: &Connection, date: NaiveDate) -> Result<bool> {
     store::remove_holiday(tx, date)
-}
-
-/// Whether a month is closed.
-pub fn is_closed(conn: &Connection, month: Month) -> Result<bool> {
-    store::is_closed(conn, month)
 }
 
 /// Reopens a closed month; false when it was not closed.

@@ -7,17 +7,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
-use super::{Item, MovementRow, store};
-
-/// Every item, by SKU.
-pub fn items(conn: &Connection) -> Result<Vec<Item>> {
-    store::list_items(conn)
-}
-
-/// Adds a location (warehouse, shop, van…).
-pub fn add_location(tx: &Connection, code: &str, name: &str, kind: &str) -> Result<i64> {
-    store::insert_location(tx, code, name, kind)
-}
+use super::{MovementRow, store};
 
 /// Every location: (id, code, name, kind).
 pub fn locations(conn: &Connection) -> Result<Vec<store::Location>> {

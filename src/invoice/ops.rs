@@ -5,7 +5,7 @@ use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::{CatalogItem, Customer, Invoice, ListFilter, ListRow, Movement, Settlement, store};
+use super::{CatalogItem, Customer, Invoice, Movement, Settlement, store};
 
 /// Every customer, by code.
 pub fn list_customers(conn: &Connection) -> Result<Vec<Customer>> {
@@ -20,11 +20,6 @@ pub fn customer_by_code(conn: &Connection, code: &str) -> Result<Option<Customer
 /// A customer by row id.
 pub fn customer_by_id(conn: &Connection, id: i64) -> Result<Customer> {
     store::customer_by_id(conn, id)
-}
-
-/// Adds a customer; a code in use is refused.
-pub fn insert_customer(tx: &Connection, c: &Customer) -> Result<i64> {
-    store::insert_customer(tx, c)
 }
 
 /// Writes a changed customer back.
@@ -47,33 +42,14 @@ pub fn list_items(conn: &Connection) -> Result<Vec<CatalogItem>> {
     store::list_items(conn)
 }
 
-/// An invoice or credit note by number.
-pub fn invoice_by_number(conn: &Connection, number: &str) -> Result<Option<Invoice>> {
-    store::invoice_by_number(conn, number)
-}
-
 /// An invoice or credit note by row id.
 pub fn invoice_by_id(conn: &Connection, id: i64) -> Result<Option<Invoice>> {
     store::invoice_by_id(conn, id)
 }
 
-/// Every issued number, in order.
-pub fn issued_numbers(conn: &Connection) -> Result<Vec<String>> {
-    store::issued_numbers(conn)
-}
-
 /// What was paid and credited against an invoice as of a date.
 pub fn settlement(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<Settlement> {
     store::settlement(conn, invoice_id, as_of)
-}
-
-/// Documents matching the filter, settled as of a date.
-pub fn list_invoices(
-    conn: &Connection,
-    filter: &ListFilter,
-    as_of: NaiveDate,
-) -> Result<Vec<ListRow>> {
-    store::list_invoices(conn, filter, as_of)
 }
 
 /// A customer's movements for a statement.

@@ -6,17 +6,12 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::{Account, JournalFilter, JournalRow, NewAccount, store};
+use super::{Account, JournalFilter, JournalRow, store};
 use crate::kernel::money::Currency;
 
 /// The accounts in use (or every one, archived too), by code.
 pub fn accounts(conn: &Connection, include_archived: bool) -> Result<Vec<Account>> {
     store::list_accounts(conn, include_archived)
-}
-
-/// Adds an account; a code or name in use is refused.
-pub fn add_account(tx: &Connection, account: &NewAccount) -> Result<i64> {
-    store::insert_account(tx, account)
 }
 
 /// Renames an account (Japanese and/or English name).

@@ -100,7 +100,7 @@ pub fn run_calendar(ctx: &Ctx, cmd: CalendarCommand) -> Result<()> {
         CalendarCommand::List => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             ctx.print(
-                &report::calendars(&ops::calendars(&db.conn)?, company.currency),
+                &report::calendars(&crate::attendance::calendars(&db.conn)?, company.currency),
                 lang,
             )
         }
@@ -120,7 +120,9 @@ fn save(ctx: &Ctx, a: CalendarArgs, new: bool) -> Result<()> {
             "attendance calendar set"
         },
         |tx| {
-            let existing = ops::calendars(tx)?.into_iter().find(|c| c.code == a.code);
+            let existing = crate::attendance::calendars(tx)?
+                .into_iter()
+                .find(|c| c.code == a.code);
             let mut c = match (existing, new) {
                 (Some(_), true) => bail!(
                     "calendar '{}' already exists (change it with `calendar set`)",
@@ -131,11 +133,11 @@ fn save(ctx: &Ctx, a: CalendarArgs, new: bool) -> Result<()> {
                 (None, true) => Calendar {
                     code: a.code.clone(),
                     name: a.code.clone(),
-                    ..ops::calendar(tx, "standard")?
+                    ..crate::attendance::calendar(tx, "standard")?
                 },
             };
             apply(&mut c, a)?;
-            ops::save_calendar(tx, &c)?;
+            crate::attendance::save_calendar(tx, &c)?;
             Ok(((), format!("calendar {} saved", c.code)))
         },
     )?;

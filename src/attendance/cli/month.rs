@@ -19,7 +19,7 @@ pub fn summary(ctx: &Ctx, month: &Month, employee: Option<&str>) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let rows = monthly_summary(&db.conn, month, employee, today()?)?;
     let mut r = report::summary(&rows, company.currency);
-    if !ops::is_closed(&db.conn, month)? {
+    if !crate::attendance::is_closed(&db.conn, month)? {
         r.notes
             .push(format!("{month} is open: figures may still change"));
     }

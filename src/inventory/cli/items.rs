@@ -85,7 +85,7 @@ pub fn import_items(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Re
 pub fn list_items(ctx: &Ctx) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     ctx.print(
-        &report::items(&ops::items(&db.conn)?, company.currency),
+        &report::items(&crate::inventory::list_items(&db.conn)?, company.currency),
         lang,
     )
 }
@@ -94,7 +94,7 @@ pub fn list_items(ctx: &Ctx) -> Result<()> {
 pub fn add_location(ctx: &Ctx, code: &str, name: &str, kind: &str) -> Result<()> {
     let mut db = ctx.open()?;
     db::write(&mut db, "inventory locations add", |tx| {
-        ops::add_location(tx, code, name, kind)?;
+        crate::inventory::insert_location(tx, code, name, kind)?;
         Ok(((), format!("added location {code}")))
     })?;
     ctx.ui.info(format!("added location {code}"));

@@ -32,7 +32,7 @@ pub fn stock(
         Some(d) => d,
         None => today()?,
     };
-    let items = ops::items(&db.conn)?;
+    let items = crate::inventory::list_items(&db.conn)?;
     let mut rows = Vec::new();
     let per_location = if by_location {
         ops::quantities_by_location(&db.conn, as_of)?
@@ -100,7 +100,7 @@ pub fn item_ledger(
 pub fn reorder(ctx: &Ctx) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let today = today()?;
-    let items = ops::items(&db.conn)?;
+    let items = crate::inventory::list_items(&db.conn)?;
     let valuations = post::stock_as_of(&db.conn, &company, &items, today)?;
     let mut rows = Vec::new();
     for (it, &(q, _, _)) in items.iter().zip(&valuations) {
@@ -116,7 +116,7 @@ pub fn reorder(ctx: &Ctx) -> Result<()> {
 
 pub fn usage(ctx: &Ctx, from: NaiveDate, to: NaiveDate, by: UsageBy) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let items: std::collections::HashMap<i64, Item> = ops::items(&db.conn)?
+    let items: std::collections::HashMap<i64, Item> = crate::inventory::list_items(&db.conn)?
         .into_iter()
         .map(|i| (i.id, i))
         .collect();

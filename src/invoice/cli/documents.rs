@@ -529,7 +529,7 @@ pub fn credit(ctx: &Ctx, args: CreditArgs) -> Result<()> {
             lines.clone(),
             args.reason.as_deref(),
         )?;
-        let inv = ops::invoice_by_number(tx, &number)?.expect("just issued");
+        let inv = crate::invoice::invoice_by_number(tx, &number)?.expect("just issued");
         let customer = ops::customer_by_id(tx, inv.customer_id)?;
         // Rendered and archived in the issuing transaction, as invoices are.
         let bytes = issue::render_document(tx, &company, &number, lang)?;
@@ -585,7 +585,7 @@ fn repair_missing(ctx: &Ctx) -> Result<()> {
     );
     let archived = crate::docs::linked_invoices(&db.conn)?;
     let mut repairs = Vec::new();
-    for number in ops::issued_numbers(&db.conn)? {
+    for number in crate::invoice::issued_numbers(&db.conn)? {
         let path = dir.join(format!("{number}.pdf"));
         let archive = !archived.contains(&number);
         let file = (!path.exists()).then_some(path);
@@ -593,7 +593,7 @@ fn repair_missing(ctx: &Ctx) -> Result<()> {
             continue;
         }
         let bytes = issue::render_document(&db.conn, &company, &number, lang)?;
-        let invoice = ops::invoice_by_number(&db.conn, &number)?
+        let invoice = crate::invoice::invoice_by_number(&db.conn, &number)?
             .with_context(|| format!("{number} disappeared while being repaired"))?;
         repairs.push(Repair {
             invoice,

@@ -150,7 +150,7 @@ fn add_customer(ctx: &Ctx, a: CustomerArgs) -> Result<()> {
     )?;
     let mut db = ctx.open()?;
     db::write(&mut db, "invoice customers add", |tx| {
-        ops::insert_customer(tx, &c)?;
+        crate::invoice::insert_customer(tx, &c)?;
         Ok((
             (),
             format!("added customer {} {}", c.code, c.addressee.name),
@@ -171,7 +171,7 @@ fn import_customers(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Re
     let count = list.len();
     db::write(&mut db, "invoice customers import", |tx| {
         for (line, c) in &list {
-            ops::insert_customer(tx, c).map_err(|e| {
+            crate::invoice::insert_customer(tx, c).map_err(|e| {
                 crate::kernel::error::prefixed(
                     format!("{}:{line}: column 'code'", file.display()),
                     e,

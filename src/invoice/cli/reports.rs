@@ -86,7 +86,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         to: args.to,
         kind: args.kind.as_deref().map(DocumentKind::parse).transpose()?,
     };
-    let rows = ops::list_invoices(&db.conn, &filter, today)?;
+    let rows = crate::invoice::list_invoices(&db.conn, &filter, today)?;
     ctx.print(
         &report::list(&rows, args.status.as_deref(), today, company.currency),
         lang,
@@ -96,7 +96,7 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 /// Shows one document.
 pub fn show(ctx: &Ctx, number: &str) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-    let Some(inv) = ops::invoice_by_number(&db.conn, number)? else {
+    let Some(inv) = crate::invoice::invoice_by_number(&db.conn, number)? else {
         bail!("there is no invoice '{number}'");
     };
     let today = today()?;
@@ -176,7 +176,7 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         "invoice_tax",
         "invoice_total",
     ])?;
-    for row in ops::list_invoices(&db.conn, &filter, crate::invoice::far_future())? {
+    for row in crate::invoice::list_invoices(&db.conn, &filter, crate::invoice::far_future())? {
         let Some(inv) = ops::invoice_by_id(&db.conn, row.id)? else {
             continue;
         };

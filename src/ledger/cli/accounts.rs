@@ -141,7 +141,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<()> {
     }
     let mut db = ctx.open()?;
     db::write(&mut db, "ledger accounts add", |tx| {
-        ops::add_account(tx, &account)?;
+        crate::ledger::insert_account(tx, &account)?;
         Ok((
             (),
             format!("added account {} {}", account.code, account.name),
@@ -197,7 +197,7 @@ fn import_accounts(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Res
     let count = accounts.len();
     db::write(&mut db, "ledger accounts import", |tx| {
         for (line, account) in &accounts {
-            ops::add_account(tx, account).map_err(|e| {
+            crate::ledger::insert_account(tx, account).map_err(|e| {
                 crate::kernel::error::prefixed(format!("{}:{line}", file.display()), e)
             })?;
         }
