@@ -41,6 +41,7 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "invoice" -d 'Customers, qua
 complete -c bko -n "__fish_bko_needs_command" -f -a "people" -d 'Employees (shared by attendance and payroll)'
 complete -c bko -n "__fish_bko_needs_command" -f -a "attendance" -d 'Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month'
 complete -c bko -n "__fish_bko_needs_command" -f -a "payroll" -d 'Monthly payroll: social insurance, withholding tax, payslips, Zengin file'
+complete -c bko -n "__fish_bko_needs_command" -f -a "bank" -d 'Bank and card statements: import, matching to invoices and pay-outs, rules, reconciliation (出納確認), cash counts'
 complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "close" -d 'Close a month: check everything, then lock the books (exit 4 when an item fails)'
@@ -315,8 +316,9 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "add" -d 'Add a customer'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "list" -d 'List customers'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "show" -d 'Show one customer'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "set" -d 'Change one field: name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "import" -d 'Add customers from CSV (code,name,honorific,department,contact,postal_code,address,email, registration_number,payment_terms,tax_pricing), all or nothing'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "set" -d 'Change one field: name, kana, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "alias" -d 'Payer names a customer\'s transfers arrive under (learned by `bko bank` matching too)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -f -a "import" -d 'Add customers from CSV (code,name,honorific,department,contact,postal_code,address,email, registration_number,payment_terms,tax_pricing,kana), all or nothing'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -963,6 +965,165 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "accounts" -d 'Bank, card and cash accounts'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "profiles" -d 'Statement layouts: the built-in ones and your own'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "import" -d 'Import a statement (全銀 or a bank\'s CSV download); lines already imported are skipped'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "lines" -d 'Statement lines and how each was settled'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "match" -d 'Match unsettled lines to open invoices, pay-outs and rules; apply what is certain'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "review" -d 'Go through the lines left, one at a time (on a terminal), or list them with their candidates (`--format json`)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "apply" -d 'Settle one line by hand'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "unmatch" -d 'Undo a line\'s match (what it posted is reversed)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "rules" -d 'Ordered rules for lines no match settles'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "reconcile" -d 'The bank reconciliation (銀行勘定調整表) of an account on a day'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -f -a "cash" -d 'Cash counts (金種表)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -f -a "add" -d 'Add a bank, card or cash account'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -f -a "list" -d 'List accounts'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -f -a "show" -d 'Show one account'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -f -a "set" -d 'Change one field: name, kind, ledger_account, bank_code, branch_code, type, number, holder_kana, profile'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -f -a "add" -d 'Describe a statement layout bko does not know'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -f -a "list" -d 'List the layouts (yours first, then the built-in ones)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -f -a "show" -d 'Show one layout as JSON'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -f -a "export" -d 'Write your layouts as JSON (to move them to another database)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -f -a "import" -d 'Add or replace layouts from a JSON file written by `export`'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l account -d 'The bank account it belongs to (a 全銀 file names its own)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l profile -d 'The layout (default: the account\'s, else detected)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l through -d 'The last day the download covers, when later than its last line' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and check everything, store nothing'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l account -d 'Bank account code (default: all)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l from -d 'First day' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l to -d 'Last day' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l unmatched -d 'Only lines not settled yet'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l account -d 'Bank account code (default: all)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l from -d 'First day' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l to -d 'Last day' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l dry-run -d 'Show what would be applied, change nothing'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l account -d 'Bank account code (default: all)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l from -d 'First day' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l to -d 'Last day' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l invoice -d 'Invoices this deposit pays (oldest first; the last takes the rest)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l entry -d 'The entry already in the books that this line is the bank side of' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l account -d 'Post the line to this ledger account' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l tax -d 'Tax category for --account (default: the account\'s)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l reason -d 'Why it needs none' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l ignore -d 'The line needs no entry'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l remember -d 'Learn from this choice: the payer name (invoices) or a rule (account)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -f -a "add" -d 'Add a rule (at the end, or at --position)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -f -a "list" -d 'List the rules in order'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -f -a "show" -d 'Show one rule'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -f -a "remove" -d 'Remove a rule'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -f -a "import" -d 'Add rules from CSV (name,direction,account,text_op,text,min_amount,max_amount,action, target,tax,splits), all or nothing'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -f -a "export" -d 'Write the rules as CSV (the import\'s columns)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l account -d 'Bank account code' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l as-of -d 'The day (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -f -a "count" -d 'Count the cash (金種表) and compare it with the books'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

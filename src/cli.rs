@@ -62,6 +62,10 @@ pub enum Command {
     /// Monthly payroll: social insurance, withholding tax, payslips, Zengin file.
     #[command(subcommand)]
     Payroll(crate::payroll::cli::PayrollCommand),
+    /// Bank and card statements: import, matching to invoices and pay-outs, rules,
+    /// reconciliation (出納確認), cash counts.
+    #[command(subcommand)]
+    Bank(crate::bank::cli::BankCommand),
     /// Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports.
     #[command(subcommand)]
     Inventory(crate::inventory::cli::InventoryCommand),
@@ -93,7 +97,7 @@ pub enum Command {
 pub use crate::kernel::ctx::Ctx;
 
 /// Every area's settings, in the order `bko company show` lists them.
-pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 8] {
+pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 9] {
     [
         crate::company::settings::SETTINGS,
         crate::ledger::settings::SETTINGS,
@@ -103,6 +107,7 @@ pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 
         crate::attendance::settings::SETTINGS,
         crate::closing::settings::SETTINGS,
         crate::payroll::settings::SETTINGS,
+        crate::bank::settings::SETTINGS,
     ]
 }
 
@@ -147,6 +152,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Invoice(cmd) => crate::invoice::cli::run(&ctx, cmd),
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd, &crate::system::BooksLinks),
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
+        Command::Bank(cmd) => crate::bank::cli::run(&ctx, cmd),
         Command::People(cmd) => {
             crate::people::cli::run(&ctx, cmd, crate::attendance::days_recorded_after)
         }

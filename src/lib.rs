@@ -12,6 +12,7 @@
 #![warn(missing_docs)]
 
 pub mod attendance;
+pub mod bank;
 pub mod cli;
 pub mod closing;
 pub mod company;

@@ -172,6 +172,7 @@ const SEALED: &[&str] = &[
     "docs",
     "ledger",
     "invoice",
+    "bank",
 ];
 
 #[test]
@@ -199,6 +200,7 @@ const DOMAIN: &[&str] = &[
     "payroll",
     "inventory",
     "docs",
+    "bank",
     "closing",
 ];
 
@@ -348,6 +350,20 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "invoice_line",
             "invoice_rate",
             "payment",
+            "customer_alias",
+        ],
+    ),
+    (
+        "bank",
+        &[
+            "bank_account",
+            "bank_import",
+            "bank_line",
+            "bank_match",
+            "bank_match_payment",
+            "bank_profile",
+            "bank_rule",
+            "cash_count",
         ],
     ),
     (

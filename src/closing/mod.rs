@@ -65,6 +65,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
     let mut items = vec![order(conn, month)?];
     items.extend(staff_items(conn, month, accept_36)?);
     items.extend(invoice_items(conn, month)?);
+    items.push(bank_item(conn, month)?);
     items.extend(stock_items(conn, month, &company)?);
     items.extend(integrity_items(conn, &company)?);
     items.push(documents(conn, month, &company)?);
@@ -188,6 +189,30 @@ fn invoice_items(conn: &Connection, month: Month) -> Result<Vec<Item>> {
         "bko check".into(),
     ));
     Ok(items)
+}
+
+/// Every bank and card account reconciled through the month end: statements imported to the
+/// last day, nothing unmatched, the statement balance equal to the books.
+fn bank_item(conn: &Connection, month: Month) -> Result<Item> {
+    if crate::bank::accounts(conn)?.is_empty() {
+        return Ok(item(
+            "bank_reconciled",
+            Status::Ok,
+            "no bank accounts registered",
+            "",
+        ));
+    }
+    let problems = crate::bank::month_end_problems(conn, month.last_day())?;
+    Ok(pass_or(
+        "bank_reconciled",
+        &problems,
+        "every bank account is reconciled through the month end",
+        Status::Fail,
+        format!(
+            "bko bank import FILE; bko bank match; bko bank reconcile --account CODE --as-of {}",
+            month.last_day()
+        ),
+    ))
 }
 
 /// No stocktake left open; the valued stock equals the inventory accounts.

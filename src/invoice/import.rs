@@ -74,6 +74,11 @@ const CUSTOMER_COLUMNS: &[ColumnSpec] = &[
         aliases: &["税表示"],
         required: false,
     },
+    ColumnSpec {
+        name: "kana",
+        aliases: &["フリガナ", "カナ", "振込名義"],
+        required: false,
+    },
 ];
 
 fn opt(text: &str) -> Option<String> {
@@ -142,7 +147,21 @@ pub fn customer(
         registration_number,
         payment_terms: terms.key(),
         tax_pricing: pricing,
+        kana: None,
     })
+}
+
+/// A customer's kana as a transfer shows it: katakana, hiragana or half-width kana, letters and
+/// digits; empty clears it.
+pub fn kana(text: Option<&str>) -> Result<Option<String>> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    check_length("kana", text, NAME_MAX_CHARS)?;
+    if crate::jp::payer_name::canonical(text).is_empty() {
+        anyhow::bail!("kana '{text}' has no name in it");
+    }
+    Ok(Some(text.to_string()))
 }
 
 /// Reads a customers CSV: (line, customer).
@@ -167,6 +186,10 @@ pub fn read_customers(path: &Path, encoding: Encoding) -> Result<Vec<(u64, Custo
             field("tax_pricing"),
         )
         .map_err(|e| located(&row, &e))?;
+        let c = Customer {
+            kana: kana(Some(get("kana"))).map_err(|e| row.error("kana", e))?,
+            ..c
+        };
         out.push((row.line, c));
     }
     Ok(out)

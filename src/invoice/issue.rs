@@ -379,6 +379,8 @@ pub fn issued(conn: &rusqlite::Connection, number: &str) -> Result<Invoice> {
 pub struct PaymentOutcome {
     /// Ledger entry.
     pub entry_id: i64,
+    /// The payment's row id.
+    pub payment_id: i64,
     /// Still open after it.
     pub open: i64,
     /// Kept as 前受金.
@@ -429,7 +431,7 @@ pub fn pay(
         lines,
     };
     let entry_id = ledger::post(conn, &entry, &books.company.currency)?;
-    store::insert_payment(
+    let payment_id = store::insert_payment(
         conn,
         inv.id,
         date,
@@ -441,6 +443,7 @@ pub fn pay(
     )?;
     Ok(PaymentOutcome {
         entry_id,
+        payment_id,
         open: (open - amount - fee).max(0),
         overpaid,
     })

@@ -11,6 +11,7 @@ pub mod import;
 pub mod issue;
 pub mod ops;
 pub mod pdf;
+pub mod receipts;
 pub mod report;
 pub mod settings;
 mod store;

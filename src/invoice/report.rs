@@ -16,6 +16,7 @@ pub fn customers(list: &[Customer], currency: Currency) -> Report {
         vec![
             Column::new("code", "コード", "Code"),
             Column::new("name", "名称", "Name"),
+            Column::new("kana", "フリガナ", "Kana"),
             Column::new("addressee", "宛名", "Addressee"),
             Column::new("postal_code", "郵便番号", "Postal code"),
             Column::new("address", "住所", "Address"),
@@ -29,6 +30,7 @@ pub fn customers(list: &[Customer], currency: Currency) -> Report {
         r.rows.push(vec![
             Cell::text(&c.code),
             Cell::text(&c.addressee.name),
+            Cell::opt_text(c.kana.clone()),
             Cell::text(c.addressee.line()),
             Cell::opt_text(c.addressee.postal_code.clone()),
             Cell::opt_text(c.addressee.address.clone()),
@@ -36,6 +38,27 @@ pub fn customers(list: &[Customer], currency: Currency) -> Report {
             Cell::opt_text(c.registration_number.clone()),
             Cell::text(&c.payment_terms),
             Cell::text(c.tax_pricing.key()),
+        ]);
+    }
+    r
+}
+
+/// A customer's payer aliases.
+pub fn aliases(customer: &str, list: &[(String, bool)], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "customer_aliases",
+        currency,
+        vec![
+            Column::new("customer", "取引先", "Customer"),
+            Column::new("alias", "振込名義", "Payer name"),
+            Column::new("learned", "学習", "Learned"),
+        ],
+    );
+    for (alias, learned) in list {
+        r.rows.push(vec![
+            Cell::text(customer),
+            Cell::text(alias),
+            Cell::text(if *learned { "yes" } else { "no" }),
         ]);
     }
     r

@@ -9,7 +9,8 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 
 use super::{
     Addressee, CatalogItem, Customer, DocumentKind, DocumentStatus, Honorific, Invoice, LineInput,
-    ListFilter, ListRow, Movement, NewDocument, Parties, RateTotal, Settlement, TaxPricing,
+    ListFilter, ListRow, Movement, NewDocument, OpenInvoiceRow, Parties, RateTotal, Settlement,
+    TaxPricing,
 };
 
 impl ToSql for DocumentKind {
@@ -36,7 +37,7 @@ impl FromSql for DocumentStatus {
     }
 }
 
-const CUSTOMER_COLUMNS: &str = "id, code, name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing";
+const CUSTOMER_COLUMNS: &str = "id, code, name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing, kana";
 
 fn customer_from_row(r: &Row) -> rusqlite::Result<Customer> {
     let honorific: String = r.get(3)?;
@@ -56,6 +57,7 @@ fn customer_from_row(r: &Row) -> rusqlite::Result<Customer> {
         registration_number: r.get(9)?,
         payment_terms: r.get(10)?,
         tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
+        kana: r.get(12)?,
     })
 }
 
@@ -66,7 +68,7 @@ pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
     }
     let a = &c.addressee;
     conn.execute(
-        &format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+        &format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
         params![
             c.code,
             a.name,
@@ -78,7 +80,8 @@ pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
             c.email,
             c.registration_number,
             c.payment_terms,
-            c.tax_pricing.key()
+            c.tax_pricing.key(),
+            c.kana
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -89,8 +92,8 @@ pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
     let a = &c.addressee;
     conn.execute(
         "UPDATE customer SET name = ?2, honorific = ?3, department = ?4, contact = ?5, postal_code = ?6,
-         address = ?7, email = ?8, registration_number = ?9, payment_terms = ?10, tax_pricing = ?11
-         WHERE id = ?1",
+         address = ?7, email = ?8, registration_number = ?9, payment_terms = ?10, tax_pricing = ?11,
+         kana = ?12 WHERE id = ?1",
         params![
             c.id,
             a.name,
@@ -102,7 +105,8 @@ pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
             c.email,
             c.registration_number,
             c.payment_terms,
-            c.tax_pricing.key()
+            c.tax_pricing.key(),
+            c.kana
         ],
     )?;
     Ok(())
@@ -377,7 +381,8 @@ pub fn settled(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<i
 /// [`settled`] split into payments and credit notes.
 pub fn settlement(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Result<Settlement> {
     let mut stmt = conn.prepare_cached(
-        "SELECT COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment WHERE invoice_id = ?1 AND date <= ?2), 0),
+        "SELECT COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment WHERE invoice_id = ?1 AND date <= ?2
+                          AND (reversed_on IS NULL OR reversed_on > ?2)), 0),
                 COALESCE((SELECT SUM(total) FROM invoice WHERE original_id = ?1 AND kind = 'credit_note'
                           AND status = 'issued' AND date <= ?2), 0)",
     )?;
@@ -429,7 +434,7 @@ pub fn insert_payment(
 /// Number of payments of an invoice.
 pub fn payment_count(conn: &Connection, invoice_id: i64) -> Result<i64> {
     Ok(conn.query_row(
-        "SELECT COUNT(*) FROM payment WHERE invoice_id = ?1",
+        "SELECT COUNT(*) FROM payment WHERE invoice_id = ?1 AND reversed_on IS NULL",
         [invoice_id],
         |r| r.get(0),
     )?)
@@ -443,7 +448,8 @@ pub fn list_invoices(
 ) -> Result<Vec<ListRow>> {
     let mut stmt = conn.prepare(
         "SELECT i.id, i.kind, i.number, i.status, c.code, c.name, i.date, i.due_date, i.subject, i.total,
-                COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment p WHERE p.invoice_id = i.id AND p.date <= ?5), 0),
+                COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment p WHERE p.invoice_id = i.id AND p.date <= ?5
+                          AND (p.reversed_on IS NULL OR p.reversed_on > ?5)), 0),
                 COALESCE((SELECT SUM(total) FROM invoice cn WHERE cn.original_id = i.id AND cn.kind = 'credit_note'
                           AND cn.status = 'issued' AND cn.date <= ?5), 0),
                 i.void_date
@@ -500,6 +506,10 @@ pub fn customer_movements(conn: &Connection, customer_id: i64) -> Result<Vec<Mov
          UNION ALL
          SELECT p.date, 'payment', i.number, 0, p.amount + p.fee - p.overpaid FROM payment p
            JOIN invoice i ON i.id = p.invoice_id WHERE i.customer_id = ?1
+         UNION ALL
+         SELECT p.reversed_on, 'payment_reversed', i.number, p.amount + p.fee - p.overpaid, 0
+           FROM payment p JOIN invoice i ON i.id = p.invoice_id
+          WHERE i.customer_id = ?1 AND p.reversed_on IS NOT NULL
          ORDER BY 1, 3",
     )?;
     let rows = stmt
@@ -539,6 +549,88 @@ pub fn open_documents_between(
         }
     }
     Ok((drafts, unposted))
+}
+
+/// A payment's invoice, date and entry, and whether it was reversed.
+pub fn payment(conn: &Connection, id: i64) -> Result<Option<(i64, NaiveDate, i64, bool)>> {
+    Ok(conn
+        .query_row(
+            "SELECT invoice_id, date, entry_id, reversed_on IS NOT NULL FROM payment WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?)
+}
+
+/// Marks a payment reversed on a date by an entry (the row itself stays).
+pub fn mark_payment_reversed(conn: &Connection, id: i64, on: NaiveDate, entry: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE payment SET reversed_on = ?2, reversal_entry_id = ?3 WHERE id = ?1",
+        params![id, on, entry],
+    )?;
+    Ok(())
+}
+
+/// Issued invoices with something still open as of a date, with their customer: (invoice id,
+/// number, customer id, date, due date, total, settled).
+pub fn open_invoices(conn: &Connection, as_of: NaiveDate) -> Result<Vec<OpenInvoiceRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT i.id, i.number, i.customer_id, i.date, i.due_date, i.total,
+                COALESCE((SELECT SUM(amount + fee - overpaid) FROM payment p WHERE p.invoice_id = i.id
+                          AND p.date <= ?1 AND (p.reversed_on IS NULL OR p.reversed_on > ?1)), 0)
+              + COALESCE((SELECT SUM(total) FROM invoice cn WHERE cn.original_id = i.id
+                          AND cn.kind = 'credit_note' AND cn.status = 'issued' AND cn.date <= ?1), 0)
+           FROM invoice i
+          WHERE i.kind = 'invoice' AND i.status = 'issued' AND i.date <= ?1
+          ORDER BY i.customer_id, i.date, i.id",
+    )?;
+    let rows = stmt
+        .query_map([as_of], |r| {
+            Ok(OpenInvoiceRow {
+                id: r.get(0)?,
+                number: r.get(1)?,
+                customer_id: r.get(2)?,
+                date: r.get(3)?,
+                due_date: r.get(4)?,
+                open: r.get::<_, i64>(5)? - r.get::<_, i64>(6)?,
+            })
+        })?
+        .filter(|r| r.as_ref().map_or(true, |r| r.open > 0))
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+/// The payer aliases of every customer: (customer id, canonical alias, alias as written, learned).
+pub fn aliases(conn: &Connection) -> Result<Vec<(i64, String, String, bool)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT customer_id, canonical, alias, learned FROM customer_alias ORDER BY customer_id, alias",
+    )?;
+    Ok(stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Adds a payer alias (an existing canonical form is kept); true when it was new.
+pub fn insert_alias(
+    conn: &Connection,
+    customer_id: i64,
+    canonical: &str,
+    alias: &str,
+    learned: bool,
+) -> Result<bool> {
+    Ok(conn.execute(
+        "INSERT INTO customer_alias (customer_id, canonical, alias, learned) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT DO NOTHING",
+        params![customer_id, canonical, alias, learned],
+    )? == 1)
+}
+
+/// Removes a payer alias by its canonical form; true when there was one.
+pub fn delete_alias(conn: &Connection, customer_id: i64, canonical: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "DELETE FROM customer_alias WHERE customer_id = ?1 AND canonical = ?2",
+        params![customer_id, canonical],
+    )? == 1)
 }
 
 #[cfg(test)]

@@ -101,6 +101,8 @@ pub struct Customer {
     pub payment_terms: String,
     /// Default pricing of its invoices.
     pub tax_pricing: TaxPricing,
+    /// The name as a bank transfer shows it (katakana), for matching deposits.
+    pub kana: Option<String>,
 }
 
 /// A catalogue item.
@@ -502,4 +504,21 @@ impl Settlement {
     pub fn total(&self) -> i64 {
         self.paid + self.credited
     }
+}
+
+/// An issued invoice with something still open (what a deposit may pay).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenInvoiceRow {
+    /// Row id.
+    pub id: i64,
+    /// Number.
+    pub number: String,
+    /// Customer id.
+    pub customer_id: i64,
+    /// Invoice date.
+    pub date: NaiveDate,
+    /// Due date.
+    pub due_date: Option<NaiveDate>,
+    /// Still open.
+    pub open: i64,
 }

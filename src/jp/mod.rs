@@ -2,6 +2,7 @@
 
 pub mod consumption_tax;
 pub mod municipality;
+pub mod payer_name;
 pub mod registration_number;
 pub mod tax_category;
 pub mod zengin;

@@ -342,6 +342,38 @@ fn sniff(head: &[u8]) -> Sniffed {
     }
 }
 
+/// Decodes a whole (small) file to text: the encoding asked for, or the one sniffed as
+/// [`CsvInput::open`] does. A byte sequence the encoding cannot hold is an error naming where,
+/// never a replacement character.
+pub fn decode_all(name: &str, bytes: &[u8], encoding: Encoding) -> Result<(String, Encoding)> {
+    let sniffed = sniff(&bytes[..bytes.len().min(SNIFF_BYTES)]);
+    if sniffed == Sniffed::Binary && encoding != Encoding::Utf16 {
+        bail!("{name}: not a text file (it holds binary data)");
+    }
+    let used = match (encoding, sniffed) {
+        (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
+        (Encoding::Auto, Sniffed::Utf8 | Sniffed::Utf8Bom) => Encoding::Utf8,
+        (Encoding::Auto, _) => Encoding::Cp932,
+        (chosen, _) => chosen,
+    };
+    let codec = match used {
+        Encoding::Cp932 => SHIFT_JIS,
+        Encoding::Utf16 if sniffed == Sniffed::Utf16Be => UTF_16BE,
+        Encoding::Utf16 => UTF_16LE,
+        _ => encoding_rs::UTF_8,
+    };
+    let (text, _, malformed) = codec.decode(bytes);
+    if malformed {
+        let at = text.find('\u{FFFD}').unwrap_or(0);
+        let line = text[..at].matches('\n').count() + 1;
+        return Err(hinted(
+            format!("{name}:{line}: bytes that are not {} text", codec.name()),
+            "name the encoding with --encoding (cp932, utf-8, utf-16)",
+        ));
+    }
+    Ok((text.into_owned(), used))
+}
+
 /// A column an importer understands.
 #[derive(Debug, Clone, Copy)]
 pub struct ColumnSpec {

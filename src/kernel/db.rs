@@ -314,6 +314,20 @@ pub fn write_bulk<T>(
     write(db, command, work)
 }
 
+/// Runs `work` as [`write`] would, then rolls everything back: a `--dry-run` that reports exactly
+/// what the command would do, with the same checks, and changes nothing.
+pub fn rehearse<T>(
+    db: &mut Db,
+    command: &str,
+    work: impl FnOnce(&Transaction) -> Result<T>,
+) -> Result<T> {
+    db.ensure_writable()?;
+    let (tx, _holder) = begin_write(&mut db.conn, &db.path, command)?;
+    let value = work(&tx)?;
+    tx.rollback()?;
+    Ok(value)
+}
+
 /// Rows whose foreign key points nowhere, as `table rowid → parent`, at most `limit` of them.
 pub fn foreign_key_problems(conn: &Connection, limit: usize) -> Result<Vec<String>> {
     let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;

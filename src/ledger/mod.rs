@@ -355,6 +355,8 @@ pub enum Origin {
     Payroll,
     /// Stock movements.
     Inventory,
+    /// A bank or card statement line settled by `bko bank`.
+    Bank,
 }
 
 impl Origin {
@@ -370,6 +372,7 @@ impl Origin {
             Origin::Payment => "payment",
             Origin::Payroll => "payroll",
             Origin::Inventory => "inventory",
+            Origin::Bank => "bank",
         }
     }
 }

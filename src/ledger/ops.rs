@@ -58,6 +58,22 @@ pub fn account_lines(
     Ok((opening, store::account_lines(conn, account_id, from, to)?))
 }
 
+/// An account's balance at the end of a day, debit-positive.
+pub fn balance_at(conn: &Connection, account_id: i64, as_of: NaiveDate) -> Result<i64> {
+    let next = as_of.succ_opt().unwrap_or(as_of);
+    store::balance_before(conn, account_id, None, next)
+}
+
+/// Entries on an account in a period that a reversal cancels (the reversal and the original).
+pub fn reversal_pairs(
+    conn: &Connection,
+    account_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<i64>> {
+    store::reversal_pairs(conn, account_id, from, to)
+}
+
 /// The highest entry id so far (what an import adds comes after it).
 pub fn last_entry_id(conn: &Connection) -> Result<i64> {
     store::max_entry_id(conn)

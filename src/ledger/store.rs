@@ -549,6 +549,30 @@ pub fn expense_lines_at_least(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Entries touching an account in a period that cancel out: each reversal and the entry it
+/// reverses.
+pub fn reversal_pairs(
+    conn: &Connection,
+    account_id: i64,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT e.id, e.reverses FROM journal_entry e
+          WHERE e.reverses IS NOT NULL AND e.date <= ?3
+            AND EXISTS (SELECT 1 FROM journal_line l WHERE l.entry_id = e.id AND l.account_id = ?1)
+            AND (SELECT date FROM journal_entry o WHERE o.id = e.reverses) >= ?2",
+    )?;
+    let mut out = Vec::new();
+    for pair in stmt.query_map(params![account_id, from, to], |r| {
+        Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+    })? {
+        let (reversal, original) = pair?;
+        out.extend([reversal, original]);
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

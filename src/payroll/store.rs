@@ -2,6 +2,7 @@
 
 use super::Run;
 use anyhow::{Result, bail};
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
 
@@ -585,6 +586,24 @@ pub fn save_settlement(
         insert.execute(params![year, employee_id, amount])?;
     }
     Ok(())
+}
+
+/// Net pay of confirmed monthly runs and bonus runs paid on or after a day: (label, pay date,
+/// net).
+pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<(String, NaiveDate, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.month || ' 給与', r.pay_date, SUM(s.net) FROM pay_run r
+           JOIN pay_slip s ON s.run_id = r.id
+          WHERE r.status = 'confirmed' AND r.pay_date >= ?1 GROUP BY r.id
+         UNION ALL
+         SELECT b.pay_date || ' 賞与', b.pay_date, SUM(json_extract(s.detail, '$.net')) FROM bonus_run b
+           JOIN bonus_slip s ON s.run_id = b.id
+          WHERE b.status = 'confirmed' AND b.pay_date >= ?1 GROUP BY b.id
+         ORDER BY 2",
+    )?;
+    Ok(stmt
+        .query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 mod common;
 
 mod attendance;
+mod bank;
 mod cli;
 mod closing;
 mod docs;

@@ -15,7 +15,7 @@ use crate::kernel::db;
 #[derive(Debug, Subcommand)]
 pub enum CustomersCommand {
     /// Add a customer.
-    Add(CustomerArgs),
+    Add(Box<CustomerArgs>),
     /// List customers.
     List,
     /// Show one customer.
@@ -23,7 +23,7 @@ pub enum CustomersCommand {
         /// Customer code.
         code: String,
     },
-    /// Change one field: name, honorific, department, contact, postal_code, address, email,
+    /// Change one field: name, kana, honorific, department, contact, postal_code, address, email,
     /// registration_number, payment_terms, tax_pricing.
     Set {
         /// Customer code.
@@ -33,14 +33,41 @@ pub enum CustomersCommand {
         /// The new value ("" clears an optional field).
         value: String,
     },
+    /// Payer names a customer's transfers arrive under (learned by `bko bank` matching too).
+    #[command(subcommand)]
+    Alias(AliasCommand),
     /// Add customers from CSV (code,name,honorific,department,contact,postal_code,address,email,
-    /// registration_number,payment_terms,tax_pricing), all or nothing.
+    /// registration_number,payment_terms,tax_pricing,kana), all or nothing.
     Import {
         /// The CSV file.
         file: PathBuf,
         /// Text encoding.
         #[arg(long, value_enum, default_value_t = Encoding::Auto)]
         encoding: Encoding,
+    },
+}
+
+/// Payer alias commands.
+#[derive(Debug, Subcommand)]
+pub enum AliasCommand {
+    /// Add a payer name, as the bank writes it (e.g. "ｱﾙﾌｧｼｮｳｼﾞ").
+    Add {
+        /// Customer code.
+        customer: String,
+        /// The name on the transfer.
+        alias: String,
+    },
+    /// List a customer's payer names.
+    List {
+        /// Customer code.
+        customer: String,
+    },
+    /// Remove a payer name.
+    Remove {
+        /// Customer code.
+        customer: String,
+        /// The name (any width or spelling that reads the same).
+        alias: String,
     },
 }
 
@@ -51,6 +78,9 @@ pub struct CustomerArgs {
     pub code: String,
     /// Company or person name.
     pub name: String,
+    /// The name as bank transfers show it, in kana (e.g. アルファショウジ): matches deposits.
+    #[arg(long)]
+    pub kana: Option<String>,
     /// 御中 (company or department, the default) or 様 (person).
     #[arg(long)]
     pub honorific: Option<String>,
@@ -115,7 +145,7 @@ pub enum ItemsCommand {
 /// Runs a customers subcommand.
 pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
     match cmd {
-        CustomersCommand::Add(a) => add_customer(ctx, a),
+        CustomersCommand::Add(a) => add_customer(ctx, *a),
         CustomersCommand::List => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let list = ops::list_customers(&db.conn)?;
@@ -128,14 +158,18 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
             };
             ctx.print(&report::customers(&[c], company.currency), lang)
         }
+        CustomersCommand::Set { code, field, value } if field == "kana" => {
+            set_kana(ctx, &code, &value)
+        }
         CustomersCommand::Set { code, field, value } => set_customer(ctx, &code, &field, &value),
         CustomersCommand::Import { file, encoding } => import_customers(ctx, &file, encoding),
+        CustomersCommand::Alias(cmd) => alias(ctx, cmd),
     }
 }
 
 /// `invoice customers add`.
 fn add_customer(ctx: &Ctx, a: CustomerArgs) -> Result<()> {
-    let c = import::customer(
+    let mut c = import::customer(
         &a.code,
         &a.name,
         a.honorific.as_deref(),
@@ -148,6 +182,7 @@ fn add_customer(ctx: &Ctx, a: CustomerArgs) -> Result<()> {
         a.terms.as_deref(),
         a.pricing.as_deref(),
     )?;
+    c.kana = import::kana(a.kana.as_deref())?;
     let mut db = ctx.open()?;
     db::write(&mut db, "invoice customers add", |tx| {
         crate::invoice::insert_customer(tx, &c)?;
@@ -223,7 +258,10 @@ fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
             "tax_pricing",
         ];
         let Some(index) = names.iter().position(|n| *n == field) else {
-            bail!("unknown field '{field}' (fields: {})", names.join(", "));
+            bail!(
+                "unknown field '{field}' (fields: {}, kana)",
+                names.join(", ")
+            );
         };
         fields[index] = v;
         let mut updated = import::customer(
@@ -240,11 +278,73 @@ fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
             fields[9],
         )?;
         updated.id = c.id;
+        updated.kana = c.kana.clone();
         ops::update_customer(tx, &updated)?;
         Ok(((), format!("customer {code}: {field} = '{value}'")))
     })?;
     ctx.ui.info(format!("customer {code}: {field} updated"));
     Ok(())
+}
+
+/// `invoice customers set CODE kana VALUE`.
+fn set_kana(ctx: &Ctx, code: &str, value: &str) -> Result<()> {
+    let kana = import::kana(Some(value))?;
+    let mut db = ctx.open()?;
+    db::write(&mut db, "invoice customers set", |tx| {
+        let Some(c) = ops::customer_by_code(tx, code)? else {
+            bail!("unknown customer '{code}'");
+        };
+        ops::update_customer(tx, &crate::invoice::Customer { kana, ..c })?;
+        Ok(((), format!("customer {code}: kana = '{value}'")))
+    })?;
+    ctx.ui.info(format!("customer {code}: kana updated"));
+    Ok(())
+}
+
+/// `invoice customers alias ...`.
+fn alias(ctx: &Ctx, cmd: AliasCommand) -> Result<()> {
+    use crate::invoice::receipts;
+    let customer_id = |conn: &rusqlite::Connection, code: &str| -> Result<i64> {
+        match ops::customer_by_code(conn, code)? {
+            Some(c) => Ok(c.id),
+            None => bail!("unknown customer '{code}'"),
+        }
+    };
+    match cmd {
+        AliasCommand::Add { customer, alias } => {
+            let mut db = ctx.open()?;
+            let added = db::write(&mut db, "invoice customers alias add", |tx| {
+                let added = receipts::add_alias(tx, customer_id(tx, &customer)?, &alias, false)?;
+                Ok((added, format!("customer {customer}: payer alias '{alias}'")))
+            })?;
+            ctx.ui.info(if added {
+                format!("customer {customer}: transfers from '{alias}' are theirs")
+            } else {
+                format!("customer {customer} already has '{alias}'")
+            });
+            Ok(())
+        }
+        AliasCommand::Remove { customer, alias } => {
+            let mut db = ctx.open()?;
+            db::write(&mut db, "invoice customers alias remove", |tx| {
+                if !receipts::remove_alias(tx, customer_id(tx, &customer)?, &alias)? {
+                    bail!("customer {customer} has no payer alias '{alias}'");
+                }
+                Ok((
+                    (),
+                    format!("customer {customer}: removed payer alias '{alias}'"),
+                ))
+            })?;
+            ctx.ui
+                .info(format!("customer {customer}: removed '{alias}'"));
+            Ok(())
+        }
+        AliasCommand::List { customer } => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let list = receipts::aliases_of(&db.conn, customer_id(&db.conn, &customer)?)?;
+            ctx.print(&report::aliases(&customer, &list, company.currency), lang)
+        }
+    }
 }
 
 /// Runs an items subcommand.

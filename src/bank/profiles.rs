@@ -1,0 +1,475 @@
+//! Statement layouts (profiles): which column holds the date, the amount or the in/out pair, the
+//! description, the balance and the bank's id, the date format, the encoding, preamble lines and
+//! order. The banks' downloads (shared/bank-formats.md §2–3) are built in as data
+//! (`profiles.json`); a user adds any other layout the same way. Pure: text in, lines out.
+
+use anyhow::{Result, anyhow, bail};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+
+use super::types::{ParsedLine, Statement};
+use crate::kernel::csvio::{Encoding, decode_all};
+
+/// How many rows are searched for the header when a profile does not say where it is.
+const HEADER_SEARCH_ROWS: usize = 30;
+
+/// A statement layout.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Name (`--profile NAME`).
+    pub name: String,
+    /// Whose layout it is.
+    #[serde(default)]
+    pub about: String,
+    /// `bank` or `card`.
+    #[serde(default = "bank")]
+    pub kind: String,
+    /// auto, cp932, utf-8 or utf-16.
+    #[serde(default = "auto")]
+    pub encoding: String,
+    /// Lines before the header; none: the header is found by its column names.
+    #[serde(default)]
+    pub skip_lines: Option<usize>,
+    /// The date column, or the year, month and day columns.
+    pub date: Vec<String>,
+    /// chrono format of the date column (`%Y/%m/%d`).
+    #[serde(default)]
+    pub date_format: String,
+    /// One signed amount column.
+    #[serde(default)]
+    pub amount: Option<String>,
+    /// For a card: a positive amount is a charge (money out).
+    #[serde(default)]
+    pub charges_positive: bool,
+    /// Money-in column.
+    #[serde(default)]
+    pub deposit: Option<String>,
+    /// Money-out column.
+    #[serde(default)]
+    pub withdrawal: Option<String>,
+    /// Columns joined into the description.
+    pub description: Vec<String>,
+    /// The balance after each line.
+    #[serde(default)]
+    pub balance: Option<String>,
+    /// The bank's id of each line.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// The file lists the newest line first.
+    #[serde(default)]
+    pub newest_first: bool,
+    /// Rows without a date and amount are notes (a card holder's name), not lines.
+    #[serde(default)]
+    pub skip_undated: bool,
+}
+
+fn bank() -> String {
+    "bank".into()
+}
+
+fn auto() -> String {
+    "auto".into()
+}
+
+/// The built-in layouts, in the order detection tries them.
+pub fn built_in() -> Vec<Profile> {
+    serde_json::from_str(include_str!("profiles.json")).expect("the built-in profiles parse")
+}
+
+impl Profile {
+    /// Checks that the profile can read anything: a date, an amount source, a description.
+    pub fn validate(&self) -> Result<()> {
+        crate::kernel::text::check_length(
+            "profile name",
+            &self.name,
+            crate::kernel::text::CODE_MAX_CHARS,
+        )?;
+        if self.name.trim().is_empty() {
+            bail!("a profile needs a name");
+        }
+        match self.date.len() {
+            1 if self.date_format.is_empty() => {
+                bail!("profile {}: --date-format is needed", self.name)
+            }
+            1 | 3 => {}
+            _ => bail!(
+                "profile {}: one date column, or three (year, month, day)",
+                self.name
+            ),
+        }
+        match (&self.amount, &self.deposit, &self.withdrawal) {
+            (Some(_), None, None) | (None, Some(_), Some(_)) => {}
+            _ => bail!(
+                "profile {}: either --amount-column (signed) or both --in-column and --out-column",
+                self.name
+            ),
+        }
+        if self.description.is_empty() {
+            bail!(
+                "profile {}: --description-columns names at least one column",
+                self.name
+            );
+        }
+        if !matches!(self.kind.as_str(), "bank" | "card") {
+            bail!("profile {}: kind is bank or card", self.name);
+        }
+        self.text_encoding()?;
+        Ok(())
+    }
+
+    fn text_encoding(&self) -> Result<Encoding> {
+        Ok(match self.encoding.as_str() {
+            "auto" | "" => Encoding::Auto,
+            "cp932" | "sjis" | "shift_jis" => Encoding::Cp932,
+            "utf-8" | "utf8" => Encoding::Utf8,
+            "utf-16" | "utf16" => Encoding::Utf16,
+            other => bail!(
+                "profile {}: unknown encoding '{other}' (auto, cp932, utf-8, utf-16)",
+                self.name
+            ),
+        })
+    }
+
+    /// Every column the profile reads.
+    fn columns(&self) -> Vec<&str> {
+        let optional = [
+            &self.amount,
+            &self.deposit,
+            &self.withdrawal,
+            &self.balance,
+            &self.id,
+        ];
+        self.date
+            .iter()
+            .chain(&self.description)
+            .map(String::as_str)
+            .chain(optional.into_iter().flatten().map(String::as_str))
+            .collect()
+    }
+}
+
+/// A header name or a column reference, compared without width, case or spaces.
+fn normalize(text: &str) -> String {
+    text.nfkc()
+        .filter(|c| !c.is_whitespace() && *c != '"')
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The decoded rows of a file with the byte span of each (for the raw text).
+struct Rows {
+    text: String,
+    rows: Vec<(u64, Vec<String>, std::ops::Range<usize>)>,
+}
+
+fn rows(name: &str, bytes: &[u8], encoding: Encoding) -> Result<Rows> {
+    let (text, _) = decode_all(name, bytes, encoding)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut out: Vec<(u64, Vec<String>, std::ops::Range<usize>)> = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        let more = reader
+            .read_record(&mut record)
+            .map_err(|e| anyhow!("{name}:{}: {e}", e.position().map_or(0, |p| p.line())))?;
+        if !more {
+            break;
+        }
+        let position = record.position().expect("a read record has a position");
+        let start = position.byte() as usize;
+        if let Some(last) = out.last_mut() {
+            last.2.end = start;
+        }
+        out.push((
+            position.line(),
+            record.iter().map(|f| f.trim().to_string()).collect(),
+            start..text.len(),
+        ));
+    }
+    Ok(Rows { text, rows: out })
+}
+
+/// Where the header is and which column each reference names.
+struct Layout {
+    header_row: usize,
+    width: usize,
+    index: std::collections::HashMap<String, usize>,
+}
+
+fn layout(profile: &Profile, rows: &Rows) -> Result<Layout> {
+    let wanted: Vec<String> = profile.columns().iter().map(|c| normalize(c)).collect();
+    let resolve = |header: &[String]| -> std::result::Result<Layout, String> {
+        let names: Vec<String> = header.iter().map(|h| normalize(h)).collect();
+        let mut index = std::collections::HashMap::new();
+        for column in &wanted {
+            let at = match column.parse::<usize>() {
+                Ok(n) if n >= 1 && n <= names.len() => Some(n - 1),
+                _ => names.iter().position(|n| n == column),
+            };
+            match at {
+                Some(at) => index.insert(column.clone(), at),
+                None => return Err(format!("no column '{column}'")),
+            };
+        }
+        Ok(Layout {
+            header_row: 0,
+            width: names.len(),
+            index,
+        })
+    };
+    let candidates: Vec<usize> = match profile.skip_lines {
+        Some(n) => vec![n],
+        None => (0..rows.rows.len().min(HEADER_SEARCH_ROWS)).collect(),
+    };
+    let mut first_reason = None;
+    for row in candidates {
+        let Some((_, header, _)) = rows.rows.get(row) else {
+            break;
+        };
+        match resolve(header) {
+            Ok(mut found) => {
+                found.header_row = row;
+                return Ok(found);
+            }
+            Err(reason) => {
+                first_reason.get_or_insert(reason);
+            }
+        }
+    }
+    bail!(
+        "{}",
+        match profile.skip_lines {
+            Some(n) => format!(
+                "line {}: {}",
+                n + 1,
+                first_reason.unwrap_or_else(|| "no such line".into())
+            ),
+            None => format!(
+                "no header row naming {} in the first {HEADER_SEARCH_ROWS} lines",
+                profile.columns().join(", ")
+            ),
+        }
+    )
+}
+
+/// Reads a statement with a profile. An error says why this profile does not fit (for
+/// detection) or which line and field is wrong.
+pub fn read(name: &str, bytes: &[u8], profile: &Profile) -> Result<Statement> {
+    let rows = rows(name, bytes, profile.text_encoding()?)?;
+    let layout = layout(profile, &rows).map_err(|e| anyhow!("profile {}: {e}", profile.name))?;
+    let mut lines = Vec::new();
+    for (line, fields, span) in &rows.rows[layout.header_row + 1..] {
+        if fields.iter().all(String::is_empty) {
+            continue;
+        }
+        let reader = RowReader {
+            name,
+            line: *line,
+            fields,
+            layout: &layout,
+        };
+        if profile.skip_undated && reader.is_note(profile) {
+            continue;
+        }
+        if fields.len() != layout.width {
+            bail!(
+                "{name}:{line}: {} fields where the header has {}: refused rather than guessed",
+                fields.len(),
+                layout.width
+            );
+        }
+        lines.push(reader.line(profile, rows.text[span.clone()].trim_end().to_string())?);
+    }
+    if profile.newest_first {
+        lines.reverse();
+    }
+    Ok(Statement {
+        format: profile.name.clone(),
+        covered: None,
+        opening: None,
+        lines,
+    })
+}
+
+struct RowReader<'a> {
+    name: &'a str,
+    line: u64,
+    fields: &'a [String],
+    layout: &'a Layout,
+}
+
+impl RowReader<'_> {
+    fn cell(&self, column: &str) -> &str {
+        let at = self.layout.index[&normalize(column)];
+        self.fields.get(at).map_or("", String::as_str)
+    }
+
+    fn error(&self, column: &str, message: impl std::fmt::Display) -> anyhow::Error {
+        anyhow!("{}:{}: column '{column}': {message}", self.name, self.line)
+    }
+
+    /// A row with neither a date nor an amount (a card holder's name line, a note).
+    fn is_note(&self, profile: &Profile) -> bool {
+        let amount_column = profile.amount.as_ref().or(profile.withdrawal.as_ref());
+        let no_amount = amount_column.is_none_or(|c| {
+            self.fields
+                .get(self.layout.index[&normalize(c)])
+                .is_none_or(|v| v.is_empty())
+        });
+        let no_date = self.date(profile).is_err();
+        no_date && no_amount
+    }
+
+    fn date(&self, profile: &Profile) -> Result<NaiveDate> {
+        if let [y, m, d] = profile.date.as_slice() {
+            let part = |c: &str| {
+                self.cell(c)
+                    .parse::<u32>()
+                    .map_err(|_| self.error(c, format!("'{}' is not a number", self.cell(c))))
+            };
+            let (year, month, day) = (part(y)?, part(m)?, part(d)?);
+            return NaiveDate::from_ymd_opt(year as i32, month, day)
+                .ok_or_else(|| self.error(y, format!("{year}-{month}-{day} is not a date")));
+        }
+        let column = &profile.date[0];
+        let text = self.cell(column);
+        NaiveDate::parse_from_str(text, &profile.date_format).map_err(|_| {
+            self.error(
+                column,
+                format!("'{text}' is not a date ({})", profile.date_format),
+            )
+        })
+    }
+
+    fn amount(&self, column: &str) -> Result<i64> {
+        parse_yen(self.cell(column)).map_err(|e| self.error(column, e))
+    }
+
+    fn line(&self, profile: &Profile, raw: String) -> Result<ParsedLine> {
+        let amount = match (&profile.amount, &profile.deposit, &profile.withdrawal) {
+            (Some(column), _, _) => {
+                let a = self.amount(column)?;
+                if profile.charges_positive { -a } else { a }
+            }
+            (None, Some(deposit), Some(withdrawal)) => {
+                let (i, o) = (self.amount(deposit)?, self.amount(withdrawal)?);
+                if i != 0 && o != 0 {
+                    return Err(self.error(deposit, "money both in and out on one line"));
+                }
+                i - o
+            }
+            _ => bail!("profile {}: no amount column", profile.name),
+        };
+        let first = profile
+            .amount
+            .as_ref()
+            .or(profile.deposit.as_ref())
+            .expect("validated");
+        if amount == 0 {
+            return Err(self.error(first, "no amount"));
+        }
+        let text = profile
+            .description
+            .iter()
+            .map(|c| self.cell(c).nfkc().collect::<String>())
+            .filter(|t| !t.is_empty() && t != "-")
+            .collect::<Vec<_>>()
+            .join(" ");
+        let balance = match &profile.balance {
+            Some(c) if !self.cell(c).is_empty() => Some(self.amount(c)?),
+            _ => None,
+        };
+        let reference = profile
+            .id
+            .as_ref()
+            .map(|c| self.cell(c).to_string())
+            .filter(|r| !r.is_empty());
+        Ok(ParsedLine {
+            file_line: self.line,
+            date: self.date(profile)?,
+            value_date: None,
+            amount,
+            balance,
+            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            payer: None,
+            edi: None,
+            reference,
+            raw,
+        })
+    }
+}
+
+/// A yen amount as banks print it: `1,234`, `"1,234"`, `1234円`, `-500`, `△500`; empty is 0. A
+/// fraction is refused, not rounded.
+pub fn parse_yen(text: &str) -> Result<i64> {
+    let cleaned: String = text
+        .nfkc()
+        .filter(|c| !matches!(c, ',' | ' ' | '円' | '¥' | '\\' | '+'))
+        .collect();
+    if cleaned.is_empty() {
+        return Ok(0);
+    }
+    let (negative, digits) = match cleaned.strip_prefix(['-', '−', '△', '▲']) {
+        Some(rest) => (true, rest),
+        None => (false, cleaned.as_str()),
+    };
+    if digits.is_empty() || digits.len() > 15 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        bail!("'{text}' is not a whole yen amount");
+    }
+    let value: i64 = digits.parse()?;
+    Ok(if negative { -value } else { value })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_profile_is_valid_and_named_once() {
+        let all = built_in();
+        assert!(all.len() >= 13);
+        for p in &all {
+            p.validate().unwrap();
+        }
+        let mut names: Vec<_> = all.iter().map(|p| &p.name).collect();
+        names.dedup();
+        assert_eq!(names.len(), all.len());
+    }
+
+    #[test]
+    fn yen_amounts_as_banks_print_them() {
+        for (text, value) in [
+            ("1,234", 1234),
+            ("1234円", 1234),
+            ("-500", -500),
+            ("△500", -500),
+            ("", 0),
+            ("１，０００", 1000),
+        ] {
+            assert_eq!(parse_yen(text).unwrap(), value, "{text}");
+        }
+        for bad in ["12.5", "abc", "1e3", "-"] {
+            assert!(parse_yen(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn reads_a_file_with_a_preamble_and_unpadded_dates() {
+        let text = "口座,1234567\n\n日付,摘要,摘要内容,支払い金額,預かり金額,差引残高,メモ,未資金化区分,入払区分\n\
+                    2026/7/2,振込１,ｱﾙﾌｱｼﾖｳｼﾞ,,\"110,000\",\"1,110,000\",,,入金\n";
+        let mufg = built_in().into_iter().find(|p| p.name == "mufg").unwrap();
+        let s = read("m.csv", text.as_bytes(), &mufg).unwrap();
+        assert_eq!(s.lines.len(), 1);
+        let l = &s.lines[0];
+        assert_eq!(
+            (l.date.to_string().as_str(), l.amount, l.balance),
+            ("2026-07-02", 110_000, Some(1_110_000))
+        );
+        assert_eq!(l.text, "振込1 アルフアシヨウジ");
+        assert_eq!(l.file_line, 4);
+    }
+}
