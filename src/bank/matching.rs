@@ -18,16 +18,7 @@ use crate::jp::payer_name::{canonical, digit_runs, similarity};
 /// together (2^N subsets).
 const MAX_COMBINED: usize = 10;
 
-/// A confirmed pay-out the bank shows as one withdrawal (a run's net pay).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Payout {
-    /// What it is ("2026-04 給与").
-    pub label: String,
-    /// The pay date.
-    pub date: NaiveDate,
-    /// The amount paid out.
-    pub amount: i64,
-}
+pub use crate::payroll::payouts::Payout;
 
 /// An entry already in the books on the bank's ledger account that no statement line accounts
 /// for yet (typed by hand, a payment recorded with `invoice pay`, ...).
@@ -475,6 +466,7 @@ mod tests {
             label: "2026-04 給与".into(),
             date: "2026-04-25".parse().unwrap(),
             amount: 812_345,
+            account_id: 1,
         }];
         let proposals = propose(&line, &[], &payouts, &[], 880);
         let p = decisive(&proposals, 8).unwrap();

@@ -31,14 +31,7 @@ pub struct Desk {
 impl Desk {
     /// Reads the open invoices, pay-outs since `since`, rules and settings.
     pub fn open(conn: &Connection, since: NaiveDate, as_of: NaiveDate) -> Result<Desk> {
-        let payouts = crate::payroll::run::payouts(conn, since - chrono::Duration::days(14))?
-            .into_iter()
-            .map(|(label, date, amount)| Payout {
-                label,
-                date,
-                amount,
-            })
-            .collect();
+        let payouts = crate::payroll::payouts::payouts(conn, since - chrono::Duration::days(45))?;
         Ok(Desk {
             receivables: receipts::open_receivables(conn, as_of)?,
             booked: Default::default(),
@@ -177,13 +170,16 @@ fn apply_proposal(
             pay_invoices(tx, desk, line, acc, &amounts, Some(proposal.score), auto)
         }
         Target::Payout { label } => {
+            let Some(payout) = desk.payouts.iter().find(|p| &p.label == label) else {
+                bail!("no pay-out {label}");
+            };
             let part = Part {
-                account_id: crate::payroll::run::net_pay_account(tx)?,
+                account_id: payout.account_id,
                 amount: -line.amount,
                 tax: crate::jp::tax_category::OUT_OF_SCOPE.into(),
-                description: Some(format!("給与振込 {label}")),
+                description: Some(label.clone()),
             };
-            let entry = post_line(tx, line, acc, &[part], format!("給与振込 {label}"))?;
+            let entry = post_line(tx, line, acc, &[part], format!("{label} 支払"))?;
             record(
                 tx,
                 desk,

@@ -166,7 +166,7 @@ pub fn post_april(tx: &rusqlite::Connection) -> Result<()> {
 /// mixed-rate (10% and reduced 8%) invoice left unpaid, and a person billed by the hour, half paid.
 pub fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
     #[rustfmt::skip]
-    let customers = [
+    let mut customers = [
         import::customer("ABC", "ABC株式会社", None, Some("経理部"), None, Some("150-0001"),
             Some("東京都渋谷区神宮前1-2-3"), None, Some("T5010001008846"), Some("月末締め翌月末払い"), None)?,
         import::customer("XYZ", "XYZ合同会社", None, None, Some("鈴木花子"), Some("530-0001"),
@@ -174,6 +174,8 @@ pub fn bill_april(tx: &rusqlite::Connection) -> Result<Vec<String>> {
         import::customer("YAMADA", "山田太郎", Some("様"), None, None, None,
             Some("神奈川県横浜市西区1-1"), None, None, Some("net30"), None)?,
     ];
+    customers[0].kana = Some("エービーシー".into());
+    customers[1].kana = Some("エックスワイゼット".into());
     for c in &customers {
         invoice_store::insert_customer(tx, c)?;
     }

@@ -3,6 +3,7 @@
 //! Everything is posted through the same paths users take, in one transaction. Later areas add
 //! their part of the demo here.
 
+mod bank;
 mod books;
 mod staff;
 mod year;
@@ -64,6 +65,15 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         Ok((numbers, "created the demo company".to_string()))
     })?;
     write_outputs(ctx, &mut db, &path, &numbers)?;
+    let out_dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let (statement, settled, left) = bank::reconcile_april(&mut db, out_dir)?;
+    ctx.ui.info(format!(
+        "imported the April bank statement {}: {settled} lines matched, {left} left for `bko bank review`",
+        out_dir.join(statement).display()
+    ));
     print_reports(ctx, &db.conn)
 }
 

@@ -19,6 +19,7 @@ pub mod insurance;
 pub mod ops;
 pub mod outputs;
 pub mod pay_settings;
+pub mod payouts;
 pub mod pdf;
 pub mod report;
 pub mod run;

@@ -398,19 +398,7 @@ fn calc_unchecked(conn: &Connection, c: &CalcInput) -> Result<Payslip> {
     })
 }
 
-/// The account net pay is owed in until it is paid (未払費用): what a matched salary transfer
-/// debits.
-pub fn net_pay_account(conn: &Connection) -> Result<i64> {
-    account(conn, &Chart::load(conn)?, "payroll_net_account")
-}
-
-/// Confirmed runs' and bonuses' net pay with their pay dates, from a day on: what the bank
-/// will show as one transfer each. (label, pay date, net).
-pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<(String, NaiveDate, i64)>> {
-    store::payouts(conn, since)
-}
-
-fn account(conn: &Connection, chart: &Chart, key: &str) -> Result<i64> {
+pub(super) fn account(conn: &Connection, chart: &Chart, key: &str) -> Result<i64> {
     let code = setting_or_default(conn, key)?;
     chart.resolve(&code).map(|a| a.id).map_err(|e| {
         crate::kernel::error::hinted(format!("{e:#}"), format!("`bko company set {key} CODE`"))

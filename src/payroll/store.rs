@@ -588,6 +588,26 @@ pub fn save_settlement(
     Ok(())
 }
 
+/// Tax withheld by confirmed runs and bonuses, per month of payment from a day on: (YYYY-MM,
+/// 源泉所得税, 住民税).
+pub fn withheld_by_month(conn: &Connection, since: NaiveDate) -> Result<Vec<(String, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT month, SUM(tax), SUM(resident) FROM (
+           SELECT substr(r.pay_date, 1, 7) AS month, json_extract(s.detail, '$.withholding') AS tax,
+                  json_extract(s.detail, '$.resident_tax') AS resident
+             FROM pay_run r JOIN pay_slip s ON s.run_id = r.id
+            WHERE r.status = 'confirmed' AND r.pay_date >= ?1
+           UNION ALL
+           SELECT substr(b.pay_date, 1, 7), json_extract(s.detail, '$.withholding'), 0
+             FROM bonus_run b JOIN bonus_slip s ON s.run_id = b.id
+            WHERE b.status = 'confirmed' AND b.pay_date >= ?1)
+         GROUP BY month ORDER BY month",
+    )?;
+    Ok(stmt
+        .query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
 /// Net pay of confirmed monthly runs and bonus runs paid on or after a day: (label, pay date,
 /// net).
 pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<(String, NaiveDate, i64)>> {

@@ -637,3 +637,57 @@ fn a_cash_count_compares_and_books_the_difference() {
         1,
     );
 }
+
+#[test]
+fn the_demo_statement_leaves_one_line_and_net_pay_and_withheld_tax_match_their_runs() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    let pending = env.json(&["bank", "review"]);
+    assert_eq!(pending["rows"].as_array().unwrap().len(), 1, "{pending}");
+    assert_eq!(pending["rows"][0]["withdrawal"], "440");
+    // April's run is paid on 2026-05-25; its tax is due by 2026-06-10.
+    let register = env.json(&["payroll", "register", "--month", "2026-04"]);
+    let sum = |key: &str| -> i64 {
+        register["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r[key].as_str().unwrap().parse::<i64>().unwrap())
+            .sum()
+    };
+    let (net, tax) = (sum("net"), sum("withholding") + sum("resident_tax"));
+    let account = AccountOut {
+        bank_code: "0001".into(),
+        branch_code: "110".into(),
+        ..main_account()
+    };
+    let bytes = render(
+        &account,
+        (day("2026-05-01"), day("2026-06-30")),
+        4_494_650,
+        &[
+            record(11, "2026-05-25", -net, "", "ｷﾕｳﾖ", ""),
+            record(12, "2026-06-10", -tax, "", "ｾﾞｲｷﾝ", ""),
+        ],
+        true,
+    );
+    let file = env.file("may.txt", &bytes);
+    env.run(&["bank", "import", &file]);
+    let outcome = env.json(&["bank", "match", "--from", "2026-05-01"]);
+    let details: Vec<&str> = outcome["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["detail"].as_str().unwrap())
+        .collect();
+    assert!(details[0].starts_with("2026-04 給与"), "{outcome}");
+    assert!(
+        details[1].starts_with("2026-05 源泉所得税・住民税"),
+        "{outcome}"
+    );
+    let tb = env.json(&["ledger", "trial-balance", "--to", "2026-06-30"]);
+    assert!(
+        row(&tb, "account", "預り金")["debit"].as_str().is_some(),
+        "{tb}"
+    );
+}
