@@ -8,6 +8,8 @@
 #   journal.csv    bank and other entries (UTF-8 or Shift_JIS)
 #   timecards.csv  the time clock's export
 #   billing.csv    the month's invoices, one row per line
+#   bank/          the month's bank and card statements, if any: 全銀 files name their account;
+#                  a CSV download is named after its account (MAIN.csv, CARD-2026-05.csv)
 # Output goes to ./month-end-YYYY-MM/ (override with OUT=...). The database is $BKO_DB or
 # ./bko.db, set up once with the company, customers, items, people and pay settings.
 #
@@ -78,10 +80,34 @@ invoices() { "$bko" -q invoice issue --from-csv "$dir/billing.csv" --pdf-dir "$o
 # 7. Receivables as of the month end.
 aging() { "$bko" invoice aging --as-of "$last_day" --format csv > "$out/aging.csv"; }
 
-# 8. Close: every checklist item must pass; the books are then locked through the month end.
+# 8. The bank (出納確認): statements in (lines seen before are skipped), matched to invoices,
+#    pay-outs, booked entries and rules. Lines left stop the script with their list (exit 4):
+#    settle them with `bko bank review`, then run the script again.
+bank() {
+    shopt -s nullglob
+    local file account
+    for file in "$dir"/bank/*.txt "$dir"/bank/*.csv; do
+        case $file in
+            *.txt) "$bko" -q bank import "$file" ;;
+            *) account=$(basename "$file"); account=${account%%[-.]*}
+               "$bko" -q bank import "$file" --account "$account" --through "$last_day" ;;
+        esac
+    done
+    "$bko" bank match --to "$last_day" --format csv > "$out/bank-match.csv"
+    "$bko" bank review --to "$last_day" --format csv > "$out/bank-review.csv"
+    local left
+    left=$(("$("$bko" bank lines --unmatched --to "$last_day" --format csv | wc -l)" - 1))
+    if [ "$left" -gt 0 ]; then
+        cat "$out/bank-review.csv"
+        echo "error: $left statement lines need a decision: bko bank review (then run again)" >&2
+        exit 4
+    fi
+}
+
+# 9. Close: every checklist item must pass; the books are then locked through the month end.
 close_month() { "$bko" close --month "$month" --format csv > "$out/close.csv"; }
 
-# 9. The pack for the manager and the tax accountant.
+# 10. The pack for the manager and the tax accountant.
 pack() { "$bko" -q report month --month "$month" -o "$out/report" --force; }
 
 step books books
@@ -92,6 +118,7 @@ step payroll payroll
 step payslips payslips
 step invoices invoices
 step aging aging
+step bank bank
 step close close_month
 step pack pack
 

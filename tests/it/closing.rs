@@ -292,11 +292,10 @@ fn the_report_pack_has_every_statement_and_a_pdf() {
     assert!(year.join("年次報告書-2026.pdf").exists());
 }
 
-/// The example script closes May 2026 from the example files on a company set up once.
-#[test]
-fn the_month_end_example_script_runs_end_to_end() {
+/// A company set up once for the example script: transfer settings, customers, items, people
+/// and pay settings from the example files.
+fn month_end_company(examples: &std::path::Path) -> Env {
     let env = Env::with_company();
-    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let ex = |name: &str| examples.join(name).display().to_string();
     for (k, v) in [
         ("payroll_consignor_code", "1234567890"),
@@ -311,6 +310,62 @@ fn the_month_end_example_script_runs_end_to_end() {
     env.run(&["invoice", "items", "import", &ex("items.csv")]);
     env.run(&["people", "import", &ex("people.csv")]);
     env.run(&["payroll", "import", &ex("pay-settings.csv")]);
+    env
+}
+
+fn month_end_script(
+    env: &Env,
+    examples: &std::path::Path,
+    out: &std::path::Path,
+) -> std::process::Output {
+    std::process::Command::new("bash")
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/month-end.sh"))
+        .args(["2026-05", examples.to_str().unwrap()])
+        .current_dir(env.dir.path())
+        .env("BKO", assert_cmd::cargo::cargo_bin("bko"))
+        .env("BKO_DB", &env.db)
+        .env("BKO_TODAY", "2026-06-05")
+        .env("OUT", out)
+        .output()
+        .unwrap()
+}
+
+/// With statements in DIR/bank/, the script imports and matches them and stops (exit 4) with
+/// the lines left; once they are settled it goes on and closes.
+#[test]
+fn the_month_end_script_stops_at_unsettled_bank_lines_and_goes_on_once_they_are_settled() {
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let env = month_end_company(&source);
+    let examples = env.dir.path().join("examples");
+    std::fs::create_dir_all(examples.join("bank")).unwrap();
+    for f in ["journal.csv", "timecards.csv", "billing.csv"] {
+        std::fs::copy(source.join(f), examples.join(f)).unwrap();
+    }
+    let statement = "日付,摘要,摘要内容,支払い金額,預かり金額,差引残高,メモ,未資金化区分,入払区分\n\
+                     2026/5/20,口座振替,ｷﾞﾝｺｳﾃｽｳﾘﾖｳ,440,,,,,支払\n";
+    std::fs::write(examples.join("bank/MAIN-2026-05.csv"), statement).unwrap();
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    let out = env.dir.path().join("out");
+    let first = month_end_script(&env, &examples, &out);
+    let stderr = String::from_utf8_lossy(&first.stderr);
+    assert_eq!(first.status.code(), Some(4), "{stderr}");
+    assert!(
+        stderr.contains("1 statement lines need a decision"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("ギンコウテスウリヨウ"));
+    env.run(&["bank", "apply", "1", "--account", "支払手数料"]);
+    let second = month_end_script(&env, &examples, &out);
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(second.status.success(), "{stderr}");
+    assert!(stderr.contains("skipped invoices"), "{stderr}");
+}
+
+/// The example script closes May 2026 from the example files on a company set up once.
+#[test]
+fn the_month_end_example_script_runs_end_to_end() {
+    let examples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let env = month_end_company(&examples);
     let out = env.dir.path().join("out");
     let script = || {
         std::process::Command::new("bash")
