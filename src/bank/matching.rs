@@ -5,11 +5,10 @@
 //! field or the payer's text +4; the payer name equal or a truncation of a known name +4, close
 //! +2. Pure: the candidates come in, the ranked proposals go out.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
+use super::open_book::OpenBook;
 use super::types::Line;
 use crate::invoice::receipts::Receivable;
 use crate::jp::payer_name::{canonical, digit_runs, similarity};
@@ -115,7 +114,7 @@ fn due_date_score(paid: NaiveDate, invoiced: NaiveDate, due: NaiveDate) -> i64 {
 /// The proposals for a line, best first.
 pub fn propose(
     line: &Line,
-    receivables: &[Receivable],
+    receivables: &OpenBook,
     payouts: &[Payout],
     booked: &[Booked],
     fee_tolerance: i64,
@@ -127,17 +126,32 @@ pub fn propose(
     };
     out.extend(booked_proposals(line, booked));
     out.sort_by_key(|p| std::cmp::Reverse(p.score));
+    let mut seen = Vec::new();
+    out.retain(|p| {
+        let new = !seen.contains(&p.target);
+        if new {
+            seen.push(p.target.clone());
+        }
+        new
+    });
     out
 }
 
 /// The best proposal when it may apply itself: at or above the threshold and at least two
-/// points ahead of the next one (two near-equal candidates wait for a person).
+/// points ahead of any other customer's (or any other pay-out or entry): two near-equal
+/// candidates wait for a person. Within one customer the higher score wins outright (an exact
+/// amount over the same customer's invoice ¥110 dearer "less a fee").
 pub fn decisive(proposals: &[Proposal], threshold: i64) -> Option<&Proposal> {
     let best = proposals.first()?;
-    let ahead = proposals
-        .get(1)
-        .is_none_or(|next| best.score - next.score >= 2);
+    let ahead = proposals[1..]
+        .iter()
+        .filter(|p| !(same_customer(&best.target, &p.target) && p.score < best.score))
+        .all(|p| best.score - p.score >= 2);
     (best.score >= threshold && ahead).then_some(best)
+}
+
+fn same_customer(a: &Target, b: &Target) -> bool {
+    matches!((a, b), (Target::Invoices { customer: x, .. }, Target::Invoices { customer: y, .. }) if x == y)
 }
 
 fn payout_proposals(line: &Line, payouts: &[Payout]) -> Vec<Proposal> {
@@ -208,9 +222,18 @@ impl Clues {
 
     /// Whether an invoice number appears: as written, or as its digits run together.
     fn names_invoice(&self, number: &str) -> bool {
-        let written = number.nfkc().collect::<String>().to_uppercase();
+        let written = fold_upper(number);
         let joined: String = number.chars().filter(char::is_ascii_digit).collect();
         self.text.contains(&written) || (joined.len() >= 4 && self.digits.contains(&joined))
+    }
+}
+
+/// NFKC and upper case; plain ASCII (most codes and numbers) skips the normalizer.
+fn fold_upper(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_uppercase()
+    } else {
+        text.nfkc().collect::<String>().to_uppercase()
     }
 }
 
@@ -223,15 +246,23 @@ fn payer_part(line: &Line) -> String {
         .join(" ")
 }
 
-fn deposit_proposals(line: &Line, receivables: &[Receivable], tolerance: i64) -> Vec<Proposal> {
+fn deposit_proposals(line: &Line, book: &OpenBook, tolerance: i64) -> Vec<Proposal> {
     let clues = Clues::of(line);
-    let mut by_customer: BTreeMap<i64, Vec<&Receivable>> = BTreeMap::new();
-    for r in receivables.iter().filter(|r| r.date <= line.date) {
-        by_customer.entry(r.customer_id).or_default().push(r);
-    }
     let mut out = Vec::new();
-    for invoices in by_customer.values() {
-        out.extend(customer_proposals(line, &clues, invoices, tolerance));
+    for (customer, named) in book.candidates(&clues.payer, &clues.digits, line.amount, tolerance) {
+        let invoices: Vec<&Receivable> = book
+            .of_customer(customer)
+            .into_iter()
+            .filter(|r| r.date <= line.date)
+            .collect();
+        if invoices.is_empty() {
+            continue;
+        }
+        if named {
+            out.extend(customer_proposals(line, &clues, &invoices, tolerance));
+        } else {
+            out.extend(amount_proposals(line, &invoices, tolerance));
+        }
     }
     out
 }
@@ -254,11 +285,7 @@ fn customer_proposals(
         75..=89 => 2,
         _ => 0,
     };
-    let code = first
-        .customer_code
-        .nfkc()
-        .collect::<String>()
-        .to_uppercase();
+    let code = fold_upper(&first.customer_code);
     let code_named = code.chars().count() >= 3 && clues.text.contains(&code);
     let referenced: Vec<usize> = (0..invoices.len())
         .filter(|&i| clues.names_invoice(&invoices[i].number))
@@ -286,6 +313,16 @@ fn customer_proposals(
             let referenced_all = set.iter().all(|i| referenced.contains(i));
             score_set(line, &chosen, name, code_named, referenced_all, tolerance)
         })
+        .collect()
+}
+
+/// A customer the line does not name: only single invoices the amount pays, exactly or less
+/// the fee.
+fn amount_proposals(line: &Line, invoices: &[&Receivable], tolerance: i64) -> Vec<Proposal> {
+    invoices
+        .iter()
+        .filter(|r| (0..=tolerance).contains(&(r.open - line.amount)))
+        .map(|r| score_set(line, &[r], 0, false, false, tolerance))
         .collect()
 }
 
@@ -396,7 +433,7 @@ mod tests {
     }
 
     fn best(line: &Line) -> Proposal {
-        let proposals = propose(line, &book(), &[], &[], 880);
+        let proposals = propose(line, &OpenBook::new(book()), &[], &[], 880);
         decisive(&proposals, 8)
             .cloned()
             .unwrap_or_else(|| panic!("no decisive proposal: {proposals:#?}"))
@@ -442,7 +479,7 @@ mod tests {
     #[test]
     fn a_partial_payment_waits_for_review() {
         let line = deposit(50_000, "2026-04-30", "ｱﾙﾌｱｼﾖｳｼﾞ", None);
-        let proposals = propose(&line, &book(), &[], &[], 880);
+        let proposals = propose(&line, &OpenBook::new(book()), &[], &[], 880);
         assert!(decisive(&proposals, 8).is_none(), "{proposals:#?}");
         assert_eq!(numbers(&proposals[0]).0, vec!["INV-2026-0001"]);
     }
@@ -450,7 +487,7 @@ mod tests {
     #[test]
     fn an_amount_alone_from_an_unknown_payer_is_not_applied() {
         let line = deposit(55_000, "2026-04-30", "ﾀﾅｶ ﾀﾛｳ", None);
-        let proposals = propose(&line, &book(), &[], &[], 880);
+        let proposals = propose(&line, &OpenBook::new(book()), &[], &[], 880);
         assert!(decisive(&proposals, 8).is_none(), "{proposals:#?}");
         assert!(
             !proposals.is_empty(),
@@ -468,7 +505,7 @@ mod tests {
             amount: 812_345,
             account_id: 1,
         }];
-        let proposals = propose(&line, &[], &payouts, &[], 880);
+        let proposals = propose(&line, &OpenBook::default(), &payouts, &[], 880);
         let p = decisive(&proposals, 8).unwrap();
         assert_eq!(
             p.target,
@@ -487,7 +524,13 @@ mod tests {
             memo: "通信費".into(),
             amount: -13_200,
         };
-        let proposals = propose(&line, &[], &[], std::slice::from_ref(&phone), 880);
+        let proposals = propose(
+            &line,
+            &OpenBook::default(),
+            &[],
+            std::slice::from_ref(&phone),
+            880,
+        );
         assert_eq!(
             decisive(&proposals, 8).unwrap().target,
             Target::Entry {
@@ -499,7 +542,7 @@ mod tests {
             entry_id: 6,
             ..phone.clone()
         };
-        let proposals = propose(&line, &[], &[], &[phone, twin], 880);
+        let proposals = propose(&line, &OpenBook::default(), &[], &[phone, twin], 880);
         assert!(
             decisive(&proposals, 8).is_none(),
             "two equal entries wait for a person"

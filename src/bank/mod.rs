@@ -9,6 +9,7 @@
 pub mod cli;
 pub mod import;
 pub mod matching;
+pub mod open_book;
 pub mod ops;
 pub mod post;
 pub mod profiles;

@@ -201,17 +201,23 @@ struct Layout {
 }
 
 fn layout(profile: &Profile, rows: &Rows) -> Result<Layout> {
-    let wanted: Vec<String> = profile.columns().iter().map(|c| normalize(c)).collect();
+    // Keyed by the column as the profile writes it: a row's cell is then one lookup, with no
+    // normalizing per cell.
+    let wanted: Vec<(String, String)> = profile
+        .columns()
+        .iter()
+        .map(|c| (c.to_string(), normalize(c)))
+        .collect();
     let resolve = |header: &[String]| -> std::result::Result<Layout, String> {
         let names: Vec<String> = header.iter().map(|h| normalize(h)).collect();
         let mut index = std::collections::HashMap::new();
-        for column in &wanted {
+        for (raw, column) in &wanted {
             let at = match column.parse::<usize>() {
                 Ok(n) if n >= 1 && n <= names.len() => Some(n - 1),
                 _ => names.iter().position(|n| n == column),
             };
             match at {
-                Some(at) => index.insert(column.clone(), at),
+                Some(at) => index.insert(raw.clone(), at),
                 None => return Err(format!("no column '{column}'")),
             };
         }
@@ -304,7 +310,7 @@ struct RowReader<'a> {
 
 impl RowReader<'_> {
     fn cell(&self, column: &str) -> &str {
-        let at = self.layout.index[&normalize(column)];
+        let at = self.layout.index[column];
         self.fields.get(at).map_or("", String::as_str)
     }
 
@@ -317,7 +323,7 @@ impl RowReader<'_> {
         let amount_column = profile.amount.as_ref().or(profile.withdrawal.as_ref());
         let no_amount = amount_column.is_none_or(|c| {
             self.fields
-                .get(self.layout.index[&normalize(c)])
+                .get(self.layout.index[c.as_str()])
                 .is_none_or(|v| v.is_empty())
         });
         let no_date = self.date(profile).is_err();
@@ -375,7 +381,7 @@ impl RowReader<'_> {
         let text = profile
             .description
             .iter()
-            .map(|c| self.cell(c).nfkc().collect::<String>())
+            .map(|c| nfkc(self.cell(c)))
             .filter(|t| !t.is_empty() && t != "-")
             .collect::<Vec<_>>()
             .join(" ");
@@ -403,9 +409,21 @@ impl RowReader<'_> {
     }
 }
 
+/// NFKC, skipped for plain ASCII.
+fn nfkc(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_string()
+    } else {
+        text.nfkc().collect()
+    }
+}
+
 /// A yen amount as banks print it: `1,234`, `"1,234"`, `1234円`, `-500`, `△500`; empty is 0. A
 /// fraction is refused, not rounded.
 pub fn parse_yen(text: &str) -> Result<i64> {
+    if !text.is_empty() && text.len() <= 15 && text.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(text.parse()?);
+    }
     let cleaned: String = text
         .nfkc()
         .filter(|c| !matches!(c, ',' | ' ' | '円' | '¥' | '\\' | '+'))

@@ -8,17 +8,18 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::matching::{self, Booked, Payout, Proposal, Target};
+use super::open_book::OpenBook;
 use super::post::{Part, post_line};
 use super::settings::BankSettings;
 use super::store;
 use super::types::NewMatch;
 use super::types::{BankAccount, Direction, Line, Rule, RuleAction, TextOp};
-use crate::invoice::receipts::{self, Receivable};
+use crate::invoice::receipts;
 use crate::ledger::chart::Chart;
 
 /// What matching knows while it works through the lines.
 pub struct Desk {
-    receivables: Vec<Receivable>,
+    receivables: OpenBook,
     booked: std::collections::HashMap<i64, Vec<Booked>>,
     payouts: Vec<Payout>,
     rules: Vec<Rule>,
@@ -33,7 +34,7 @@ impl Desk {
     pub fn open(conn: &Connection, since: NaiveDate, as_of: NaiveDate) -> Result<Desk> {
         let payouts = crate::payroll::payouts::payouts(conn, since - chrono::Duration::days(45))?;
         Ok(Desk {
-            receivables: receipts::open_receivables(conn, as_of)?,
+            receivables: OpenBook::new(receipts::open_receivables(conn, as_of)?),
             booked: Default::default(),
             payouts,
             rules: super::ops::rules(conn)?,
@@ -219,7 +220,7 @@ fn split_over_invoices(
     let mut left = amount;
     let mut out = Vec::new();
     for (i, number) in numbers.iter().enumerate() {
-        let Some(r) = desk.receivables.iter().find(|r| &r.number == number) else {
+        let Some(r) = desk.receivables.get(number) else {
             bail!("{number} is not an open invoice");
         };
         let last = i + 1 == numbers.len();
@@ -250,11 +251,8 @@ fn pay_invoices(
             .payments
             .record(tx, number, line.date, *amount, *fee, &ledger_code)?;
         paid.push((outcome.payment_id, outcome.entry_id));
-        if let Some(r) = desk.receivables.iter_mut().find(|r| &r.number == number) {
-            r.open = outcome.open;
-        }
+        desk.receivables.settle(number, outcome.open);
     }
-    desk.receivables.retain(|r| r.open > 0);
     let numbers: Vec<&str> = amounts.iter().map(|(n, ..)| n.as_str()).collect();
     let id = record(
         tx,
@@ -516,12 +514,7 @@ fn apply_invoices(
     }
     let open: i64 = numbers
         .iter()
-        .map(|n| {
-            desk.receivables
-                .iter()
-                .find(|r| &r.number == n)
-                .map_or(0, |r| r.open)
-        })
+        .map(|n| desk.receivables.get(n).map_or(0, |r| r.open))
         .sum();
     let short = open - line.amount;
     let fee = if (1..=desk.settings.fee_tolerance).contains(&short) {
@@ -532,8 +525,7 @@ fn apply_invoices(
     let amounts = split_over_invoices(desk, numbers, line.amount, fee)?;
     let customer = desk
         .receivables
-        .iter()
-        .find(|r| r.number == numbers[0])
+        .get(&numbers[0])
         .map(|r| (r.customer_id, r.customer_code.clone()));
     pay_invoices(tx, desk, line, acc, &amounts, None, false)?;
     if remember && let Some((customer_id, code)) = customer {

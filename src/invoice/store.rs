@@ -121,7 +121,9 @@ pub fn customer_by_code(conn: &Connection, code: &str) -> Result<Option<Customer
 /// A customer by id.
 pub fn customer_by_id(conn: &Connection, id: i64) -> Result<Customer> {
     let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customer WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], customer_from_row)?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], customer_from_row)?)
 }
 
 /// Every customer by code.
@@ -345,7 +347,8 @@ fn load_details(conn: &Connection, mut inv: Invoice) -> Result<Invoice> {
 pub fn invoice_by_number(conn: &Connection, number: &str) -> Result<Option<Invoice>> {
     let sql = format!("SELECT {INVOICE_COLUMNS} FROM invoice WHERE number = ?1");
     match conn
-        .query_row(&sql, [number], invoice_from_row)
+        .prepare_cached(&sql)?
+        .query_row([number], invoice_from_row)
         .optional()?
     {
         Some(inv) => Ok(Some(load_details(conn, inv)?)),

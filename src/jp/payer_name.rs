@@ -114,7 +114,8 @@ fn strip_legal_form_tokens(text: &str) -> String {
 
 /// How well a payer name (canonical) fits a known name (canonical), 0–100: 100 equal, 90 when
 /// one is a prefix of the other (bank truncation) and the shorter has three characters or more,
-/// else the share of character bigrams they have in common (Japanese has no spaces to split on).
+/// else the Dice coefficient of their distinct character bigrams (Japanese has no spaces to
+/// split on).
 pub fn similarity(payer: &str, known: &str) -> u32 {
     if payer.is_empty() || known.is_empty() {
         return 0;
@@ -130,11 +131,13 @@ pub fn similarity(payer: &str, known: &str) -> u32 {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
-    let common = a.iter().filter(|g| b.contains(g)).count();
-    (200 * common / (a.len() + b.len())) as u32
+    let common = a.intersection(&b).count();
+    // Capped below the prefix score: sharing bigrams is never as sure as a truncation.
+    ((200 * common / (a.len() + b.len())) as u32).min(89)
 }
 
-fn bigrams(text: &str) -> Vec<(char, char)> {
+/// The distinct character bigrams of a text.
+pub fn bigrams(text: &str) -> std::collections::BTreeSet<(char, char)> {
     let chars: Vec<char> = text.chars().collect();
     chars.windows(2).map(|w| (w[0], w[1])).collect()
 }
@@ -187,6 +190,8 @@ mod tests {
             similarity("アル", &full) < 50,
             "two characters are too short a prefix"
         );
+        // Repeated bigrams count once: アアアア… is not ニコアア….
+        assert!(similarity("アアアアシヨウカイ", "ニコアアシヨウカイ") < 90);
     }
 
     #[test]
