@@ -2129,7 +2129,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--action', '--action', [CompletionResultType]::ParameterName, 'post, split, transfer or ignore')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Ledger account (post, split: the rest) or bank account code (transfer)')
             [CompletionResult]::new('--tax', '--tax', [CompletionResultType]::ParameterName, 'Tax category of the target line (default: the account''s)')
-            [CompletionResult]::new('--split', '--split', [CompletionResultType]::ParameterName, 'Fixed lines of a split: ACCOUNT:AMOUNT[:TAX], repeatable')
+            [CompletionResult]::new('--split', '--split', [CompletionResultType]::ParameterName, 'Fixed lines of a split: ACCOUNT:AMOUNT[:TAX], repeatable; a negative amount sits on the bank''s side (預り金:-10210 on a fee paid net of withholding)')
             [CompletionResult]::new('--position', '--position', [CompletionResultType]::ParameterName, 'Where in the order (lower first; default: at the end)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')

@@ -1992,7 +1992,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --action 'post, split, transfer or ignore'
             cand --target 'Ledger account (post, split: the rest) or bank account code (transfer)'
             cand --tax 'Tax category of the target line (default: the account''s)'
-            cand --split 'Fixed lines of a split: ACCOUNT:AMOUNT[:TAX], repeatable'
+            cand --split 'Fixed lines of a split: ACCOUNT:AMOUNT[:TAX], repeatable; a negative amount sits on the bank''s side (預り金:-10210 on a fee paid net of withholding)'
             cand --position 'Where in the order (lower first; default: at the end)'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'

@@ -68,6 +68,9 @@ pub struct Proposal {
     pub score: i64,
     /// The reasons, for review ("name +4, amount +3, due date +3").
     pub why: String,
+    /// The line named the invoice but not by a known payer name: once applied, the payer name
+    /// is worth remembering as the customer's.
+    pub teaches_name: bool,
 }
 
 /// The scores a proposal collects; named after what they weigh.
@@ -170,6 +173,7 @@ fn payout_proposals(line: &Line, payouts: &[Payout]) -> Vec<Proposal> {
                 },
                 score: evidence.total(),
                 why: evidence.why(),
+                teaches_name: false,
             }
         })
         .collect()
@@ -193,6 +197,7 @@ fn booked_proposals(line: &Line, booked: &[Booked]) -> Vec<Proposal> {
                 },
                 score: evidence.total(),
                 why: evidence.why(),
+                teaches_name: false,
             }
         })
         .collect()
@@ -379,6 +384,7 @@ fn score_set(
         },
         score: evidence.total(),
         why: evidence.why(),
+        teaches_name: referenced && name < 4,
     }
 }
 

@@ -15,7 +15,7 @@ use crate::ledger::{NewEntry, NewLine, Origin};
 pub struct Part {
     /// Ledger account id.
     pub account_id: i64,
-    /// Amount, tax included.
+    /// Amount, tax included; negative: on the bank's side of the entry.
     pub amount: i64,
     /// Tax category key.
     pub tax: String,
@@ -49,7 +49,15 @@ pub fn post_line(
     let chart = Chart::load(conn)?;
     let settings = BankSettings::load(conn)?;
     let money_in = line.amount > 0;
-    let side = |amount: i64| if money_in { (0, amount) } else { (amount, 0) };
+    // A part normally sits opposite the bank (credit for money in); a negative part sits on the
+    // bank's side (withheld tax kept from a payment, a fee the payer kept from a deposit).
+    let side = |amount: i64, negative: bool| {
+        if money_in != negative {
+            (0, amount)
+        } else {
+            (amount, 0)
+        }
+    };
     let mut lines = vec![NewLine {
         account_id: account.ledger_account_id,
         debit: if money_in { line.amount } else { 0 },
@@ -58,8 +66,10 @@ pub fn post_line(
         tax_category: crate::jp::tax_category::OUT_OF_SCOPE.into(),
     }];
     for part in parts {
-        let tax = rate(&part.tax).map_or(0, |r| contained_tax(part.amount, r));
-        let (debit, credit) = side(part.amount - tax);
+        let negative = part.amount < 0;
+        let amount = part.amount.abs();
+        let tax = rate(&part.tax).map_or(0, |r| contained_tax(amount, r));
+        let (debit, credit) = side(amount - tax, negative);
         lines.push(NewLine {
             account_id: part.account_id,
             debit,
@@ -73,7 +83,7 @@ pub fn post_line(
             } else {
                 &settings.tax_paid
             };
-            let (debit, credit) = side(tax);
+            let (debit, credit) = side(tax, negative);
             lines.push(NewLine {
                 account_id: chart.resolve(tax_account)?.id,
                 debit,

@@ -59,7 +59,8 @@ pub fn fits(rule: &Rule, line: &Line) -> bool {
         TextOp::Contains => text.contains(&wanted_folded),
         TextOp::Prefix => text.starts_with(&wanted_folded),
         TextOp::Suffix => fold(&line.text).ends_with(&wanted_folded),
-        TextOp::Regex => regex_lite::Regex::new(wanted)
+        // Pattern and text both NFKC: ﾃﾞﾝﾜ in a pattern finds デンワ.
+        TextOp::Regex => regex_lite::Regex::new(&wanted.nfkc().collect::<String>())
             .map(|re| re.is_match(&line.text.nfkc().collect::<String>()))
             .unwrap_or(false),
     }
@@ -70,7 +71,8 @@ pub fn first_fitting<'r>(rules: &'r [Rule], line: &Line) -> Option<&'r Rule> {
     rules.iter().find(|r| fits(r, line))
 }
 
-/// Parses split lines: `ACCOUNT:AMOUNT[:TAX]` separated by `;`.
+/// Parses split lines: `ACCOUNT:AMOUNT[:TAX]` separated by `;`. A negative amount sits on the
+/// bank's side of the entry: `預り金:-10210` on a fee paid net of withholding.
 pub fn parse_splits(text: &str) -> Result<Vec<SplitPart>> {
     text.split(';')
         .map(str::trim)
@@ -83,8 +85,8 @@ pub fn parse_splits(text: &str) -> Result<Vec<SplitPart>> {
                 _ => bail!("split '{part}': write ACCOUNT:AMOUNT or ACCOUNT:AMOUNT:TAX"),
             };
             let amount = super::profiles::parse_yen(amount)?;
-            if amount <= 0 {
-                bail!("split '{part}': the amount must be positive");
+            if amount == 0 {
+                bail!("split '{part}': the amount is zero");
             }
             let tax = tax
                 .map(|t| crate::jp::tax_category::parse(t).map(|c| c.key.to_string()))
@@ -268,6 +270,7 @@ mod tests {
             "支払手数料:660:purchase_10;預り金:1021"
         );
         assert!(parse_splits("通信費").is_err());
-        assert!(parse_splits("通信費:-5").is_err());
+        assert!(parse_splits("通信費:0").is_err());
+        assert_eq!(parse_splits("預り金:-10210").unwrap()[0].amount, -10_210);
     }
 }

@@ -167,8 +167,16 @@ fn apply_proposal(
 ) -> Result<i64> {
     match &proposal.target {
         Target::Invoices { numbers, fee, .. } => {
+            let customer = desk.receivables.get(&numbers[0]).map(|r| r.customer_id);
             let amounts = split_over_invoices(desk, numbers, line.amount, *fee)?;
-            pay_invoices(tx, desk, line, acc, &amounts, Some(proposal.score), auto)
+            let id = pay_invoices(tx, desk, line, acc, &amounts, Some(proposal.score), auto)?;
+            if let (true, Some(customer), Some(payer)) =
+                (proposal.teaches_name, customer, line.payer.as_deref())
+                && !crate::jp::payer_name::canonical(payer).is_empty()
+            {
+                receipts::add_alias(tx, customer, payer, true)?;
+            }
+            Ok(id)
         }
         Target::Payout { label } => {
             let Some(payout) = desk.payouts.iter().find(|p| &p.label == label) else {

@@ -273,7 +273,8 @@ fn fixed_record(name: &str, line: u64, chunk: &[u8]) -> Result<Record> {
 }
 
 fn csv_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>> {
-    let (text, _, _) = SHIFT_JIS.decode(bytes);
+    let (text, _) =
+        crate::kernel::csvio::decode_all(name, bytes, crate::kernel::csvio::Encoding::Auto)?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -552,5 +553,70 @@ mod tests {
             day("2019-04-01"),
             "平成31年"
         );
+    }
+
+    /// A record as 200 CP932 bytes (half-width kana are one byte there).
+    fn padded(text: &str) -> Vec<u8> {
+        let mut bytes = SHIFT_JIS.encode(text).0.into_owned();
+        bytes.resize(200, b' ');
+        bytes
+    }
+
+    /// 振込入金通知 (種別 01) as 阿波銀行's layout gives it: a deposit and the cancellation of an
+    /// earlier one.
+    #[test]
+    fn a_transfer_notice_reads_deposits_and_cancellations() {
+        let header = padded(&format!(
+            "1010{}{}{}0001{:15}001{:15}11234567{:40}",
+            "080415", "080401", "080415", "", "", "ｶ)ﾃｽﾄ"
+        ));
+        let deposit = padded(&format!(
+            "2000001080410080410{:010}{:010}{:10}{:48}{:30}0{:20}",
+            110_000, 0, "", "ｶ)ｱﾙﾌｱｼﾖｳｼﾞ", "", "INV20260001"
+        ));
+        let cancel = padded(&format!(
+            "2000002080411080411{:010}{:010}{:10}{:48}{:30}1{:20}",
+            5_000, 0, "", "ﾀﾅｶ", "", ""
+        ));
+        let file = [header, deposit, cancel, padded("8000002"), padded("9")].join(&b"\r\n"[..]);
+        let sections = parse("n.txt", &file, day("2026-05-15")).unwrap();
+        let s = &sections[0];
+        assert_eq!((s.kind.as_str(), s.number.as_str()), ("01", "1234567"));
+        let lines: Vec<_> = s
+            .lines
+            .iter()
+            .map(|l| (l.date, l.amount, l.payer.clone(), l.edi.clone()))
+            .collect();
+        assert_eq!(
+            lines[0],
+            (
+                day("2026-04-10"),
+                110_000,
+                Some("カ)アルフアシヨウジ".into()),
+                Some("INV20260001".into())
+            )
+        );
+        assert_eq!(
+            (lines[1].1, lines[1].0),
+            (-5_000, day("2026-04-11")),
+            "a cancellation is money out"
+        );
+    }
+
+    /// The 入出金取引明細 fields comma-separated, as bank-formats.md §1 shows a data record.
+    #[test]
+    fn the_same_layout_as_csv() {
+        let file = "1,03,0,060202,060201,060202,0005,,276,,000,1,0001234567,ｶ)ﾃｽﾄ,0,0,00000000500000\n\
+                    2,02000001,060202,060202,1,14,000000135000,000000000000,,,,,276,,\"\",\"ﾐﾂｲｽﾐﾄﾓ\",\"ﾆｼｶｻｲ\",\"\",\"\",\"\"\n\
+                    8,000001,0000000135000,000000,0000000000000,0,00000000635000,0000003\n\
+                    9,0000000004,00001\n";
+        let mut sections = parse("c.csv", file.as_bytes(), day("2026-05-15")).unwrap();
+        with_balances(&mut sections[0]);
+        let l = &sections[0].lines[0];
+        assert_eq!(
+            (l.date, l.amount, l.balance),
+            (day("2024-02-02"), 135_000, Some(635_000))
+        );
+        assert_eq!(l.reference.as_deref(), Some("02000001"));
     }
 }

@@ -58,6 +58,27 @@ fn payroll(conn: &Connection, company: &Company, months: &[Month]) -> Result<Rep
     ))
 }
 
+/// The bank reconciliation (銀行勘定調整表) of every bank and card account on a date, one after
+/// the other; none when no account is registered.
+fn bank(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Option<Report>> {
+    let mut combined: Option<Report> = None;
+    for account in crate::bank::accounts(conn)?
+        .into_iter()
+        .filter(|a| a.kind != crate::bank::AccountKind::Cash)
+    {
+        let rec = crate::bank::ops::reconcile(conn, &account.code, as_of)?;
+        let report = crate::bank::report::reconciliation(&rec, company.currency);
+        match combined.as_mut() {
+            None => combined = Some(report),
+            Some(all) => {
+                all.rows.extend(report.rows);
+                all.notes.extend(report.notes);
+            }
+        }
+    }
+    Ok(combined)
+}
+
 const STATEMENT_COLUMNS: &[&str] = &[];
 const PAYROLL_COLUMNS: &[&str] = &["month", "employee", "name", "gross", "deductions", "net"];
 const STOCK_COLUMNS: &[&str] = &["sku", "name", "quantity", "unit_cost", "value"];
@@ -121,6 +142,13 @@ fn sections(
         report: stock(conn, &s.company, last)?,
         pdf_columns: STOCK_COLUMNS,
     });
+    if let Some(report) = bank(conn, &s.company, last)? {
+        out.push(section(
+            "bank-reconciliation.csv",
+            ("銀行勘定調整表", "Bank reconciliation"),
+            report,
+        ));
+    }
     Ok(out)
 }
 

@@ -691,3 +691,216 @@ fn the_demo_statement_leaves_one_line_and_net_pay_and_withheld_tax_match_their_r
         "{tb}"
     );
 }
+
+#[test]
+fn rules_split_transfer_ignore_travel_as_csv_and_a_match_beats_a_rule() {
+    let env = setup();
+    env.run(&["bank", "accounts", "add", "SAVE", "--number", "7777777"]);
+    for args in [
+        &[
+            "alpha",
+            "--direction",
+            "in",
+            "--contains",
+            "ｱﾙﾌｱ",
+            "--action",
+            "post",
+            "--target",
+            "雑収入",
+        ][..],
+        &[
+            "fee",
+            "--direction",
+            "out",
+            "--prefix",
+            "ﾃｽｳﾘﾖｳ",
+            "--max",
+            "1000",
+            "--action",
+            "ignore",
+        ][..],
+        &[
+            "lawyer",
+            "--direction",
+            "out",
+            "--regex",
+            "^ﾍﾞﾝｺﾞｼ",
+            "--action",
+            "split",
+            "--target",
+            "支払手数料",
+            "--split=預り金:-10210",
+        ][..],
+        &[
+            "save",
+            "--direction",
+            "out",
+            "--exact",
+            "ﾌﾘｶｴ ﾁﾖｷﾝ",
+            "--action",
+            "transfer",
+            "--target",
+            "SAVE",
+        ][..],
+    ] {
+        let mut all = vec!["bank", "rules", "add"];
+        all.extend_from_slice(args);
+        env.run(&all);
+    }
+    let records = [
+        // Fits the rule "alpha" too, but pays INV-2026-0001 by its EDI number: the match wins,
+        // and the unknown payer name is learned for ALPHA.
+        record(1, "2026-05-11", 110_000, "ﾀﾞｲﾘﾃﾝ ｱﾙﾌｱ", "", "INV-2026-0001"),
+        record(2, "2026-05-12", -330, "", "ﾃｽｳﾘﾖｳ", ""),
+        record(3, "2026-05-12", -89_790, "", "ﾍﾞﾝｺﾞｼ ﾎｳｼﾕｳ", ""),
+        record(4, "2026-05-13", -200_000, "", "ﾌﾘｶｴ ﾁﾖｷﾝ", ""),
+    ];
+    let file = statement(&env, "may.txt", &records, true);
+    env.run(&["bank", "import", &file]);
+    let before = env.fingerprint();
+    let dry = env.json(&["bank", "match", "--dry-run"]);
+    assert_eq!(before, env.fingerprint(), "a dry run changes nothing");
+    assert_eq!(dry["notes"][0], "4 settled, 0 left for review", "{dry}");
+    env.run(&["bank", "match"]);
+    let settled: Vec<String> = lines(&env, "MAIN")
+        .iter()
+        .map(|l| l["settled_by"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(
+        settled,
+        [
+            "INV-2026-0001",
+            "rule fee",
+            "rule lawyer",
+            "rule save → SAVE"
+        ],
+        "{settled:?}"
+    );
+    let aliases = env.json(&["invoice", "customers", "alias", "list", "ALPHA"]);
+    assert_eq!(
+        aliases["rows"][0]["alias"], "ダイリテン アルフア",
+        "{aliases}"
+    );
+    let tb = env.json(&["ledger", "trial-balance", "--to", "2026-05-15"]);
+    assert_eq!(row(&tb, "account", "預り金")["credit"], "10210", "{tb}");
+    // The other side of the transfer links to the same entry instead of posting it again.
+    let save = AccountOut {
+        number: "7777777".into(),
+        ..main_account()
+    };
+    let bytes = render(
+        &save,
+        (day("2026-05-01"), day("2026-05-31")),
+        0,
+        &[record(1, "2026-05-13", 200_000, "", "ﾌﾘｶｴ ﾁﾖｷﾝ", "")],
+        true,
+    );
+    env.run(&[
+        "bank",
+        "rules",
+        "add",
+        "save-in",
+        "--account",
+        "SAVE",
+        "--direction",
+        "in",
+        "--contains",
+        "ﾌﾘｶｴ",
+        "--action",
+        "transfer",
+        "--target",
+        "MAIN",
+    ]);
+    env.run(&["bank", "import", &env.file("save.txt", &bytes)]);
+    env.run(&["bank", "match"]);
+    assert_eq!(
+        lines(&env, "SAVE")[0]["entry"],
+        lines(&env, "MAIN")[3]["entry"]
+    );
+    // Rules out as CSV, and into another database as they were.
+    let exported = env.run(&["--format", "csv", "bank", "rules", "export"]);
+    let other = setup();
+    other.run(&["bank", "accounts", "add", "SAVE"]);
+    other.run(&[
+        "bank",
+        "rules",
+        "import",
+        &other.file("rules.csv", exported.as_bytes()),
+    ]);
+    assert_eq!(
+        other.run(&["--format", "csv", "bank", "rules", "export"]),
+        exported
+    );
+    let bad = other.file(
+        "bad.csv",
+        "name,action,splits\nx,split,通信費:abc\n".as_bytes(),
+    );
+    let err = other.fails(&["bank", "rules", "import", &bad], 1);
+    assert!(err.contains("bad.csv:2") && err.contains("splits"), "{err}");
+}
+
+#[test]
+fn a_utf16_download_reads_and_the_report_pack_carries_the_reconciliation() {
+    let env = Env::with_company();
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    let text = "\u{feff}取引日,入出金(円),取引後残高(円),入出金内容\r\n20260402,110000,1110000,振込 ｱﾙﾌｱ\r\n";
+    let mut bytes = Vec::new();
+    for unit in text.encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    env.run(&[
+        "bank",
+        "import",
+        &env.file("u16.csv", &bytes),
+        "--account",
+        "MAIN",
+    ]);
+    assert_eq!(lines(&env, "MAIN")[0]["text"], "振込 アルフア");
+    env.run(&["report", "month", "--month", "2026-04", "-o", "pack"]);
+    let rec = std::fs::read_to_string(env.dir.path().join("pack/bank-reconciliation.csv")).unwrap();
+    assert!(
+        rec.contains("unmatched_line") && rec.contains("110000"),
+        "{rec}"
+    );
+}
+
+/// `bank review` on a terminal, driven through a pty (util-linux `script`): pick "post to an
+/// account", type it, take the account's tax category, decline the rule. The line is settled.
+#[cfg(unix)]
+#[test]
+fn review_on_a_terminal_settles_a_line_step_by_step() {
+    use std::io::Write;
+    if std::process::Command::new("script")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        panic!("util-linux `script` is needed to drive the prompts (apt install bsdutils)");
+    }
+    let env = Env::new();
+    env.run(&["demo"]);
+    let bin = assert_cmd::cargo::cargo_bin("bko");
+    let command = format!("{} --db {} bank review", bin.display(), env.db.display());
+    let mut child = std::process::Command::new("script")
+        .args(["-qfec", &command, "/dev/null"])
+        .env("BKO_TODAY", "2026-05-15")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut keys = child.stdin.take().unwrap();
+    for step in ["post\r", "支払手数料\r", "\r", "n"] {
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        keys.write_all(step.as_bytes()).unwrap();
+        keys.flush().unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("line 6 posted to 支払手数料"), "{screen}");
+    assert!(
+        lines(&env, "MIZUHO")
+            .iter()
+            .all(|l| l["status"] != "unmatched")
+    );
+}

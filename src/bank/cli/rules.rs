@@ -83,7 +83,8 @@ pub struct RuleAddArgs {
     /// Tax category of the target line (default: the account's).
     #[arg(long)]
     pub tax: Option<String>,
-    /// Fixed lines of a split: ACCOUNT:AMOUNT[:TAX], repeatable.
+    /// Fixed lines of a split: ACCOUNT:AMOUNT[:TAX], repeatable; a negative amount sits on the
+    /// bank's side (預り金:-10210 on a fee paid net of withholding).
     #[arg(long = "split")]
     pub splits: Vec<String>,
     /// Where in the order (lower first; default: at the end).
