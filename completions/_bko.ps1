@@ -2072,6 +2072,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--entry', '--entry', [CompletionResultType]::ParameterName, 'The entry already in the books that this line is the bank side of')
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Post the line to this ledger account')
             [CompletionResult]::new('--tax', '--tax', [CompletionResultType]::ParameterName, 'Tax category for --account (default: the account''s)')
+            [CompletionResult]::new('--split', '--split', [CompletionResultType]::ParameterName, 'Fixed lines split off before the rest goes to --account: ACCOUNT:AMOUNT[:TAX], repeatable; a negative amount sits on the bank''s side (預り金:-10210)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why it needs none')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')

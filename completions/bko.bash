@@ -1695,7 +1695,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__apply)
-            opts="-y -q -h --invoice --entry --account --tax --ignore --reason --remember --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --invoice --entry --account --tax --split --ignore --reason --remember --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1714,6 +1714,10 @@ _bko() {
                     return 0
                     ;;
                 --tax)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --split)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1938,6 +1938,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --entry 'The entry already in the books that this line is the bank side of'
             cand --account 'Post the line to this ledger account'
             cand --tax 'Tax category for --account (default: the account''s)'
+            cand --split 'Fixed lines split off before the rest goes to --account: ACCOUNT:AMOUNT[:TAX], repeatable; a negative amount sits on the bank''s side (預り金:-10210)'
             cand --reason 'Why it needs none'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'

@@ -1067,6 +1067,7 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l entry -d 'The entry already in the books that this line is the bank side of' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l account -d 'Post the line to this ledger account' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l tax -d 'Tax category for --account (default: the account\'s)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l split -d 'Fixed lines split off before the rest goes to --account: ACCOUNT:AMOUNT[:TAX], repeatable; a negative amount sits on the bank\'s side (預り金:-10210)' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l reason -d 'Why it needs none' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'

@@ -13,7 +13,7 @@ use super::post::{Part, post_line};
 use super::settings::BankSettings;
 use super::store;
 use super::types::NewMatch;
-use super::types::{BankAccount, Direction, Line, Rule, RuleAction, TextOp};
+use super::types::{BankAccount, Direction, Line, Rule, RuleAction, SplitPart, TextOp};
 use crate::invoice::receipts;
 use crate::ledger::chart::Chart;
 
@@ -324,25 +324,37 @@ fn apply_rule(
         RuleAction::Transfer => transfer(tx, desk, line, acc, rule),
         RuleAction::Post | RuleAction::Split => {
             let target = rule.target.as_deref().unwrap_or_default();
-            let mut parts = Vec::new();
-            for s in &rule.splits {
-                parts.push(part(desk, &s.account, s.amount, s.tax.as_deref(), None)?);
-            }
-            let fixed: i64 = parts.iter().map(|p| p.amount).sum();
-            let rest = line.amount.abs() - fixed;
-            if rest <= 0 {
-                bail!(
-                    "rule {}: its fixed lines ({fixed}) leave nothing of line {} ({})",
-                    rule.name,
-                    line.id,
-                    line.amount.abs()
-                );
-            }
-            parts.insert(0, part(desk, target, rest, rule.tax.as_deref(), None)?);
+            let parts = split_parts(desk, line, target, rule.tax.as_deref(), &rule.splits)
+                .map_err(|e| anyhow::anyhow!("rule {}: {e:#}", rule.name))?;
             let entry = post_line(tx, line, acc, &parts, line_memo(line))?;
             record(tx, desk, line.id, "rule", Some(entry), &detail, None, true)
         }
     }
+}
+
+/// The parts of a split: the fixed lines, and the rest of the line's amount to `target`.
+fn split_parts(
+    desk: &Desk,
+    line: &Line,
+    target: &str,
+    tax: Option<&str>,
+    splits: &[SplitPart],
+) -> Result<Vec<Part>> {
+    let mut parts = Vec::new();
+    for s in splits {
+        parts.push(part(desk, &s.account, s.amount, s.tax.as_deref(), None)?);
+    }
+    let fixed: i64 = parts.iter().map(|p| p.amount).sum();
+    let rest = line.amount.abs() - fixed;
+    if rest <= 0 {
+        bail!(
+            "the fixed lines ({fixed}) leave nothing of line {} ({})",
+            line.id,
+            line.amount.abs()
+        );
+    }
+    parts.insert(0, part(desk, target, rest, tax, None)?);
+    Ok(parts)
 }
 
 /// Money between own accounts: the first side posts; the other side's line, when its match
@@ -371,25 +383,18 @@ fn transfer(
                 .as_ref()
                 .is_some_and(|(k, _, e)| k == "transfer" && e.is_some())
     });
-    if let Some((_, _, Some(entry))) = counterpart.and_then(|l| l.matched) {
-        return record(
-            tx,
-            desk,
-            line.id,
-            "transfer",
-            Some(entry),
-            &detail,
-            None,
-            true,
-        );
-    }
-    let part = Part {
-        account_id: other.ledger_account_id,
-        amount: line.amount.abs(),
-        tax: crate::jp::tax_category::OUT_OF_SCOPE.into(),
-        description: Some(format!("振替 {}", other.code)),
+    let entry = match counterpart.and_then(|l| l.matched) {
+        Some((_, _, Some(entry))) => entry,
+        _ => {
+            let part = Part {
+                account_id: other.ledger_account_id,
+                amount: line.amount.abs(),
+                tax: crate::jp::tax_category::OUT_OF_SCOPE.into(),
+                description: Some(format!("振替 {}", other.code)),
+            };
+            post_line(tx, line, acc, &[part], line_memo(line))?
+        }
     };
-    let entry = post_line(tx, line, acc, &[part], line_memo(line))?;
     record(
         tx,
         desk,
@@ -433,12 +438,15 @@ fn line_memo(line: &Line) -> String {
 pub enum Choice {
     /// Pays these invoices (oldest first; the last takes the rest).
     Invoices(Vec<String>),
-    /// Posts to a ledger account, with a tax category (else the account's).
+    /// Posts to a ledger account, with a tax category (else the account's), after any fixed
+    /// split lines.
     Account {
-        /// Ledger account.
+        /// Ledger account (the rest, after the split lines).
         account: String,
         /// Tax category.
         tax: Option<String>,
+        /// Fixed lines split off first.
+        splits: Vec<SplitPart>,
     },
     /// Nothing to book, and why.
     Ignore(String),
@@ -458,13 +466,17 @@ pub fn apply(tx: &Connection, line_id: i64, choice: &Choice, remember: bool) -> 
     let mut desk = Desk::open(tx, line.date, line.date)?;
     match choice {
         Choice::Invoices(numbers) => apply_invoices(tx, &mut desk, &line, &acc, numbers, remember),
-        Choice::Account { account, tax } => {
+        Choice::Account {
+            account,
+            tax,
+            splits,
+        } => {
             let tax = tax
                 .as_deref()
                 .map(|t| crate::jp::tax_category::parse(t).map(|c| c.key))
                 .transpose()?;
-            let p = part(&desk, account, line.amount.abs(), tax, None)?;
-            let entry = post_line(tx, &line, &acc, &[p], line_memo(&line))?;
+            let parts = split_parts(&desk, &line, account, tax, splits)?;
+            let entry = post_line(tx, &line, &acc, &parts, line_memo(&line))?;
             record(
                 tx,
                 &desk,
@@ -476,7 +488,7 @@ pub fn apply(tx: &Connection, line_id: i64, choice: &Choice, remember: bool) -> 
                 false,
             )?;
             if remember {
-                remember_rule(tx, &line, account, tax)?;
+                remember_rule(tx, &line, account, tax, splits)?;
             }
             Ok(format!("line {line_id} posted to {account}"))
         }
@@ -550,7 +562,13 @@ fn apply_invoices(
 }
 
 /// A rule from a choice: this account's lines with this payer or text, posted the same way.
-fn remember_rule(tx: &Connection, line: &Line, account: &str, tax: Option<&str>) -> Result<()> {
+fn remember_rule(
+    tx: &Connection,
+    line: &Line,
+    account: &str,
+    tax: Option<&str>,
+    splits: &[SplitPart],
+) -> Result<()> {
     let text = line.payer.clone().unwrap_or_else(|| line.text.clone());
     let rule = Rule {
         id: 0,
@@ -565,10 +583,14 @@ fn remember_rule(tx: &Connection, line: &Line, account: &str, tax: Option<&str>)
         text: Some((TextOp::Contains, text)),
         min_amount: None,
         max_amount: None,
-        action: RuleAction::Post,
+        action: if splits.is_empty() {
+            RuleAction::Post
+        } else {
+            RuleAction::Split
+        },
         target: Some(account.to_string()),
         tax: tax.map(str::to_string),
-        splits: Vec::new(),
+        splits: splits.to_vec(),
     };
     super::ops::add_rule(tx, &rule)
 }

@@ -59,23 +59,8 @@ pub fn canonical(name: &str) -> String {
 
 /// Katakana for hiragana, large kana for small, one long-vowel mark, upper-case Latin letters.
 fn fold_char(c: char) -> char {
-    let c = match c {
-        'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
-        _ => c,
-    };
+    let c = super::zengin::katakana_large(c);
     match c {
-        'ァ' => 'ア',
-        'ィ' => 'イ',
-        'ゥ' => 'ウ',
-        'ェ' => 'エ',
-        'ォ' => 'オ',
-        'ッ' => 'ツ',
-        'ャ' => 'ヤ',
-        'ュ' => 'ユ',
-        'ョ' => 'ヨ',
-        'ヮ' => 'ワ',
-        'ヵ' => 'カ',
-        'ヶ' => 'ケ',
         '-' | '−' | '‐' | '‑' | '–' | '—' | '―' | 'ｰ' | '~' => 'ー',
         _ => c.to_ascii_uppercase(),
     }

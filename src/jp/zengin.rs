@@ -23,9 +23,14 @@ pub fn check_name(value: &str, width: usize, what: &str) -> Result<String> {
 
 /// Converts a kana name to what a Zengin file may carry: half-width katakana with small kana made
 /// large (ｷｭｳ → ｷﾕｳ), voiced marks as separate characters, ー as `-`, A-Z, 0-9, space and
-/// `( ) - . /`. Anything else is an error naming the character.
-pub fn zengin_kana(text: &str) -> Result<String> {
-    let large = |c: char| match c {
+/// Katakana for hiragana, and the large kana for a small one (Zengin has no small kana:
+/// キャッシュ is written キヤツシユ).
+pub fn katakana_large(c: char) -> char {
+    let c = match c {
+        'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
+        _ => c,
+    };
+    match c {
         'ァ' => 'ア',
         'ィ' => 'イ',
         'ゥ' => 'ウ',
@@ -38,6 +43,13 @@ pub fn zengin_kana(text: &str) -> Result<String> {
         'ヮ' => 'ワ',
         'ヵ' => 'カ',
         'ヶ' => 'ケ',
+        _ => c,
+    }
+}
+
+/// `( ) - . /`. Anything else is an error naming the character.
+pub fn zengin_kana(text: &str) -> Result<String> {
+    let large = |c: char| match katakana_large(c) {
         'ー' | '－' | '‐' => '-',
         // A middle dot between given and family names (スミス・ジョン) becomes a space.
         '　' | '・' | '･' => ' ',
@@ -46,10 +58,7 @@ pub fn zengin_kana(text: &str) -> Result<String> {
     // Full-width forms first (NFKC turns ｶ into カ), hiragana to katakana, then half-width.
     let folded: String = text
         .nfkc()
-        .map(|c| match c {
-            'ぁ'..='ゖ' => char::from_u32(c as u32 + 0x60).unwrap_or(c),
-            other => other,
-        })
+        .map(katakana_large)
         .map(large)
         .collect::<String>()
         .to_uppercase();

@@ -904,3 +904,33 @@ fn review_on_a_terminal_settles_a_line_step_by_step() {
             .all(|l| l["status"] != "unmatched")
     );
 }
+
+#[test]
+fn a_fee_paid_net_of_withholding_is_split_by_hand_and_remembered() {
+    let env = setup();
+    let records = [record(1, "2026-05-12", -99_790, "", "ﾍﾞﾝｺﾞｼ ﾎｳｼﾕｳ", "")];
+    env.run(&[
+        "bank",
+        "import",
+        &statement(&env, "may.txt", &records, true),
+    ]);
+    env.run(&[
+        "bank",
+        "apply",
+        "1",
+        "--account",
+        "支払手数料",
+        "--split",
+        "預り金:-10210",
+        "--remember",
+    ]);
+    let tb = env.json(&["ledger", "trial-balance", "--to", "2026-05-15"]);
+    assert_eq!(row(&tb, "account", "支払手数料")["debit"], "100000", "{tb}");
+    assert_eq!(row(&tb, "account", "仮払消費税等")["debit"], "10000");
+    assert_eq!(row(&tb, "account", "預り金")["credit"], "10210");
+    let rules = env.json(&["bank", "rules", "list"]);
+    assert_eq!(rules["rows"][0]["action"], "split", "{rules}");
+    assert_eq!(rules["rows"][0]["splits"], "預り金:-10210");
+    let err = env.fails(&["bank", "apply", "1", "--account", "支払手数料"], 1);
+    assert!(err.contains("matched already"), "{err}");
+}

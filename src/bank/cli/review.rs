@@ -58,6 +58,7 @@ fn ask(ctx: &Ctx, line: &Line, proposals: &[Proposal]) -> Result<Option<Option<C
         .collect();
     let fixed = [
         "post to an account…",
+        "split…",
         "pay other invoices…",
         "ignore…",
         "skip",
@@ -81,7 +82,23 @@ fn ask(ctx: &Ctx, line: &Line, proposals: &[Proposal]) -> Result<Option<Option<C
                 .ui
                 .input("tax category (empty: the account's)", Some(""))?;
             let tax = Some(tax).filter(|t| !t.trim().is_empty());
-            Some(Some(Choice::Account { account, tax }))
+            Some(Some(Choice::Account {
+                account,
+                tax,
+                splits: Vec::new(),
+            }))
+        }
+        "split…" => {
+            let splits = ctx
+                .ui
+                .input("fixed lines, ACCOUNT:AMOUNT[:TAX] separated by ;", None)?;
+            let splits = crate::bank::rules::parse_splits(&splits)?;
+            let account = ctx.ui.input("the rest to ledger account", None)?;
+            Some(Some(Choice::Account {
+                account,
+                tax: None,
+                splits,
+            }))
         }
         "pay other invoices…" => {
             let numbers = ctx.ui.input("invoice numbers (space-separated)", None)?;

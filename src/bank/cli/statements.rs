@@ -71,6 +71,14 @@ pub struct ApplyArgs {
     /// Tax category for --account (default: the account's).
     #[arg(long, requires = "ledger_account")]
     pub tax: Option<String>,
+    /// Fixed lines split off before the rest goes to --account: ACCOUNT:AMOUNT[:TAX],
+    /// repeatable; a negative amount sits on the bank's side (預り金:-10210).
+    #[arg(
+        long = "split",
+        requires = "ledger_account",
+        allow_hyphen_values = true
+    )]
+    pub splits: Vec<String>,
     /// The line needs no entry.
     #[arg(long, requires = "reason")]
     pub ignore: bool,
@@ -208,6 +216,7 @@ pub fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
         Choice::Account {
             account,
             tax: a.tax.clone(),
+            splits: crate::bank::rules::parse_splits(&a.splits.join(";"))?,
         }
     } else if a.ignore {
         Choice::Ignore(a.reason.clone().unwrap_or_default())
