@@ -42,6 +42,7 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "people" -d 'Employees (shar
 complete -c bko -n "__fish_bko_needs_command" -f -a "attendance" -d 'Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month'
 complete -c bko -n "__fish_bko_needs_command" -f -a "payroll" -d 'Monthly payroll: social insurance, withholding tax, payslips, Zengin file'
 complete -c bko -n "__fish_bko_needs_command" -f -a "bank" -d 'Bank and card statements: import, matching to invoices and pay-outs, rules, reconciliation (出納確認), cash counts'
+complete -c bko -n "__fish_bko_needs_command" -f -a "payables" -d 'Suppliers and bills received: input tax, withholding on fees, due and aging, 取適法'
 complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "close" -d 'Close a month: check everything, then lock the books (exit 4 when an item fails)'
@@ -1125,6 +1126,76 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -f -a "count" -d 'Count the cash (金種表) and compare it with the books'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "suppliers" -d 'Suppliers (支払先)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "bills" -d 'Bills received'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "due" -d 'Open bills due within a time from today (or overdue)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "aging" -d 'Open bills by how long past due'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "check" -d '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "add" -d 'Add a supplier'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "list" -d 'List suppliers'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "show" -d 'Show one supplier'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "set" -d 'Change one field: name, kana, registration_number, address, bank_code, branch_code, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "add" -d 'Enter a bill received'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "import" -d 'Enter bills from CSV (bill,supplier,number,date,received,due,name,amount,rate,account, tax_included,book_only; one row per line), all or nothing'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "list" -d 'List bills'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "show" -d 'Show one bill with its tax per rate'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "void" -d 'Void a bill entered by mistake (its entry is reversed)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l within -d 'How far ahead: 14d, 4w, 1m' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l as-of -d 'The day (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

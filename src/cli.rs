@@ -66,6 +66,9 @@ pub enum Command {
     /// reconciliation (出納確認), cash counts.
     #[command(subcommand)]
     Bank(crate::bank::cli::BankCommand),
+    /// Suppliers and bills received: input tax, withholding on fees, due and aging, 取適法.
+    #[command(subcommand)]
+    Payables(crate::payables::cli::PayablesCommand),
     /// Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports.
     #[command(subcommand)]
     Inventory(crate::inventory::cli::InventoryCommand),
@@ -97,7 +100,7 @@ pub enum Command {
 pub use crate::kernel::ctx::Ctx;
 
 /// Every area's settings, in the order `bko company show` lists them.
-pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 9] {
+pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 10] {
     [
         crate::company::settings::SETTINGS,
         crate::ledger::settings::SETTINGS,
@@ -108,6 +111,7 @@ pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 
         crate::closing::settings::SETTINGS,
         crate::payroll::settings::SETTINGS,
         crate::bank::settings::SETTINGS,
+        crate::payables::settings::SETTINGS,
     ]
 }
 
@@ -153,6 +157,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Docs(cmd) => crate::docs::cli::run(&ctx, cmd, &crate::system::BooksLinks),
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
         Command::Bank(cmd) => crate::bank::cli::run(&ctx, cmd),
+        Command::Payables(cmd) => crate::payables::cli::run(&ctx, cmd),
         Command::People(cmd) => {
             crate::people::cli::run(&ctx, cmd, crate::attendance::days_recorded_after)
         }

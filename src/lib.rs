@@ -23,6 +23,7 @@ pub mod invoice;
 pub mod jp;
 pub mod kernel;
 pub mod ledger;
+pub mod payables;
 pub mod payroll;
 pub mod people;
 pub mod system;

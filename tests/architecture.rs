@@ -173,6 +173,7 @@ const SEALED: &[&str] = &[
     "ledger",
     "invoice",
     "bank",
+    "payables",
 ];
 
 #[test]
@@ -201,6 +202,7 @@ const DOMAIN: &[&str] = &[
     "inventory",
     "docs",
     "bank",
+    "payables",
     "closing",
 ];
 
@@ -351,6 +353,16 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "invoice_rate",
             "payment",
             "customer_alias",
+        ],
+    ),
+    (
+        "payables",
+        &[
+            "bill",
+            "bill_line",
+            "bill_rate",
+            "input_tax_transition",
+            "supplier",
         ],
     ),
     (

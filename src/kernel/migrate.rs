@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0011_employee_address.sql"),
     include_str!("migrations/0012_yearend_settlement.sql"),
     include_str!("migrations/0013_bank.sql"),
+    include_str!("migrations/0014_payables.sql"),
 ];
 
 /// The schema version this binary writes.

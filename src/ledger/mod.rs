@@ -357,6 +357,8 @@ pub enum Origin {
     Inventory,
     /// A bank or card statement line settled by `bko bank`.
     Bank,
+    /// A bill received.
+    Payables,
 }
 
 impl Origin {
@@ -373,6 +375,7 @@ impl Origin {
             Origin::Payroll => "payroll",
             Origin::Inventory => "inventory",
             Origin::Bank => "bank",
+            Origin::Payables => "payables",
         }
     }
 }

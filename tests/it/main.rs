@@ -13,5 +13,6 @@ mod import_properties;
 mod inventory;
 mod invoice;
 mod ledger;
+mod payables;
 mod payroll;
 mod upgrade;

@@ -1,0 +1,88 @@
+//! `bko payables ...`: suppliers, bills received, what is due, aging and the 取適法 check.
+
+mod bills;
+mod suppliers;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use clap::Subcommand;
+
+use crate::company::Company;
+use crate::kernel::clock::today;
+use crate::kernel::ctx::{Ctx, OpenBooks};
+use crate::kernel::period::parse_date;
+use crate::payables::{ops, report};
+
+pub use bills::{BillAddArgs, BillsCommand};
+pub use suppliers::{SupplierArgs, SuppliersCommand};
+
+/// Payables commands.
+#[derive(Debug, Subcommand)]
+pub enum PayablesCommand {
+    /// Suppliers (支払先).
+    #[command(subcommand)]
+    Suppliers(SuppliersCommand),
+    /// Bills received.
+    #[command(subcommand)]
+    Bills(BillsCommand),
+    /// Open bills due within a time from today (or overdue).
+    Due {
+        /// How far ahead: 14d, 4w, 1m.
+        #[arg(long, default_value = "14d", value_parser = check_within)]
+        within: String,
+    },
+    /// Open bills by how long past due.
+    Aging {
+        /// The day (default: today).
+        #[arg(long, value_parser = parse_date)]
+        as_of: Option<NaiveDate>,
+    },
+    /// 取適法: covered bills due more than 60 days after receipt, fees charged to covered
+    /// suppliers (exit 4 when found).
+    Check,
+}
+
+fn check_within(text: &str) -> Result<String> {
+    crate::docs::parse_within(text).map(|_| text.to_string())
+}
+
+/// Runs a `bko payables` command.
+pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
+    match cmd {
+        PayablesCommand::Suppliers(c) => suppliers::run(ctx, c),
+        PayablesCommand::Bills(c) => bills::run(ctx, c),
+        PayablesCommand::Due { within } => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let through = today()? + chrono::Duration::days(crate::docs::parse_within(&within)?);
+            let list = ops::due(&db.conn, through)?;
+            ctx.print(
+                &report::bills("payables_due", &list, company.currency),
+                lang,
+            )
+        }
+        PayablesCommand::Aging { as_of } => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let as_of = match as_of {
+                Some(d) => d,
+                None => today()?,
+            };
+            let list: Vec<_> = ops::bills(&db.conn, None, crate::bank::ALL_DATES.0, as_of)?
+                .into_iter()
+                .filter(|b| b.status == "open")
+                .collect();
+            ctx.print(&report::aging(&list, as_of, company.currency), lang)
+        }
+        PayablesCommand::Check => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let findings = ops::check(&db.conn)?;
+            ctx.print(&report::findings(&findings, company.currency), lang)?;
+            if !findings.is_empty() {
+                return Err(crate::kernel::error::Exit::check_failed(format!(
+                    "{} 取適法 finding(s)",
+                    findings.len()
+                )));
+            }
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,141 @@
+//! Bills from CSV: one row per bill line, rows of one bill sharing its key (column `bill`) and
+//! its header fields; all or nothing, errors at file:line and column.
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use super::{BillInput, BillLineInput};
+use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
+use crate::kernel::period::parse_date;
+
+const COLUMNS: &[ColumnSpec] = &[
+    ColumnSpec {
+        name: "bill",
+        aliases: &["請求書キー"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "supplier",
+        aliases: &["支払先", "取引先コード"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "number",
+        aliases: &["請求書番号"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "date",
+        aliases: &["日付", "請求日"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "received",
+        aliases: &["受領日"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "due",
+        aliases: &["支払期日"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "name",
+        aliases: &["品名", "内容"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "amount",
+        aliases: &["金額"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "rate",
+        aliases: &["税率"],
+        required: true,
+    },
+    ColumnSpec {
+        name: "account",
+        aliases: &["勘定科目"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "tax_included",
+        aliases: &["税込"],
+        required: false,
+    },
+    ColumnSpec {
+        name: "book_only",
+        aliases: &["帳簿のみ"],
+        required: false,
+    },
+];
+
+fn flag(row: &CsvRow, index: Option<usize>, column: &str) -> Result<bool> {
+    match row.get(index).to_lowercase().as_str() {
+        "" | "no" | "0" | "false" => Ok(false),
+        "yes" | "1" | "true" => Ok(true),
+        other => Err(row.error(column, format!("'{other}' is not yes or no"))),
+    }
+}
+
+/// Reads a bills file: (line of each bill's first row, the bill).
+pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput)>> {
+    let mut input = CsvInput::open(path, encoding)?;
+    let cols = input.columns(COLUMNS)?;
+    let mut out: Vec<(u64, String, BillInput)> = Vec::new();
+    while let Some(row) = input.next_row()? {
+        let at = |name: &str| cols.get(name).copied();
+        let get = |name: &str| row.get(at(name));
+        let date = |name: &'static str| -> Result<Option<chrono::NaiveDate>> {
+            let text = get(name);
+            if text.is_empty() {
+                return Ok(None);
+            }
+            parse_date(text).map(Some).map_err(|e| row.error(name, e))
+        };
+        let spec = format!(
+            "{};{};{};{}",
+            get("name"),
+            get("amount"),
+            get("rate"),
+            get("account")
+        );
+        let line: BillLineInput = super::parse_line(&spec).map_err(|e| row.error("amount", e))?;
+        let bill = BillInput {
+            supplier: get("supplier").to_string(),
+            number: Some(get("number").to_string()).filter(|n| !n.is_empty()),
+            date: date("date")?.ok_or_else(|| row.error("date", "missing"))?,
+            received: date("received")?,
+            due: date("due")?,
+            tax_included: flag(&row, at("tax_included"), "tax_included")?,
+            stated_tax: Vec::new(),
+            book_only: flag(&row, at("book_only"), "book_only")?,
+            lines: Vec::new(),
+        };
+        let key = get("bill").to_string();
+        match out.iter_mut().find(|(_, k, _)| *k == key) {
+            Some((_, _, existing)) => {
+                let mut same = bill.clone();
+                same.lines = existing.lines.clone();
+                if same != *existing {
+                    return Err(row.error(
+                        "bill",
+                        format!("bill '{key}' has different header fields on this row"),
+                    ));
+                }
+                existing.lines.push(line);
+            }
+            None => {
+                let mut bill = bill;
+                bill.lines.push(line);
+                out.push((row.line, key, bill));
+            }
+        }
+    }
+    Ok(out
+        .into_iter()
+        .map(|(line, _, bill)| (line, bill))
+        .collect())
+}

@@ -1,0 +1,470 @@
+//! The payables operations the commands call: suppliers added and changed (checked as entered,
+//! bank details included, so that payday finds nothing wrong), bills entered with their entry,
+//! voided, and the due and aging lists.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::settings::PayablesSettings;
+use super::store;
+use super::types::{Bill, BillInput, BillRate, NewBillRow, Supplier};
+use super::{CreditClass, Withholding, credit_class, creditable, rate_totals};
+use crate::invoice::PaymentTerms;
+use crate::kernel::text::{
+    CODE_MAX_CHARS, LINE_MAX_CHARS, NAME_MAX_CHARS, check_length, check_optional_length,
+};
+use crate::ledger::chart::Chart;
+use crate::ledger::{NewEntry, NewLine, Origin};
+
+/// A supplier by code; an unknown code is an error.
+pub fn supplier(conn: &Connection, code: &str) -> Result<Supplier> {
+    match store::supplier(conn, code)? {
+        Some(s) => Ok(s),
+        None => Err(crate::kernel::error::hinted(
+            format!("unknown supplier '{code}'"),
+            "`bko payables suppliers list`",
+        )),
+    }
+}
+
+/// Every supplier.
+pub fn suppliers(conn: &Connection) -> Result<Vec<Supplier>> {
+    store::suppliers(conn)
+}
+
+/// Checks a supplier's fields as entered: lengths, the T-number, payment terms, and bank
+/// details a 総合振込 file can carry (digits of the right length, a Zengin kana name).
+fn check_supplier(s: &mut Supplier) -> Result<()> {
+    check_length("code", &s.code, CODE_MAX_CHARS)?;
+    check_length("name", &s.name, NAME_MAX_CHARS)?;
+    if s.code.trim().is_empty() || s.name.trim().is_empty() {
+        bail!("a supplier needs a code and a name");
+    }
+    check_optional_length("kana", s.kana.as_deref(), NAME_MAX_CHARS)?;
+    check_optional_length("address", s.address.as_deref(), LINE_MAX_CHARS)?;
+    if let Some(t) = &s.registration_number {
+        s.registration_number = Some(crate::jp::registration_number::normalize(t)?);
+    }
+    s.payment_terms = PaymentTerms::parse(&s.payment_terms)?.key();
+    let digits = |field: &str, value: &Option<String>, min: usize, max: usize| -> Result<()> {
+        if let Some(v) = value
+            && (v.len() < min || v.len() > max || !v.bytes().all(|b| b.is_ascii_digit()))
+        {
+            bail!("{field} '{v}' must be {min} to {max} digits (a 総合振込 file carries no other)");
+        }
+        Ok(())
+    };
+    digits("bank code", &s.bank_code, 4, 4)?;
+    digits("branch code", &s.branch_code, 3, 3)?;
+    digits("account number", &s.account_number, 1, 7)?;
+    if let Some(t) = &s.account_type {
+        s.account_type = Some(crate::bank::DepositType::parse(t)?.key().to_string());
+    }
+    if let Some(h) = &s.holder_kana {
+        s.holder_kana = Some(crate::jp::zengin::zengin_kana(h)?);
+    }
+    if !matches!(s.fee_bearer.as_str(), "us" | "supplier") {
+        bail!(
+            "the transfer fee is borne by 'us' or 'supplier', not '{}'",
+            s.fee_bearer
+        );
+    }
+    Ok(())
+}
+
+/// Adds a supplier; `expense` and `payable` name ledger accounts (default: the settings').
+pub fn add_supplier(
+    tx: &Connection,
+    mut s: Supplier,
+    expense: Option<&str>,
+    payable: Option<&str>,
+) -> Result<Supplier> {
+    check_supplier(&mut s)?;
+    let chart = Chart::load(tx)?;
+    let settings = PayablesSettings::load(tx)?;
+    s.expense_account_id = expense
+        .map(|e| chart.resolve(e).map(|a| a.id))
+        .transpose()?;
+    s.payable_account_id = chart.resolve(payable.unwrap_or(&settings.payable))?.id;
+    s.id = store::save_supplier(tx, &s)?;
+    Ok(s)
+}
+
+/// Changes one field of a supplier ("" clears an optional one).
+pub fn set_supplier(tx: &Connection, code: &str, field: &str, value: &str) -> Result<Supplier> {
+    let mut s = supplier(tx, code)?;
+    let opt = || Some(value.trim().to_string()).filter(|v| !v.is_empty());
+    let chart = || Chart::load(tx);
+    match field {
+        "name" => s.name = value.trim().to_string(),
+        "kana" => s.kana = opt(),
+        "registration_number" => s.registration_number = opt(),
+        "address" => s.address = opt(),
+        "bank_code" => s.bank_code = opt(),
+        "branch_code" => s.branch_code = opt(),
+        "account_type" => s.account_type = opt(),
+        "account_number" => s.account_number = opt(),
+        "holder_kana" => s.holder_kana = opt(),
+        "terms" => s.payment_terms = value.trim().to_string(),
+        "fee_bearer" => s.fee_bearer = value.trim().to_string(),
+        "covered" => s.covered = crate::kernel::settings::yes_no(value)? == "yes",
+        "withholding" => s.withholding = Withholding::parse(value)?,
+        "expense_account" => {
+            s.expense_account_id = opt()
+                .map(|v| chart()?.resolve(&v).map(|a| a.id))
+                .transpose()?
+        }
+        "payable_account" => s.payable_account_id = chart()?.resolve(value)?.id,
+        other => bail!(
+            "unknown field '{other}' (name, kana, registration_number, address, bank_code, branch_code, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account)"
+        ),
+    }
+    check_supplier(&mut s)?;
+    store::save_supplier(tx, &s)?;
+    Ok(s)
+}
+
+/// What entering a bill found worth a warning (取適法).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entered {
+    /// The stored bill.
+    pub bill: Bill,
+    /// Warnings: a covered supplier's bill due more than 60 days after receipt.
+    pub warnings: Vec<String>,
+}
+
+/// Enters a bill: per-rate tax, its credit class, withholding, the entry (expense and the
+/// non-creditable tax / 仮払消費税等 / 預り金 / the payable), all in the caller's transaction.
+pub fn enter_bill(tx: &Connection, input: &BillInput) -> Result<Entered> {
+    let s = supplier(tx, &input.supplier)?;
+    if input.lines.is_empty() {
+        bail!("a bill needs at least one --line");
+    }
+    if let Some(number) = &input.number {
+        check_length("number", number, CODE_MAX_CHARS)?;
+        if store::open_bill_numbered(tx, s.id, number)?.is_some() {
+            bail!(
+                "{} already sent bill {number}; void that one first if this replaces it",
+                s.code
+            );
+        }
+    }
+    let received = input.received.unwrap_or(input.date);
+    if received < input.date {
+        bail!("received {received} is before the bill date {}", input.date);
+    }
+    let due = match input.due {
+        Some(d) => d,
+        None => PaymentTerms::parse(&s.payment_terms)?.due_date(input.date),
+    };
+    let settings = PayablesSettings::load(tx)?;
+    let Figures {
+        rates,
+        class,
+        percent,
+        subtotal,
+        tax,
+        total,
+        withholding,
+    } = figures(tx, &s, &settings, input)?;
+    let chart = Chart::load(tx)?;
+    let lines = resolve_lines(&chart, &s, &settings, input)?;
+    let entry_id = post_bill(
+        tx,
+        &chart,
+        &settings,
+        &s,
+        input,
+        &lines,
+        &rates,
+        withholding,
+    )?;
+    let row = NewBillRow {
+        supplier_id: s.id,
+        number: input.number.as_deref(),
+        dates: (input.date, received, due),
+        tax_included: input.tax_included,
+        credit: (class, percent),
+        amounts: (subtotal, tax, total, withholding),
+        entry_id,
+        at: &crate::kernel::clock::timestamp(),
+    };
+    let id = store::insert_bill(tx, &row, &lines, &rates)?;
+    let bill = store::bill(tx, id)?.expect("just stored");
+    let mut warnings = Vec::new();
+    if s.covered && (due - received).num_days() > 60 {
+        warnings.push(format!(
+            "取適法: {} is covered and this bill is due {} days after it was received (at most 60)",
+            s.code,
+            (due - received).num_days()
+        ));
+    }
+    Ok(Entered { bill, warnings })
+}
+
+/// A bill's figures: tax per rate with its creditable part, the class, withholding.
+struct Figures {
+    rates: Vec<BillRate>,
+    class: CreditClass,
+    percent: i64,
+    subtotal: i64,
+    tax: i64,
+    total: i64,
+    withholding: i64,
+}
+
+fn figures(
+    tx: &Connection,
+    s: &Supplier,
+    settings: &PayablesSettings,
+    input: &BillInput,
+) -> Result<Figures> {
+    let totals = rate_totals(&input.lines, input.tax_included, &input.stated_tax)?;
+    let (subtotal, tax): (i64, i64) = totals
+        .iter()
+        .fold((0, 0), |(b, t), (_, base, tax)| (b + base, t + tax));
+    let total = subtotal + tax;
+    let class = credit_class(
+        s.registration_number.is_some(),
+        input.book_only,
+        settings.small_business,
+        total,
+        input.date,
+    );
+    let percent = match class {
+        CreditClass::Transition => store::transition_percent(tx, input.date)?,
+        _ => 100,
+    };
+    let rates = totals
+        .iter()
+        .map(|&(rate, base, tax)| BillRate {
+            rate,
+            base,
+            tax,
+            creditable: creditable(tax, percent),
+        })
+        .collect();
+    Ok(Figures {
+        rates,
+        class,
+        percent,
+        subtotal,
+        tax,
+        total,
+        // Withholding is figured on the tax-excluded amount when the bill shows the tax.
+        withholding: s.withholding.tax_on(if tax > 0 { subtotal } else { total }),
+    })
+}
+
+/// Each line's account (the line's, the supplier's, or the default) with the line.
+fn resolve_lines(
+    chart: &Chart,
+    s: &Supplier,
+    settings: &PayablesSettings,
+    input: &BillInput,
+) -> Result<Vec<(String, i64, u32, i64)>> {
+    input
+        .lines
+        .iter()
+        .map(|l| {
+            let account = match (&l.account, s.expense_account_id) {
+                (Some(a), _) => chart.resolve(a)?.id,
+                (None, Some(id)) => id,
+                (None, None) => chart.resolve(&settings.expense)?.id,
+            };
+            Ok((l.name.clone(), l.amount, l.rate, account))
+        })
+        .collect()
+}
+
+/// The bill's entry. Per rate, the tax-excluded base spreads over the lines' accounts in
+/// proportion (the last line takes the remainder); the tax not creditable goes with it to the
+/// rate's largest line; the creditable tax to 仮払消費税等; the withheld tax to 預り金; the rest is
+/// owed to the supplier.
+#[allow(clippy::too_many_arguments)]
+fn post_bill(
+    tx: &Connection,
+    chart: &Chart,
+    settings: &PayablesSettings,
+    s: &Supplier,
+    input: &BillInput,
+    lines: &[(String, i64, u32, i64)],
+    rates: &[BillRate],
+    withholding: i64,
+) -> Result<i64> {
+    let mut out = debit_lines(chart, settings, lines, rates)?;
+    let total: i64 = rates.iter().map(|r| r.base + r.tax).sum();
+    let credit = |account_id, amount, description: &str| NewLine {
+        account_id,
+        debit: 0,
+        credit: amount,
+        description: Some(description.to_string()),
+        tax_category: "out_of_scope".into(),
+    };
+    if withholding > 0 {
+        out.push(credit(
+            chart.resolve(&settings.withholding)?.id,
+            withholding,
+            "源泉所得税",
+        ));
+    }
+    out.push(credit(s.payable_account_id, total - withholding, &s.name));
+    let number = input.number.as_deref().unwrap_or("");
+    let entry = NewEntry {
+        date: input.date,
+        memo: format!("{} 請求書 {number}", s.name).trim_end().to_string(),
+        reference: Some(format!("bill:{}:{number}", s.code)),
+        origin: Origin::Payables,
+        import_hash: None,
+        reverses: None,
+        lines: out,
+    };
+    let currency = crate::company::Company::load(tx)?.currency;
+    crate::ledger::post(tx, &entry, &currency)
+}
+
+/// The debit side, per rate: the base spread over the lines' accounts in proportion (the last
+/// takes the remainder), the non-creditable tax with the rate's largest line, the creditable
+/// tax to 仮払消費税等.
+fn debit_lines(
+    chart: &Chart,
+    settings: &PayablesSettings,
+    lines: &[(String, i64, u32, i64)],
+    rates: &[BillRate],
+) -> Result<Vec<NewLine>> {
+    let debit = |account_id, amount: i64, description: String, tax: &str| NewLine {
+        account_id,
+        debit: amount,
+        credit: 0,
+        description: Some(description),
+        tax_category: tax.into(),
+    };
+    let mut out = Vec::new();
+    for r in rates {
+        let at_rate: Vec<&(String, i64, u32, i64)> =
+            lines.iter().filter(|l| l.2 == r.rate).collect();
+        let gross: i64 = at_rate.iter().map(|l| l.1).sum();
+        let largest = at_rate
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, l)| l.1)
+            .map_or(0, |(i, _)| i);
+        let mut left = r.base;
+        for (i, (name, amount, _, account)) in at_rate.iter().enumerate() {
+            let last = i + 1 == at_rate.len();
+            let share = if last {
+                left
+            } else {
+                r.base * amount / gross.max(1)
+            };
+            left -= share;
+            let extra = if i == largest {
+                r.tax - r.creditable
+            } else {
+                0
+            };
+            if share + extra > 0 {
+                let category = purchase_category(r.rate);
+                out.push(debit(*account, share + extra, name.clone(), &category));
+            }
+        }
+        if r.creditable > 0 {
+            let account = chart.resolve(&settings.tax)?.id;
+            let text = format!("仮払消費税 {}%", r.rate);
+            out.push(debit(account, r.creditable, text, "out_of_scope"));
+        }
+    }
+    Ok(out)
+}
+
+fn purchase_category(rate: u32) -> String {
+    match rate {
+        10 => "purchase_10".into(),
+        8 => "purchase_8r".into(),
+        _ => "out_of_scope".into(),
+    }
+}
+
+/// Voids a bill: its entry reversed on `date`, the bill kept as void.
+pub fn void_bill(tx: &Connection, id: i64, date: NaiveDate, reason: &str) -> Result<Bill> {
+    let Some(bill) = store::bill(tx, id)? else {
+        bail!("there is no bill {id}");
+    };
+    if bill.status != "open" {
+        bail!("bill {id} is already void");
+    }
+    if reason.trim().is_empty() {
+        bail!("say why: --reason");
+    }
+    let currency = crate::company::Company::load(tx)?.currency;
+    let reversal = crate::ledger::ops::reverse(
+        tx,
+        bill.entry_id,
+        date.max(bill.date),
+        |m| format!("取消 {m}"),
+        &currency,
+    )?;
+    store::void_bill(tx, id, date.max(bill.date), reversal, reason)?;
+    Ok(store::bill(tx, id)?.expect("stored"))
+}
+
+/// Bills of a supplier (or all) dated in a range.
+pub fn bills(
+    conn: &Connection,
+    supplier_code: Option<&str>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Bill>> {
+    let id = supplier_code
+        .map(|c| supplier(conn, c).map(|s| s.id))
+        .transpose()?;
+    store::bills(conn, id, from, to)
+}
+
+/// Open bills due on or before a day.
+pub fn due(conn: &Connection, through: NaiveDate) -> Result<Vec<Bill>> {
+    store::open_due_by(conn, through)
+}
+
+/// One bill with its rates.
+pub fn bill(conn: &Connection, id: i64) -> Result<(Bill, Vec<BillRate>)> {
+    let Some(b) = store::bill(conn, id)? else {
+        bail!("there is no bill {id}");
+    };
+    let rates = store::bill_rates(conn, id)?;
+    Ok((b, rates))
+}
+
+/// 取適法 findings: open bills of covered suppliers due more than 60 days after receipt, and
+/// covered suppliers made to bear the transfer fee.
+pub fn check(conn: &Connection) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for s in store::suppliers(conn)?.into_iter().filter(|s| s.covered) {
+        if s.fee_bearer == "supplier" {
+            out.push(format!(
+                "{}: a covered supplier may not be made to bear the transfer fee",
+                s.code
+            ));
+        }
+        for b in store::bills(
+            conn,
+            Some(s.id),
+            crate::bank::ALL_DATES.0,
+            crate::bank::ALL_DATES.1,
+        )?
+        .into_iter()
+        .filter(|b| b.status == "open" && (b.due - b.received).num_days() > 60)
+        {
+            out.push(format!(
+                "{}: bill {} received {} is due {} — {} days (at most 60)",
+                s.code,
+                b.id,
+                b.received,
+                b.due,
+                (b.due - b.received).num_days()
+            ));
+        }
+    }
+    Ok(out)
+}

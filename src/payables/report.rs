@@ -1,0 +1,209 @@
+//! The payables listings as reports.
+
+use chrono::NaiveDate;
+
+use super::types::{Bill, BillRate, Supplier};
+use crate::kernel::money::Currency;
+use crate::kernel::output::{Cell, Column, Report};
+
+/// The suppliers.
+pub fn suppliers(list: &[Supplier], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "suppliers",
+        currency,
+        vec![
+            Column::new("code", "コード", "Code"),
+            Column::new("name", "名称", "Name"),
+            Column::new("kana", "フリガナ", "Kana"),
+            Column::new("registration_number", "登録番号", "Registration no."),
+            Column::new("terms", "支払条件", "Terms"),
+            Column::new("withholding", "源泉徴収", "Withholding"),
+            Column::new("covered", "取適法", "Covered"),
+            Column::new("fee_bearer", "手数料負担", "Fee borne by"),
+            Column::new("bank", "振込先", "Bank account"),
+        ],
+    );
+    for s in list {
+        let bank = match (&s.bank_code, &s.branch_code, &s.account_number) {
+            (Some(b), Some(br), Some(n)) => {
+                format!("{b}-{br} {n} {}", s.holder_kana.as_deref().unwrap_or(""))
+            }
+            _ => String::new(),
+        };
+        r.rows.push(vec![
+            Cell::text(&s.code),
+            Cell::text(&s.name),
+            Cell::opt_text(s.kana.clone()),
+            Cell::text(s.registration_number.as_deref().unwrap_or("未登録")),
+            Cell::text(&s.payment_terms),
+            Cell::text(s.withholding.key()),
+            Cell::Bool(s.covered),
+            Cell::text(&s.fee_bearer),
+            Cell::text(bank.trim()),
+        ]);
+    }
+    r
+}
+
+/// Bills, with totals.
+pub fn bills(name: &str, list: &[Bill], currency: Currency) -> Report {
+    let mut r = Report::new(
+        name,
+        currency,
+        vec![
+            Column::new("id", "ID", "Id"),
+            Column::new("supplier", "支払先", "Supplier"),
+            Column::new("name", "名称", "Name"),
+            Column::new("number", "請求書番号", "Their number"),
+            Column::new("date", "日付", "Date"),
+            Column::new("due", "支払期日", "Due"),
+            Column::new("credit", "仕入税額控除", "Input tax"),
+            Column::new("total", "合計", "Total"),
+            Column::new("withholding", "源泉徴収", "Withheld"),
+            Column::new("net", "支払額", "To pay"),
+            Column::new("status", "状態", "Status"),
+        ],
+    );
+    for b in list {
+        r.rows.push(vec![
+            Cell::Int(b.id),
+            Cell::text(&b.supplier),
+            Cell::text(&b.supplier_name),
+            Cell::opt_text(b.number.clone()),
+            Cell::Date(b.date),
+            Cell::Date(b.due),
+            Cell::text(b.credit_class.note(b.credit_percent)),
+            Cell::Money(b.total),
+            Cell::money_or_empty(b.withholding),
+            Cell::Money(b.net()),
+            Cell::text(&b.status),
+        ]);
+    }
+    let open = list.iter().filter(|b| b.status == "open");
+    let (total, held, net) = open.fold((0, 0, 0), |(t, h, n), b| {
+        (t + b.total, h + b.withholding, n + b.net())
+    });
+    r.totals = Some(vec![
+        Cell::Empty,
+        Cell::text("合計"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(total),
+        Cell::Money(held),
+        Cell::Money(net),
+        Cell::Empty,
+    ]);
+    r
+}
+
+/// One bill's rates: base, tax, creditable, not creditable.
+pub fn bill_rates(bill: &Bill, rates: &[BillRate], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "bill",
+        currency,
+        vec![
+            Column::new("rate", "税率", "Rate"),
+            Column::new("base", "税抜", "Base"),
+            Column::new("tax", "消費税", "Tax"),
+            Column::new("creditable", "控除対象", "Creditable"),
+            Column::new("not_creditable", "控除対象外", "Not creditable"),
+        ],
+    );
+    for x in rates {
+        r.rows.push(vec![
+            Cell::text(format!("{}%", x.rate)),
+            Cell::Money(x.base),
+            Cell::Money(x.tax),
+            Cell::Money(x.creditable),
+            Cell::Money(x.tax - x.creditable),
+        ]);
+    }
+    r.notes.push(format!(
+        "bill {} from {} {} dated {}, due {}: {}; total {}, withheld {}, to pay {}",
+        bill.id,
+        bill.supplier,
+        bill.number.as_deref().unwrap_or("(no number)"),
+        bill.date,
+        bill.due,
+        bill.credit_class.note(bill.credit_percent),
+        currency.display(bill.total),
+        currency.display(bill.withholding),
+        currency.display(bill.net())
+    ));
+    r
+}
+
+/// Open bills by how long past due on a day: not yet due, 1–30, 31–60, 61–90, over 90 days.
+pub fn aging(list: &[Bill], as_of: NaiveDate, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "payables_aging",
+        currency,
+        vec![
+            Column::new("supplier", "支払先", "Supplier"),
+            Column::new("name", "名称", "Name"),
+            Column::new("not_due", "期日前", "Not due"),
+            Column::new("d1_30", "1-30日", "1-30 days"),
+            Column::new("d31_60", "31-60日", "31-60 days"),
+            Column::new("d61_90", "61-90日", "61-90 days"),
+            Column::new("over_90", "90日超", "Over 90"),
+            Column::new("total", "合計", "Total"),
+        ],
+    );
+    let mut by_supplier: Vec<(String, String, [i64; 5])> = Vec::new();
+    for b in list {
+        let days = (as_of - b.due).num_days();
+        let bucket = match days {
+            ..=0 => 0,
+            1..=30 => 1,
+            31..=60 => 2,
+            61..=90 => 3,
+            _ => 4,
+        };
+        match by_supplier
+            .iter_mut()
+            .find(|(code, ..)| *code == b.supplier)
+        {
+            Some((_, _, sums)) => sums[bucket] += b.net(),
+            None => {
+                let mut sums = [0; 5];
+                sums[bucket] = b.net();
+                by_supplier.push((b.supplier.clone(), b.supplier_name.clone(), sums));
+            }
+        }
+    }
+    by_supplier.sort();
+    let mut totals = [0i64; 5];
+    for (code, name, sums) in &by_supplier {
+        let mut row = vec![Cell::text(code), Cell::text(name)];
+        row.extend(sums.iter().map(|v| Cell::Money(*v)));
+        row.push(Cell::Money(sums.iter().sum()));
+        r.rows.push(row);
+        for (t, v) in totals.iter_mut().zip(sums) {
+            *t += v;
+        }
+    }
+    let mut row = vec![Cell::text("合計"), Cell::Empty];
+    row.extend(totals.iter().map(|v| Cell::Money(*v)));
+    row.push(Cell::Money(totals.iter().sum()));
+    r.totals = Some(row);
+    r
+}
+
+/// The 取適法 findings.
+pub fn findings(list: &[String], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "payables_check",
+        currency,
+        vec![Column::new("finding", "指摘", "Finding")],
+    );
+    for f in list {
+        r.rows.push(vec![Cell::text(f)]);
+    }
+    if list.is_empty() {
+        r.notes.push("取適法: nothing found".into());
+    }
+    r
+}

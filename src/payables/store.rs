@@ -1,0 +1,261 @@
+//! SQL for suppliers, bills, their lines and rates, and the 経過措置 table.
+
+use anyhow::{Result, bail};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::types::{Bill, BillRate, NewBillRow, Supplier};
+use super::{CreditClass, Withholding};
+
+const SUPPLIER: &str = "SELECT id, code, name, kana, registration_number, address, bank_code,
+        branch_code, account_type, account_number, holder_kana, payment_terms, fee_bearer, covered,
+        withholding, expense_account_id, payable_account_id FROM supplier";
+
+fn supplier_row(r: &Row) -> rusqlite::Result<Supplier> {
+    let withholding: String = r.get(14)?;
+    Ok(Supplier {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        name: r.get(2)?,
+        kana: r.get(3)?,
+        registration_number: r.get(4)?,
+        address: r.get(5)?,
+        bank_code: r.get(6)?,
+        branch_code: r.get(7)?,
+        account_type: r.get(8)?,
+        account_number: r.get(9)?,
+        holder_kana: r.get(10)?,
+        payment_terms: r.get(11)?,
+        fee_bearer: r.get(12)?,
+        covered: r.get(13)?,
+        withholding: Withholding::parse(&withholding).unwrap_or(Withholding::None),
+        expense_account_id: r.get(15)?,
+        payable_account_id: r.get(16)?,
+    })
+}
+
+/// Every supplier, by code.
+pub fn suppliers(conn: &Connection) -> Result<Vec<Supplier>> {
+    let mut stmt = conn.prepare(&format!("{SUPPLIER} ORDER BY code"))?;
+    Ok(stmt
+        .query_map([], supplier_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// A supplier by code.
+pub fn supplier(conn: &Connection, code: &str) -> Result<Option<Supplier>> {
+    let mut stmt = conn.prepare_cached(&format!("{SUPPLIER} WHERE code = ?1"))?;
+    Ok(stmt.query_row([code], supplier_row).optional()?)
+}
+
+/// Adds (id 0) or changes a supplier.
+pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
+    let values = params![
+        s.code,
+        s.name,
+        s.kana,
+        s.registration_number,
+        s.address,
+        s.bank_code,
+        s.branch_code,
+        s.account_type,
+        s.account_number,
+        s.holder_kana,
+        s.payment_terms,
+        s.fee_bearer,
+        s.covered,
+        s.withholding.key(),
+        s.expense_account_id,
+        s.payable_account_id,
+    ];
+    if s.id == 0 {
+        if supplier(conn, &s.code)?.is_some() {
+            bail!("supplier '{}' already exists", s.code);
+        }
+        conn.execute(
+            "INSERT INTO supplier (code, name, kana, registration_number, address, bank_code,
+                branch_code, account_type, account_number, holder_kana, payment_terms, fee_bearer,
+                covered, withholding, expense_account_id, payable_account_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+            values,
+        )?;
+        return Ok(conn.last_insert_rowid());
+    }
+    conn.execute(
+        "UPDATE supplier SET code = ?1, name = ?2, kana = ?3, registration_number = ?4,
+            address = ?5, bank_code = ?6, branch_code = ?7, account_type = ?8, account_number = ?9,
+            holder_kana = ?10, payment_terms = ?11, fee_bearer = ?12, covered = ?13,
+            withholding = ?14, expense_account_id = ?15, payable_account_id = ?16
+         WHERE id = ?17",
+        rusqlite::params_from_iter(
+            values
+                .iter()
+                .copied()
+                .chain(std::iter::once(&s.id as &dyn rusqlite::ToSql)),
+        ),
+    )?;
+    Ok(s.id)
+}
+
+/// The 経過措置 percent for a bill date (0 outside every period).
+pub fn transition_percent(conn: &Connection, date: NaiveDate) -> Result<i64> {
+    Ok(conn
+        .query_row(
+            "SELECT percent FROM input_tax_transition WHERE valid_from <= ?1 AND valid_to >= ?1",
+            [date],
+            |r| r.get(0),
+        )
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// An open bill of a supplier with this number, if any.
+pub fn open_bill_numbered(
+    conn: &Connection,
+    supplier_id: i64,
+    number: &str,
+) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM bill WHERE supplier_id = ?1 AND number = ?2 AND status = 'open'",
+            params![supplier_id, number],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Stores a bill with its lines (name, amount, rate, account id) and rates.
+pub fn insert_bill(
+    conn: &Connection,
+    b: &NewBillRow,
+    lines: &[(String, i64, u32, i64)],
+    rates: &[BillRate],
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO bill (supplier_id, number, date, received, due, tax_included, credit_class,
+            credit_percent, subtotal, tax, total, withholding, status, entry_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'open', ?13, ?14)",
+        params![
+            b.supplier_id,
+            b.number,
+            b.dates.0,
+            b.dates.1,
+            b.dates.2,
+            b.tax_included,
+            b.credit.0.key(),
+            b.credit.1,
+            b.amounts.0,
+            b.amounts.1,
+            b.amounts.2,
+            b.amounts.3,
+            b.entry_id,
+            b.at
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut line = conn.prepare_cached(
+        "INSERT INTO bill_line (bill_id, line_no, name, amount, rate, account_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (no, (name, amount, rate, account)) in lines.iter().enumerate() {
+        line.execute(params![id, no as i64 + 1, name, amount, rate, account])?;
+    }
+    let mut rate = conn.prepare_cached(
+        "INSERT INTO bill_rate (bill_id, rate, base, tax, creditable) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for r in rates {
+        rate.execute(params![id, r.rate, r.base, r.tax, r.creditable])?;
+    }
+    Ok(id)
+}
+
+const BILL: &str = "SELECT b.id, s.code, s.name, b.number, b.date, b.received, b.due,
+        b.credit_class, b.credit_percent, b.subtotal, b.tax, b.total, b.withholding, b.status,
+        b.entry_id
+    FROM bill b JOIN supplier s ON s.id = b.supplier_id";
+
+fn bill_row(r: &Row) -> rusqlite::Result<Bill> {
+    let class: String = r.get(7)?;
+    Ok(Bill {
+        id: r.get(0)?,
+        supplier: r.get(1)?,
+        supplier_name: r.get(2)?,
+        number: r.get(3)?,
+        date: r.get(4)?,
+        received: r.get(5)?,
+        due: r.get(6)?,
+        credit_class: CreditClass::parse(&class).unwrap_or(CreditClass::Transition),
+        credit_percent: r.get(8)?,
+        subtotal: r.get(9)?,
+        tax: r.get(10)?,
+        total: r.get(11)?,
+        withholding: r.get(12)?,
+        status: r.get(13)?,
+        entry_id: r.get(14)?,
+    })
+}
+
+/// Bills of a supplier (or all) dated in a range, by date.
+pub fn bills(
+    conn: &Connection,
+    supplier_id: Option<i64>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<Bill>> {
+    let mut stmt = conn.prepare(&format!(
+        "{BILL} WHERE (?1 IS NULL OR b.supplier_id = ?1) AND b.date BETWEEN ?2 AND ?3
+         ORDER BY b.date, b.id"
+    ))?;
+    Ok(stmt
+        .query_map(params![supplier_id, from, to], bill_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Open bills due on or before a day, by due date.
+pub fn open_due_by(conn: &Connection, through: NaiveDate) -> Result<Vec<Bill>> {
+    let mut stmt = conn.prepare(&format!(
+        "{BILL} WHERE b.status = 'open' AND b.due <= ?1 ORDER BY b.due, b.id"
+    ))?;
+    Ok(stmt
+        .query_map([through], bill_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// One bill by id.
+pub fn bill(conn: &Connection, id: i64) -> Result<Option<Bill>> {
+    let mut stmt = conn.prepare_cached(&format!("{BILL} WHERE b.id = ?1"))?;
+    Ok(stmt.query_row([id], bill_row).optional()?)
+}
+
+/// A bill's rates.
+pub fn bill_rates(conn: &Connection, id: i64) -> Result<Vec<BillRate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rate, base, tax, creditable FROM bill_rate WHERE bill_id = ?1 ORDER BY rate DESC",
+    )?;
+    Ok(stmt
+        .query_map([id], |r| {
+            Ok(BillRate {
+                rate: r.get(0)?,
+                base: r.get(1)?,
+                tax: r.get(2)?,
+                creditable: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks a bill void with its reversal.
+pub fn void_bill(
+    conn: &Connection,
+    id: i64,
+    date: NaiveDate,
+    entry: i64,
+    reason: &str,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE bill SET status = 'void', void_date = ?2, void_entry_id = ?3, void_reason = ?4
+         WHERE id = ?1",
+        params![id, date, entry, reason],
+    )?;
+    Ok(())
+}
