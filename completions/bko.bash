@@ -487,6 +487,9 @@ _bko() {
             bko__subcmd__payables,suppliers)
                 cmd="bko__subcmd__payables__subcmd__suppliers"
                 ;;
+            bko__subcmd__payables,transition)
+                cmd="bko__subcmd__payables__subcmd__transition"
+                ;;
             bko__subcmd__payables__subcmd__bills,add)
                 cmd="bko__subcmd__payables__subcmd__bills__subcmd__add"
                 ;;
@@ -513,6 +516,12 @@ _bko() {
                 ;;
             bko__subcmd__payables__subcmd__suppliers,show)
                 cmd="bko__subcmd__payables__subcmd__suppliers__subcmd__show"
+                ;;
+            bko__subcmd__payables__subcmd__transition,import)
+                cmd="bko__subcmd__payables__subcmd__transition__subcmd__import"
+                ;;
+            bko__subcmd__payables__subcmd__transition,list)
+                cmd="bko__subcmd__payables__subcmd__transition__subcmd__list"
                 ;;
             bko__subcmd__payroll,bonus)
                 cmd="bko__subcmd__payroll__subcmd__bonus"
@@ -5718,7 +5727,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables)
-            opts="-y -q -h --db --format --lang --yes --quiet --help suppliers bills due aging check"
+            opts="-y -q -h --db --format --lang --yes --quiet --help suppliers bills due aging check transition"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6194,6 +6203,84 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__show)
+            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payables__subcmd__transition)
+            opts="-y -q -h --db --format --lang --yes --quiet --help list import"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payables__subcmd__transition__subcmd__import)
+            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payables__subcmd__transition__subcmd__list)
             opts="-y -q -h --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -2117,6 +2117,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand due 'Open bills due within a time from today (or overdue)'
             cand aging 'Open bills by how long past due'
             cand check '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
+            cand transition 'The 経過措置 table: the creditable share of an unregistered supplier''s tax by date'
         }
         &'bko;payables;suppliers'= {
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
@@ -2302,6 +2303,41 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'bko;payables;check'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;payables;transition'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'Show the periods and their percent'
+            cand import 'Replace the table from CSV (valid_from,valid_to,percent), e.g. when a reform is enacted'
+        }
+        &'bko;payables;transition;list'= {
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;payables;transition;import'= {
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -1126,20 +1126,21 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -f -a "count" -d 'Count the cash (金種表) and compare it with the books'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -s y -l yes -d 'Never prompt; missing values are errors'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -s q -l quiet -d 'Only errors on stderr'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "suppliers" -d 'Suppliers (支払先)'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "bills" -d 'Bills received'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "due" -d 'Open bills due within a time from today (or overdue)'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "aging" -d 'Open bills by how long past due'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check" -f -a "check" -d '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "suppliers" -d 'Suppliers (支払先)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "bills" -d 'Bills received'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "due" -d 'Open bills due within a time from today (or overdue)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "aging" -d 'Open bills by how long past due'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "check" -d '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "transition" -d 'The 経過措置 table: the creditable share of an unregistered supplier\'s tax by date'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1196,6 +1197,17 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -f -a "list" -d 'Show the periods and their percent'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -f -a "import" -d 'Replace the table from CSV (valid_from,valid_to,percent), e.g. when a reform is enacted'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -468,3 +468,64 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
     }
     Ok(out)
 }
+
+/// The 経過措置 table.
+pub fn transition_table(conn: &Connection) -> Result<Vec<(NaiveDate, NaiveDate, i64)>> {
+    store::transition_table(conn)
+}
+
+/// Replaces the 経過措置 table from a CSV (valid_from,valid_to,percent): periods in order, not
+/// overlapping, percents 0–100. Bills already entered keep the share they were entered with.
+pub fn import_transition_table(tx: &Connection, path: &std::path::Path) -> Result<usize> {
+    use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
+    const COLUMNS: &[ColumnSpec] = &[
+        ColumnSpec {
+            name: "valid_from",
+            aliases: &["開始日"],
+            required: true,
+        },
+        ColumnSpec {
+            name: "valid_to",
+            aliases: &["終了日"],
+            required: true,
+        },
+        ColumnSpec {
+            name: "percent",
+            aliases: &["控除割合"],
+            required: true,
+        },
+    ];
+    let mut input = CsvInput::open(path, Encoding::Auto)?;
+    let cols = input.columns(COLUMNS)?;
+    let mut rows: Vec<(NaiveDate, NaiveDate, i64)> = Vec::new();
+    while let Some(row) = input.next_row()? {
+        let get = |name: &str| row.get(cols.get(name).copied());
+        let date = |name: &'static str| {
+            crate::kernel::period::parse_date(get(name)).map_err(|e| row.error(name, e))
+        };
+        let (from, to) = (date("valid_from")?, date("valid_to")?);
+        let percent: i64 = match get("percent").parse() {
+            Ok(p) if (0..=100).contains(&p) => p,
+            _ => {
+                return Err(row.error(
+                    "percent",
+                    format!("'{}' is not a percent from 0 to 100", get("percent")),
+                ));
+            }
+        };
+        if to < from {
+            return Err(row.error("valid_to", format!("{to} is before {from}")));
+        }
+        if let Some((_, last_to, _)) = rows.last()
+            && from <= *last_to
+        {
+            return Err(row.error(
+                "valid_from",
+                format!("{from} overlaps the period before (to {last_to})"),
+            ));
+        }
+        rows.push((from, to, percent));
+    }
+    store::replace_transition_table(tx, &rows)?;
+    Ok(rows.len())
+}

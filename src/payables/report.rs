@@ -207,3 +207,24 @@ pub fn findings(list: &[String], currency: Currency) -> Report {
     }
     r
 }
+
+/// The 経過措置 table.
+pub fn transition(table: &[(NaiveDate, NaiveDate, i64)], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "input_tax_transition",
+        currency,
+        vec![
+            Column::new("valid_from", "開始日", "From"),
+            Column::new("valid_to", "終了日", "To"),
+            Column::new("percent", "控除割合", "Percent"),
+        ],
+    );
+    for (from, to, percent) in table {
+        r.rows.push(vec![
+            Cell::Date(*from),
+            Cell::Date(*to),
+            Cell::Int(*percent),
+        ]);
+    }
+    r
+}

@@ -109,6 +109,31 @@ pub fn transition_percent(conn: &Connection, date: NaiveDate) -> Result<i64> {
         .unwrap_or(0))
 }
 
+/// The 経過措置 table: (from, to, percent), by date.
+pub fn transition_table(conn: &Connection) -> Result<Vec<(NaiveDate, NaiveDate, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT valid_from, valid_to, percent FROM input_tax_transition ORDER BY valid_from",
+    )?;
+    Ok(stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Replaces the 経過措置 table.
+pub fn replace_transition_table(
+    conn: &Connection,
+    rows: &[(NaiveDate, NaiveDate, i64)],
+) -> Result<()> {
+    conn.execute("DELETE FROM input_tax_transition", [])?;
+    let mut stmt = conn.prepare(
+        "INSERT INTO input_tax_transition (valid_from, valid_to, percent) VALUES (?1, ?2, ?3)",
+    )?;
+    for (from, to, percent) in rows {
+        stmt.execute(params![from, to, percent])?;
+    }
+    Ok(())
+}
+
 /// An open bill of a supplier with this number, if any.
 pub fn open_bill_numbered(
     conn: &Connection,

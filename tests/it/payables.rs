@@ -362,3 +362,47 @@ fn bills_import_all_or_nothing() {
     assert!(err.contains("bad.csv:3") && err.contains("amount"), "{err}");
     assert_eq!(bills(&env).len(), 2);
 }
+
+/// The 令和8年度 reform outline (70% → 2028-09-30, 50% → 2030-09-30, 30% → 2031-09-30) as an
+/// import: new bills follow it, bills entered before keep their share.
+#[test]
+fn the_transition_table_is_data_a_reform_is_an_import() {
+    let env = setup();
+    let before = add(&env, "UNREG", "2026-10-01", "部品;100000;10", &[]);
+    let reform = "valid_from,valid_to,percent\n2023-10-01,2026-09-30,80\n2026-10-01,2028-09-30,70\n\
+                  2028-10-01,2030-09-30,50\n2030-10-01,2031-09-30,30\n";
+    env.run(&[
+        "payables",
+        "transition",
+        "import",
+        &env.file("reform.csv", reform.as_bytes()),
+    ]);
+    let after = add(&env, "UNREG", "2026-10-02", "部品;100000;10", &[]);
+    assert_eq!(after["credit"], "70%控除対象 (経過措置)");
+    assert_eq!(
+        bills(&env)[0]["credit"],
+        before["credit"],
+        "entered before: 50% kept"
+    );
+    let late = add(&env, "UNREG", "2031-10-01", "部品;100000;10", &[]);
+    assert_eq!(late["credit"], "0%控除対象 (経過措置)");
+    let overlap =
+        "valid_from,valid_to,percent\n2023-10-01,2026-09-30,80\n2026-09-01,2028-09-30,70\n";
+    let err = env.fails(
+        &[
+            "payables",
+            "transition",
+            "import",
+            &env.file("o.csv", overlap.as_bytes()),
+        ],
+        1,
+    );
+    assert!(err.contains("o.csv:3") && err.contains("overlaps"), "{err}");
+    assert_eq!(
+        env.json(&["payables", "transition", "list"])["rows"]
+            .as_array()
+            .unwrap()
+            .len(),
+        4
+    );
+}

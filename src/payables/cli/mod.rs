@@ -40,6 +40,21 @@ pub enum PayablesCommand {
     /// 取適法: covered bills due more than 60 days after receipt, fees charged to covered
     /// suppliers (exit 4 when found).
     Check,
+    /// The 経過措置 table: the creditable share of an unregistered supplier's tax by date.
+    #[command(subcommand)]
+    Transition(TransitionCommand),
+}
+
+/// The 経過措置 table.
+#[derive(Debug, Subcommand)]
+pub enum TransitionCommand {
+    /// Show the periods and their percent.
+    List,
+    /// Replace the table from CSV (valid_from,valid_to,percent), e.g. when a reform is enacted.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+    },
 }
 
 fn check_within(text: &str) -> Result<String> {
@@ -71,6 +86,27 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
                 .filter(|b| b.status == "open")
                 .collect();
             ctx.print(&report::aging(&list, as_of, company.currency), lang)
+        }
+        PayablesCommand::Transition(TransitionCommand::List) => {
+            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+            let table = ops::transition_table(&db.conn)?;
+            ctx.print(&report::transition(&table, company.currency), lang)
+        }
+        PayablesCommand::Transition(TransitionCommand::Import { file }) => {
+            let mut db = ctx.open()?;
+            let n = crate::kernel::db::write(&mut db, "payables transition import", |tx| {
+                let n = ops::import_transition_table(tx, &file)?;
+                Ok((
+                    n,
+                    format!(
+                        "経過措置 table replaced from {} ({n} periods)",
+                        file.display()
+                    ),
+                ))
+            })?;
+            ctx.ui
+                .info(format!("the 経過措置 table now has {n} periods"));
+            Ok(())
         }
         PayablesCommand::Check => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
