@@ -19,17 +19,10 @@ fn check_account(a: &BankAccount) -> Result<()> {
     if a.code.trim().is_empty() {
         bail!("a bank account needs a code");
     }
-    let digits = |field: &str, value: &Option<String>, min: usize, max: usize| -> Result<()> {
-        if let Some(v) = value
-            && (v.len() < min || v.len() > max || !v.bytes().all(|b| b.is_ascii_digit()))
-        {
-            bail!("{field} '{v}' must be {min} to {max} digits");
-        }
-        Ok(())
-    };
-    digits("bank code", &a.bank_code, 4, 4)?;
-    digits("branch code", &a.branch_code, 3, 3)?;
-    digits("account number", &a.number, 1, 10)?;
+    use crate::jp::zengin::check_digits;
+    check_digits("bank code", a.bank_code.as_deref(), 4, 4)?;
+    check_digits("branch code", a.branch_code.as_deref(), 3, 3)?;
+    check_digits("account number", a.number.as_deref(), 1, 10)?;
     crate::kernel::text::check_optional_length(
         "holder kana",
         a.holder_kana.as_deref(),

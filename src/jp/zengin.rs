@@ -23,6 +23,17 @@ pub fn check_name(value: &str, width: usize, what: &str) -> Result<String> {
 
 /// Converts a kana name to what a Zengin file may carry: half-width katakana with small kana made
 /// large (ｷｭｳ → ｷﾕｳ), voiced marks as separate characters, ー as `-`, A-Z, 0-9, space and
+/// Checks a bank detail that 全銀 records carry as digits: present or not, it must be `min` to
+/// `max` ASCII digits (bank code 4, branch code 3, account number up to 7).
+pub fn check_digits(field: &str, value: Option<&str>, min: usize, max: usize) -> Result<()> {
+    if let Some(v) = value
+        && (v.len() < min || v.len() > max || !v.bytes().all(|b| b.is_ascii_digit()))
+    {
+        bail!("{field} '{v}' must be {min} to {max} digits");
+    }
+    Ok(())
+}
+
 /// Katakana for hiragana, and the large kana for a small one (Zengin has no small kana:
 /// キャッシュ is written キヤツシユ).
 pub fn katakana_large(c: char) -> char {

@@ -47,17 +47,11 @@ fn check_supplier(s: &mut Supplier) -> Result<()> {
         s.registration_number = Some(crate::jp::registration_number::normalize(t)?);
     }
     s.payment_terms = PaymentTerms::parse(&s.payment_terms)?.key();
-    let digits = |field: &str, value: &Option<String>, min: usize, max: usize| -> Result<()> {
-        if let Some(v) = value
-            && (v.len() < min || v.len() > max || !v.bytes().all(|b| b.is_ascii_digit()))
-        {
-            bail!("{field} '{v}' must be {min} to {max} digits (a 総合振込 file carries no other)");
-        }
-        Ok(())
-    };
-    digits("bank code", &s.bank_code, 4, 4)?;
-    digits("branch code", &s.branch_code, 3, 3)?;
-    digits("account number", &s.account_number, 1, 7)?;
+    // A 総合振込 file carries no other bank details.
+    use crate::jp::zengin::check_digits;
+    check_digits("bank code", s.bank_code.as_deref(), 4, 4)?;
+    check_digits("branch code", s.branch_code.as_deref(), 3, 3)?;
+    check_digits("account number", s.account_number.as_deref(), 1, 7)?;
     if let Some(t) = &s.account_type {
         s.account_type = Some(crate::bank::DepositType::parse(t)?.key().to_string());
     }
