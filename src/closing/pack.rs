@@ -142,6 +142,17 @@ fn sections(
         report: stock(conn, &s.company, last)?,
         pdf_columns: STOCK_COLUMNS,
     });
+    if !crate::payables::ops::suppliers(conn)?.is_empty() {
+        let open: Vec<_> = crate::payables::ops::bills(conn, None, crate::bank::ALL_DATES.0, last)?
+            .into_iter()
+            .filter(|b| b.status == "open")
+            .collect();
+        out.push(section(
+            "ap-aging.csv",
+            ("買掛金・未払金年齢表", "AP aging"),
+            crate::payables::report::aging(&open, last, s.company.currency),
+        ));
+    }
     if let Some(report) = bank(conn, &s.company, last)? {
         out.push(section(
             "bank-reconciliation.csv",

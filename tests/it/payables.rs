@@ -321,6 +321,9 @@ fn due_aging_and_the_subcontracting_act_check() {
     let aging = env.json(&["payables", "aging", "--as-of", "2026-05-15"]);
     assert_eq!(row(&aging, "supplier", "REG")["d31_60"], "2200", "{aging}");
     assert_eq!(row(&aging, "supplier", "REG")["not_due"], "1100");
+    env.run(&["report", "month", "--month", "2026-05", "-o", "pack"]);
+    let pack = std::fs::read_to_string(env.dir.path().join("pack/ap-aging.csv")).unwrap();
+    assert!(pack.contains("SMALL") && pack.contains("3300"), "{pack}");
     let check = env.json_exit(&["payables", "check"], 4);
     let findings: Vec<&str> = check["rows"]
         .as_array()
