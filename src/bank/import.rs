@@ -218,10 +218,19 @@ fn coverage(
 ) -> Result<(NaiveDate, NaiveDate)> {
     let first = statement.lines.iter().map(|l| l.date).min();
     let last = statement.lines.iter().map(|l| l.date).max();
-    let (from, to) = match (statement.covered, first, last) {
-        (Some(period), _, _) => period,
-        (None, Some(first), Some(last)) => (first, last),
-        _ => bail!("{name}: the statement has no lines"),
+    let (from, to) = match (statement.covered, first, last, through) {
+        (Some(period), ..) => period,
+        (None, Some(first), Some(last), _) => (first, last),
+        // A month without a transaction: the download says nothing, the clerk says how far.
+        (None, None, None, Some(t)) => (t, t),
+        _ => {
+            return Err(hinted(
+                format!(
+                    "{name}: the statement has no lines, so it does not say which days it covers"
+                ),
+                "say the last day the download covers: --through DATE",
+            ));
+        }
     };
     match through {
         Some(t) if t < to => bail!("--through {t} is before the statement's last line ({to})"),

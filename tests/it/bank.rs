@@ -311,6 +311,21 @@ fn bad_files_are_refused_naming_where_and_change_nothing() {
         err.contains("bad.csv:2") && err.contains("入出金(円)") && err.contains("whole yen"),
         "{err}"
     );
+    let empty = env.file(
+        "empty.csv",
+        "取引日,入出金(円),取引後残高(円),入出金内容\n".as_bytes(),
+    );
+    let err = env.fails(&["bank", "import", &empty, "--account", "MAIN"], 1);
+    assert!(err.contains("--through"), "{err}");
+    env.run(&[
+        "bank",
+        "import",
+        &empty,
+        "--account",
+        "MAIN",
+        "--through",
+        "2026-04-30",
+    ]);
     let odd = env.file("odd.csv", "Datum,Betrag\n2026-04-02,5\n".as_bytes());
     let err = env.fails(&["bank", "import", &odd, "--account", "MAIN"], 1);
     assert!(
