@@ -31,12 +31,6 @@ use rusqlite::Connection;
 use crate::kernel::error::hinted;
 use profiles::Profile;
 
-/// The widest period a listing covers when none is given (dates are stored as ISO text).
-pub const ALL_DATES: (NaiveDate, NaiveDate) = (
-    NaiveDate::from_ymd_opt(1, 1, 1).expect("a date"),
-    NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"),
-);
-
 /// An account by code; an unknown code names the known ones.
 pub fn account(conn: &Connection, code: &str) -> Result<BankAccount> {
     if let Some(a) = store::account_by_code(conn, code)? {

@@ -207,7 +207,13 @@ pub fn reconcile(conn: &Connection, code: &str, as_of: NaiveDate) -> Result<Reco
     let ledger_balance = crate::ledger::ops::balance_at(conn, account.ledger_account_id, as_of)?;
     Ok(Reconciliation {
         covered_through: store::covered_through(conn, account.id)?,
-        unmatched: store::lines(conn, Some(account.id), super::ALL_DATES.0, as_of, true)?,
+        unmatched: store::lines(
+            conn,
+            Some(account.id),
+            crate::kernel::period::ALL_DATES.0,
+            as_of,
+            true,
+        )?,
         statement_balance,
         ledger_balance,
         outstanding: booked_unmatched(conn, &account, as_of)?,

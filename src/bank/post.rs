@@ -7,6 +7,7 @@ use rusqlite::Connection;
 
 use super::settings::BankSettings;
 use super::types::{BankAccount, Line};
+use crate::jp::consumption_tax::tax_included_in;
 use crate::ledger::chart::Chart;
 use crate::ledger::{NewEntry, NewLine, Origin};
 
@@ -30,11 +31,6 @@ fn rate(category: &str) -> Option<i64> {
         "sales_8r" | "purchase_8r" => Some(8),
         _ => None,
     }
-}
-
-/// Tax contained in a tax-included amount, rounded down.
-pub fn contained_tax(amount: i64, rate: i64) -> i64 {
-    amount * rate / (100 + rate)
 }
 
 /// Posts a line against its parts: money in debits the bank's ledger account and credits the
@@ -68,7 +64,7 @@ pub fn post_line(
     for part in parts {
         let negative = part.amount < 0;
         let amount = part.amount.abs();
-        let tax = rate(&part.tax).map_or(0, |r| contained_tax(amount, r));
+        let tax = rate(&part.tax).map_or(0, |r| tax_included_in(amount, r));
         let (debit, credit) = side(amount - tax, negative);
         lines.push(NewLine {
             account_id: part.account_id,
@@ -104,23 +100,4 @@ pub fn post_line(
     };
     let currency = crate::company::Company::load(conn)?.currency;
     crate::ledger::post(conn, &entry, &currency)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// 消費税法: tax in a tax-included ¥1,100 at 10% is ¥100; ¥660 gives ¥60; 8% of ¥1,080 is ¥80.
-    #[test]
-    fn tax_contained_in_an_amount_is_rounded_down() {
-        for (amount, rate, tax) in [
-            (1_100, 10, 100),
-            (660, 10, 60),
-            (1_080, 8, 80),
-            (999, 10, 90),
-            (5, 10, 0),
-        ] {
-            assert_eq!(contained_tax(amount, rate), tax, "{amount} at {rate}%");
-        }
-    }
 }

@@ -26,6 +26,7 @@ pub struct Desk {
     settings: BankSettings,
     chart: Chart,
     payments: receipts::Payments,
+    accounts: std::collections::HashMap<String, BankAccount>,
     now: String,
 }
 
@@ -41,6 +42,10 @@ impl Desk {
             settings: BankSettings::load(conn)?,
             chart: Chart::load(conn)?,
             payments: receipts::Payments::new(conn)?,
+            accounts: super::accounts(conn)?
+                .into_iter()
+                .map(|a| (a.code.clone(), a))
+                .collect(),
             now: crate::kernel::clock::timestamp(),
         })
     }
@@ -55,7 +60,11 @@ impl Desk {
         if let std::collections::hash_map::Entry::Vacant(slot) =
             self.booked.entry(acc.ledger_account_id)
         {
-            slot.insert(super::ops::booked_unmatched(conn, acc, super::ALL_DATES.1)?);
+            slot.insert(super::ops::booked_unmatched(
+                conn,
+                acc,
+                crate::kernel::period::ALL_DATES.1,
+            )?);
         }
         Ok(matching::propose(
             line,
@@ -64,6 +73,14 @@ impl Desk {
             &self.booked[&acc.ledger_account_id],
             self.settings.fee_tolerance,
         ))
+    }
+
+    /// The account a line belongs to (read once per command, not per line).
+    fn account_of(&self, line: &Line) -> Result<BankAccount> {
+        match self.accounts.get(&line.account) {
+            Some(a) => Ok(a.clone()),
+            None => bail!("line {} belongs to no known account", line.id),
+        }
     }
 
     /// Forgets a booked entry once a line accounts for it.
@@ -108,7 +125,7 @@ pub fn match_lines(
     let mut desk = Desk::open(tx, from, to)?;
     let mut outcome = MatchOutcome::default();
     for line in lines {
-        let acc = account_of(tx, &line)?;
+        let acc = desk.account_of(&line)?;
         let proposals = desk.proposals(tx, &line, &acc)?;
         if let Some(best) = matching::decisive(&proposals, desk.settings.auto_threshold).cloned() {
             apply_proposal(tx, &mut desk, &line, &acc, &best, true)?;
@@ -130,10 +147,6 @@ pub fn match_lines(
         }
     }
     Ok(outcome)
-}
-
-fn account_of(tx: &Connection, line: &Line) -> Result<BankAccount> {
-    super::account(tx, &line.account)
 }
 
 /// A target in words.
@@ -462,8 +475,8 @@ pub fn apply(tx: &Connection, line_id: i64, choice: &Choice, remember: bool) -> 
     let Some(line) = store::line(tx, line_id)? else {
         bail!("there is no statement line {line_id} (`bko bank lines`)");
     };
-    let acc = account_of(tx, &line)?;
     let mut desk = Desk::open(tx, line.date, line.date)?;
+    let acc = desk.account_of(&line)?;
     match choice {
         Choice::Invoices(numbers) => apply_invoices(tx, &mut desk, &line, &acc, numbers, remember),
         Choice::Account {
@@ -611,7 +624,7 @@ pub fn pending(
     lines
         .into_iter()
         .map(|l| {
-            let acc = account_of(conn, &l)?;
+            let acc = desk.account_of(&l)?;
             let p = desk.proposals(conn, &l, &acc)?;
             Ok((l, p))
         })

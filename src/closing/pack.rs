@@ -143,10 +143,11 @@ fn sections(
         pdf_columns: STOCK_COLUMNS,
     });
     if !crate::payables::ops::suppliers(conn)?.is_empty() {
-        let open: Vec<_> = crate::payables::ops::bills(conn, None, crate::bank::ALL_DATES.0, last)?
-            .into_iter()
-            .filter(|b| b.status == "open")
-            .collect();
+        let open: Vec<_> =
+            crate::payables::ops::bills(conn, None, crate::kernel::period::ALL_DATES.0, last)?
+                .into_iter()
+                .filter(|b| b.status == "open")
+                .collect();
         out.push(section(
             "ap-aging.csv",
             ("買掛金・未払金年齢表", "AP aging"),

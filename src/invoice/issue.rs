@@ -461,7 +461,7 @@ fn payment_lines(
     let s = &books.settings;
     let resolve = |name: &str| books.chart.resolve(name).map(|a| a.id);
     // The fee is what the bank charged, tax included: 仮払消費税等 = floor(fee × 10/110).
-    let fee_tax = fee * 10 / 110;
+    let fee_tax = crate::jp::consumption_tax::tax_included_in(fee, 10);
     let mut lines = vec![NewLine {
         account_id: bank_account,
         debit: amount,

@@ -43,7 +43,7 @@ pub fn open_receivables(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Recei
         .map(|c| (c.id, c))
         .collect();
     let mut aliases: HashMap<i64, Vec<String>> = HashMap::new();
-    for (customer, canonical_alias, _, _) in store::aliases(conn)? {
+    for (customer, canonical_alias, _, _) in store::aliases(conn, None)? {
         aliases.entry(customer).or_default().push(canonical_alias);
     }
     let mut out = Vec::new();
@@ -145,9 +145,8 @@ pub fn remove_alias(conn: &Connection, customer_id: i64, alias: &str) -> Result<
 
 /// A customer's aliases: (alias as written, learned from a match).
 pub fn aliases_of(conn: &Connection, customer_id: i64) -> Result<Vec<(String, bool)>> {
-    Ok(store::aliases(conn)?
+    Ok(store::aliases(conn, Some(customer_id))?
         .into_iter()
-        .filter(|(c, ..)| *c == customer_id)
         .map(|(_, _, alias, learned)| (alias, learned))
         .collect())
 }

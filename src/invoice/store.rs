@@ -603,13 +603,20 @@ pub fn open_invoices(conn: &Connection, as_of: NaiveDate) -> Result<Vec<OpenInvo
     Ok(rows)
 }
 
-/// The payer aliases of every customer: (customer id, canonical alias, alias as written, learned).
-pub fn aliases(conn: &Connection) -> Result<Vec<(i64, String, String, bool)>> {
+/// The payer aliases of one customer, or of every one: (customer id, canonical alias, alias as
+/// written, learned).
+pub fn aliases(
+    conn: &Connection,
+    customer_id: Option<i64>,
+) -> Result<Vec<(i64, String, String, bool)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT customer_id, canonical, alias, learned FROM customer_alias ORDER BY customer_id, alias",
+        "SELECT customer_id, canonical, alias, learned FROM customer_alias
+          WHERE ?1 IS NULL OR customer_id = ?1 ORDER BY customer_id, alias",
     )?;
     Ok(stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .query_map([customer_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
         .collect::<rusqlite::Result<_>>()?)
 }
 

@@ -7,6 +7,13 @@ use anyhow::{Result, bail};
 /// The rates a line may carry, highest first.
 pub const RATES: [u32; 3] = [10, 8, 0];
 
+/// The consumption tax contained in a tax-included amount at a rate, rounded down
+/// (floor(amount × rate / (100 + rate))): a deducted transfer fee, a bank line, a bill priced
+/// tax included.
+pub fn tax_included_in(amount: i64, rate: i64) -> i64 {
+    amount * rate / (100 + rate)
+}
+
 /// Parses a tax rate: 10, 8 (also "8r", "8軽", "軽8"), 0 (also "exempt", "非課税").
 pub fn parse_rate(text: &str) -> Result<u32> {
     let t: String = text.trim().trim_end_matches('%').to_lowercase();
@@ -24,6 +31,20 @@ pub fn parse_rate(text: &str) -> Result<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// 消費税法: tax in a tax-included ¥1,100 at 10% is ¥100; ¥660 gives ¥60; 8% of ¥1,080 is ¥80.
+    #[test]
+    fn tax_contained_in_an_amount_is_rounded_down() {
+        for (amount, rate, tax) in [
+            (1_100, 10, 100),
+            (660, 10, 60),
+            (1_080, 8, 80),
+            (999, 10, 90),
+            (5, 10, 0),
+        ] {
+            assert_eq!(tax_included_in(amount, rate), tax, "{amount} at {rate}%");
+        }
+    }
 
     #[test]
     fn rates_as_people_write_them() {

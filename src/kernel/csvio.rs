@@ -118,24 +118,14 @@ impl CsvInput {
                  UTF-8, UTF-16 or CP932; save a spreadsheet as CSV first",
             ));
         }
-        let used = match (encoding, sniffed) {
-            (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
-            (Encoding::Auto, Sniffed::Utf8) => Encoding::Utf8,
-            (Encoding::Auto, _) => Encoding::Cp932,
-            (chosen, _) => chosen,
-        };
+        let used = resolve(encoding, sniffed);
         let stream = Cursor::new(head).chain(BufReader::with_capacity(1 << 16, file));
         let mut stream: Box<dyn Read> = Box::new(stream);
         if used == Encoding::Utf8 && sniffed == Sniffed::Utf8Bom {
             let mut bom = [0u8; 3];
             stream.read_exact(&mut bom)?;
         }
-        let decoding = match used {
-            Encoding::Cp932 => Some(SHIFT_JIS),
-            Encoding::Utf16 if sniffed == Sniffed::Utf16Be => Some(UTF_16BE),
-            Encoding::Utf16 => Some(UTF_16LE),
-            _ => None,
-        };
+        let decoding = codec(used, sniffed);
         let source: Box<dyn Read> = match decoding {
             // The decoder drops a byte-order mark that matches and lets one that differs win.
             Some(encoding) => Box::new(
@@ -350,18 +340,8 @@ pub fn decode_all(name: &str, bytes: &[u8], encoding: Encoding) -> Result<(Strin
     if sniffed == Sniffed::Binary && encoding != Encoding::Utf16 {
         bail!("{name}: not a text file (it holds binary data)");
     }
-    let used = match (encoding, sniffed) {
-        (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
-        (Encoding::Auto, Sniffed::Utf8 | Sniffed::Utf8Bom) => Encoding::Utf8,
-        (Encoding::Auto, _) => Encoding::Cp932,
-        (chosen, _) => chosen,
-    };
-    let codec = match used {
-        Encoding::Cp932 => SHIFT_JIS,
-        Encoding::Utf16 if sniffed == Sniffed::Utf16Be => UTF_16BE,
-        Encoding::Utf16 => UTF_16LE,
-        _ => encoding_rs::UTF_8,
-    };
+    let used = resolve(encoding, sniffed);
+    let codec = codec(used, sniffed).unwrap_or(encoding_rs::UTF_8);
     let (text, _, malformed) = codec.decode(bytes);
     if malformed {
         let at = text.find('\u{FFFD}').unwrap_or(0);
@@ -372,6 +352,27 @@ pub fn decode_all(name: &str, bytes: &[u8], encoding: Encoding) -> Result<(Strin
         ));
     }
     Ok((text.into_owned(), used))
+}
+
+/// The encoding asked for, or the one the first bytes show (UTF-16 by its BOM or NUL pattern,
+/// UTF-8 when valid, else CP932 — whose decoder lets a UTF-8 byte-order mark win).
+fn resolve(encoding: Encoding, sniffed: Sniffed) -> Encoding {
+    match (encoding, sniffed) {
+        (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
+        (Encoding::Auto, Sniffed::Utf8) => Encoding::Utf8,
+        (Encoding::Auto, _) => Encoding::Cp932,
+        (chosen, _) => chosen,
+    }
+}
+
+/// The decoder of an encoding other than UTF-8 (UTF-16 in the byte order sniffed).
+fn codec(used: Encoding, sniffed: Sniffed) -> Option<&'static encoding_rs::Encoding> {
+    match used {
+        Encoding::Cp932 => Some(SHIFT_JIS),
+        Encoding::Utf16 if sniffed == Sniffed::Utf16Be => Some(UTF_16BE),
+        Encoding::Utf16 => Some(UTF_16LE),
+        _ => None,
+    }
 }
 
 /// A column an importer understands.

@@ -50,6 +50,13 @@ impl IsoDate {
     }
 }
 
+/// The widest period a listing covers when none is given (dates are stored as ISO text, so
+/// these compare correctly; NaiveDate::MIN/MAX would not).
+pub const ALL_DATES: (NaiveDate, NaiveDate) = (
+    NaiveDate::from_ymd_opt(1, 1, 1).expect("a date"),
+    NaiveDate::from_ymd_opt(9999, 12, 31).expect("a date"),
+);
+
 /// Parses a date as ISO `2026-04-01`, or as Japanese files write it: `2026/4/1`, `20260401`.
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     let t = text.trim();

@@ -157,7 +157,7 @@ pub fn rate_totals(
             .sum();
         let r = i64::from(rate);
         let computed = if tax_included {
-            sum * r / (100 + r)
+            crate::jp::consumption_tax::tax_included_in(sum, r)
         } else {
             sum * r / 100
         };

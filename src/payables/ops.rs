@@ -187,11 +187,10 @@ pub fn enter_bill(tx: &Connection, input: &BillInput) -> Result<Entered> {
     let id = store::insert_bill(tx, &row, &lines, &rates)?;
     let bill = store::bill(tx, id)?.expect("just stored");
     let mut warnings = Vec::new();
-    if s.covered && (due - received).num_days() > 60 {
+    if let Some(days) = days_beyond_act(received, due).filter(|_| s.covered) {
         warnings.push(format!(
-            "取適法: {} is covered and this bill is due {} days after it was received (at most 60)",
-            s.code,
-            (due - received).num_days()
+            "取適法: {} is covered and this bill is due {days} days after it was received (at most 60)",
+            s.code
         ));
     }
     Ok(Entered { bill, warnings })
@@ -433,6 +432,11 @@ pub fn bill(conn: &Connection, id: i64) -> Result<(Bill, Vec<BillRate>)> {
 /// 取適法 findings: open bills of covered suppliers due more than 60 days after receipt, and
 /// covered suppliers made to bear the transfer fee.
 pub fn check(conn: &Connection) -> Result<Vec<String>> {
+    let (first, last) = crate::kernel::period::ALL_DATES;
+    let open: Vec<Bill> = store::bills(conn, None, first, last)?
+        .into_iter()
+        .filter(|b| b.status == "open")
+        .collect();
     let mut out = Vec::new();
     for s in store::suppliers(conn)?.into_iter().filter(|s| s.covered) {
         if s.fee_bearer == "supplier" {
@@ -441,26 +445,23 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
                 s.code
             ));
         }
-        for b in store::bills(
-            conn,
-            Some(s.id),
-            crate::bank::ALL_DATES.0,
-            crate::bank::ALL_DATES.1,
-        )?
-        .into_iter()
-        .filter(|b| b.status == "open" && (b.due - b.received).num_days() > 60)
-        {
-            out.push(format!(
-                "{}: bill {} received {} is due {} — {} days (at most 60)",
-                s.code,
-                b.id,
-                b.received,
-                b.due,
-                (b.due - b.received).num_days()
-            ));
+        for b in open.iter().filter(|b| b.supplier == s.code) {
+            if let Some(days) = days_beyond_act(b.received, b.due) {
+                out.push(format!(
+                    "{}: bill {} received {} is due {} — {days} days (at most 60)",
+                    s.code, b.id, b.received, b.due
+                ));
+            }
         }
     }
     Ok(out)
+}
+
+/// 取適法: a covered supplier is paid within 60 days of receipt; the days when a bill is due
+/// later.
+fn days_beyond_act(received: NaiveDate, due: NaiveDate) -> Option<i64> {
+    let days = (due - received).num_days();
+    (days > 60).then_some(days)
 }
 
 /// The 経過措置 table.

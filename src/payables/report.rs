@@ -155,13 +155,7 @@ pub fn aging(list: &[Bill], as_of: NaiveDate, currency: Currency) -> Report {
     let mut by_supplier: Vec<(String, String, [i64; 5])> = Vec::new();
     for b in list {
         let days = (as_of - b.due).num_days();
-        let bucket = match days {
-            ..=0 => 0,
-            1..=30 => 1,
-            31..=60 => 2,
-            61..=90 => 3,
-            _ => 4,
-        };
+        let bucket = crate::invoice::aging_bucket(days);
         match by_supplier
             .iter_mut()
             .find(|(code, ..)| *code == b.supplier)

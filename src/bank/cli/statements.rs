@@ -49,7 +49,7 @@ pub struct PeriodArgs {
 
 impl PeriodArgs {
     fn span(&self) -> Result<(NaiveDate, NaiveDate)> {
-        let (first, last) = crate::bank::ALL_DATES;
+        let (first, last) = crate::kernel::period::ALL_DATES;
         Ok((self.from.unwrap_or(first), self.to.unwrap_or(last)))
     }
 }

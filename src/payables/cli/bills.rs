@@ -111,7 +111,7 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
         }
         BillsCommand::List { supplier, from, to } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let (first, last) = crate::bank::ALL_DATES;
+            let (first, last) = crate::kernel::period::ALL_DATES;
             let list = ops::bills(
                 &db.conn,
                 supplier.as_deref(),

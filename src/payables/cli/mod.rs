@@ -81,10 +81,11 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
                 Some(d) => d,
                 None => today()?,
             };
-            let list: Vec<_> = ops::bills(&db.conn, None, crate::bank::ALL_DATES.0, as_of)?
-                .into_iter()
-                .filter(|b| b.status == "open")
-                .collect();
+            let list: Vec<_> =
+                ops::bills(&db.conn, None, crate::kernel::period::ALL_DATES.0, as_of)?
+                    .into_iter()
+                    .filter(|b| b.status == "open")
+                    .collect();
             ctx.print(&report::aging(&list, as_of, company.currency), lang)
         }
         PayablesCommand::Transition(TransitionCommand::List) => {
