@@ -2260,6 +2260,14 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('suppliers', 'suppliers', [CompletionResultType]::ParameterValue, 'Suppliers (支払先)')
             [CompletionResult]::new('bills', 'bills', [CompletionResultType]::ParameterValue, 'Bills received')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Build the draft payment run: open bills due by a day, one transfer per supplier (replaces an earlier draft)')
+            [CompletionResult]::new('runs', 'runs', [CompletionResultType]::ParameterValue, 'Payment runs, or one run''s transfers')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Write a run''s 全銀 総合振込 file (種別 21, the bills'' numbers as EDI)')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Confirm a run: the payments are posted and the bills settled')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop a draft run')
+            [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a bill by hand (cash, card, a transfer made elsewhere)')
+            [CompletionResult]::new('withholding', 'withholding', [CompletionResultType]::ParameterValue, 'Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the next: the 所得税徴収高計算書 figures')
+            [CompletionResult]::new('statements', 'statements', [CompletionResultType]::ParameterValue, 'The year''s 支払調書: payees with withholding paid more than ¥50,000')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Open bills due within a time from today (or overdue)')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open bills by how long past due')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)')
@@ -2279,7 +2287,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a supplier')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List suppliers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one supplier')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change one field: name, kana, registration_number, address, bank_code, branch_code, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change one field: name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account')
             break
         }
         'bko;payables;suppliers;add' {
@@ -2288,6 +2296,8 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address')
             [CompletionResult]::new('--bank-code', '--bank-code', [CompletionResultType]::ParameterName, '金融機関コード (4 digits)')
             [CompletionResult]::new('--branch-code', '--branch-code', [CompletionResultType]::ParameterName, '支店コード (3 digits)')
+            [CompletionResult]::new('--bank-name', '--bank-name', [CompletionResultType]::ParameterName, '銀行名 in kana (ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ); optional in the 総合振込 file')
+            [CompletionResult]::new('--branch-name', '--branch-name', [CompletionResultType]::ParameterName, '支店名 in kana')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, '普通, 当座 or 貯蓄')
             [CompletionResult]::new('--account-number', '--account-number', [CompletionResultType]::ParameterName, '口座番号 (up to 7 digits)')
             [CompletionResult]::new('--holder-kana', '--holder-kana', [CompletionResultType]::ParameterName, '口座名義 in kana (written half-width into the 総合振込 file)')
@@ -2425,6 +2435,118 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;payables;bills;void' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the reversal (default: today)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;run' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, '振込指定日: the day the bank pays')
+            [CompletionResult]::new('--due-through', '--due-through', [CompletionResultType]::ParameterName, 'Take open bills due on or before this day (default: the date)')
+            [CompletionResult]::new('--supplier', '--supplier', [CompletionResultType]::ParameterName, 'Only this supplier (repeatable)')
+            [CompletionResult]::new('--pay', '--pay', [CompletionResultType]::ParameterName, 'Pay part of a bill now: BILL=AMOUNT (repeatable; the bill is taken whatever its due)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Pay from this account (default: the setting payables_bank_account, 普通預金)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;runs' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;transfer' {
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that already exists')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;confirm' {
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;cancel' {
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'The run')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;pay' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Paid on')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'How much of what is owed (default: all of it)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Paid from (default: 普通預金; e.g. 現金, or a card''s 未払金)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;withholding' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month of payment (YYYY-MM)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;statements' {
+            [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

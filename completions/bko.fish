@@ -1126,21 +1126,29 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -f -a "count" -d 'Count the cash (金種表) and compare it with the books'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -s y -l yes -d 'Never prompt; missing values are errors'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -s q -l quiet -d 'Only errors on stderr'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "suppliers" -d 'Suppliers (支払先)'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "bills" -d 'Bills received'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "due" -d 'Open bills due within a time from today (or overdue)'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "aging" -d 'Open bills by how long past due'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "check" -d '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills due aging check transition" -f -a "transition" -d 'The 経過措置 table: the creditable share of an unregistered supplier\'s tax by date'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "suppliers" -d 'Suppliers (支払先)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "bills" -d 'Bills received'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "run" -d 'Build the draft payment run: open bills due by a day, one transfer per supplier (replaces an earlier draft)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "runs" -d 'Payment runs, or one run\'s transfers'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "transfer" -d 'Write a run\'s 全銀 総合振込 file (種別 21, the bills\' numbers as EDI)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "confirm" -d 'Confirm a run: the payments are posted and the bills settled'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "cancel" -d 'Drop a draft run'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "pay" -d 'Pay a bill by hand (cash, card, a transfer made elsewhere)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "withholding" -d 'Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the next: the 所得税徴収高計算書 figures'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "statements" -d 'The year\'s 支払調書: payees with withholding paid more than ¥50,000'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "due" -d 'Open bills due within a time from today (or overdue)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "aging" -d 'Open bills by how long past due'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "check" -d '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "transition" -d 'The 経過措置 table: the creditable share of an unregistered supplier\'s tax by date'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1153,7 +1161,7 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "add" -d 'Add a supplier'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "list" -d 'List suppliers'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "show" -d 'Show one supplier'
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "set" -d 'Change one field: name, kana, registration_number, address, bank_code, branch_code, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "set" -d 'Change one field: name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -1168,6 +1176,93 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "list" -d 'List bills'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "show" -d 'Show one bill with its tax per rate'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -f -a "void" -d 'Void a bill entered by mistake (its entry is reversed)'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l date -d '振込指定日: the day the bank pays' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l due-through -d 'Take open bills due on or before this day (default: the date)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l supplier -d 'Only this supplier (repeatable)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l pay -d 'Pay part of a bill now: BILL=AMOUNT (repeatable; the bill is taken whatever its due)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l from -d 'Pay from this account (default: the setting payables_bank_account, 普通預金)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l run -d 'The run' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -s o -l output -d 'The file' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l force -d 'Replace a file that already exists'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l run -d 'The run' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l run -d 'The run' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l date -d 'Paid on' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l amount -d 'How much of what is owed (default: all of it)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l from -d 'Paid from (default: 普通預金; e.g. 現金, or a card\'s 未払金)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l month -d 'The month of payment (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l year -d 'The year' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l within -d 'How far ahead: 14d, 4w, 1m' -r
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'

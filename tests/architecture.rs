@@ -360,8 +360,12 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
         &[
             "bill",
             "bill_line",
+            "bill_payment",
             "bill_rate",
             "input_tax_transition",
+            "payment_run",
+            "payment_run_line",
+            "payment_run_transfer",
             "supplier",
         ],
     ),

@@ -143,11 +143,7 @@ fn sections(
         pdf_columns: STOCK_COLUMNS,
     });
     if !crate::payables::ops::suppliers(conn)?.is_empty() {
-        let open: Vec<_> =
-            crate::payables::ops::bills(conn, None, crate::kernel::period::ALL_DATES.0, last)?
-                .into_iter()
-                .filter(|b| b.status == "open")
-                .collect();
+        let open = crate::payables::ops::owed_as_of(conn, last)?;
         out.push(section(
             "ap-aging.csv",
             ("買掛金・未払金年齢表", "AP aging"),

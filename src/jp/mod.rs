@@ -6,3 +6,4 @@ pub mod payer_name;
 pub mod registration_number;
 pub mod tax_category;
 pub mod zengin;
+pub mod zengin_transfer;

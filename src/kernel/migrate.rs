@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0012_yearend_settlement.sql"),
     include_str!("migrations/0013_bank.sql"),
     include_str!("migrations/0014_payables.sql"),
+    include_str!("migrations/0015_payment_run.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -8,9 +8,11 @@ pub mod cli;
 pub mod import;
 pub mod ops;
 pub mod report;
+pub mod runs;
 pub mod settings;
 mod store;
 pub mod types;
+pub mod withholding;
 
 pub use types::*;
 

@@ -58,6 +58,16 @@ fn check_supplier(s: &mut Supplier) -> Result<()> {
     if let Some(h) = &s.holder_kana {
         s.holder_kana = Some(crate::jp::zengin::zengin_kana(h)?);
     }
+    for (what, name) in [
+        ("bank name", &mut s.bank_name),
+        ("branch name", &mut s.branch_name),
+    ] {
+        if let Some(n) = name {
+            use crate::jp::zengin::{BANK_NAME_WIDTH, check_name, zengin_kana};
+            check_name(n, BANK_NAME_WIDTH, what)?;
+            *name = Some(zengin_kana(n)?);
+        }
+    }
     if !matches!(s.fee_bearer.as_str(), "us" | "supplier") {
         bail!(
             "the transfer fee is borne by 'us' or 'supplier', not '{}'",
@@ -97,6 +107,8 @@ pub fn set_supplier(tx: &Connection, code: &str, field: &str, value: &str) -> Re
         "address" => s.address = opt(),
         "bank_code" => s.bank_code = opt(),
         "branch_code" => s.branch_code = opt(),
+        "bank_name" => s.bank_name = opt(),
+        "branch_name" => s.branch_name = opt(),
         "account_type" => s.account_type = opt(),
         "account_number" => s.account_number = opt(),
         "holder_kana" => s.holder_kana = opt(),
@@ -111,7 +123,7 @@ pub fn set_supplier(tx: &Connection, code: &str, field: &str, value: &str) -> Re
         }
         "payable_account" => s.payable_account_id = chart()?.resolve(value)?.id,
         other => bail!(
-            "unknown field '{other}' (name, kana, registration_number, address, bank_code, branch_code, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account)"
+            "unknown field '{other}' (name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account)"
         ),
     }
     check_supplier(&mut s)?;
@@ -387,6 +399,12 @@ pub fn void_bill(tx: &Connection, id: i64, date: NaiveDate, reason: &str) -> Res
     if bill.status != "open" {
         bail!("bill {id} is already void");
     }
+    if bill.paid > 0 {
+        bail!(
+            "bill {id} has been paid ({}); a paid bill cannot be voided",
+            bill.paid
+        );
+    }
     if reason.trim().is_empty() {
         bail!("say why: --reason");
     }
@@ -413,6 +431,26 @@ pub fn bills(
         .map(|c| supplier(conn, c).map(|s| s.id))
         .transpose()?;
     store::bills(conn, id, from, to)
+}
+
+/// Bills dated by a day and not void that were still owed on it (payments after it do not
+/// count): the aging as it stood.
+pub fn owed_as_of(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Bill>> {
+    let later: std::collections::HashMap<i64, (i64, i64)> = store::paid_after(conn, as_of)?
+        .into_iter()
+        .map(|(id, amount, withheld)| (id, (amount, withheld)))
+        .collect();
+    let mut out = Vec::new();
+    for mut b in store::bills(conn, None, crate::kernel::period::ALL_DATES.0, as_of)? {
+        if let Some((amount, withheld)) = later.get(&b.id) {
+            b.paid -= amount;
+            b.withheld_paid -= withheld;
+        }
+        if b.status == "open" && b.outstanding() > 0 {
+            out.push(b);
+        }
+    }
+    Ok(out)
 }
 
 /// Open bills due on or before a day.

@@ -2,7 +2,9 @@
 
 use chrono::NaiveDate;
 
+use super::runs::RunView;
 use super::types::{Bill, BillRate, Supplier};
+use super::withholding::{MonthWithheld, Statement};
 use crate::kernel::money::Currency;
 use crate::kernel::output::{Cell, Column, Report};
 
@@ -61,10 +63,16 @@ pub fn bills(name: &str, list: &[Bill], currency: Currency) -> Report {
             Column::new("total", "合計", "Total"),
             Column::new("withholding", "源泉徴収", "Withheld"),
             Column::new("net", "支払額", "To pay"),
+            Column::new("outstanding", "未払残高", "Outstanding"),
             Column::new("status", "状態", "Status"),
         ],
     );
     for b in list {
+        let outstanding = if b.status == "open" {
+            b.outstanding()
+        } else {
+            0
+        };
         r.rows.push(vec![
             Cell::Int(b.id),
             Cell::text(&b.supplier),
@@ -76,12 +84,18 @@ pub fn bills(name: &str, list: &[Bill], currency: Currency) -> Report {
             Cell::Money(b.total),
             Cell::money_or_empty(b.withholding),
             Cell::Money(b.net()),
-            Cell::text(&b.status),
+            Cell::Money(outstanding),
+            Cell::text(status(b)),
         ]);
     }
     let open = list.iter().filter(|b| b.status == "open");
-    let (total, held, net) = open.fold((0, 0, 0), |(t, h, n), b| {
-        (t + b.total, h + b.withholding, n + b.net())
+    let (total, held, net, owed) = open.fold((0, 0, 0, 0), |(t, h, n, o), b| {
+        (
+            t + b.total,
+            h + b.withholding,
+            n + b.net(),
+            o + b.outstanding(),
+        )
     });
     r.totals = Some(vec![
         Cell::Empty,
@@ -94,9 +108,20 @@ pub fn bills(name: &str, list: &[Bill], currency: Currency) -> Report {
         Cell::Money(total),
         Cell::Money(held),
         Cell::Money(net),
+        Cell::Money(owed),
         Cell::Empty,
     ]);
     r
+}
+
+/// open, partly paid, paid or void.
+fn status(b: &Bill) -> &'static str {
+    match (b.status.as_str(), b.paid) {
+        ("void", _) => "void",
+        (_, 0) => "open",
+        _ if b.outstanding() <= 0 => "paid",
+        _ => "partly paid",
+    }
 }
 
 /// One bill's rates: base, tax, creditable, not creditable.
@@ -160,10 +185,10 @@ pub fn aging(list: &[Bill], as_of: NaiveDate, currency: Currency) -> Report {
             .iter_mut()
             .find(|(code, ..)| *code == b.supplier)
         {
-            Some((_, _, sums)) => sums[bucket] += b.net(),
+            Some((_, _, sums)) => sums[bucket] += b.outstanding(),
             None => {
                 let mut sums = [0; 5];
-                sums[bucket] = b.net();
+                sums[bucket] = b.outstanding();
                 by_supplier.push((b.supplier.clone(), b.supplier_name.clone(), sums));
             }
         }
@@ -220,5 +245,182 @@ pub fn transition(table: &[(NaiveDate, NaiveDate, i64)], currency: Currency) -> 
             Cell::Int(*percent),
         ]);
     }
+    r
+}
+
+/// A payment run: one row per transfer, with the bills it pays.
+pub fn run(v: &RunView, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "payment_run",
+        currency,
+        vec![
+            Column::new("supplier", "支払先", "Supplier"),
+            Column::new("name", "名称", "Name"),
+            Column::new("bills", "請求書", "Bills"),
+            Column::new("settled", "消込額", "Settled"),
+            Column::new("deducted", "手数料差引", "Fee deducted"),
+            Column::new("transfer", "振込額", "Transfer"),
+            Column::new("withheld", "源泉徴収", "Withheld"),
+            Column::new("edi", "EDI", "EDI"),
+        ],
+    );
+    for t in &v.transfers {
+        let lines: Vec<_> = v
+            .lines
+            .iter()
+            .filter(|l| l.supplier == t.supplier)
+            .collect();
+        let bills: Vec<String> = lines
+            .iter()
+            .map(|l| match &l.number {
+                Some(n) => format!("{} ({n})", l.bill_id),
+                None => l.bill_id.to_string(),
+            })
+            .collect();
+        r.rows.push(vec![
+            Cell::text(&t.supplier),
+            Cell::text(&t.name),
+            Cell::text(bills.join(", ")),
+            Cell::Money(lines.iter().map(|l| l.amount).sum()),
+            Cell::money_or_empty(t.deducted),
+            Cell::Money(t.amount),
+            Cell::money_or_empty(lines.iter().map(|l| l.withheld).sum()),
+            Cell::text(&t.edi),
+        ]);
+    }
+    let sum = |f: fn(&super::types::RunTransfer) -> i64| v.transfers.iter().map(f).sum::<i64>();
+    let settled: i64 = v.lines.iter().map(|l| l.amount).sum();
+    let withheld: i64 = v.lines.iter().map(|l| l.withheld).sum();
+    r.totals = Some(vec![
+        Cell::text("合計"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(settled),
+        Cell::Money(sum(|t| t.deducted)),
+        Cell::Money(sum(|t| t.amount)),
+        Cell::Money(withheld),
+        Cell::Empty,
+    ]);
+    r.notes.push(format!(
+        "payment run {} on {} ({}), bills due by {}; bank fees {}",
+        v.run.id,
+        v.run.date,
+        v.run.status,
+        v.run.due_through,
+        currency.display(sum(|t| t.bank_fee))
+    ));
+    r
+}
+
+/// The payment runs.
+pub fn runs(list: &[RunView], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "payment_runs",
+        currency,
+        vec![
+            Column::new("run", "番号", "Run"),
+            Column::new("date", "振込日", "Date"),
+            Column::new("due_through", "対象期日", "Due by"),
+            Column::new("status", "状態", "Status"),
+            Column::new("transfers", "件数", "Transfers"),
+            Column::new("total", "振込合計", "Total"),
+        ],
+    );
+    for v in list {
+        r.rows.push(vec![
+            Cell::Int(v.run.id),
+            Cell::Date(v.run.date),
+            Cell::Date(v.run.due_through),
+            Cell::text(&v.run.status),
+            Cell::Int(v.transfers.len() as i64),
+            Cell::Money(v.transfers.iter().map(|t| t.amount).sum()),
+        ]);
+    }
+    r
+}
+
+/// The month's withheld tax by 所得税徴収高計算書 row, and its due date.
+pub fn withheld(m: &MonthWithheld, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "withholding",
+        currency,
+        vec![
+            Column::new("class", "区分", "Class"),
+            Column::new("label", "所得の種類", "Kind"),
+            Column::new("people", "人員", "People"),
+            Column::new("paid", "支給額", "Paid"),
+            Column::new("tax", "税額", "Tax"),
+        ],
+    );
+    for row in &m.rows {
+        r.rows.push(vec![
+            Cell::text(&row.class),
+            Cell::text(row.label()),
+            Cell::Int(row.people),
+            Cell::Money(row.paid),
+            Cell::Money(row.tax),
+        ]);
+    }
+    let tax: i64 = m.rows.iter().map(|x| x.tax).sum();
+    r.totals = Some(vec![
+        Cell::text("合計"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(m.rows.iter().map(|x| x.paid).sum()),
+        Cell::Money(tax),
+    ]);
+    r.notes.push(format!(
+        "withheld in {}: {} to pay by {}",
+        m.month,
+        currency.display(tax),
+        m.due
+    ));
+    r
+}
+
+/// The year's 支払調書, one row per payee.
+pub fn statements(list: &[Statement], below: usize, year: i32, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "payment_statements",
+        currency,
+        vec![
+            Column::new("supplier", "コード", "Code"),
+            Column::new("name", "氏名又は名称", "Payee"),
+            Column::new("address", "住所", "Address"),
+            Column::new("registration_number", "登録番号", "Registration no."),
+            Column::new("class", "区分", "Class"),
+            Column::new("paid", "支払金額", "Paid"),
+            Column::new("withheld", "源泉徴収税額", "Withheld"),
+        ],
+    );
+    for s in list {
+        r.rows.push(vec![
+            Cell::text(&s.supplier.code),
+            Cell::text(&s.supplier.name),
+            Cell::opt_text(s.supplier.address.clone()),
+            Cell::opt_text(s.supplier.registration_number.clone()),
+            Cell::text(match s.supplier.withholding {
+                super::Withholding::Judicial => "司法書士等の報酬",
+                _ => "報酬・料金",
+            }),
+            Cell::Money(s.paid),
+            Cell::Money(s.withheld),
+        ]);
+    }
+    r.totals = Some(vec![
+        Cell::text("合計"),
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Empty,
+        Cell::Money(list.iter().map(|s| s.paid).sum()),
+        Cell::Money(list.iter().map(|s| s.withheld).sum()),
+    ]);
+    let due = NaiveDate::from_ymd_opt(year + 1, 1, 31).expect("a day");
+    r.notes.push(format!(
+        "{year}: {} payees over ¥50,000 need a 支払調書 by {}; {below} paid less need none",
+        list.len(),
+        super::withholding::business_day(due, &[])
+    ));
     r
 }

@@ -4,12 +4,14 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::types::{Bill, BillRate, NewBillRow, Supplier};
+use super::types::{
+    Bill, BillRate, NewBillPayment, NewBillRow, PaymentRun, RunLine, RunTransfer, Supplier,
+};
 use super::{CreditClass, Withholding};
 
 const SUPPLIER: &str = "SELECT id, code, name, kana, registration_number, address, bank_code,
         branch_code, account_type, account_number, holder_kana, payment_terms, fee_bearer, covered,
-        withholding, expense_account_id, payable_account_id FROM supplier";
+        withholding, expense_account_id, payable_account_id, bank_name, branch_name FROM supplier";
 
 fn supplier_row(r: &Row) -> rusqlite::Result<Supplier> {
     let withholding: String = r.get(14)?;
@@ -31,6 +33,8 @@ fn supplier_row(r: &Row) -> rusqlite::Result<Supplier> {
         withholding: Withholding::parse(&withholding).unwrap_or(Withholding::None),
         expense_account_id: r.get(15)?,
         payable_account_id: r.get(16)?,
+        bank_name: r.get(17)?,
+        branch_name: r.get(18)?,
     })
 }
 
@@ -67,6 +71,8 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         s.withholding.key(),
         s.expense_account_id,
         s.payable_account_id,
+        s.bank_name,
+        s.branch_name,
     ];
     if s.id == 0 {
         if supplier(conn, &s.code)?.is_some() {
@@ -75,8 +81,8 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         conn.execute(
             "INSERT INTO supplier (code, name, kana, registration_number, address, bank_code,
                 branch_code, account_type, account_number, holder_kana, payment_terms, fee_bearer,
-                covered, withholding, expense_account_id, payable_account_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                covered, withholding, expense_account_id, payable_account_id, bank_name, branch_name)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
@@ -85,8 +91,9 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         "UPDATE supplier SET code = ?1, name = ?2, kana = ?3, registration_number = ?4,
             address = ?5, bank_code = ?6, branch_code = ?7, account_type = ?8, account_number = ?9,
             holder_kana = ?10, payment_terms = ?11, fee_bearer = ?12, covered = ?13,
-            withholding = ?14, expense_account_id = ?15, payable_account_id = ?16
-         WHERE id = ?17",
+            withholding = ?14, expense_account_id = ?15, payable_account_id = ?16,
+            bank_name = ?17, branch_name = ?18
+         WHERE id = ?19",
         rusqlite::params_from_iter(
             values
                 .iter()
@@ -196,8 +203,10 @@ pub fn insert_bill(
 
 const BILL: &str = "SELECT b.id, s.code, s.name, b.number, b.date, b.received, b.due,
         b.credit_class, b.credit_percent, b.subtotal, b.tax, b.total, b.withholding, b.status,
-        b.entry_id
-    FROM bill b JOIN supplier s ON s.id = b.supplier_id";
+        b.entry_id, COALESCE(p.paid, 0), COALESCE(p.withheld, 0)
+    FROM bill b JOIN supplier s ON s.id = b.supplier_id
+    LEFT JOIN (SELECT bill_id, SUM(amount) AS paid, SUM(withheld) AS withheld FROM bill_payment
+                WHERE reversed_on IS NULL GROUP BY bill_id) p ON p.bill_id = b.id";
 
 fn bill_row(r: &Row) -> rusqlite::Result<Bill> {
     let class: String = r.get(7)?;
@@ -217,6 +226,8 @@ fn bill_row(r: &Row) -> rusqlite::Result<Bill> {
         withholding: r.get(12)?,
         status: r.get(13)?,
         entry_id: r.get(14)?,
+        paid: r.get(15)?,
+        withheld_paid: r.get(16)?,
     })
 }
 
@@ -236,10 +247,11 @@ pub fn bills(
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// Open bills due on or before a day, by due date.
+/// Open bills not paid in full, due on or before a day, by due date.
 pub fn open_due_by(conn: &Connection, through: NaiveDate) -> Result<Vec<Bill>> {
     let mut stmt = conn.prepare(&format!(
-        "{BILL} WHERE b.status = 'open' AND b.due <= ?1 ORDER BY b.due, b.id"
+        "{BILL} WHERE b.status = 'open' AND b.due <= ?1
+            AND b.total - b.withholding > COALESCE(p.paid, 0) ORDER BY b.due, b.id"
     ))?;
     Ok(stmt
         .query_map([through], bill_row)?
@@ -283,4 +295,210 @@ pub fn void_bill(
         params![id, date, entry, reason],
     )?;
     Ok(())
+}
+
+const RUN: &str = "SELECT id, date, due_through, status, account_id, entry_id, fee_entry_id
+    FROM payment_run";
+
+fn run_row(r: &Row) -> rusqlite::Result<PaymentRun> {
+    Ok(PaymentRun {
+        id: r.get(0)?,
+        date: r.get(1)?,
+        due_through: r.get(2)?,
+        status: r.get(3)?,
+        account_id: r.get(4)?,
+        entry_id: r.get(5)?,
+        fee_entry_id: r.get(6)?,
+    })
+}
+
+/// A run by number.
+pub fn run(conn: &Connection, id: i64) -> Result<Option<PaymentRun>> {
+    let mut stmt = conn.prepare_cached(&format!("{RUN} WHERE id = ?1"))?;
+    Ok(stmt.query_row([id], run_row).optional()?)
+}
+
+/// The draft run, if there is one.
+pub fn draft_run(conn: &Connection) -> Result<Option<PaymentRun>> {
+    let mut stmt = conn.prepare(&format!("{RUN} WHERE status = 'draft'"))?;
+    Ok(stmt.query_row([], run_row).optional()?)
+}
+
+/// Every run, newest first.
+pub fn runs(conn: &Connection) -> Result<Vec<PaymentRun>> {
+    let mut stmt = conn.prepare(&format!("{RUN} ORDER BY id DESC"))?;
+    Ok(stmt
+        .query_map([], run_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Drops a draft with its lines (a draft has posted nothing).
+pub fn delete_draft(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("DELETE FROM payment_run_line WHERE run_id = ?1", [id])?;
+    conn.execute("DELETE FROM payment_run_transfer WHERE run_id = ?1", [id])?;
+    conn.execute(
+        "DELETE FROM payment_run WHERE id = ?1 AND status = 'draft'",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// Stores a draft run with its lines and transfers.
+pub fn insert_run(
+    conn: &Connection,
+    run: &PaymentRun,
+    lines: &[RunLine],
+    transfers: &[RunTransfer],
+    at: &str,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO payment_run (date, due_through, status, account_id, created_at)
+         VALUES (?1, ?2, 'draft', ?3, ?4)",
+        params![run.date, run.due_through, run.account_id, at],
+    )?;
+    let id = conn.last_insert_rowid();
+    let mut line = conn.prepare_cached(
+        "INSERT INTO payment_run_line (run_id, bill_id, amount, withheld) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for l in lines {
+        line.execute(params![id, l.bill_id, l.amount, l.withheld])?;
+    }
+    let mut transfer = conn.prepare_cached(
+        "INSERT INTO payment_run_transfer (run_id, supplier_id, amount, deducted, bank_fee, edi)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for t in transfers {
+        transfer.execute(params![
+            id,
+            t.supplier_id,
+            t.amount,
+            t.deducted,
+            t.bank_fee,
+            t.edi
+        ])?;
+    }
+    Ok(id)
+}
+
+/// A run's lines, by supplier and due date.
+pub fn run_lines(conn: &Connection, id: i64) -> Result<Vec<RunLine>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT l.bill_id, s.code, b.number, b.due, l.amount, l.withheld
+           FROM payment_run_line l JOIN bill b ON b.id = l.bill_id
+           JOIN supplier s ON s.id = b.supplier_id
+          WHERE l.run_id = ?1 ORDER BY s.code, b.due, b.id",
+    )?;
+    Ok(stmt
+        .query_map([id], |r| {
+            Ok(RunLine {
+                bill_id: r.get(0)?,
+                supplier: r.get(1)?,
+                number: r.get(2)?,
+                due: r.get(3)?,
+                amount: r.get(4)?,
+                withheld: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// A run's transfers, by supplier code.
+pub fn run_transfers(conn: &Connection, id: i64) -> Result<Vec<RunTransfer>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.supplier_id, s.code, s.name, t.amount, t.deducted, t.bank_fee, t.edi
+           FROM payment_run_transfer t JOIN supplier s ON s.id = t.supplier_id
+          WHERE t.run_id = ?1 ORDER BY s.code",
+    )?;
+    Ok(stmt
+        .query_map([id], |r| {
+            Ok(RunTransfer {
+                supplier_id: r.get(0)?,
+                supplier: r.get(1)?,
+                name: r.get(2)?,
+                amount: r.get(3)?,
+                deducted: r.get(4)?,
+                bank_fee: r.get(5)?,
+                edi: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks a draft confirmed with its entries.
+pub fn confirm_run(
+    conn: &Connection,
+    id: i64,
+    entry: i64,
+    fee_entry: Option<i64>,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE payment_run SET status = 'confirmed', entry_id = ?2, fee_entry_id = ?3,
+                confirmed_at = ?4 WHERE id = ?1 AND status = 'draft'",
+        params![id, entry, fee_entry, at],
+    )?;
+    Ok(())
+}
+
+/// Records a payment of a bill.
+pub fn insert_payment(conn: &Connection, p: &NewBillPayment) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO bill_payment (bill_id, date, amount, withheld, run_id, entry_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        p.bill_id, p.date, p.amount, p.withheld, p.run_id, p.entry_id
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Withholding made due by payments in a date range, per class: (class, payees, paid gross,
+/// withheld). The gross is what the payments settled plus what they withheld.
+pub fn withheld_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(String, i64, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.withholding, COUNT(DISTINCT s.id), SUM(p.amount + p.withheld), SUM(p.withheld)
+           FROM bill_payment p JOIN bill b ON b.id = p.bill_id
+           JOIN supplier s ON s.id = b.supplier_id
+          WHERE p.reversed_on IS NULL AND p.date BETWEEN ?1 AND ?2 AND p.withheld > 0
+          GROUP BY s.withholding ORDER BY s.withholding",
+    )?;
+    Ok(stmt
+        .query_map(params![from, to], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Per payee with withholding, what the payments of a date range paid: (supplier id, paid
+/// gross before withholding, withheld), by supplier code.
+pub fn paid_to_payees(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT s.id, SUM(p.amount + p.withheld), SUM(p.withheld)
+           FROM bill_payment p JOIN bill b ON b.id = p.bill_id
+           JOIN supplier s ON s.id = b.supplier_id
+          WHERE p.reversed_on IS NULL AND p.date BETWEEN ?1 AND ?2 AND s.withholding != 'none'
+          GROUP BY s.id ORDER BY s.code",
+    )?;
+    Ok(stmt
+        .query_map(params![from, to], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Per bill, what live payments dated after a day settled: (bill id, amount, withheld).
+pub fn paid_after(conn: &Connection, day: NaiveDate) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT bill_id, SUM(amount), SUM(withheld) FROM bill_payment
+          WHERE reversed_on IS NULL AND date > ?1 GROUP BY bill_id",
+    )?;
+    Ok(stmt
+        .query_map([day], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
 }

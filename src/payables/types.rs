@@ -23,6 +23,10 @@ pub struct Supplier {
     pub bank_code: Option<String>,
     /// 支店コード.
     pub branch_code: Option<String>,
+    /// 銀行名 in kana (the 総合振込 file's 被仕向銀行名; may be left out).
+    pub bank_name: Option<String>,
+    /// 支店名 in kana.
+    pub branch_name: Option<String>,
     /// ordinary, checking or savings.
     pub account_type: Option<String>,
     /// 口座番号.
@@ -126,6 +130,10 @@ pub struct Bill {
     pub status: String,
     /// The entry.
     pub entry_id: i64,
+    /// What live payments have settled of the net.
+    pub paid: i64,
+    /// What those payments made due of the withholding.
+    pub withheld_paid: i64,
 }
 
 impl Bill {
@@ -133,6 +141,93 @@ impl Bill {
     pub fn net(&self) -> i64 {
         self.total - self.withholding
     }
+
+    /// What is still owed to the supplier.
+    pub fn outstanding(&self) -> i64 {
+        self.net() - self.paid
+    }
+
+    /// The share of the withholding a payment of `amount` makes due: the rest of it when the
+    /// payment settles the bill, else in proportion, rounded down (the last payment takes what
+    /// is left, so the shares add up to the withholding).
+    pub fn withheld_share(&self, amount: i64) -> i64 {
+        if amount >= self.outstanding() {
+            self.withholding - self.withheld_paid
+        } else {
+            self.withholding * amount / self.net().max(1)
+        }
+    }
+}
+
+/// A payment run (支払予定): a draft until confirmed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRun {
+    /// Run number.
+    pub id: i64,
+    /// 振込指定日.
+    pub date: NaiveDate,
+    /// Bills due on or before this day were taken.
+    pub due_through: NaiveDate,
+    /// draft, confirmed or cancelled.
+    pub status: String,
+    /// The ledger account paid from.
+    pub account_id: i64,
+    /// The transfers' entry, once confirmed.
+    pub entry_id: Option<i64>,
+    /// The bank fees' entry, once confirmed (when fees are known).
+    pub fee_entry_id: Option<i64>,
+}
+
+/// What a run pays of one bill.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunLine {
+    /// The bill.
+    pub bill_id: i64,
+    /// Supplier code.
+    pub supplier: String,
+    /// The supplier's number for the bill.
+    pub number: Option<String>,
+    /// Due.
+    pub due: NaiveDate,
+    /// Of the bill's net (the fee deducted included).
+    pub amount: i64,
+    /// The withholding this payment makes due.
+    pub withheld: i64,
+}
+
+/// One transfer of a run: a supplier's bills together.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunTransfer {
+    /// Supplier id.
+    pub supplier_id: i64,
+    /// Supplier code.
+    pub supplier: String,
+    /// Supplier name.
+    pub name: String,
+    /// What reaches the supplier.
+    pub amount: i64,
+    /// The fee deducted from it (先方負担).
+    pub deducted: i64,
+    /// The fee the bank charges for it.
+    pub bank_fee: i64,
+    /// EDI情報: the bills' numbers.
+    pub edi: String,
+}
+
+/// A payment of a bill to store.
+pub struct NewBillPayment {
+    /// The bill.
+    pub bill_id: i64,
+    /// Paid on.
+    pub date: NaiveDate,
+    /// Of the net.
+    pub amount: i64,
+    /// The withholding it makes due.
+    pub withheld: i64,
+    /// The run, if paid by one.
+    pub run_id: Option<i64>,
+    /// Its entry.
+    pub entry_id: i64,
 }
 
 /// What is stored of a new bill (its computed figures and entry).

@@ -32,7 +32,6 @@ pub use types::*;
 pub use store::{run, save_setting, setting_for};
 pub mod tax;
 pub mod yearend;
-pub mod zengin;
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;

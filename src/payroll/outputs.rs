@@ -6,8 +6,9 @@ use rusqlite::Connection;
 
 use super::run::load;
 use super::settings::get as setting_or_default;
-use super::{pdf, store, zengin};
+use super::{pdf, store};
 use crate::company::Company;
+use crate::jp::zengin_transfer as zengin;
 use crate::kernel::output::Lang;
 use crate::kernel::period::Month;
 
@@ -89,7 +90,7 @@ fn zengin_file(
     month: Month,
     nets: &[(&crate::people::Employee, i64)],
 ) -> Result<(Vec<u8>, usize, i64)> {
-    let sender = sender(conn)?;
+    let sender = company_transfer_account(conn)?;
     let mut transfers = Vec::new();
     for (e, net) in nets.iter().filter(|(_, net)| *net > 0) {
         let setting = store::setting_for(conn, e.id, month)?;
@@ -112,20 +113,31 @@ fn zengin_file(
             ));
         };
         transfers.push(zengin::Transfer {
-            employee_code: e.code.clone(),
-            department: String::new(),
-            account,
+            who: format!("employee {}", e.code),
+            account: zengin::Account {
+                bank_code: account.bank_code,
+                bank_name: account.bank_name,
+                branch_code: account.branch_code,
+                branch_name: account.branch_name,
+                account_type: account.account_type,
+                account_number: account.account_number,
+            },
             name_kana: kana,
             amount: *net,
+            tail: zengin::Tail::Employee {
+                code: e.code.clone(),
+                department: String::new(),
+            },
         });
     }
-    let bytes = zengin::build(&sender, pay_date, &transfers)?;
+    let bytes = zengin::build(zengin::Kind::Salary, &sender, pay_date, &transfers)?;
     let total = transfers.iter().map(|t| t.amount).sum();
     Ok((bytes, transfers.len(), total))
 }
 
-/// The company's transfer account from the payroll settings, every required field present.
-fn sender(conn: &Connection) -> Result<zengin::Sender> {
+/// The company's transfer account from the payroll settings (`payroll_consignor_code`,
+/// `payroll_bank_code` …), every required field present: the sender of every 全銀 file bko writes.
+pub fn company_transfer_account(conn: &Connection) -> Result<zengin::Sender> {
     let get = |k: &str| setting_or_default(conn, k);
     let sender = zengin::Sender {
         consignor_code: get("payroll_consignor_code")?,

@@ -40,7 +40,17 @@ pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<Payout>> {
             account_id: net,
         })
         .collect();
-    for (month, tax, resident) in store::withheld_by_month(conn, since)? {
+    let mut months: Vec<(String, i64, i64)> = Vec::new();
+    for w in store::withheld_by_month(conn, since)? {
+        match months.last_mut().filter(|(m, ..)| *m == w.month) {
+            Some((_, tax, resident)) => {
+                *tax += w.tax;
+                *resident += w.resident;
+            }
+            None => months.push((w.month, w.tax, w.resident)),
+        }
+    }
+    for (month, tax, resident) in months {
         let Some(due) = Month::parse(&month)
             .ok()
             .and_then(|m| m.next().first_day().with_day(10))
@@ -62,4 +72,14 @@ pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<Payout>> {
         }
     }
     Ok(out)
+}
+
+/// Tax withheld from pay dated in a month, salaries and bonuses apart (the 所得税徴収高計算書's
+/// 俸給・給料等 and 賞与 rows).
+pub fn withheld_in(conn: &Connection, month: Month) -> Result<Vec<super::Withheld>> {
+    let key = month.to_string();
+    Ok(store::withheld_by_month(conn, month.first_day())?
+        .into_iter()
+        .filter(|w| w.month == key)
+        .collect())
 }

@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 use super::RunStatus;
 use super::insurance::{Grade, Grades};
 use super::tax::{Band, Row, WithholdingTable};
-use super::{PaySetting, Payslip};
+use super::{PaySetting, Payslip, Withheld};
 use crate::kernel::period::Month;
 
 const IN_FORCE: &str = "valid_from <= ?1 AND (valid_to IS NULL OR valid_to >= ?1)";
@@ -588,23 +588,34 @@ pub fn save_settlement(
     Ok(())
 }
 
-/// Tax withheld by confirmed runs and bonuses, per month of payment from a day on: (YYYY-MM,
-/// 源泉所得税, 住民税).
-pub fn withheld_by_month(conn: &Connection, since: NaiveDate) -> Result<Vec<(String, i64, i64)>> {
+/// Tax withheld by confirmed runs and bonuses, per month of payment and kind, from a day on.
+pub fn withheld_by_month(conn: &Connection, since: NaiveDate) -> Result<Vec<Withheld>> {
     let mut stmt = conn.prepare(
-        "SELECT month, SUM(tax), SUM(resident) FROM (
-           SELECT substr(r.pay_date, 1, 7) AS month, json_extract(s.detail, '$.withholding') AS tax,
+        "SELECT month, kind, COUNT(DISTINCT employee_id), SUM(taxable), SUM(tax), SUM(resident)
+         FROM (SELECT substr(r.pay_date, 1, 7) AS month, 'salary' AS kind, s.employee_id,
+                  s.gross - json_extract(s.detail, '$.non_taxable') AS taxable,
+                  json_extract(s.detail, '$.withholding') AS tax,
                   json_extract(s.detail, '$.resident_tax') AS resident
              FROM pay_run r JOIN pay_slip s ON s.run_id = r.id
             WHERE r.status = 'confirmed' AND r.pay_date >= ?1
            UNION ALL
-           SELECT substr(b.pay_date, 1, 7), json_extract(s.detail, '$.withholding'), 0
+           SELECT substr(b.pay_date, 1, 7), 'bonus', s.employee_id,
+                  json_extract(s.detail, '$.bonus'), json_extract(s.detail, '$.withholding'), 0
              FROM bonus_run b JOIN bonus_slip s ON s.run_id = b.id
             WHERE b.status = 'confirmed' AND b.pay_date >= ?1)
-         GROUP BY month ORDER BY month",
+         GROUP BY month, kind ORDER BY month, kind DESC",
     )?;
     Ok(stmt
-        .query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map([since], |r| {
+            Ok(Withheld {
+                month: r.get(0)?,
+                kind: r.get(1)?,
+                people: r.get(2)?,
+                taxable: r.get(3)?,
+                tax: r.get(4)?,
+                resident: r.get(5)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?)
 }
 

@@ -16,3 +16,21 @@ pub struct Run {
     /// The journal entry once confirmed.
     pub entry_id: Option<i64>,
 }
+
+/// Tax withheld from pay in a month (by pay date), salaries and bonuses apart: the
+/// 所得税徴収高計算書's 俸給・給料等 and 賞与 rows, with the resident tax collected with them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Withheld {
+    /// YYYY-MM of the pay date.
+    pub month: String,
+    /// salary or bonus.
+    pub kind: String,
+    /// 人員.
+    pub people: i64,
+    /// 支給額 (taxable pay).
+    pub taxable: i64,
+    /// 税額 (源泉所得税).
+    pub tax: i64,
+    /// 住民税 (特別徴収).
+    pub resident: i64,
+}

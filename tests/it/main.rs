@@ -14,5 +14,6 @@ mod inventory;
 mod invoice;
 mod ledger;
 mod payables;
+mod payables_runs;
 mod payroll;
 mod upgrade;

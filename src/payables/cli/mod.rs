@@ -1,6 +1,8 @@
-//! `bko payables ...`: suppliers, bills received, what is due, aging and the 取適法 check.
+//! `bko payables ...`: suppliers, bills received, paying them, what is due, aging and the
+//! 取適法 check.
 
 mod bills;
+mod runs;
 mod suppliers;
 
 use anyhow::Result;
@@ -25,6 +27,53 @@ pub enum PayablesCommand {
     /// Bills received.
     #[command(subcommand)]
     Bills(BillsCommand),
+    /// Build the draft payment run: open bills due by a day, one transfer per supplier
+    /// (replaces an earlier draft).
+    Run(runs::RunArgs),
+    /// Payment runs, or one run's transfers.
+    Runs {
+        /// The run number (default: list them all).
+        run: Option<i64>,
+    },
+    /// Write a run's 全銀 総合振込 file (種別 21, the bills' numbers as EDI).
+    Transfer {
+        /// The run.
+        #[arg(long)]
+        run: i64,
+        /// The file.
+        #[arg(short = 'o', long)]
+        output: std::path::PathBuf,
+        /// Replace a file that already exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Confirm a run: the payments are posted and the bills settled.
+    Confirm {
+        /// The run.
+        #[arg(long)]
+        run: i64,
+    },
+    /// Drop a draft run.
+    Cancel {
+        /// The run.
+        #[arg(long)]
+        run: i64,
+    },
+    /// Pay a bill by hand (cash, card, a transfer made elsewhere).
+    Pay(runs::PayArgs),
+    /// Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the
+    /// next: the 所得税徴収高計算書 figures.
+    Withholding {
+        /// The month of payment (YYYY-MM).
+        #[arg(long, value_parser = crate::kernel::period::Month::parse)]
+        month: crate::kernel::period::Month,
+    },
+    /// The year's 支払調書: payees with withholding paid more than ¥50,000.
+    Statements {
+        /// The year.
+        #[arg(long)]
+        year: i32,
+    },
     /// Open bills due within a time from today (or overdue).
     Due {
         /// How far ahead: 14d, 4w, 1m.
@@ -66,6 +115,14 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
     match cmd {
         PayablesCommand::Suppliers(c) => suppliers::run(ctx, c),
         PayablesCommand::Bills(c) => bills::run(ctx, c),
+        PayablesCommand::Run(a) => runs::build(ctx, a),
+        PayablesCommand::Runs { run } => runs::show(ctx, run),
+        PayablesCommand::Transfer { run, output, force } => runs::transfer(ctx, run, output, force),
+        PayablesCommand::Confirm { run } => runs::confirm(ctx, run),
+        PayablesCommand::Cancel { run } => runs::cancel(ctx, run),
+        PayablesCommand::Pay(a) => runs::pay(ctx, a),
+        PayablesCommand::Withholding { month } => runs::withholding(ctx, month),
+        PayablesCommand::Statements { year } => runs::statements(ctx, year),
         PayablesCommand::Due { within } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let through = today()? + chrono::Duration::days(crate::docs::parse_within(&within)?);
@@ -81,11 +138,7 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
                 Some(d) => d,
                 None => today()?,
             };
-            let list: Vec<_> =
-                ops::bills(&db.conn, None, crate::kernel::period::ALL_DATES.0, as_of)?
-                    .into_iter()
-                    .filter(|b| b.status == "open")
-                    .collect();
+            let list = ops::owed_as_of(&db.conn, as_of)?;
             ctx.print(&report::aging(&list, as_of, company.currency), lang)
         }
         PayablesCommand::Transition(TransitionCommand::List) => {

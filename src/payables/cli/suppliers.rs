@@ -21,7 +21,7 @@ pub enum SuppliersCommand {
         code: String,
     },
     /// Change one field: name, kana, registration_number, address, bank_code, branch_code,
-    /// account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding,
+    /// bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding,
     /// expense_account, payable_account.
     Set {
         /// Supplier code.
@@ -55,6 +55,12 @@ pub struct SupplierArgs {
     /// 支店コード (3 digits).
     #[arg(long)]
     pub branch_code: Option<String>,
+    /// 銀行名 in kana (ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ); optional in the 総合振込 file.
+    #[arg(long)]
+    pub bank_name: Option<String>,
+    /// 支店名 in kana.
+    #[arg(long)]
+    pub branch_name: Option<String>,
     /// 普通, 当座 or 貯蓄.
     #[arg(long = "type")]
     pub account_type: Option<String>,
@@ -113,6 +119,8 @@ fn add(ctx: &Ctx, a: SupplierArgs) -> Result<()> {
         address: opt(a.address),
         bank_code: opt(a.bank_code),
         branch_code: opt(a.branch_code),
+        bank_name: opt(a.bank_name),
+        branch_name: opt(a.branch_name),
         account_type: opt(a.account_type),
         account_number: opt(a.account_number),
         holder_kana: opt(a.holder_kana),
