@@ -2379,6 +2379,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'The supplier''s number for the bill')
             [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line: "NAME;AMOUNT;RATE[;ACCOUNT]", repeatable')
             [CompletionResult]::new('--tax', '--tax', [CompletionResultType]::ParameterName, 'The tax per rate as the bill states it: "10=1000", repeatable')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The bill''s scan or PDF: archived in docs with its date, amount and supplier (電帳法)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -5833,7 +5833,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills__subcmd__add)
-            opts="-y -q -h --supplier --date --received --due --number --line --tax-included --tax --book-only --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --supplier --date --received --due --number --line --tax-included --tax --book-only --file --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5864,6 +5864,10 @@ _bko() {
                     return 0
                     ;;
                 --tax)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

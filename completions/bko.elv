@@ -2226,6 +2226,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --number 'The supplier''s number for the bill'
             cand --line 'A line: "NAME;AMOUNT;RATE[;ACCOUNT]", repeatable'
             cand --tax 'The tax per rate as the bill states it: "10=1000", repeatable'
+            cand --file 'The bill''s scan or PDF: archived in docs with its date, amount and supplier (電帳法)'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -174,6 +174,7 @@ const SEALED: &[&str] = &[
     "invoice",
     "bank",
     "payables",
+    "expenses",
 ];
 
 #[test]
@@ -203,6 +204,7 @@ const DOMAIN: &[&str] = &[
     "docs",
     "bank",
     "payables",
+    "expenses",
     "closing",
 ];
 
@@ -356,9 +358,19 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "expenses",
+        &[
+            "expense_advance",
+            "expense_claim",
+            "expense_line",
+            "expense_reimbursement",
+        ],
+    ),
+    (
         "payables",
         &[
             "bill",
+            "bill_document",
             "bill_line",
             "bill_payment",
             "bill_rate",
@@ -425,6 +437,7 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "pay_run",
             "pay_setting",
             "pay_slip",
+            "payroll_reimbursement",
             "pay_table_grade",
             "pay_table_health",
             "pay_table_rate",

@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0013_bank.sql"),
     include_str!("migrations/0014_payables.sql"),
     include_str!("migrations/0015_payment_run.sql"),
+    include_str!("migrations/0016_expenses.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -391,6 +391,38 @@ fn purchase_category(rate: u32) -> String {
     }
 }
 
+/// Archives a bill's scan in docs (type invoice; the bill's date, total and supplier as the
+/// 電帳法 search keys; linked to its entry) and links it to the bill. The same file archived
+/// before is linked, not stored twice.
+pub fn archive_scan(tx: &Connection, bill: &Bill, file_name: &str, bytes: &[u8]) -> Result<i64> {
+    use crate::docs::archive::{Added, Meta, Vouched, add};
+    let meta = Meta {
+        doc_type: "invoice".into(),
+        date: Some(bill.date),
+        amount: Some(bill.total),
+        counterparty: bill.supplier_name.clone(),
+        title: Some(
+            format!("請求書 {}", bill.number.as_deref().unwrap_or(""))
+                .trim_end()
+                .to_string(),
+        ),
+        tags: "受領請求書".into(),
+        note: None,
+        link: Some(crate::docs::Link::Entry(bill.entry_id)),
+        contract: (None, None, None),
+    };
+    let id = match add(tx, file_name, bytes, &meta, &Vouched)? {
+        Added::New(id) | Added::Duplicate(id) => id,
+    };
+    store::link_document(tx, bill.id, id)?;
+    Ok(id)
+}
+
+/// The documents archived with a bill.
+pub fn bill_documents(conn: &Connection, id: i64) -> Result<Vec<i64>> {
+    store::bill_documents(conn, id)
+}
+
 /// Voids a bill: its entry reversed on `date`, the bill kept as void.
 pub fn void_bill(tx: &Connection, id: i64, date: NaiveDate, reason: &str) -> Result<Bill> {
     let Some(bill) = store::bill(tx, id)? else {

@@ -502,3 +502,21 @@ pub fn paid_after(conn: &Connection, day: NaiveDate) -> Result<Vec<(i64, i64, i6
         .query_map([day], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?)
 }
+
+/// Links an archived document to a bill.
+pub fn link_document(conn: &Connection, bill_id: i64, document_id: i64) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO bill_document (bill_id, document_id) VALUES (?1, ?2)",
+        params![bill_id, document_id],
+    )?;
+    Ok(())
+}
+
+/// The documents linked to a bill.
+pub fn bill_documents(conn: &Connection, bill_id: i64) -> Result<Vec<i64>> {
+    let mut stmt =
+        conn.prepare("SELECT document_id FROM bill_document WHERE bill_id = ?1 ORDER BY 1")?;
+    Ok(stmt
+        .query_map([bill_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
+}

@@ -179,6 +179,25 @@ fn confirming_settles_the_bills_and_posts_the_transfers_and_the_fees() {
     // 支払手数料: 800 charged, 400 of it deducted from DENKI's transfer.
     assert_eq!(row(&tb, "code", "6330")["closing"], "400");
     assert_eq!(row(&tb, "code", "2130")["closing"], "0");
+    // The bank's statement shows the 総合振込 and its fees as two withdrawals: both are linked to
+    // the entries the confirmation posted, nothing posted twice.
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    let csv = env.file(
+        "smbc.csv",
+        "年月日,お引出し,お預入れ,お取り扱い内容,残高,メモ,ラベル\n2026/05/29,181455,,ｿｳｺﾞｳﾌﾘｺﾐ,818545,,\n2026/05/29,880,,ﾌﾘｺﾐﾃｽｳﾘﾖｳ,817665,,\n"
+            .as_bytes(),
+    );
+    env.run(&["bank", "import", &csv, "--account", "MAIN"]);
+    let matched = env.json(&["bank", "match"]);
+    for line in matched["rows"].as_array().unwrap() {
+        assert_eq!(line["result"], "settled", "{line}");
+    }
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    assert_eq!(
+        row(&tb, "code", "1120")["closing"],
+        "-182335",
+        "not posted twice"
+    );
     // Paid bills are not voided; a confirmed run is not confirmed again or cancelled.
     env.fails(&["payables", "bills", "void", "1", "--reason", "x"], 1);
     env.fails(&["payables", "confirm", "--run", "1"], 1);
@@ -318,4 +337,55 @@ fn a_run_stops_on_what_the_bank_file_cannot_carry_and_on_bills_changed_since() {
     // Nothing due: a clear error.
     let err = env.fails(&["payables", "run", "--date", "2026-04-01"], 1);
     assert!(err.contains("no open bills"), "{err}");
+}
+
+/// The bill's scan goes to the archive with the 電帳法 keys (date, amount, counterparty) and is
+/// linked to the bill and its entry; a bill whose scan cannot be read is not entered.
+#[test]
+fn a_bills_scan_is_archived_with_its_keys() {
+    let env = setup();
+    let scan = env.file("scan.pdf", b"%PDF-1.4 a scanned bill");
+    env.run(&[
+        "payables",
+        "bills",
+        "add",
+        "--supplier",
+        "LAW",
+        "--date",
+        "2026-05-31",
+        "--number",
+        "2026-22",
+        "--line",
+        "顧問料;50000;10",
+        "--file",
+        &scan,
+    ]);
+    let shown = env.run(&["payables", "bills", "show", "4"]);
+    assert!(shown.contains("scan: document 1"), "{shown}");
+    let docs = env.json(&["docs", "search", "--counterparty", "山田法律事務所"]);
+    let doc = &docs["rows"][0];
+    assert_eq!(
+        (doc["date"].as_str(), doc["amount"].as_str()),
+        (Some("2026-05-31"), Some("55000"))
+    );
+    assert_eq!(doc["type"], "invoice");
+    let before = env.fingerprint();
+    let err = env.fails(
+        &[
+            "payables",
+            "bills",
+            "add",
+            "--supplier",
+            "LAW",
+            "--date",
+            "2026-05-31",
+            "--line",
+            "顧問料;50000;10",
+            "--file",
+            "missing.pdf",
+        ],
+        1,
+    );
+    assert!(err.contains("missing.pdf"), "{err}");
+    assert_eq!(env.fingerprint(), before);
 }

@@ -88,6 +88,9 @@ pub struct BillAddArgs {
     /// A book-only purchase (public transport, 出張旅費, 通勤手当, postage).
     #[arg(long)]
     pub book_only: bool,
+    /// The bill's scan or PDF: archived in docs with its date, amount and supplier (電帳法).
+    #[arg(long)]
+    pub file: Option<std::path::PathBuf>,
 }
 
 /// Runs a bills subcommand.
@@ -123,7 +126,12 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
         BillsCommand::Show { id } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let (bill, rates) = ops::bill(&db.conn, id)?;
-            ctx.print(&report::bill_rates(&bill, &rates, company.currency), lang)
+            let mut r = report::bill_rates(&bill, &rates, company.currency);
+            for doc in ops::bill_documents(&db.conn, id)? {
+                r.notes
+                    .push(format!("scan: document {doc} (`bko docs show {doc}`)"));
+            }
+            ctx.print(&r, lang)
         }
         BillsCommand::Void { id, reason, date } => {
             let date = match date {
@@ -163,8 +171,16 @@ fn add(ctx: &Ctx, a: BillAddArgs) -> Result<()> {
     let OpenBooks {
         mut db, company, ..
     } = ctx.books::<Company>()?;
+    let scan = a
+        .file
+        .as_ref()
+        .map(|path| crate::docs::import::read_file(path))
+        .transpose()?;
     let entered = db::write(&mut db, "payables bills add", |tx| {
         let e = ops::enter_bill(tx, &input)?;
+        if let Some((name, bytes)) = &scan {
+            ops::archive_scan(tx, &e.bill, name, bytes)?;
+        }
         let summary = format!("bill {} from {}", e.bill.id, e.bill.supplier);
         Ok((e, summary))
     })?;
