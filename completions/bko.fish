@@ -43,6 +43,7 @@ complete -c bko -n "__fish_bko_needs_command" -f -a "attendance" -d 'Timecards, 
 complete -c bko -n "__fish_bko_needs_command" -f -a "payroll" -d 'Monthly payroll: social insurance, withholding tax, payslips, Zengin file'
 complete -c bko -n "__fish_bko_needs_command" -f -a "bank" -d 'Bank and card statements: import, matching to invoices and pay-outs, rules, reconciliation (出納確認), cash counts'
 complete -c bko -n "__fish_bko_needs_command" -f -a "payables" -d 'Suppliers and bills received: input tax, withholding on fees, due and aging, 取適法'
+complete -c bko -n "__fish_bko_needs_command" -f -a "expenses" -d 'Expense claims (経費精算): receipts, approval, advances, repayment with pay or at once'
 complete -c bko -n "__fish_bko_needs_command" -f -a "inventory" -d 'Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports'
 complete -c bko -n "__fish_bko_needs_command" -f -a "docs" -d 'Document archive (電子帳簿保存法): store, search, version, retain'
 complete -c bko -n "__fish_bko_needs_command" -f -a "close" -d 'Close a month: check everything, then lock the books (exit 4 when an item fails)'
@@ -1303,6 +1304,164 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -f -a "list" -d 'Show the periods and their percent'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -f -a "import" -d 'Replace the table from CSV (valid_from,valid_to,percent), e.g. when a reform is enacted'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "add" -d 'Add a receipt to the employee\'s claim of its month'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "import" -d 'Add the receipts of a claim sheet (CSV; all or nothing)'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "list" -d 'List claims'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "show" -d 'Show a claim\'s receipts'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "remove" -d 'Remove a receipt from a draft claim'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "submit" -d 'Submit a draft claim for approval'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "approve" -d 'Approve a submitted claim: it is posted (expense, input tax, owed to the employee)'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "reject" -d 'Send a submitted claim back to its employee as a draft'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "advance" -d 'Pay an employee an advance (仮払金)'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "return" -d 'Take back what an employee did not spend of an advance'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "advances" -d 'Advances not yet settled'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve reject advance return advances repay" -f -a "repay" -d 'Repay an approved claim: with a month\'s pay, or at once'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l employee -d 'Employee code' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l date -d 'The day paid' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l amount -d 'What was paid, tax included' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l rate -d '10, 8 or 0' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l account -d 'The expense account (旅費交通費, 会議費 …)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l payee -d 'Who was paid' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l registration-number -d 'The payee\'s T-number, when the receipt shows one' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l receipt -d 'The receipt\'s scan or photo, archived with its keys' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l note -d 'Purpose, route' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l book-only -d 'Book-only: public transport, 出張旅費・日当 (creditable without a qualified invoice)'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l status -d 'Only claims in this state: draft, submitted, approved' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l employee -d 'Only this employee\'s' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l month -d 'Only this month\'s (YYYY-MM)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l by -d 'Who approves' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l date -d 'The day it is posted (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l reason -d 'Why' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l date -d 'The day (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l account -d 'The cash or bank account (default: 現金)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l date -d 'The day (default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l account -d 'The cash or bank account (default: 現金)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l payroll -d 'With the pay of this month (YYYY-MM): non-taxable, it raises the net only' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l date -d 'The day (cash or transfer; default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l from -d 'Paid from (default: 現金 for cash, 普通預金 for a transfer)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l cash -d 'In cash now'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l transfer -d 'By a transfer made now'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

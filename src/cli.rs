@@ -69,6 +69,9 @@ pub enum Command {
     /// Suppliers and bills received: input tax, withholding on fees, due and aging, 取適法.
     #[command(subcommand)]
     Payables(crate::payables::cli::PayablesCommand),
+    /// Expense claims (経費精算): receipts, approval, advances, repayment with pay or at once.
+    #[command(subcommand)]
+    Expenses(crate::expenses::cli::ExpensesCommand),
     /// Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports.
     #[command(subcommand)]
     Inventory(crate::inventory::cli::InventoryCommand),
@@ -100,7 +103,7 @@ pub enum Command {
 pub use crate::kernel::ctx::Ctx;
 
 /// Every area's settings, in the order `bko company show` lists them.
-pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 10] {
+pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 11] {
     [
         crate::company::settings::SETTINGS,
         crate::ledger::settings::SETTINGS,
@@ -112,6 +115,7 @@ pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 
         crate::payroll::settings::SETTINGS,
         crate::bank::settings::SETTINGS,
         crate::payables::settings::SETTINGS,
+        crate::expenses::settings::SETTINGS,
     ]
 }
 
@@ -158,6 +162,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Inventory(cmd) => crate::inventory::cli::run(&ctx, cmd),
         Command::Bank(cmd) => crate::bank::cli::run(&ctx, cmd),
         Command::Payables(cmd) => crate::payables::cli::run(&ctx, cmd),
+        Command::Expenses(cmd) => crate::expenses::cli::run(&ctx, cmd),
         Command::People(cmd) => {
             crate::people::cli::run(&ctx, cmd, crate::attendance::days_recorded_after)
         }

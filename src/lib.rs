@@ -18,6 +18,7 @@ pub mod closing;
 pub mod company;
 pub mod demo;
 pub mod docs;
+pub mod expenses;
 pub mod inventory;
 pub mod invoice;
 pub mod jp;

@@ -359,6 +359,8 @@ pub enum Origin {
     Bank,
     /// A bill received.
     Payables,
+    /// An expense claim, an advance, a repayment.
+    Expenses,
 }
 
 impl Origin {
@@ -376,6 +378,7 @@ impl Origin {
             Origin::Inventory => "inventory",
             Origin::Bank => "bank",
             Origin::Payables => "payables",
+            Origin::Expenses => "expenses",
         }
     }
 }

@@ -383,7 +383,8 @@ fn debit_lines(
     Ok(out)
 }
 
-fn purchase_category(rate: u32) -> String {
+/// The tax category of a purchase at a rate (課対仕入10% / 8%軽, else out of scope).
+pub fn purchase_category(rate: u32) -> String {
     match rate {
         10 => "purchase_10".into(),
         8 => "purchase_8r".into(),
@@ -532,6 +533,12 @@ pub fn check(conn: &Connection) -> Result<Vec<String>> {
 fn days_beyond_act(received: NaiveDate, due: NaiveDate) -> Option<i64> {
     let days = (due - received).num_days();
     (days > 60).then_some(days)
+}
+
+/// The 経過措置 share for a purchase dated `date` from an unregistered seller (0 outside every
+/// period).
+pub fn transition_percent(conn: &Connection, date: NaiveDate) -> Result<i64> {
+    store::transition_percent(conn, date)
 }
 
 /// The 経過措置 table.

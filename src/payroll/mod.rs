@@ -20,6 +20,7 @@ pub mod ops;
 pub mod outputs;
 pub mod pay_settings;
 pub mod payouts;
+mod payouts_store;
 pub mod pdf;
 pub mod report;
 pub mod run;
@@ -469,6 +470,10 @@ pub struct Payslip {
     /// bko counted them.
     #[serde(default)]
     pub premium_months: Option<u32>,
+    /// 立替経費精算: expense claims repaid with this pay — in `net`, outside gross, tax and
+    /// insurance.
+    #[serde(default)]
+    pub reimbursement: i64,
 }
 
 /// 通勤手当 is non-taxable up to 150,000 yen a month (所得税法施行令20条の2, public transport).

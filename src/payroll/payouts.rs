@@ -6,8 +6,8 @@ use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
 use rusqlite::Connection;
 
+use super::payouts_store;
 use super::run::account;
-use super::store;
 use crate::kernel::period::Month;
 use crate::ledger::Chart;
 
@@ -31,7 +31,7 @@ pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<Payout>> {
     let chart = Chart::load(conn)?;
     let net = account(conn, &chart, "payroll_net_account")?;
     let held = account(conn, &chart, "payroll_withholding_account")?;
-    let mut out: Vec<Payout> = store::payouts(conn, since)?
+    let mut out: Vec<Payout> = payouts_store::payouts(conn, since)?
         .into_iter()
         .map(|(label, date, amount)| Payout {
             label,
@@ -41,7 +41,7 @@ pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<Payout>> {
         })
         .collect();
     let mut months: Vec<(String, i64, i64)> = Vec::new();
-    for w in store::withheld_by_month(conn, since)? {
+    for w in payouts_store::withheld_by_month(conn, since)? {
         match months.last_mut().filter(|(m, ..)| *m == w.month) {
             Some((_, tax, resident)) => {
                 *tax += w.tax;
@@ -78,8 +78,72 @@ pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<Payout>> {
 /// 俸給・給料等 and 賞与 rows).
 pub fn withheld_in(conn: &Connection, month: Month) -> Result<Vec<super::Withheld>> {
     let key = month.to_string();
-    Ok(store::withheld_by_month(conn, month.first_day())?
+    Ok(payouts_store::withheld_by_month(conn, month.first_day())?
         .into_iter()
         .filter(|w| w.month == key)
         .collect())
+}
+
+/// Schedules an amount to repay with a month's pay (outside gross, tax and insurance). A
+/// source repaid once: scheduling it again is refused by the table.
+pub fn schedule_reimbursement(tx: &Connection, r: &super::Reimbursement) -> Result<()> {
+    if let Some(run) = super::store::run(tx, r.month)?
+        && run.status == super::RunStatus::Confirmed
+    {
+        anyhow::bail!(
+            "the payroll of {} is confirmed; repay with a later month",
+            r.month
+        );
+    }
+    payouts_store::insert_reimbursement(tx, r)
+}
+
+/// Where a scheduled reimbursement stands: the payroll month, and whether its run is confirmed
+/// (the claim repaid).
+pub fn reimbursement_status(conn: &Connection, source: &str) -> Result<Option<(String, bool)>> {
+    payouts_store::reimbursement_status(conn, source)
+}
+
+/// Adds the month's reimbursements to the payslips of a run being computed; one for an
+/// employee the month does not pay is an error (nothing would repay it).
+pub fn add_reimbursements(
+    conn: &Connection,
+    month: Month,
+    slips: &mut [(crate::people::Employee, super::Payslip)],
+) -> Result<()> {
+    for r in payouts_store::reimbursements(conn, &month.to_string())? {
+        let Some((_, p)) = slips.iter_mut().find(|(e, _)| e.id == r.employee_id) else {
+            let who = crate::people::by_id(conn, r.employee_id)?.code;
+            anyhow::bail!(
+                "{}: {who} is not paid in {month}; it cannot be repaid with this pay",
+                r.label
+            );
+        };
+        p.reimbursement += r.amount;
+        p.net += r.amount;
+    }
+    Ok(())
+}
+
+/// Refuses to confirm a run computed before a reimbursement was scheduled for its month: it
+/// would be marked repaid without being paid.
+pub fn check_reimbursements(
+    conn: &Connection,
+    month: Month,
+    slips: &[(crate::people::Employee, super::Payslip)],
+) -> Result<()> {
+    let scheduled: i64 = payouts_store::reimbursements(conn, &month.to_string())?
+        .iter()
+        .map(|r| r.amount)
+        .sum();
+    let carried: i64 = slips.iter().map(|(_, p)| p.reimbursement).sum();
+    if scheduled != carried {
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "expense claims of {scheduled} are to be repaid with the pay of {month}, the run carries {carried}"
+            ),
+            format!("`bko payroll run --month {month}` computes it again"),
+        ));
+    }
+    Ok(())
 }

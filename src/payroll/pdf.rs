@@ -268,6 +268,12 @@ fn deduction_rows(p: &Payslip, lang: Lang) -> Vec<(String, String)> {
             yen(p.deductions),
         ),
     ];
+    if p.reimbursement > 0 {
+        rows.push((
+            t(lang, "立替経費精算", "Expenses repaid").to_string(),
+            yen(-p.reimbursement),
+        ));
+    }
     match p.year_end_adjustment {
         0 => {}
         refund if refund > 0 => rows.push((

@@ -416,6 +416,7 @@ struct RunTotals {
     employment: i64,
     net: i64,
     year_end: i64,
+    reimbursed: i64,
 }
 
 impl RunTotals {
@@ -439,6 +440,7 @@ impl RunTotals {
             employment: sum(&|p| p.employment),
             net: sum(&|p| p.net),
             year_end: sum(&|p| p.year_end_adjustment),
+            reimbursed: sum(&|p| p.reimbursement),
         }
     }
 }
@@ -471,6 +473,13 @@ fn run_lines(
             t.employer,
             0,
             "法定福利費 会社負担分",
+        ),
+        // Expense claims repaid with the pay: what was owed to the employee joins the net.
+        (
+            account(conn, chart, "payroll_reimbursement_account")?,
+            t.reimbursed,
+            0,
+            "立替経費精算",
         ),
         (held, 0, t.withholding, "源泉所得税"),
         (held, 0, t.resident_tax, "住民税"),
@@ -617,7 +626,8 @@ pub fn run_month(
         Some(d) => d,
         None => default_pay_date(conn, month)?,
     };
-    let slips = compute_month(conn, month, pay_date)?;
+    let mut slips = compute_month(conn, month, pay_date)?;
+    super::payouts::add_reimbursements(conn, month, &mut slips)?;
     let run_id = store::insert_run(conn, month, pay_date, &timestamp())?;
     for (e, p) in &slips {
         store::insert_slip(conn, run_id, e.id, p)?;
@@ -658,6 +668,7 @@ pub fn confirm_month(conn: &Connection, month: Month) -> Result<i64> {
         );
     }
     closed_or_fail(conn, month)?;
+    super::payouts::check_reimbursements(conn, month, &slips)?;
     let entry = post_run(conn, month, run.pay_date, &slips)?;
     store::confirm(conn, run.id, entry, &timestamp())?;
     Ok(entry)

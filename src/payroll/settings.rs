@@ -143,6 +143,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         default: "2140",
     },
     SettingSpec {
+        key: "payroll_reimbursement_account",
+        about: "what expense claims repaid with pay were owed on (未払金)",
+        normalize: any_text,
+        default: "2130",
+    },
+    SettingSpec {
         key: "payroll_net_account",
         about: "account for net pay (未払費用, or 普通預金 when paid at once)",
         normalize: any_text,

@@ -2,14 +2,13 @@
 
 use super::Run;
 use anyhow::{Result, bail};
-use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 use rust_decimal::Decimal;
 
 use super::RunStatus;
 use super::insurance::{Grade, Grades};
 use super::tax::{Band, Row, WithholdingTable};
-use super::{PaySetting, Payslip, Withheld};
+use super::{PaySetting, Payslip};
 use crate::kernel::period::Month;
 
 const IN_FORCE: &str = "valid_from <= ?1 AND (valid_to IS NULL OR valid_to >= ?1)";
@@ -586,55 +585,6 @@ pub fn save_settlement(
         insert.execute(params![year, employee_id, amount])?;
     }
     Ok(())
-}
-
-/// Tax withheld by confirmed runs and bonuses, per month of payment and kind, from a day on.
-pub fn withheld_by_month(conn: &Connection, since: NaiveDate) -> Result<Vec<Withheld>> {
-    let mut stmt = conn.prepare(
-        "SELECT month, kind, COUNT(DISTINCT employee_id), SUM(taxable), SUM(tax), SUM(resident)
-         FROM (SELECT substr(r.pay_date, 1, 7) AS month, 'salary' AS kind, s.employee_id,
-                  s.gross - json_extract(s.detail, '$.non_taxable') AS taxable,
-                  json_extract(s.detail, '$.withholding') AS tax,
-                  json_extract(s.detail, '$.resident_tax') AS resident
-             FROM pay_run r JOIN pay_slip s ON s.run_id = r.id
-            WHERE r.status = 'confirmed' AND r.pay_date >= ?1
-           UNION ALL
-           SELECT substr(b.pay_date, 1, 7), 'bonus', s.employee_id,
-                  json_extract(s.detail, '$.bonus'), json_extract(s.detail, '$.withholding'), 0
-             FROM bonus_run b JOIN bonus_slip s ON s.run_id = b.id
-            WHERE b.status = 'confirmed' AND b.pay_date >= ?1)
-         GROUP BY month, kind ORDER BY month, kind DESC",
-    )?;
-    Ok(stmt
-        .query_map([since], |r| {
-            Ok(Withheld {
-                month: r.get(0)?,
-                kind: r.get(1)?,
-                people: r.get(2)?,
-                taxable: r.get(3)?,
-                tax: r.get(4)?,
-                resident: r.get(5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Net pay of confirmed monthly runs and bonus runs paid on or after a day: (label, pay date,
-/// net).
-pub fn payouts(conn: &Connection, since: NaiveDate) -> Result<Vec<(String, NaiveDate, i64)>> {
-    let mut stmt = conn.prepare(
-        "SELECT r.month || ' 給与', r.pay_date, SUM(s.net) FROM pay_run r
-           JOIN pay_slip s ON s.run_id = r.id
-          WHERE r.status = 'confirmed' AND r.pay_date >= ?1 GROUP BY r.id
-         UNION ALL
-         SELECT b.pay_date || ' 賞与', b.pay_date, SUM(json_extract(s.detail, '$.net')) FROM bonus_run b
-           JOIN bonus_slip s ON s.run_id = b.id
-          WHERE b.status = 'confirmed' AND b.pay_date >= ?1 GROUP BY b.id
-         ORDER BY 2",
-    )?;
-    Ok(stmt
-        .query_map([since], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<rusqlite::Result<_>>()?)
 }
 
 #[cfg(test)]

@@ -34,3 +34,19 @@ pub struct Withheld {
     /// 住民税 (特別徴収).
     pub resident: i64,
 }
+
+/// An amount a month's pay repays outside gross, tax and insurance (an approved expense claim):
+/// it raises the net only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reimbursement {
+    /// The employee.
+    pub employee_id: i64,
+    /// The payroll month that pays it.
+    pub month: crate::kernel::period::Month,
+    /// Amount.
+    pub amount: i64,
+    /// What the payslip says (経費精算 #12).
+    pub label: String,
+    /// What it repays, once (expense:12).
+    pub source: String,
+}

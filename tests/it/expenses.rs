@@ -1,0 +1,325 @@
+//! Expense claims from the outside: receipts into a claim of the month (archived with their
+//! keys), each receipt's input-tax class, submit / send back / approve with its entry, advances
+//! settled by the claim, repayment at once or with pay — the pay's tax and insurance unchanged.
+//! Rules: shared/japan-rules.md §11.
+
+use crate::common::{Env, row};
+
+/// One employee with April 2026 timecards and pay settings, April closed.
+fn staff() -> Env {
+    let env = Env::with_company();
+    env.run(&[
+        "people",
+        "add",
+        "E1",
+        "山田 太郎",
+        "--kana",
+        "ヤマダ タロウ",
+        "--hire-date",
+        "2024-04-01",
+        "--birth-date",
+        "1981-03-03",
+    ]);
+    let mut csv = String::from("employee,date,clock_in,clock_out,break_minutes\n");
+    for day in 1..=30 {
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 4, day).unwrap();
+        if chrono::Datelike::weekday(&date).num_days_from_monday() >= 5 || day == 29 {
+            continue;
+        }
+        csv.push_str(&format!("E1,{date},09:00,18:00,60\n"));
+    }
+    let path = env.file("april.csv", csv.as_bytes());
+    env.run(&["attendance", "import", &path]);
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--monthly",
+        "300000",
+        "--commuting",
+        "10000",
+        "--dependents",
+        "1",
+        "--prefecture",
+        "東京都",
+        "--standard-monthly",
+        "300000",
+        "--resident-tax",
+        "15000",
+    ]);
+    env.run(&["attendance", "close", "--month", "2026-04"]);
+    env
+}
+
+fn add(env: &Env, extra: &[&str]) {
+    let mut args = vec!["expenses", "add", "--employee", "E1"];
+    args.extend_from_slice(extra);
+    env.run(&args);
+}
+
+/// Three receipts of April: registered (all creditable), public transport (book-only, all),
+/// a café without a T-number (80% in April 2026, 経過措置).
+fn april_claim(env: &Env) {
+    let receipt = env.file("r1.jpg", b"JPEG stand-in: a stationery receipt");
+    add(
+        env,
+        &[
+            "--date",
+            "2026-04-12",
+            "--amount",
+            "3300",
+            "--rate",
+            "10",
+            "--account",
+            "消耗品費",
+            "--payee",
+            "オフィス文具堂",
+            "--registration-number",
+            "T5010001008846",
+            "--receipt",
+            &receipt,
+        ],
+    );
+    add(
+        env,
+        &[
+            "--date",
+            "2026-04-18",
+            "--amount",
+            "1200",
+            "--rate",
+            "10",
+            "--account",
+            "旅費交通費",
+            "--payee",
+            "東京メトロ",
+            "--book-only",
+            "--note",
+            "品川→大手町 往復",
+        ],
+    );
+    add(
+        env,
+        &[
+            "--date",
+            "2026-04-22",
+            "--amount",
+            "2200",
+            "--rate",
+            "10",
+            "--account",
+            "会議費",
+            "--payee",
+            "喫茶ルナ",
+        ],
+    );
+}
+
+fn entry_lines(env: &Env, memo_part: &str) -> Vec<serde_json::Value> {
+    let journal = env.json(&["ledger", "journal"]);
+    journal["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["memo"].as_str().unwrap_or("").contains(memo_part))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn a_claim_from_receipts_to_approval_with_an_advance() {
+    let env = staff();
+    env.run(&["expenses", "advance", "E1", "5000", "--date", "2026-04-10"]);
+    april_claim(&env);
+    let docs = env.json(&["docs", "search", "--counterparty", "オフィス文具堂"]);
+    assert_eq!(docs["rows"][0]["amount"], "3300");
+    assert_eq!(docs["rows"][0]["type"], "receipt");
+    assert_eq!(docs["rows"][0]["link"], "employee:E1");
+    // Approval needs a submitted claim; a submitted claim takes no more receipts.
+    env.fails(&["expenses", "approve", "1", "--by", "部長"], 1);
+    env.run(&["expenses", "submit", "1"]);
+    let err = env.fails(
+        &[
+            "expenses",
+            "add",
+            "--employee",
+            "E1",
+            "--date",
+            "2026-04-25",
+            "--amount",
+            "500",
+            "--rate",
+            "8",
+            "--account",
+            "会議費",
+            "--payee",
+            "コンビニ",
+        ],
+        1,
+    );
+    assert!(err.contains("submitted"), "{err}");
+    env.run(&[
+        "expenses",
+        "reject",
+        "1",
+        "--reason",
+        "会議費の参加者を書いてください",
+    ]);
+    let list = env.json(&["expenses", "list"]);
+    assert_eq!(list["rows"][0]["status"], "draft");
+    assert_eq!(list["rows"][0]["note"], "会議費の参加者を書いてください");
+    env.run(&["expenses", "remove", "3"]);
+    add(
+        &env,
+        &[
+            "--date",
+            "2026-04-22",
+            "--amount",
+            "2200",
+            "--rate",
+            "10",
+            "--account",
+            "会議費",
+            "--payee",
+            "喫茶ルナ",
+            "--note",
+            "打合せ 山田・佐藤",
+        ],
+    );
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    let lines = entry_lines(&env, "経費精算 #1");
+    let amount = |account: &str, side: &str| -> i64 {
+        lines
+            .iter()
+            .filter(|l| l["account_code"] == account)
+            .map(|l| l[side].as_str().unwrap_or("0").parse::<i64>().unwrap_or(0))
+            .sum()
+    };
+    // 消耗品費 3,000 + 300 tax; 旅費交通費 1,091 + 109; 会議費 2,000 + 200 of which 160 (80%)
+    // creditable and 40 stays with the expense.
+    assert_eq!(amount("6270", "debit"), 3_000);
+    assert_eq!(amount("6250", "debit"), 1_091);
+    assert_eq!(amount("6240", "debit"), 2_040);
+    assert_eq!(amount("1350", "debit"), 300 + 109 + 160);
+    // The advance of 5,000 is used first; 1,700 is owed to the employee.
+    assert_eq!(amount("1340", "credit"), 5_000);
+    assert_eq!(amount("2130", "credit"), 1_700);
+    let advances = env.json(&["expenses", "advances"]);
+    assert_eq!(row(&advances, "employee", "E1")["balance"], "0");
+    // Repaid in cash at once: nothing owed any more.
+    env.run(&["expenses", "repay", "1", "--cash", "--date", "2026-05-01"]);
+    assert_eq!(
+        env.json(&["expenses", "list"])["rows"][0]["status"],
+        "repaid"
+    );
+    env.fails(&["expenses", "repay", "1", "--cash"], 1);
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&tb, "code", "2130")["closing"], "0");
+}
+
+/// Repaid with pay: the claim raises the net only — gross, insurance, taxable pay and
+/// withholding are those of the run without it (所得税基本通達 on reimbursed business
+/// expenses: not income).
+#[test]
+fn repaid_with_pay_leaving_tax_and_insurance_unchanged() {
+    let env = staff();
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let before = env.json(&["payroll", "show", "--month", "2026-04"]);
+    april_claim(&env);
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    env.run(&["expenses", "repay", "1", "--payroll", "2026-04"]);
+    assert_eq!(
+        env.json(&["expenses", "list"])["rows"][0]["status"],
+        "scheduled"
+    );
+    // The draft computed before the claim was scheduled is not confirmed as if it paid it.
+    let err = env.fails(&["payroll", "confirm", "--month", "2026-04"], 1);
+    assert!(err.contains("payroll run --month 2026-04"), "{err}");
+    env.run(&["payroll", "run", "--month", "2026-04"]);
+    let after = env.json(&["payroll", "show", "--month", "2026-04"]);
+    let (b, a) = (&before["rows"][0], &after["rows"][0]);
+    for field in [
+        "gross",
+        "health",
+        "pension",
+        "employment",
+        "taxable",
+        "withholding",
+    ] {
+        assert_eq!(a[field], b[field], "{field}");
+    }
+    let net = |r: &serde_json::Value| r["net"].as_str().unwrap().parse::<i64>().unwrap();
+    assert_eq!(net(a) - net(b), 6_700);
+    env.run(&["payroll", "confirm", "--month", "2026-04"]);
+    assert_eq!(
+        env.json(&["expenses", "list"])["rows"][0]["status"],
+        "repaid"
+    );
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-04-30"]);
+    assert_eq!(
+        row(&tb, "code", "2130")["closing"],
+        "0",
+        "未払金 settled by the pay"
+    );
+    // A confirmed month takes no more.
+    env.run(&["expenses", "advance", "E1", "1000", "--date", "2026-04-30"]);
+    env.run(&["expenses", "return", "E1", "1000", "--date", "2026-04-30"]);
+    env.fails(
+        &["expenses", "return", "E1", "1", "--date", "2026-04-30"],
+        1,
+    );
+}
+
+/// A claim sheet is all or nothing, errors at file:line and column.
+#[test]
+fn a_claim_sheet_imports_all_or_nothing() {
+    let env = staff();
+    env.file("taxi.pdf", b"%PDF-1.4 taxi");
+    let good = env.file(
+        "sheet.csv",
+        "employee,date,amount,rate,account,payee,registration_number,book_only,note,receipt\n\
+         E1,2026-04-03,8800,10,旅費交通費,東都交通,T5010001008846,,東京駅→品川,taxi.pdf\n\
+         E1,2026-04-04,540,8,会議費,コンビニ,,,,\n"
+            .as_bytes(),
+    );
+    let bad = env.file(
+        "bad.csv",
+        "employee,date,amount,rate,account,payee\nE1,2026-04-03,8800,10,旅費交通費,東都交通\nE1,2026-04-04,12.5,8,会議費,コンビニ\n"
+            .as_bytes(),
+    );
+    let before = env.fingerprint();
+    let err = env.fails(&["expenses", "import", &bad], 1);
+    assert!(err.contains("bad.csv:3") && err.contains("amount"), "{err}");
+    let unknown = env.file(
+        "unknown.csv",
+        "employee,date,amount,rate,account,payee\nE1,2026-04-03,8800,10,旅費交通費,東都交通\nE9,2026-04-04,540,8,会議費,コンビニ\n"
+            .as_bytes(),
+    );
+    let err = env.fails(&["expenses", "import", &unknown], 1);
+    assert!(err.contains("unknown.csv:3") && err.contains("E9"), "{err}");
+    assert_eq!(env.fingerprint(), before, "nothing changed");
+    env.run(&["expenses", "import", &good]);
+    let claim = env.json(&["expenses", "show", "1"]);
+    assert_eq!(claim["rows"].as_array().unwrap().len(), 2);
+    assert_eq!(row(&claim, "payee", "東都交通")["receipt"], "document 1");
+}
