@@ -66,6 +66,7 @@ pub fn checklist(conn: &Connection, month: Month, accept_36: Option<&str>) -> Re
     items.extend(staff_items(conn, month, accept_36)?);
     items.extend(invoice_items(conn, month)?);
     items.push(bank_item(conn, month)?);
+    items.extend(payables_items(conn, month)?);
     items.extend(stock_items(conn, month, &company)?);
     items.extend(integrity_items(conn, &company)?);
     items.push(documents(conn, month, &company)?);
@@ -188,6 +189,59 @@ fn invoice_items(conn: &Connection, month: Month) -> Result<Vec<Item>> {
         Status::Fail,
         "bko check".into(),
     ));
+    Ok(items)
+}
+
+/// Bills due by the month end paid (a warning: a disputed bill may wait), the month's expense
+/// claims approved, the previous month's withheld income tax paid by the 10th (a warning: the
+/// books may record the payment under another memo) — each only where the area is in use.
+fn payables_items(conn: &Connection, month: Month) -> Result<Vec<Item>> {
+    let last = month.last_day();
+    let mut items = Vec::new();
+    if !crate::payables::ops::suppliers(conn)?.is_empty() {
+        let unpaid: Vec<String> = crate::payables::ops::due(conn, last)?
+            .iter()
+            .map(|b| {
+                format!(
+                    "bill {} {} due {} owes {}",
+                    b.id,
+                    b.supplier,
+                    b.due,
+                    b.outstanding()
+                )
+            })
+            .collect();
+        items.push(pass_or(
+            "bills_paid",
+            &unpaid,
+            "every bill due by the month end is paid",
+            Status::Warn,
+            format!("bko payables run --date {last}; bko payables confirm --run N"),
+        ));
+    }
+    let claims = crate::expenses::ops::claims(conn, None, None, Some(month))?;
+    if !claims.is_empty() {
+        let open: Vec<String> = claims
+            .iter()
+            .filter(|(c, _)| c.status != "approved")
+            .map(|(c, _)| format!("claim {} {} is {}", c.id, c.employee, c.status))
+            .collect();
+        items.push(pass_or(
+            "claims_approved",
+            &open,
+            "every expense claim of the month is approved",
+            Status::Fail,
+            "bko expenses submit CLAIM; bko expenses approve CLAIM --by NAME".into(),
+        ));
+    }
+    if let Some(problem) = crate::payables::withholding::unpaid_before(conn, month)? {
+        items.push(item(
+            "withheld_tax_paid",
+            Status::Warn,
+            problem,
+            "bko bank match (the payment of 源泉所得税), or book it with 源泉所得税 in its memo",
+        ));
+    }
     Ok(items)
 }
 

@@ -137,6 +137,42 @@ pub fn statements(conn: &Connection, year: i32) -> Result<(Vec<Statement>, usize
     Ok((out, below))
 }
 
+/// What the books show paid of withheld income tax in a month: debits to 預り金 (the payables
+/// withholding account) in entries that name 源泉所得税 — as `bank match` books the payment of a
+/// month's withholding, or a clerk who writes what the payment was.
+pub fn paid_in(conn: &Connection, month: Month) -> Result<i64> {
+    let settings = super::settings::PayablesSettings::load(conn)?;
+    let chart = crate::ledger::chart::Chart::load(conn)?;
+    let account = chart.resolve(&settings.withholding)?.id;
+    let (_, rows) = crate::ledger::ops::account_lines(
+        conn,
+        account,
+        None,
+        month.first_day(),
+        month.last_day(),
+    )?;
+    Ok(rows
+        .iter()
+        .filter(|(_, _, memo, ..)| memo.contains("源泉所得税"))
+        .map(|(_, _, _, debit, ..)| debit)
+        .sum())
+}
+
+/// Month-end findings: the income tax withheld in the month before `month`, due by the 10th of
+/// `month`, when the books do not show it paid in `month`.
+pub fn unpaid_before(conn: &Connection, month: Month) -> Result<Option<String>> {
+    let previous = month.prev();
+    let totals = month_totals(conn, previous)?;
+    let due: i64 = totals.rows.iter().map(|r| r.tax).sum();
+    let paid = paid_in(conn, month)?;
+    Ok((due > paid).then(|| {
+        format!(
+            "{due} yen of income tax withheld in {previous} was due by {}; the books show {paid} paid in {month}",
+            totals.due
+        )
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

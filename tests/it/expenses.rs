@@ -323,3 +323,32 @@ fn a_claim_sheet_imports_all_or_nothing() {
     assert_eq!(claim["rows"].as_array().unwrap().len(), 2);
     assert_eq!(row(&claim, "payee", "東都交通")["receipt"], "document 1");
 }
+
+/// A claim of the month not approved stops the close; approved, it passes.
+#[test]
+fn the_close_waits_for_the_months_claims() {
+    let env = staff();
+    april_claim(&env);
+    let report = env.json_exit(&["close", "--month", "2026-04", "--dry-run"], 4);
+    let claims = row(&report, "item", "claims_approved");
+    assert_eq!(claims["status"], "fail");
+    assert!(
+        claims["detail"]
+            .as_str()
+            .unwrap()
+            .contains("claim 1 E1 is draft"),
+        "{claims}"
+    );
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    let report = env.json_exit(&["close", "--month", "2026-04", "--dry-run"], 4);
+    assert_eq!(row(&report, "item", "claims_approved")["status"], "ok");
+}

@@ -389,3 +389,54 @@ fn a_bills_scan_is_archived_with_its_keys() {
     assert!(err.contains("missing.pdf"), "{err}");
     assert_eq!(env.fingerprint(), before);
 }
+
+/// Month end: a bill due and unpaid is a warning, the fee withheld in May and unpaid by
+/// 10 June a warning in June's close; paying them clears both.
+#[test]
+fn the_close_warns_of_unpaid_bills_and_withheld_tax() {
+    let env = setup();
+    let may = env.json(&["close", "--month", "2026-05", "--dry-run"]);
+    let bills = row(&may, "item", "bills_paid");
+    assert_eq!(bills["status"], "warn");
+    assert!(bills["detail"].as_str().unwrap().contains("LAW"), "{bills}");
+    env.run(&[
+        "payables",
+        "run",
+        "--date",
+        "2026-05-29",
+        "--due-through",
+        "2026-05-31",
+    ]);
+    env.run(&["payables", "confirm", "--run", "1"]);
+    let may = env.json(&["close", "--month", "2026-05", "--dry-run"]);
+    assert_eq!(row(&may, "item", "bills_paid")["status"], "ok");
+    let june = env.json(&["close", "--month", "2026-06", "--dry-run"]);
+    let tax = row(&june, "item", "withheld_tax_paid");
+    assert_eq!(tax["status"], "warn");
+    assert!(
+        tax["detail"].as_str().unwrap().contains("2026-06-10"),
+        "{tax}"
+    );
+    // Paid on 10 June (here booked by hand, as a clerk would with its memo).
+    env.run(&[
+        "ledger",
+        "post",
+        "--date",
+        "2026-06-10",
+        "--memo",
+        "2026-05 源泉所得税 納付",
+        "--debit",
+        "預り金=5105",
+        "--credit",
+        "普通預金=5105",
+    ]);
+    let june = env.json(&["close", "--month", "2026-06", "--dry-run"]);
+    assert!(
+        june["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["item"] != "withheld_tax_paid"),
+        "{june}"
+    );
+}
