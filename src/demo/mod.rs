@@ -5,6 +5,7 @@
 
 mod bank;
 mod books;
+mod payables;
 mod staff;
 mod year;
 
@@ -62,6 +63,8 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         staff::staff_april(tx)?;
         staff::pay_april(tx)?;
         staff::summer_bonus_and_declarations(tx)?;
+        payables::suppliers_and_bills(tx)?;
+        payables::travel_claim(tx)?;
         Ok((numbers, "created the demo company".to_string()))
     })?;
     write_outputs(ctx, &mut db, &path, &numbers)?;
@@ -73,6 +76,11 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
     ctx.ui.info(format!(
         "imported the April bank statement {}: {settled} lines matched, {left} left for `bko bank review`",
         out_dir.join(statement).display()
+    ));
+    let (file, transfers, total) = payables::pay_may(&mut db, out_dir)?;
+    ctx.ui.info(format!(
+        "paid the April bills in the run of 29 May: {transfers} transfers, {total} yen, 総合振込 file {}",
+        out_dir.join(file).display()
     ));
     print_reports(ctx, &db.conn)
 }

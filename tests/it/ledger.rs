@@ -829,10 +829,12 @@ fn the_demo_builds_real_books() {
         v["trial_balance"]["totals"]["debit"],
         v["trial_balance"]["totals"]["credit"]
     );
-    // 105,300 from trading, less April's payroll (wages and the employer's insurance share).
+    // 105,300 from trading, less April's payroll (wages and the employer's insurance share), the
+    // April bills (80,000 + 30,000 with 600 of tax not creditable + 50,000) and E002's trip
+    // (13,382 + 11,000 + 6,120): −970,304 − 160,600 − 30,502.
     assert_eq!(
         row(&v["profit_and_loss"], "code", "net_profit")["amount"],
-        "-970304"
+        "-1161406"
     );
     for code in ["E001", "E002", "E003"] {
         let slip = env.dir.path().join(format!("payslips/2026-04_{code}.pdf"));
@@ -874,7 +876,8 @@ fn the_demo_builds_real_books() {
         .output()
         .unwrap();
     let docs: serde_json::Value = serde_json::from_slice(&docs.stdout).unwrap();
-    assert_eq!(docs["rows"].as_array().unwrap().len(), 7);
+    // Three invoice PDFs, three receipts and a lease, and the hotel receipt of E002's claim.
+    assert_eq!(docs["rows"].as_array().unwrap().len(), 8);
     // Three employees with April timecards (an overtime worker, a night worker), April closed.
     let summary = env
         .bko()
