@@ -85,6 +85,7 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(COLUMNS)?;
     let mut out: Vec<(u64, String, BillInput)> = Vec::new();
+    let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     while let Some(row) = input.next_row()? {
         let at = |name: &str| cols.get(name).copied();
         let get = |name: &str| row.get(at(name));
@@ -115,7 +116,7 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
             lines: Vec::new(),
         };
         let key = get("bill").to_string();
-        match out.iter_mut().find(|(_, k, _)| *k == key) {
+        match by_key.get(&key).map(|&i| &mut out[i]) {
             Some((_, _, existing)) => {
                 let mut same = bill.clone();
                 same.lines = existing.lines.clone();
@@ -130,6 +131,7 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
             None => {
                 let mut bill = bill;
                 bill.lines.push(line);
+                by_key.insert(key.clone(), out.len());
                 out.push((row.line, key, bill));
             }
         }

@@ -140,9 +140,33 @@ pub struct Entered {
     pub warnings: Vec<String>,
 }
 
+/// What entering bills reads once, however many are entered: the chart, the settings, the
+/// currency.
+pub struct Books {
+    chart: Chart,
+    settings: PayablesSettings,
+    currency: crate::kernel::money::Currency,
+}
+
+impl Books {
+    /// Reads them.
+    pub fn load(conn: &Connection) -> Result<Books> {
+        Ok(Books {
+            chart: Chart::load(conn)?,
+            settings: PayablesSettings::load(conn)?,
+            currency: crate::company::Company::load(conn)?.currency,
+        })
+    }
+}
+
 /// Enters a bill: per-rate tax, its credit class, withholding, the entry (expense and the
 /// non-creditable tax / 仮払消費税等 / 預り金 / the payable), all in the caller's transaction.
 pub fn enter_bill(tx: &Connection, input: &BillInput) -> Result<Entered> {
+    enter_bill_in(tx, &Books::load(tx)?, input)
+}
+
+/// Enters a bill with `books` read once by the caller (an import of many).
+pub fn enter_bill_in(tx: &Connection, books: &Books, input: &BillInput) -> Result<Entered> {
     let s = supplier(tx, &input.supplier)?;
     if input.lines.is_empty() {
         bail!("a bill needs at least one --line");
@@ -164,7 +188,6 @@ pub fn enter_bill(tx: &Connection, input: &BillInput) -> Result<Entered> {
         Some(d) => d,
         None => PaymentTerms::parse(&s.payment_terms)?.due_date(input.date),
     };
-    let settings = PayablesSettings::load(tx)?;
     let Figures {
         rates,
         class,
@@ -173,19 +196,9 @@ pub fn enter_bill(tx: &Connection, input: &BillInput) -> Result<Entered> {
         tax,
         total,
         withholding,
-    } = figures(tx, &s, &settings, input)?;
-    let chart = Chart::load(tx)?;
-    let lines = resolve_lines(&chart, &s, &settings, input)?;
-    let entry_id = post_bill(
-        tx,
-        &chart,
-        &settings,
-        &s,
-        input,
-        &lines,
-        &rates,
-        withholding,
-    )?;
+    } = figures(tx, &s, &books.settings, input)?;
+    let lines = resolve_lines(&books.chart, &s, &books.settings, input)?;
+    let entry_id = post_bill(tx, books, &s, input, &lines, &rates, withholding)?;
     let row = NewBillRow {
         supplier_id: s.id,
         number: input.number.as_deref(),
@@ -287,17 +300,16 @@ fn resolve_lines(
 /// proportion (the last line takes the remainder); the tax not creditable goes with it to the
 /// rate's largest line; the creditable tax to 仮払消費税等; the withheld tax to 預り金; the rest is
 /// owed to the supplier.
-#[allow(clippy::too_many_arguments)]
 fn post_bill(
     tx: &Connection,
-    chart: &Chart,
-    settings: &PayablesSettings,
+    books: &Books,
     s: &Supplier,
     input: &BillInput,
     lines: &[(String, i64, u32, i64)],
     rates: &[BillRate],
     withholding: i64,
 ) -> Result<i64> {
+    let (chart, settings) = (&books.chart, &books.settings);
     let mut out = debit_lines(chart, settings, lines, rates)?;
     let total: i64 = rates.iter().map(|r| r.base + r.tax).sum();
     let credit = |account_id, amount, description: &str| NewLine {
@@ -325,8 +337,7 @@ fn post_bill(
         reverses: None,
         lines: out,
     };
-    let currency = crate::company::Company::load(tx)?.currency;
-    crate::ledger::post(tx, &entry, &currency)
+    crate::ledger::post(tx, &entry, &books.currency)
 }
 
 /// The debit side, per rate: the base spread over the lines' accounts in proportion (the last

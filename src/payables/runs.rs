@@ -133,6 +133,7 @@ fn transfers(
     warnings: &mut Vec<String>,
 ) -> Result<Vec<RunTransfer>> {
     let mut codes: Vec<&str> = lines.iter().map(|l| l.supplier.as_str()).collect();
+    codes.sort_unstable();
     codes.dedup();
     let mut out = Vec::new();
     for code in codes {

@@ -107,11 +107,10 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
 /// The 経過措置 percent for a bill date (0 outside every period).
 pub fn transition_percent(conn: &Connection, date: NaiveDate) -> Result<i64> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT percent FROM input_tax_transition WHERE valid_from <= ?1 AND valid_to >= ?1",
-            [date],
-            |r| r.get(0),
-        )
+        )?
+        .query_row([date], |r| r.get(0))
         .optional()?
         .unwrap_or(0))
 }
@@ -148,11 +147,10 @@ pub fn open_bill_numbered(
     number: &str,
 ) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM bill WHERE supplier_id = ?1 AND number = ?2 AND status = 'open'",
-            params![supplier_id, number],
-            |r| r.get(0),
-        )
+        )?
+        .query_row(params![supplier_id, number], |r| r.get(0))
         .optional()?)
 }
 
@@ -163,27 +161,27 @@ pub fn insert_bill(
     lines: &[(String, i64, u32, i64)],
     rates: &[BillRate],
 ) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO bill (supplier_id, number, date, received, due, tax_included, credit_class,
             credit_percent, subtotal, tax, total, withholding, status, entry_id, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'open', ?13, ?14)",
-        params![
-            b.supplier_id,
-            b.number,
-            b.dates.0,
-            b.dates.1,
-            b.dates.2,
-            b.tax_included,
-            b.credit.0.key(),
-            b.credit.1,
-            b.amounts.0,
-            b.amounts.1,
-            b.amounts.2,
-            b.amounts.3,
-            b.entry_id,
-            b.at
-        ],
-    )?;
+    )?
+    .execute(params![
+        b.supplier_id,
+        b.number,
+        b.dates.0,
+        b.dates.1,
+        b.dates.2,
+        b.tax_included,
+        b.credit.0.key(),
+        b.credit.1,
+        b.amounts.0,
+        b.amounts.1,
+        b.amounts.2,
+        b.amounts.3,
+        b.entry_id,
+        b.at
+    ])?;
     let id = conn.last_insert_rowid();
     let mut line = conn.prepare_cached(
         "INSERT INTO bill_line (bill_id, line_no, name, amount, rate, account_id)

@@ -440,3 +440,31 @@ fn the_close_warns_of_unpaid_bills_and_withheld_tax() {
         "{june}"
     );
 }
+
+/// Bills of one supplier due on different days, another's between them: still one transfer
+/// per supplier, carrying all its bills.
+#[test]
+fn one_transfer_per_supplier_whatever_the_order_of_the_bills() {
+    let env = setup();
+    env.run(&[
+        "payables",
+        "bills",
+        "add",
+        "--supplier",
+        "DENKI",
+        "--date",
+        "2026-04-30",
+        "--due",
+        "2026-06-15",
+        "--number",
+        "INV-0050",
+        "--line",
+        "追加工事;10000;10",
+    ]);
+    let run = env.json(&["payables", "run", "--date", "2026-06-15"]);
+    let rows = run["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{run}");
+    let denki = row(&run, "supplier", "DENKI");
+    assert_eq!(denki["settled"], "143000");
+    assert_eq!(denki["edi"], "INV-0042 INV-0043");
+}

@@ -102,8 +102,9 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
             let mut db = ctx.open()?;
             let n = inputs.len();
             db::write(&mut db, "payables bills import", |tx| {
+                let books = ops::Books::load(tx)?;
                 for (line, input) in &inputs {
-                    ops::enter_bill(tx, input).map_err(|e| {
+                    ops::enter_bill_in(tx, &books, input).map_err(|e| {
                         crate::kernel::error::prefixed(format!("{}:{line}", file.display()), e)
                     })?;
                 }
