@@ -2658,6 +2658,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('return', 'return', [CompletionResultType]::ParameterValue, 'Take back what an employee did not spend of an advance')
             [CompletionResult]::new('advances', 'advances', [CompletionResultType]::ParameterValue, 'Advances not yet settled')
             [CompletionResult]::new('repay', 'repay', [CompletionResultType]::ParameterValue, 'Repay an approved claim: with a month''s pay, or at once')
+            [CompletionResult]::new('transfer', 'transfer', [CompletionResultType]::ParameterValue, 'Write the 全銀 総合振込 file of the claims repaid by transfer on a day')
             break
         }
         'bko;expenses;add' {
@@ -2822,6 +2823,22 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--cash', '--cash', [CompletionResultType]::ParameterName, 'In cash now')
             [CompletionResult]::new('--transfer', '--transfer', [CompletionResultType]::ParameterName, 'By a transfer made now')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;expenses;transfer' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day (as given to `repay --transfer --date`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The file')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The file')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that already exists')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

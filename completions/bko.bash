@@ -310,6 +310,9 @@ _bko() {
             bko__subcmd__expenses,submit)
                 cmd="bko__subcmd__expenses__subcmd__submit"
                 ;;
+            bko__subcmd__expenses,transfer)
+                cmd="bko__subcmd__expenses__subcmd__transfer"
+                ;;
             bko__subcmd__inventory,adjust)
                 cmd="bko__subcmd__inventory__subcmd__adjust"
                 ;;
@@ -3284,7 +3287,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve reject advance return advances repay"
+            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve reject advance return advances repay transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3694,6 +3697,44 @@ _bko() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__expenses__subcmd__transfer)
+            opts="-o -y -q -h --date --output --force --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

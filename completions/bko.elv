@@ -2486,6 +2486,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand return 'Take back what an employee did not spend of an advance'
             cand advances 'Advances not yet settled'
             cand repay 'Repay an approved claim: with a month''s pay, or at once'
+            cand transfer 'Write the 全銀 総合振込 file of the claims repaid by transfer on a day'
         }
         &'bko;expenses;add'= {
             cand --employee 'Employee code'
@@ -2638,6 +2639,21 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --lang 'Language of headers and labels (default: the company locale)'
             cand --cash 'In cash now'
             cand --transfer 'By a transfer made now'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;expenses;transfer'= {
+            cand --date 'The day (as given to `repay --transfer --date`)'
+            cand -o 'The file'
+            cand --output 'The file'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --force 'Replace a file that already exists'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'
             cand -q 'Only errors on stderr'

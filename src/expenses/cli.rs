@@ -83,6 +83,18 @@ pub enum ExpensesCommand {
     Advances,
     /// Repay an approved claim: with a month's pay, or at once.
     Repay(RepayArgs),
+    /// Write the 全銀 総合振込 file of the claims repaid by transfer on a day.
+    Transfer {
+        /// The day (as given to `repay --transfer --date`).
+        #[arg(long, value_parser = parse_date)]
+        date: NaiveDate,
+        /// The file.
+        #[arg(short = 'o', long)]
+        output: PathBuf,
+        /// Replace a file that already exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// A receipt.
@@ -214,6 +226,11 @@ pub fn run(ctx: &Ctx, cmd: ExpensesCommand) -> Result<()> {
             )
         }
         ExpensesCommand::Repay(a) => repay(ctx, a),
+        ExpensesCommand::Transfer {
+            date,
+            output,
+            force,
+        } => transfer(ctx, date, &output, force),
     }
 }
 
@@ -312,4 +329,16 @@ fn repay(ctx: &Ctx, a: RepayArgs) -> Result<()> {
             None => format!("claim {}: {} repaid ({})", a.claim, r.amount, r.via),
         })
     })
+}
+
+fn transfer(ctx: &Ctx, date: NaiveDate, output: &std::path::Path, force: bool) -> Result<()> {
+    use crate::kernel::files::{Existing, write_file};
+    let db = ctx.open()?;
+    let (bytes, count, total) = ops::transfer_file(&db.conn, date)?;
+    write_file(output, &bytes, Existing::from_force(force))?;
+    ctx.ui.info(format!(
+        "総合振込: {count} transfers, {total} yen, written to {}",
+        output.display()
+    ));
+    Ok(())
 }

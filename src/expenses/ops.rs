@@ -540,3 +540,63 @@ fn pay_now(
         vec![line(owed, amount, 0), line(from, 0, amount)],
     )
 }
+
+/// The 総合振込 file paying the claims repaid by transfer on a day: one transfer per employee
+/// into the account of their pay settings, the claims' numbers as EDI. (bytes, transfers, total)
+pub fn transfer_file(conn: &Connection, date: NaiveDate) -> Result<(Vec<u8>, usize, i64)> {
+    use crate::jp::zengin_transfer as zengin;
+    let rows = store::transfers_on(conn, date)?;
+    if rows.is_empty() {
+        bail!(
+            "no claim is repaid by transfer on {date} (`bko expenses repay CLAIM --transfer --date {date}`)"
+        );
+    }
+    let mut out: Vec<zengin::Transfer> = Vec::new();
+    let mut employees: Vec<i64> = rows.iter().map(|r| r.1).collect();
+    employees.dedup();
+    for id in employees {
+        let e = crate::people::by_id(conn, id)?;
+        let Some(a) = crate::payroll::ops::bank_account_for(conn, id, Month::of(date))? else {
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "employee {} has no bank account in the pay settings",
+                    e.code
+                ),
+                format!(
+                    "`bko payroll set {} --from {} --bank-code ... --account-number ...`",
+                    e.code,
+                    Month::of(date)
+                ),
+            ));
+        };
+        let Some(kana) = e.kana.clone() else {
+            return Err(crate::kernel::error::hinted(
+                format!(
+                    "employee {} has no kana name; the bank file needs it",
+                    e.code
+                ),
+                format!("`bko people set {} kana ヤマダ タロウ`", e.code),
+            ));
+        };
+        let claims: Vec<&(i64, i64, i64)> = rows.iter().filter(|r| r.1 == id).collect();
+        let numbers: Vec<String> = claims.iter().map(|r| format!("EXP-{}", r.0)).collect();
+        let refs: Vec<&str> = numbers.iter().map(String::as_str).collect();
+        out.push(zengin::Transfer {
+            who: format!("employee {}", e.code),
+            account: zengin::Account {
+                bank_code: a.bank_code,
+                bank_name: a.bank_name,
+                branch_code: a.branch_code,
+                branch_name: a.branch_name,
+                account_type: a.account_type,
+                account_number: a.account_number,
+            },
+            name_kana: kana,
+            amount: claims.iter().map(|r| r.2).sum(),
+            tail: zengin::Tail::Edi(zengin::edi_of(&refs)),
+        });
+    }
+    let sender = crate::payroll::outputs::company_transfer_account(conn)?;
+    let bytes = zengin::build(zengin::Kind::General, &sender, date, &out)?;
+    Ok((bytes, out.len(), out.iter().map(|t| t.amount).sum()))
+}

@@ -236,3 +236,15 @@ pub fn repayment(conn: &Connection, claim_id: i64) -> Result<Option<Repayment>> 
         })
         .optional()?)
 }
+
+/// Claims repaid by transfer on a day: (claim id, employee id, amount), by employee.
+pub fn transfers_on(conn: &Connection, date: NaiveDate) -> Result<Vec<(i64, i64, i64)>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.claim_id, c.employee_id, r.amount FROM expense_reimbursement r
+           JOIN expense_claim c ON c.id = r.claim_id
+          WHERE r.via = 'transfer' AND r.date = ?1 ORDER BY c.employee_id, r.claim_id",
+    )?;
+    Ok(stmt
+        .query_map([date], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}

@@ -352,3 +352,85 @@ fn the_close_waits_for_the_months_claims() {
     let report = env.json_exit(&["close", "--month", "2026-04", "--dry-run"], 4);
     assert_eq!(row(&report, "item", "claims_approved")["status"], "ok");
 }
+
+/// Claims repaid by transfer on a day go out in one 総合振込 file: one transfer per employee
+/// into the account of their pay settings, the claims' numbers as EDI.
+#[test]
+fn claims_repaid_by_transfer_have_their_bank_file() {
+    let env = staff();
+    for (key, value) in [
+        ("payroll_consignor_code", "1234567890"),
+        ("payroll_consignor_name", "ｶ)ﾃｽﾄ"),
+        ("payroll_bank_code", "0001"),
+        ("payroll_branch_code", "001"),
+        ("payroll_account_number", "1234567"),
+    ] {
+        env.run(&["company", "set", key, value]);
+    }
+    april_claim(&env);
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    env.run(&[
+        "expenses",
+        "repay",
+        "1",
+        "--transfer",
+        "--date",
+        "2026-05-08",
+    ]);
+    let out = env.dir.path().join("exp.txt");
+    let path = out.display().to_string();
+    let err = env.fails(
+        &["expenses", "transfer", "--date", "2026-05-08", "-o", &path],
+        1,
+    );
+    assert!(err.contains("E1") && err.contains("bank"), "{err}");
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--bank-code",
+        "0005",
+        "--branch-code",
+        "123",
+        "--account-number",
+        "7654321",
+    ]);
+    env.run(&["expenses", "transfer", "--date", "2026-05-08", "-o", &path]);
+    let text = encoding_rs::SHIFT_JIS
+        .decode(&std::fs::read(&out).unwrap())
+        .0
+        .to_string();
+    let records: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(&records[0][..4], "1210", "総合振込");
+    assert!(records[1].starts_with("20005"), "{}", records[1]);
+    assert!(records[1].contains("ﾔﾏﾀﾞ ﾀﾛｳ"), "{}", records[1]);
+    assert!(records[1].contains("00000067000EXP-1"), "{}", records[1]);
+    assert!(
+        records[2].starts_with("8000001000000006700"),
+        "{}",
+        records[2]
+    );
+    env.fails(
+        &[
+            "expenses",
+            "transfer",
+            "--date",
+            "2026-05-09",
+            "-o",
+            &path,
+            "--force",
+        ],
+        1,
+    );
+}
