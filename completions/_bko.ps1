@@ -2286,6 +2286,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a supplier')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Add or replace suppliers from CSV (code,name,kana,registration_number,address,bank_code, branch_code,bank_name,branch_name,account_type,account_number,holder_kana,terms, fee_bearer,covered,withholding,expense_account,payable_account); all or nothing')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List suppliers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one supplier')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change one field: name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account')
@@ -2311,6 +2312,19 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--covered', '--covered', [CompletionResultType]::ParameterName, '取適法 covers the relationship (a small supplier): pay within 60 days, bear the fee')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;payables;suppliers;import' {
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'The file''s encoding')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

@@ -574,6 +574,9 @@ _bko() {
             bko__subcmd__payables__subcmd__suppliers,add)
                 cmd="bko__subcmd__payables__subcmd__suppliers__subcmd__add"
                 ;;
+            bko__subcmd__payables__subcmd__suppliers,import)
+                cmd="bko__subcmd__payables__subcmd__suppliers__subcmd__import"
+                ;;
             bko__subcmd__payables__subcmd__suppliers,list)
                 cmd="bko__subcmd__payables__subcmd__suppliers__subcmd__list"
                 ;;
@@ -6785,7 +6788,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show set"
+            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6875,6 +6878,36 @@ _bko() {
                     ;;
                 --payable-account)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payables__subcmd__suppliers__subcmd__import)
+            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -1160,6 +1160,7 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "add" -d 'Add a supplier'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "import" -d 'Add or replace suppliers from CSV (code,name,kana,registration_number,address,bank_code, branch_code,bank_name,branch_name,account_type,account_number,holder_kana,terms, fee_bearer,covered,withholding,expense_account,payable_account); all or nothing'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "list" -d 'List suppliers'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "show" -d 'Show one supplier'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -f -a "set" -d 'Change one field: name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account'

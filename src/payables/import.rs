@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::{BillInput, BillLineInput};
+use super::{BillInput, BillLineInput, Supplier, Withholding};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::period::parse_date;
 
@@ -140,4 +140,91 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
         .into_iter()
         .map(|(line, _, bill)| (line, bill))
         .collect())
+}
+
+const fn column(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    required: bool,
+) -> ColumnSpec {
+    ColumnSpec {
+        name,
+        aliases,
+        required,
+    }
+}
+
+const SUPPLIER_COLUMNS: &[ColumnSpec] = &[
+    column("code", &["コード", "取引先コード"], true),
+    column("name", &["名称", "取引先名"], true),
+    column("kana", &["フリガナ"], false),
+    column("registration_number", &["登録番号"], false),
+    column("address", &["住所"], false),
+    column("bank_code", &["銀行コード", "金融機関コード"], false),
+    column("branch_code", &["支店コード"], false),
+    column("bank_name", &["銀行名"], false),
+    column("branch_name", &["支店名"], false),
+    column("account_type", &["預金種目"], false),
+    column("account_number", &["口座番号"], false),
+    column("holder_kana", &["口座名義"], false),
+    column("terms", &["支払条件"], false),
+    column("fee_bearer", &["手数料負担"], false),
+    column("covered", &["取適法"], false),
+    column("withholding", &["源泉徴収"], false),
+    column("expense_account", &["勘定科目"], false),
+    column("payable_account", &["計上先"], false),
+];
+
+/// A supplier row: its line, the supplier, and the expense and payable accounts it names.
+pub struct SupplierRow {
+    /// Line in the file.
+    pub line: u64,
+    /// The supplier (id 0; accounts resolved when entered).
+    pub supplier: Supplier,
+    /// Default expense account.
+    pub expense: Option<String>,
+    /// Where its bills are owed.
+    pub payable: Option<String>,
+}
+
+/// Reads a suppliers file (all rows; the caller enters them in one transaction).
+pub fn read_suppliers(path: &Path, encoding: Encoding) -> Result<Vec<SupplierRow>> {
+    let mut input = CsvInput::open(path, encoding)?;
+    let cols = input.columns(SUPPLIER_COLUMNS)?;
+    let mut out = Vec::new();
+    while let Some(row) = input.next_row()? {
+        let at = |name: &str| cols.get(name).copied();
+        let get = |name: &str| row.get(at(name)).trim().to_string();
+        let opt = |name: &str| Some(get(name)).filter(|v| !v.is_empty());
+        let or = |name: &str, default: &str| opt(name).unwrap_or_else(|| default.to_string());
+        let withholding =
+            Withholding::parse(&get("withholding")).map_err(|e| row.error("withholding", e))?;
+        out.push(SupplierRow {
+            line: row.line,
+            supplier: Supplier {
+                id: 0,
+                code: get("code"),
+                name: get("name"),
+                kana: opt("kana"),
+                registration_number: opt("registration_number"),
+                address: opt("address"),
+                bank_code: opt("bank_code"),
+                branch_code: opt("branch_code"),
+                bank_name: opt("bank_name"),
+                branch_name: opt("branch_name"),
+                account_type: opt("account_type"),
+                account_number: opt("account_number"),
+                holder_kana: opt("holder_kana"),
+                payment_terms: or("terms", "eom+1"),
+                fee_bearer: or("fee_bearer", "us"),
+                covered: flag(&row, at("covered"), "covered")?,
+                withholding,
+                expense_account_id: None,
+                payable_account_id: 0,
+            },
+            expense: opt("expense_account"),
+            payable: opt("payable_account"),
+        });
+    }
+    Ok(out)
 }

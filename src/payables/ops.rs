@@ -80,6 +80,19 @@ fn check_supplier(s: &mut Supplier) -> Result<()> {
 /// Adds a supplier; `expense` and `payable` name ledger accounts (default: the settings').
 pub fn add_supplier(
     tx: &Connection,
+    s: Supplier,
+    expense: Option<&str>,
+    payable: Option<&str>,
+) -> Result<Supplier> {
+    if s.id != 0 {
+        bail!("supplier '{}' is already stored", s.code);
+    }
+    add_or_replace_supplier(tx, s, expense, payable)
+}
+
+/// Stores a supplier (id 0: a new one) after checking it.
+fn add_or_replace_supplier(
+    tx: &Connection,
     mut s: Supplier,
     expense: Option<&str>,
     payable: Option<&str>,
@@ -93,6 +106,32 @@ pub fn add_supplier(
     s.payable_account_id = chart.resolve(payable.unwrap_or(&settings.payable))?.id;
     s.id = store::save_supplier(tx, &s)?;
     Ok(s)
+}
+
+/// Enters the suppliers of an import: new codes are added, known ones replaced with the row's
+/// fields (each checked as `suppliers add` checks them). Returns (added, replaced).
+pub fn import_suppliers(
+    tx: &Connection,
+    rows: &[super::import::SupplierRow],
+    file: &std::path::Path,
+) -> Result<(usize, usize)> {
+    let (mut added, mut replaced) = (0, 0);
+    for row in rows {
+        let at = |e: anyhow::Error| {
+            crate::kernel::error::prefixed(format!("{}:{}", file.display(), row.line), e)
+        };
+        let mut s = row.supplier.clone();
+        match store::supplier(tx, &s.code).map_err(at)? {
+            Some(existing) => {
+                s.id = existing.id;
+                replaced += 1;
+            }
+            None => added += 1,
+        }
+        let (expense, payable) = (row.expense.as_deref(), row.payable.as_deref());
+        add_or_replace_supplier(tx, s, expense, payable).map_err(at)?;
+    }
+    Ok((added, replaced))
 }
 
 /// Changes one field of a supplier ("" clears an optional one).

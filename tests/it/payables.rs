@@ -409,3 +409,37 @@ fn the_transition_table_is_data_a_reform_is_an_import() {
         4
     );
 }
+
+/// Suppliers from CSV: new codes added, known ones replaced, each row checked as `add` checks
+/// it; one bad row (a kanji holder name the bank file cannot carry) and nothing changes.
+#[test]
+fn suppliers_import_all_or_nothing() {
+    let env = setup();
+    let good = env.file(
+        "suppliers.csv",
+        "code,name,registration_number,bank_code,branch_code,account_number,holder_kana,withholding,expense_account\n\
+         NEW1,新規商店,T5010001008846,0005,123,7654321,ｼﾝｷｼﾖｳﾃﾝ,,消耗品費\n\
+         UNREG,個人商店 (改称),,0009,001,1111111,ｺｼﾞﾝｼﾖｳﾃﾝ,none,\n"
+            .as_bytes(),
+    );
+    let bad = env.file(
+        "bad.csv",
+        "code,name,bank_code,branch_code,account_number,holder_kana\nNEW2,新規二,0005,123,7654321,ｼﾝｷ\nNEW3,新規三,0005,123,7654321,山田\n"
+            .as_bytes(),
+    );
+    let before = env.fingerprint();
+    let err = env.fails(&["payables", "suppliers", "import", &bad], 1);
+    assert!(err.contains("bad.csv:3") && err.contains("山"), "{err}");
+    assert_eq!(env.fingerprint(), before);
+    env.run(&["payables", "suppliers", "import", &good]);
+    let list = env.json(&["payables", "suppliers", "list"]);
+    assert_eq!(
+        row(&list, "code", "NEW1")["registration_number"],
+        "T5010001008846"
+    );
+    assert_eq!(row(&list, "code", "UNREG")["name"], "個人商店 (改称)");
+    assert_eq!(
+        row(&list, "code", "UNREG")["bank"],
+        "0009-001 1111111 ｺｼﾞﾝｼﾖｳﾃﾝ"
+    );
+}

@@ -13,6 +13,16 @@ use crate::payables::{Supplier, Withholding, ops, report};
 pub enum SuppliersCommand {
     /// Add a supplier.
     Add(Box<SupplierArgs>),
+    /// Add or replace suppliers from CSV (code,name,kana,registration_number,address,bank_code,
+    /// branch_code,bank_name,branch_name,account_type,account_number,holder_kana,terms,
+    /// fee_bearer,covered,withholding,expense_account,payable_account); all or nothing.
+    Import {
+        /// The CSV file.
+        file: std::path::PathBuf,
+        /// The file's encoding.
+        #[arg(long, value_enum, default_value_t = crate::kernel::csvio::Encoding::Auto)]
+        encoding: crate::kernel::csvio::Encoding,
+    },
     /// List suppliers.
     List,
     /// Show one supplier.
@@ -95,6 +105,18 @@ pub fn run(ctx: &Ctx, cmd: SuppliersCommand) -> Result<()> {
     match cmd {
         SuppliersCommand::Add(a) => add(ctx, *a),
         SuppliersCommand::List => show(ctx, None),
+        SuppliersCommand::Import { file, encoding } => {
+            let rows = crate::payables::import::read_suppliers(&file, encoding)?;
+            let mut db = ctx.open()?;
+            let (added, replaced) = db::write(&mut db, "payables suppliers import", |tx| {
+                let counts = ops::import_suppliers(tx, &rows, &file)?;
+                let summary = format!("suppliers from {}: {counts:?}", file.display());
+                Ok((counts, summary))
+            })?;
+            ctx.ui
+                .info(format!("{added} suppliers added, {replaced} replaced"));
+            Ok(())
+        }
         SuppliersCommand::Show { code } => show(ctx, Some(&code)),
         SuppliersCommand::Set { code, field, value } => {
             let mut db = ctx.open()?;
