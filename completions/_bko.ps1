@@ -2268,7 +2268,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Drop a draft run')
             [CompletionResult]::new('pay', 'pay', [CompletionResultType]::ParameterValue, 'Pay a bill by hand (cash, card, a transfer made elsewhere)')
             [CompletionResult]::new('withholding', 'withholding', [CompletionResultType]::ParameterValue, 'Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the next: the 所得税徴収高計算書 figures')
-            [CompletionResult]::new('statements', 'statements', [CompletionResultType]::ParameterValue, 'The year''s 支払調書: payees with withholding paid more than ¥50,000')
+            [CompletionResult]::new('statements', 'statements', [CompletionResultType]::ParameterValue, 'The year''s 支払調書: payees with withholding paid more than ¥50,000 (`-o FILE.pdf`: the slips as PDF)')
             [CompletionResult]::new('due', 'due', [CompletionResultType]::ParameterValue, 'Open bills due within a time from today (or overdue)')
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open bills by how long past due')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)')
@@ -2563,9 +2563,12 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         }
         'bko;payables;statements' {
             [CompletionResult]::new('--year', '--year', [CompletionResultType]::ParameterName, 'The year')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Also write the slips to this PDF')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Also write the slips to this PDF')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that already exists')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')

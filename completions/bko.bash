@@ -6758,13 +6758,21 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__statements)
-            opts="-y -q -h --year --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2122,7 +2122,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand cancel 'Drop a draft run'
             cand pay 'Pay a bill by hand (cash, card, a transfer made elsewhere)'
             cand withholding 'Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the next: the 所得税徴収高計算書 figures'
-            cand statements 'The year''s 支払調書: payees with withholding paid more than ¥50,000'
+            cand statements 'The year''s 支払調書: payees with withholding paid more than ¥50,000 (`-o FILE.pdf`: the slips as PDF)'
             cand due 'Open bills due within a time from today (or overdue)'
             cand aging 'Open bills by how long past due'
             cand check '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
@@ -2397,9 +2397,12 @@ set edit:completion:arg-completer[bko] = {|@words|
         }
         &'bko;payables;statements'= {
             cand --year 'The year'
+            cand -o 'Also write the slips to this PDF'
+            cand --output 'Also write the slips to this PDF'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --force 'Replace a file that already exists'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'
             cand -q 'Only errors on stderr'

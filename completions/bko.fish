@@ -1145,7 +1145,7 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_su
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "cancel" -d 'Drop a draft run'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "pay" -d 'Pay a bill by hand (cash, card, a transfer made elsewhere)'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "withholding" -d 'Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the next: the 所得税徴収高計算書 figures'
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "statements" -d 'The year\'s 支払調書: payees with withholding paid more than ¥50,000'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "statements" -d 'The year\'s 支払調書: payees with withholding paid more than ¥50,000 (`-o FILE.pdf`: the slips as PDF)'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "due" -d 'Open bills due within a time from today (or overdue)'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "aging" -d 'Open bills by how long past due'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition" -f -a "check" -d '取適法: covered bills due more than 60 days after receipt, fees charged to covered suppliers (exit 4 when found)'
@@ -1256,12 +1256,14 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l year -d 'The year' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s o -l output -d 'Also write the slips to this PDF' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l force -d 'Replace a file that already exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -10,6 +10,7 @@ pub mod ops;
 pub mod report;
 pub mod runs;
 pub mod settings;
+pub mod statement_pdf;
 mod store;
 pub mod types;
 pub mod withholding;

@@ -173,6 +173,28 @@ pub fn unpaid_before(conn: &Connection, month: Month) -> Result<Option<String>> 
     }))
 }
 
+/// The year's 支払調書 as a PDF (one slip per payee paid more than ¥50,000), with the company
+/// as the payer; None when no payee needs one.
+pub fn statements_pdf(conn: &Connection, year: i32) -> Result<Option<Vec<u8>>> {
+    let (list, _) = statements(conn, year)?;
+    if list.is_empty() {
+        return Ok(None);
+    }
+    let company = crate::company::Company::load(conn)?;
+    let contact = crate::company::Contact::load(conn)?;
+    let payer = super::statement_pdf::Payer {
+        name: company.name,
+        address: [contact.postal_code, contact.address]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
+        phone: contact.phone.unwrap_or_default(),
+        registration_number: contact.registration_number.unwrap_or_default(),
+    };
+    super::statement_pdf::render(year, &list, &payer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

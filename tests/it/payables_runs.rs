@@ -214,6 +214,31 @@ fn confirming_settles_the_bills_and_posts_the_transfers_and_the_fees() {
     assert!(table.contains("税理士等の報酬"), "{table}");
     let s = env.json(&["payables", "statements", "--year", "2026"]);
     assert_eq!(row(&s, "supplier", "LAW")["withheld"], "5105");
+    let pdf = env.dir.path().join("chosho.pdf");
+    let path = pdf.display().to_string();
+    env.run(&["payables", "statements", "--year", "2026", "-o", &path]);
+    let text = crate::common::pdf_text(&pdf);
+    for expected in [
+        "令和8年分 報酬、料金、契約金及び賞金の支払調書",
+        "山田法律事務所",
+        "55,000",
+        "5,105",
+        "テスト株式会社",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    env.fails(
+        &[
+            "payables",
+            "statements",
+            "--year",
+            "2025",
+            "-o",
+            &path,
+            "--force",
+        ],
+        1,
+    );
 }
 
 /// A partial payment takes its share of the withholding, rounded down; the last payment takes

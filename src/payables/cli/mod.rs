@@ -68,11 +68,18 @@ pub enum PayablesCommand {
         #[arg(long, value_parser = crate::kernel::period::Month::parse)]
         month: crate::kernel::period::Month,
     },
-    /// The year's 支払調書: payees with withholding paid more than ¥50,000.
+    /// The year's 支払調書: payees with withholding paid more than ¥50,000 (`-o FILE.pdf`: the
+    /// slips as PDF).
     Statements {
         /// The year.
         #[arg(long)]
         year: i32,
+        /// Also write the slips to this PDF.
+        #[arg(short = 'o', long)]
+        output: Option<std::path::PathBuf>,
+        /// Replace a file that already exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Open bills due within a time from today (or overdue).
     Due {
@@ -122,7 +129,11 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
         PayablesCommand::Cancel { run } => runs::cancel(ctx, run),
         PayablesCommand::Pay(a) => runs::pay(ctx, a),
         PayablesCommand::Withholding { month } => runs::withholding(ctx, month),
-        PayablesCommand::Statements { year } => runs::statements(ctx, year),
+        PayablesCommand::Statements {
+            year,
+            output,
+            force,
+        } => runs::statements(ctx, year, output.as_deref(), force),
         PayablesCommand::Due { within } => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
             let through = today()? + chrono::Duration::days(crate::docs::parse_within(&within)?);
@@ -147,20 +158,7 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
             ctx.print(&report::transition(&table, company.currency), lang)
         }
         PayablesCommand::Transition(TransitionCommand::Import { file }) => {
-            let mut db = ctx.open()?;
-            let n = crate::kernel::db::write(&mut db, "payables transition import", |tx| {
-                let n = ops::import_transition_table(tx, &file)?;
-                Ok((
-                    n,
-                    format!(
-                        "経過措置 table replaced from {} ({n} periods)",
-                        file.display()
-                    ),
-                ))
-            })?;
-            ctx.ui
-                .info(format!("the 経過措置 table now has {n} periods"));
-            Ok(())
+            import_transition(ctx, &file)
         }
         PayablesCommand::Check => {
             let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
@@ -175,4 +173,20 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// `payables transition import FILE`.
+fn import_transition(ctx: &Ctx, file: &std::path::Path) -> Result<()> {
+    let mut db = ctx.open()?;
+    let n = crate::kernel::db::write(&mut db, "payables transition import", |tx| {
+        let n = ops::import_transition_table(tx, file)?;
+        let summary = format!(
+            "経過措置 table replaced from {} ({n} periods)",
+            file.display()
+        );
+        Ok((n, summary))
+    })?;
+    ctx.ui
+        .info(format!("the 経過措置 table now has {n} periods"));
+    Ok(())
 }

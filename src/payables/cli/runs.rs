@@ -165,9 +165,22 @@ pub fn withholding(ctx: &Ctx, month: crate::kernel::period::Month) -> Result<()>
     ctx.print(&report::withheld(&m, company.currency), lang)
 }
 
-/// `payables statements --year Y`.
-pub fn statements(ctx: &Ctx, year: i32) -> Result<()> {
+/// `payables statements --year Y [-o FILE.pdf]`.
+pub fn statements(
+    ctx: &Ctx,
+    year: i32,
+    output: Option<&std::path::Path>,
+    force: bool,
+) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    if let Some(path) = output {
+        let Some(bytes) = crate::payables::withholding::statements_pdf(&db.conn, year)? else {
+            anyhow::bail!("no payee was paid more than ¥50,000 with withholding in {year}");
+        };
+        files::write_file(path, &bytes, Existing::from_force(force))?;
+        ctx.ui
+            .info(format!("支払調書 written to {}", path.display()));
+    }
     let (list, below) = crate::payables::withholding::statements(&db.conn, year)?;
     ctx.print(
         &report::statements(&list, below, year, company.currency),
