@@ -285,27 +285,29 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -s y -l yes -d 'Never prompt; missing values are errors'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -s q -l quiet -d 'Only errors on stderr'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "customers" -d 'Customers: add, list, show, set, import'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "items" -d 'The optional item catalogue: add, list, import'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "issue" -d 'Issue an invoice (or many from CSV), post it to the ledger and write its PDF'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "pay" -d 'Record a payment (partial, with a bank fee deducted, or more than was due)'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "void" -d 'Void an unpaid invoice: its entry is reversed, its number stays used'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "credit" -d 'Issue a credit note (適格返還請求書) against an invoice'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "list" -d 'List invoices and credit notes with their status'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "show" -d 'Show one invoice with its lines and per-rate totals'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "aging" -d 'Open receivables per customer by days past due'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "statement" -d 'A customer\'s statement: invoices, payments, credit notes and balance'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "export" -d 'Export invoices and their lines as CSV'
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf" -f -a "pdf" -d 'Render the PDF of an issued invoice or credit note again'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "customers" -d 'Customers: add, list, show, set, import'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "items" -d 'The optional item catalogue: add, list, import'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "issue" -d 'Issue an invoice (or many from CSV), post it to the ledger and write its PDF'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "pay" -d 'Record a payment (partial, with a bank fee deducted, or more than was due)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "void" -d 'Void an unpaid invoice: its entry is reversed, its number stays used'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "credit" -d 'Issue a credit note (適格返還請求書) against an invoice'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "list" -d 'List invoices and credit notes with their status'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "show" -d 'Show one invoice with its lines and per-rate totals'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "aging" -d 'Open receivables per customer by days past due'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "statement" -d 'A customer\'s statement: invoices, payments, credit notes and balance'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "export" -d 'Export invoices and their lines as CSV'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "pdf" -d 'Render the PDF of an issued invoice or credit note again'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "receipt" -d 'Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on paper with the 収入印紙 it needs. Again: a copy marked 再発行'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt recurring" -f -a "recurring" -d 'Recurring invoices: the same bill every month, issued once per month by `run`'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -408,8 +410,9 @@ void\t''"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer (code)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'From date' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'To date' -r
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only invoices or only credit notes' -r -f -a "invoice\t''
-credit_note\t''"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only invoices, only credit notes, or the receipts (領収書) written' -r -f -a "invoice\t''
+credit_note\t''
+receipt\t''"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -472,6 +475,38 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l payment -d 'The payment (its id, from `invoice show`)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l name -d '宛名 (default: the invoice\'s addressee with 御中 or 様)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l note -d '但し書き (default: "INV-… 代金として")' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l date -d '発行日 (default: the payment\'s date)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s o -l output -d 'The PDF (default: NUMBER.pdf)' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l paper -d 'Handed over on paper: the 収入印紙 box and the duty it needs (an electronic receipt bears none)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l force -d 'Replace a file that already exists'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
+csv\t'CSV with a header row of stable keys, plain decimals'
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
+en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s y -l yes -d 'Never prompt; missing values are errors'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s q -l quiet -d 'Only errors on stderr'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "add" -d 'Add one: a customer, a day of the month, lines (or --like an issued invoice)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "list" -d 'List them with the last month issued'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "show" -d 'Show one with its lines'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "pause" -d 'Stop issuing it until resumed'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "resume" -d 'Issue it again from the next run'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "remove" -d 'Remove one (one already issued is paused for good: its history stays)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -f -a "run" -d 'Issue every recurring invoice due in a month, once: running the month again issues nothing new'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -23,6 +23,8 @@ pub struct InvoiceSettings {
     pub invoice_pattern: String,
     /// Numbering pattern of credit notes.
     pub credit_pattern: String,
+    /// Receipt numbers.
+    pub receipt_pattern: String,
     /// Tax rounding (once per invoice per rate).
     pub tax_rounding: Rounding,
     /// Line amount rounding.
@@ -52,6 +54,7 @@ impl InvoiceSettings {
         Ok(InvoiceSettings {
             invoice_pattern: get("invoice_number_pattern")?,
             credit_pattern: get("credit_note_number_pattern")?,
+            receipt_pattern: get("receipt_number_pattern")?,
             tax_rounding: Rounding::parse(&get("invoice_tax_rounding")?)?,
             line_rounding: Rounding::parse(&get("invoice_line_rounding")?)?,
             receivable: get("invoice_receivable_account")?,

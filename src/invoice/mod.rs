@@ -7,11 +7,15 @@
 
 pub mod batch;
 pub mod cli;
+mod desk_store;
 pub mod import;
 pub mod issue;
 pub mod ops;
 pub mod pdf;
+pub mod receipt;
+pub mod receipt_pdf;
 pub mod receipts;
+pub mod recurring;
 pub mod report;
 pub mod settings;
 mod store;

@@ -406,3 +406,125 @@ pub fn payment(
     ]);
     r
 }
+
+/// The receipts written: number, date, invoice, addressee, amount, tax, paper and duty, copies.
+pub fn receipts(list: &[super::receipt::Receipt], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "receipts",
+        currency,
+        vec![
+            Column::new("number", "番号", "Number"),
+            Column::new("date", "発行日", "Date"),
+            Column::new("invoice", "請求書", "Invoice"),
+            Column::new("name", "宛名", "Addressee"),
+            Column::new("amount", "金額", "Amount"),
+            Column::new("tax", "うち消費税", "Tax"),
+            Column::new("paper", "紙", "Paper"),
+            Column::new("stamp_duty", "印紙税", "Stamp duty"),
+            Column::new("copies", "発行回数", "Copies"),
+        ],
+    );
+    for x in list {
+        r.rows.push(vec![
+            Cell::text(&x.number),
+            Cell::Date(x.date),
+            Cell::text(&x.invoice),
+            Cell::text(&x.name),
+            Cell::Money(x.amount),
+            Cell::Money(x.rates.iter().map(|(_, _, t)| t).sum()),
+            Cell::Bool(x.paper),
+            Cell::money_or_empty(x.stamp_duty),
+            Cell::Int(x.copies),
+        ]);
+    }
+    r
+}
+
+/// The recurring invoices.
+pub fn recurring(list: &[super::recurring::Recurring], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "recurring_invoices",
+        currency,
+        vec![
+            Column::new("code", "コード", "Code"),
+            Column::new("customer", "顧客", "Customer"),
+            Column::new("day", "発行日", "Day"),
+            Column::new("subject", "件名", "Subject"),
+            Column::new("lines", "明細数", "Lines"),
+            Column::new("from", "開始月", "From"),
+            Column::new("last", "最終発行月", "Last issued"),
+            Column::new("active", "有効", "Active"),
+        ],
+    );
+    for x in list {
+        r.rows.push(vec![
+            Cell::text(&x.code),
+            Cell::text(&x.customer),
+            Cell::Int(i64::from(x.day)),
+            Cell::opt_text(x.subject.clone()),
+            Cell::Int(x.lines.len() as i64),
+            Cell::text(&x.start_month),
+            Cell::opt_text(x.last_month.clone()),
+            Cell::Bool(x.active),
+        ]);
+    }
+    r
+}
+
+/// One recurring invoice's lines.
+pub fn recurring_lines(x: &super::recurring::Recurring, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "recurring_invoice",
+        currency,
+        vec![
+            Column::new("name", "品名", "Item"),
+            Column::new("quantity", "数量", "Qty"),
+            Column::new("unit", "単位", "Unit"),
+            Column::new("unit_price", "単価", "Unit price"),
+            Column::new("rate", "税率", "Rate"),
+        ],
+    );
+    for l in &x.lines {
+        r.rows.push(vec![
+            Cell::text(&l.name),
+            Cell::text(plain_decimal(l.quantity)),
+            Cell::opt_text(l.unit.clone()),
+            Cell::text(plain_decimal(l.unit_price)),
+            Cell::text(format!("{}%", l.rate)),
+        ]);
+    }
+    r.notes.push(format!(
+        "{} bills {} on day {} from {}{}",
+        x.code,
+        x.customer,
+        x.day,
+        x.start_month,
+        if x.active { "" } else { " (paused)" }
+    ));
+    r
+}
+
+/// What a month's run would issue.
+pub fn recurring_due(due: &[(String, super::issue::DocumentInput)], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "recurring_due",
+        currency,
+        vec![
+            Column::new("code", "コード", "Code"),
+            Column::new("customer", "顧客", "Customer"),
+            Column::new("date", "発行日", "Date"),
+            Column::new("subject", "件名", "Subject"),
+            Column::new("lines", "明細数", "Lines"),
+        ],
+    );
+    for (code, input) in due {
+        r.rows.push(vec![
+            Cell::text(code),
+            Cell::text(&input.customer),
+            Cell::Date(input.date),
+            Cell::opt_text(input.subject.clone()),
+            Cell::Int(input.lines.len() as i64),
+        ]);
+    }
+    r
+}

@@ -35,6 +35,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         default: "CN-{YYYY}-{NNNN}",
     },
     SettingSpec {
+        key: "receipt_number_pattern",
+        about: "receipt (領収書) numbers",
+        normalize: number_pattern,
+        default: "RCT-{YYYY}-{NNNN}",
+    },
+    SettingSpec {
         key: "invoice_tax_rounding",
         about: "consumption tax rounding, once per invoice per rate: floor, half-up, ceil",
         normalize: rounding,

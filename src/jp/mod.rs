@@ -4,6 +4,7 @@ pub mod consumption_tax;
 pub mod municipality;
 pub mod payer_name;
 pub mod registration_number;
+pub mod stamp_duty;
 pub mod tax_category;
 pub mod zengin;
 pub mod zengin_transfer;

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0014_payables.sql"),
     include_str!("migrations/0015_payment_run.sql"),
     include_str!("migrations/0016_expenses.sql"),
+    include_str!("migrations/0017_invoicing_desk.sql"),
 ];
 
 /// The schema version this binary writes.

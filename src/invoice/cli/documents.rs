@@ -256,11 +256,30 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
         let summary = format!("{done} {}", numbers.join(", "));
         Ok((documents, summary))
     })?;
-    // --no-pdf only skips the files on disk; the archive has its copy either way.
-    let dir = pdf_dir(ctx, &args.pdf);
+    if args.draft {
+        let rows: Vec<IssuedRow> = documents
+            .into_iter()
+            .map(|d| (d.number, d.customer, d.date, d.due_date, d.total, None))
+            .collect();
+        ctx.ui.info(format!("saved {}", rows.len()));
+        return ctx.print(&issued_report(&rows, &company), lang);
+    }
+    write_issued(ctx, &company, lang, &args.pdf, documents)
+}
+
+/// Writes the PDFs of issued documents (unless --no-pdf: the archive has its copy either way)
+/// and prints what was issued.
+pub fn write_issued(
+    ctx: &Ctx,
+    company: &Company,
+    lang: crate::kernel::output::Lang,
+    pdf: &PdfOutput,
+    documents: Vec<crate::invoice::batch::BatchDocument>,
+) -> Result<()> {
+    let dir = pdf_dir(ctx, pdf);
     let mut issued: Vec<IssuedRow> = Vec::new();
     for d in documents {
-        let path = match d.pdf.filter(|_| !args.pdf.no_pdf) {
+        let path = match d.pdf.filter(|_| !pdf.no_pdf) {
             Some(bytes) => {
                 let path = dir.join(format!("{}.pdf", d.number));
                 crate::kernel::pdf::write_atomically(&path, &bytes).with_context(|| {
@@ -275,9 +294,8 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
         };
         issued.push((d.number, d.customer, d.date, d.due_date, d.total, path));
     }
-    let done = if args.draft { "saved" } else { "issued" };
-    ctx.ui.info(format!("{done} {}", issued.len()));
-    ctx.print(&issued_report(&issued, &company), lang)
+    ctx.ui.info(format!("issued {}", issued.len()));
+    ctx.print(&issued_report(&issued, company), lang)
 }
 
 /// What `invoice issue` was asked to create: the rows of a billing file, or one document from

@@ -2,6 +2,8 @@
 
 mod documents;
 mod master;
+mod receipt;
+mod recurring;
 mod reports;
 
 use anyhow::Result;
@@ -45,6 +47,12 @@ pub enum InvoiceCommand {
     Export(ExportArgs),
     /// Render the PDF of an issued invoice or credit note again.
     Pdf(PdfArgs),
+    /// Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on
+    /// paper with the 収入印紙 it needs. Again: a copy marked 再発行.
+    Receipt(Box<receipt::ReceiptArgs>),
+    /// Recurring invoices: the same bill every month, issued once per month by `run`.
+    #[command(subcommand)]
+    Recurring(recurring::RecurringCommand),
 }
 
 /// Runs an invoice command.
@@ -57,6 +65,8 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> Result<()> {
         InvoiceCommand::Void(args) => documents::void(ctx, args),
         InvoiceCommand::Credit(args) => documents::credit(ctx, args),
         InvoiceCommand::List(args) => reports::list(ctx, args),
+        InvoiceCommand::Receipt(args) => receipt::write(ctx, *args),
+        InvoiceCommand::Recurring(cmd) => recurring::run(ctx, cmd),
         InvoiceCommand::Show { number } => reports::show(ctx, &number),
         InvoiceCommand::Aging(args) => reports::aging(ctx, args),
         InvoiceCommand::Statement(args) => reports::statement(ctx, args),

@@ -28,8 +28,8 @@ pub struct ListArgs {
     /// To date.
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
-    /// Only invoices or only credit notes.
-    #[arg(long, value_parser = ["invoice", "credit_note"])]
+    /// Only invoices, only credit notes, or the receipts (領収書) written.
+    #[arg(long, value_parser = ["invoice", "credit_note", "receipt"])]
     pub kind: Option<String>,
 }
 
@@ -75,6 +75,15 @@ fn customer_id(conn: &rusqlite::Connection, code: &str) -> Result<i64> {
 /// Lists documents.
 pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    if args.kind.as_deref() == Some("receipt") {
+        let (first, last) = crate::kernel::period::ALL_DATES;
+        let list = crate::invoice::receipt::list(
+            &db.conn,
+            args.from.unwrap_or(first),
+            args.to.unwrap_or(last),
+        )?;
+        return ctx.print(&report::receipts(&list, company.currency), lang);
+    }
     let today = today()?;
     let filter = ListFilter {
         customer_id: args

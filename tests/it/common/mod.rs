@@ -59,6 +59,18 @@ impl Env {
         String::from_utf8(out.stdout).expect("utf-8 stdout")
     }
 
+    /// Runs a command that must succeed; returns its stderr (the messages).
+    pub fn run_stderr(&self, args: &[&str]) -> String {
+        let out = self.bko().args(args).output().expect("run");
+        assert!(
+            out.status.success(),
+            "bko {args:?} failed ({:?}):\n{}",
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).expect("utf-8 stderr")
+    }
+
     /// Runs a command that must fail with `code`; returns stderr. Asserts the database did not
     /// change.
     pub fn fails(&self, args: &[&str], code: i32) -> String {

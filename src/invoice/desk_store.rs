@@ -1,0 +1,238 @@
+//! SQL for the invoicing desk: receipts (領収書) with the payments they are written for, and
+//! recurring invoices with the months they were issued.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::receipt::{PaymentFigures, Receipt};
+use super::recurring::Recurring;
+
+/// A payment's figures: invoice, date, amount, fee, overpaid, reversed.
+pub fn payment(conn: &Connection, id: i64) -> Result<Option<PaymentFigures>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, invoice_id, date, amount, fee, overpaid, reversed_on IS NOT NULL
+               FROM payment WHERE id = ?1",
+            [id],
+            payment_row,
+        )
+        .optional()?)
+}
+
+fn payment_row(r: &Row) -> rusqlite::Result<PaymentFigures> {
+    Ok(PaymentFigures {
+        id: r.get(0)?,
+        invoice_id: r.get(1)?,
+        date: r.get(2)?,
+        amount: r.get(3)?,
+        fee: r.get(4)?,
+        overpaid: r.get(5)?,
+        reversed: r.get(6)?,
+    })
+}
+
+/// An invoice's payments not reversed, oldest first.
+pub fn live_payments(conn: &Connection, invoice_id: i64) -> Result<Vec<PaymentFigures>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, invoice_id, date, amount, fee, overpaid, reversed_on IS NOT NULL
+           FROM payment WHERE invoice_id = ?1 AND reversed_on IS NULL ORDER BY date, id",
+    )?;
+    Ok(stmt
+        .query_map([invoice_id], payment_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+const RECEIPT: &str = "SELECT r.id, r.number, r.payment_id, i.number, r.date, r.name, r.note,
+        r.amount, r.paper, r.duty_base, r.stamp_duty, r.copies
+    FROM receipt r JOIN payment p ON p.id = r.payment_id JOIN invoice i ON i.id = p.invoice_id";
+
+fn receipt_row(r: &Row) -> rusqlite::Result<Receipt> {
+    Ok(Receipt {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        payment_id: r.get(2)?,
+        invoice: r.get(3)?,
+        date: r.get(4)?,
+        name: r.get(5)?,
+        note: r.get(6)?,
+        amount: r.get(7)?,
+        paper: r.get(8)?,
+        duty_base: r.get(9)?,
+        stamp_duty: r.get(10)?,
+        copies: r.get(11)?,
+        rates: Vec::new(),
+    })
+}
+
+fn with_rates(conn: &Connection, mut r: Receipt) -> Result<Receipt> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT rate, amount, tax FROM receipt_rate WHERE receipt_id = ?1 ORDER BY rate DESC",
+    )?;
+    r.rates = stmt
+        .query_map([r.id], |x| Ok((x.get(0)?, x.get(1)?, x.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(r)
+}
+
+/// The receipt written for a payment, if any.
+pub fn for_payment(conn: &Connection, payment_id: i64) -> Result<Option<Receipt>> {
+    let mut stmt = conn.prepare_cached(&format!("{RECEIPT} WHERE r.payment_id = ?1"))?;
+    match stmt.query_row([payment_id], receipt_row).optional()? {
+        Some(r) => Ok(Some(with_rates(conn, r)?)),
+        None => Ok(None),
+    }
+}
+
+/// Receipts dated in a range, by number.
+pub fn between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Receipt>> {
+    let mut stmt = conn.prepare(&format!(
+        "{RECEIPT} WHERE r.date BETWEEN ?1 AND ?2 ORDER BY r.date, r.number"
+    ))?;
+    let list = stmt
+        .query_map(params![from, to], receipt_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    list.into_iter().map(|r| with_rates(conn, r)).collect()
+}
+
+/// Stores a new receipt with its rates; returns its id.
+pub fn insert(conn: &Connection, r: &Receipt, at: &str) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO receipt (number, payment_id, date, name, note, amount, paper, duty_base,
+            stamp_duty, copies, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 1, ?10)",
+        params![
+            r.number,
+            r.payment_id,
+            r.date,
+            r.name,
+            r.note,
+            r.amount,
+            r.paper,
+            r.duty_base,
+            r.stamp_duty,
+            at
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    for (rate, amount, tax) in &r.rates {
+        conn.execute(
+            "INSERT INTO receipt_rate (receipt_id, rate, amount, tax) VALUES (?1, ?2, ?3, ?4)",
+            params![id, rate, amount, tax],
+        )?;
+    }
+    Ok(id)
+}
+
+/// Counts one more copy written.
+pub fn add_copy(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute("UPDATE receipt SET copies = copies + 1 WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+const RECURRING: &str = "SELECT r.id, r.code, c.code, r.day, r.subject, r.note, r.lines, r.pricing,
+        r.start_month, r.active,
+        (SELECT MAX(month) FROM recurring_issue i WHERE i.recurring_id = r.id)
+    FROM recurring_invoice r JOIN customer c ON c.id = r.customer_id";
+
+fn recurring_row(r: &Row) -> rusqlite::Result<Recurring> {
+    let lines: String = r.get(6)?;
+    Ok(Recurring {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        customer: r.get(2)?,
+        day: r.get(3)?,
+        subject: r.get(4)?,
+        note: r.get(5)?,
+        lines: serde_json::from_str(&lines).unwrap_or_default(),
+        pricing: r.get(7)?,
+        start_month: r.get(8)?,
+        active: r.get(9)?,
+        last_month: r.get(10)?,
+    })
+}
+
+/// Every recurring invoice, by code.
+pub fn recurring(conn: &Connection) -> Result<Vec<Recurring>> {
+    let mut stmt = conn.prepare(&format!("{RECURRING} ORDER BY r.code"))?;
+    Ok(stmt
+        .query_map([], recurring_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// One by code.
+pub fn recurring_by_code(conn: &Connection, code: &str) -> Result<Option<Recurring>> {
+    let mut stmt = conn.prepare(&format!("{RECURRING} WHERE r.code = ?1"))?;
+    Ok(stmt.query_row([code], recurring_row).optional()?)
+}
+
+/// Stores a new recurring invoice.
+pub fn insert_recurring(
+    conn: &Connection,
+    r: &Recurring,
+    customer_id: i64,
+    at: &str,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO recurring_invoice (code, customer_id, day, subject, note, lines, pricing,
+            start_month, active, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            r.code,
+            customer_id,
+            r.day,
+            r.subject,
+            r.note,
+            serde_json::to_string(&r.lines)?,
+            r.pricing,
+            r.start_month,
+            r.active,
+            at
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Pauses or resumes one.
+pub fn set_active(conn: &Connection, id: i64, active: bool) -> Result<()> {
+    conn.execute(
+        "UPDATE recurring_invoice SET active = ?2 WHERE id = ?1",
+        params![id, active],
+    )?;
+    Ok(())
+}
+
+/// Removes one never issued, or marks one with history inactive for good (its issues stay).
+pub fn remove_recurring(conn: &Connection, id: i64) -> Result<bool> {
+    let issued: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM recurring_issue WHERE recurring_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    if issued > 0 {
+        return Ok(false);
+    }
+    conn.execute("DELETE FROM recurring_invoice WHERE id = ?1", [id])?;
+    Ok(true)
+}
+
+/// Whether a month of one was issued.
+pub fn issued_for(conn: &Connection, id: i64, month: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT i.number FROM recurring_issue r JOIN invoice i ON i.id = r.invoice_id
+              WHERE r.recurring_id = ?1 AND r.month = ?2",
+            params![id, month],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// Records the invoice a month was issued as.
+pub fn record_issue(conn: &Connection, id: i64, month: &str, invoice_id: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO recurring_issue (recurring_id, month, invoice_id) VALUES (?1, ?2, ?3)",
+        params![id, month, invoice_id],
+    )?;
+    Ok(())
+}
