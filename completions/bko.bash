@@ -5209,7 +5209,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__issue)
-            opts="-y -q -h --customer --date --due --subject --line --item --note --pricing --draft --draft-id --from-csv --encoding --not-qualified --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --customer --date --due --subject --line --item --note --pricing --draft --draft-id --from-csv --encoding --not-qualified --like --next-month --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5257,6 +5257,10 @@ _bko() {
                     ;;
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    return 0
+                    ;;
+                --like)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --pdf-dir)

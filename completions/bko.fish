@@ -349,6 +349,7 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l like -d 'Start from an issued invoice: its customer, subject, note, lines and pricing (flags given win)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l pdf-dir -d 'Directory for PDFs (default: invoices/ next to the database)' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
@@ -358,6 +359,7 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l draft -d 'Save as a draft without a number or a journal entry'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l not-qualified -d 'Issue without the registration number (not a qualified invoice)'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l next-month -d 'With --like: move the subject\'s month words one month on (5月分 → 6月分)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l no-pdf -d 'Do not write PDFs'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Only errors on stderr'

@@ -56,3 +56,29 @@ pub fn settlement(conn: &Connection, invoice_id: i64, as_of: NaiveDate) -> Resul
 pub fn customer_movements(conn: &Connection, customer_id: i64) -> Result<Vec<Movement>> {
     store::customer_movements(conn, customer_id)
 }
+
+/// What `issue --like` takes from an earlier invoice: customer code, subject, note, lines,
+/// pricing.
+pub type Like = (
+    String,
+    Option<String>,
+    Option<String>,
+    Vec<super::LineInput>,
+    super::TaxPricing,
+);
+
+/// An issued invoice as the start of a new one (`issue --like`): its customer code, subject
+/// (month words one month on with `next_month`), note, lines and pricing.
+pub fn like(conn: &Connection, number: &str, next_month: bool) -> Result<Like> {
+    let inv = super::issue::issued(conn, number)?;
+    let customer = store::customer_by_id(conn, inv.customer_id)?.code;
+    let subject = inv.subject.as_deref().map(|s| {
+        if next_month {
+            super::recurring::next_month_words(s)
+        } else {
+            s.to_string()
+        }
+    });
+    let lines = inv.lines.iter().map(|(l, _)| l.clone()).collect();
+    Ok((customer, subject, inv.note.clone(), lines, inv.tax_pricing))
+}

@@ -68,6 +68,27 @@ pub fn subject_for(subject: &str, month: Month) -> String {
         .into_owned()
 }
 
+/// The subject with each month word one month on: 「5月分」 → 「6月分」, 「12月度」 → 「1月度」,
+/// 「2026年12月」 → 「2027年1月」.
+pub fn next_month_words(subject: &str) -> String {
+    let year_month = regex_lite::Regex::new(r"(\d{4})年(\d{1,2})月").expect("a pattern");
+    let moved = year_month.replace_all(subject, |c: &regex_lite::Captures| {
+        let (y, m): (i32, u32) = (c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+        if m >= 12 {
+            format!("{}年1月", y + 1)
+        } else {
+            format!("{y}年{}月", m + 1)
+        }
+    });
+    let month_word = regex_lite::Regex::new(r"(^|[^\d年])(\d{1,2})月(分|度)").expect("a pattern");
+    month_word
+        .replace_all(&moved, |c: &regex_lite::Captures| {
+            let m: u32 = c[2].parse().unwrap_or(0);
+            format!("{}{}月{}", &c[1], if m >= 12 { 1 } else { m + 1 }, &c[3])
+        })
+        .into_owned()
+}
+
 /// What to add.
 #[derive(Debug, Clone, Default)]
 pub struct NewRecurring {
@@ -274,6 +295,15 @@ mod tests {
         assert_eq!(subject_for("{MM}月", june), "06月");
         assert_eq!(subject_for("月額 3台分", june), "月額 3台分", "not a month");
         assert_eq!(subject_for("2025年12月分", month("2026-01")), "2026年1月分");
+    }
+
+    #[test]
+    fn next_month_moves_each_month_word_one_on() {
+        assert_eq!(next_month_words("5月分 保守料"), "6月分 保守料");
+        assert_eq!(next_month_words("12月度"), "1月度");
+        assert_eq!(next_month_words("2026年12月 利用料"), "2027年1月 利用料");
+        assert_eq!(next_month_words("2026年12月分"), "2027年1月分");
+        assert_eq!(next_month_words("3台分"), "3台分");
     }
 
     #[test]

@@ -293,3 +293,67 @@ fn recurring_invoices_are_issued_once_a_month() {
         1,
     );
 }
+
+/// `issue --like`: the customer, subject, lines and pricing of an earlier invoice, its month
+/// words moved on with --next-month; flags given win.
+#[test]
+fn an_invoice_like_an_earlier_one() {
+    let env = setup();
+    env.run(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-04-30",
+        "--subject",
+        "4月分 保守料",
+        "--line",
+        "保守;1;30000;10;式",
+        "--line",
+        "お茶;2;540;8;袋",
+        "--no-pdf",
+    ]);
+    env.run(&[
+        "invoice",
+        "issue",
+        "--like",
+        "INV-2026-0001",
+        "--next-month",
+        "--date",
+        "2026-05-31",
+        "--no-pdf",
+    ]);
+    let shown = env.json(&["invoice", "show", "INV-2026-0002"]).to_string();
+    assert!(
+        shown.contains("5月分 保守料") && shown.contains("お茶"),
+        "{shown}"
+    );
+    let list = env.json(&["invoice", "list"]);
+    assert_eq!(
+        row(&list, "number", "INV-2026-0002")["total"],
+        row(&list, "number", "INV-2026-0001")["total"]
+    );
+    env.run(&[
+        "invoice",
+        "issue",
+        "--like",
+        "INV-2026-0001",
+        "--subject",
+        "臨時作業",
+        "--line",
+        "追加作業;1;10000;10;式",
+        "--date",
+        "2026-05-31",
+        "--no-pdf",
+    ]);
+    let shown = env.json(&["invoice", "show", "INV-2026-0003"]).to_string();
+    assert!(
+        shown.contains("臨時作業") && !shown.contains("お茶"),
+        "{shown}"
+    );
+    env.fails(
+        &["invoice", "issue", "--like", "INV-2026-0099", "--no-pdf"],
+        1,
+    );
+}

@@ -66,6 +66,13 @@ pub struct IssueArgs {
     /// Issue without the registration number (not a qualified invoice).
     #[arg(long)]
     pub not_qualified: bool,
+    /// Start from an issued invoice: its customer, subject, note, lines and pricing (flags
+    /// given win).
+    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["draft_id", "from_csv"])]
+    pub like: Option<String>,
+    /// With --like: move the subject's month words one month on (5月分 → 6月分).
+    #[arg(long, requires = "like")]
+    pub next_month: bool,
     /// Where PDFs are written.
     #[command(flatten)]
     pub pdf: PdfOutput,
@@ -321,7 +328,17 @@ fn document_inputs(
     if args.draft_id.is_some() {
         return Ok(Vec::new());
     }
-    if (args.customer.is_none() || (args.line.is_empty() && args.item.is_empty()))
+    let mut like_lines = Vec::new();
+    if let Some(number) = &args.like {
+        let (customer, subject, note, lines, pricing) = ops::like(conn, number, args.next_month)?;
+        args.customer.get_or_insert(customer);
+        args.subject = args.subject.take().or(subject);
+        args.note = args.note.take().or(note);
+        args.pricing.get_or_insert(pricing.key().to_string());
+        like_lines = lines;
+    }
+    if (args.customer.is_none()
+        || (args.line.is_empty() && args.item.is_empty() && like_lines.is_empty()))
         && ctx.ui.can_prompt()
     {
         ask_for_invoice(ctx, conn, company, args)?;
@@ -331,7 +348,10 @@ fn document_inputs(
             "give --customer CODE (no terminal to ask on, or --yes)",
         ));
     };
-    let lines = lines_from_args(conn, &args.line, &args.item)?;
+    let mut lines = lines_from_args(conn, &args.line, &args.item)?;
+    if lines.is_empty() {
+        lines = like_lines;
+    }
     if lines.is_empty() {
         return Err(usage(
             "give at least one --line NAME;QTY;UNIT_PRICE;RATE or --item CODE:QTY",
