@@ -562,6 +562,9 @@ _bko() {
             bko__subcmd__payables,pay)
                 cmd="bko__subcmd__payables__subcmd__pay"
                 ;;
+            bko__subcmd__payables,reverse)
+                cmd="bko__subcmd__payables__subcmd__reverse"
+                ;;
             bko__subcmd__payables,run)
                 cmd="bko__subcmd__payables__subcmd__run"
                 ;;
@@ -6589,7 +6592,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables)
-            opts="-y -q -h --db --format --lang --yes --quiet --help suppliers bills run runs transfer confirm cancel pay withholding statements due aging check transition"
+            opts="-y -q -h --db --format --lang --yes --quiet --help suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6988,6 +6991,44 @@ _bko() {
                     return 0
                     ;;
                 --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__payables__subcmd__reverse)
+            opts="-y -q -h --run --payment --date --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --run)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --payment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

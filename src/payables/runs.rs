@@ -480,3 +480,48 @@ pub fn pay(
     let (bill, _) = super::ops::bill(tx, bill_id)?;
     Ok((bill, entry_id))
 }
+
+/// A bill's payments.
+pub fn payments_of(conn: &Connection, bill_id: i64) -> Result<Vec<super::types::PaymentRow>> {
+    store::payments_of(conn, bill_id)
+}
+
+/// Reverses a confirmed run on `date`: its entries mirrored, its payments marked reversed, the
+/// bills owed again, the run cancelled. (A transfer the bank already made is undone at the
+/// bank; this puts the books back.)
+pub fn reverse_run(tx: &Connection, id: i64, date: NaiveDate) -> Result<RunView> {
+    let v = view(tx, id)?;
+    let (Some(entry), "confirmed") = (v.run.entry_id, v.run.status.as_str()) else {
+        bail!(
+            "payment run {id} is {}; only a confirmed run is reversed",
+            v.run.status
+        );
+    };
+    let currency = crate::company::Company::load(tx)?.currency;
+    let memo = |m: &str| format!("取消 {m}");
+    let reversal = crate::ledger::ops::reverse(tx, entry, date, memo, &currency)?;
+    if let Some(fees) = v.run.fee_entry_id {
+        crate::ledger::ops::reverse(tx, fees, date, memo, &currency)?;
+    }
+    store::mark_reversed(tx, None, Some(id), date, reversal)?;
+    store::cancel_run(tx, id)?;
+    view(tx, id)
+}
+
+/// Reverses a bill paid by hand: its entry mirrored on `date`, the bill owed again.
+pub fn reverse_payment(tx: &Connection, id: i64, date: NaiveDate) -> Result<Bill> {
+    let Some(p) = store::payment(tx, id)? else {
+        bail!("there is no bill payment {id}");
+    };
+    if let Some(run) = p.run_id {
+        bail!("payment {id} was made by run {run}: `bko payables reverse --run {run}`");
+    }
+    if p.reversed_on.is_some() {
+        bail!("payment {id} is already reversed");
+    }
+    let currency = crate::company::Company::load(tx)?.currency;
+    let reversal =
+        crate::ledger::ops::reverse(tx, p.entry_id, date, |m| format!("取消 {m}"), &currency)?;
+    store::mark_reversed(tx, Some(id), None, date, reversal)?;
+    Ok(super::ops::bill(tx, p.bill_id)?.0)
+}

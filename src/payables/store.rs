@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::types::{
-    Bill, BillRate, NewBillPayment, NewBillRow, PaymentRun, RunLine, RunTransfer, Supplier,
+    Bill, BillRate, NewBillPayment, NewBillRow, PaymentRow, PaymentRun, RunLine, RunTransfer,
+    Supplier,
 };
 use super::{CreditClass, Withholding};
 
@@ -517,4 +518,65 @@ pub fn bill_documents(conn: &Connection, bill_id: i64) -> Result<Vec<i64>> {
     Ok(stmt
         .query_map([bill_id], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?)
+}
+
+/// A bill's payments: (id, date, amount, withheld, run, entry, reversed on).
+pub fn payments_of(conn: &Connection, bill_id: i64) -> Result<Vec<PaymentRow>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, bill_id, date, amount, withheld, run_id, entry_id, reversed_on
+           FROM bill_payment WHERE bill_id = ?1 ORDER BY date, id",
+    )?;
+    Ok(stmt
+        .query_map([bill_id], payment_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+fn payment_row(r: &Row) -> rusqlite::Result<PaymentRow> {
+    Ok(PaymentRow {
+        id: r.get(0)?,
+        bill_id: r.get(1)?,
+        date: r.get(2)?,
+        amount: r.get(3)?,
+        withheld: r.get(4)?,
+        run_id: r.get(5)?,
+        entry_id: r.get(6)?,
+        reversed_on: r.get(7)?,
+    })
+}
+
+/// A payment by id.
+pub fn payment(conn: &Connection, id: i64) -> Result<Option<PaymentRow>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, bill_id, date, amount, withheld, run_id, entry_id, reversed_on
+               FROM bill_payment WHERE id = ?1",
+            [id],
+            payment_row,
+        )
+        .optional()?)
+}
+
+/// Marks live payments reversed — one (`payment`) or all of a run's.
+pub fn mark_reversed(
+    conn: &Connection,
+    payment: Option<i64>,
+    run: Option<i64>,
+    date: NaiveDate,
+    entry: i64,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE bill_payment SET reversed_on = ?3, reversal_entry_id = ?4
+          WHERE reversed_on IS NULL AND (id = ?1 OR run_id = ?2)",
+        params![payment, run, date, entry],
+    )?;
+    Ok(())
+}
+
+/// Marks a confirmed run reversed (cancelled; its entries stay, reversed).
+pub fn cancel_run(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE payment_run SET status = 'cancelled' WHERE id = ?1 AND status = 'confirmed'",
+        [id],
+    )?;
+    Ok(())
 }

@@ -249,3 +249,24 @@ pub struct NewBillRow<'a> {
     /// When.
     pub at: &'a str,
 }
+
+/// A stored payment of a bill.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRow {
+    /// Payment id.
+    pub id: i64,
+    /// The bill.
+    pub bill_id: i64,
+    /// Paid on.
+    pub date: NaiveDate,
+    /// Of the net.
+    pub amount: i64,
+    /// The withholding it made due.
+    pub withheld: i64,
+    /// The run, when paid by one.
+    pub run_id: Option<i64>,
+    /// Its entry.
+    pub entry_id: i64,
+    /// Reversed on.
+    pub reversed_on: Option<NaiveDate>,
+}

@@ -493,3 +493,70 @@ fn one_transfer_per_supplier_whatever_the_order_of_the_bills() {
     assert_eq!(denki["settled"], "143000");
     assert_eq!(denki["edi"], "INV-0042 INV-0043");
 }
+
+/// A run confirmed by mistake is reversed, not deleted: its entries mirrored, the bills owed
+/// again, the withholding no longer counted; a bill paid by hand likewise by its payment.
+#[test]
+fn a_confirmed_run_and_a_payment_by_hand_are_reversed() {
+    let env = setup();
+    env.run(&[
+        "payables",
+        "run",
+        "--date",
+        "2026-05-29",
+        "--due-through",
+        "2026-05-31",
+    ]);
+    env.run(&["payables", "confirm", "--run", "1"]);
+    env.fails(
+        &[
+            "payables",
+            "reverse",
+            "--payment",
+            "1",
+            "--date",
+            "2026-05-30",
+        ],
+        1,
+    );
+    env.run(&["payables", "reverse", "--run", "1", "--date", "2026-05-30"]);
+    for id in [1, 2, 3] {
+        assert_eq!(bill(&env, id)["status"], "open");
+    }
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&tb, "code", "1120")["closing"], "0");
+    let w = env.json(&["payables", "withholding", "--month", "2026-05"]);
+    assert!(
+        w["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["class"] != "fee"),
+        "{w}"
+    );
+    assert_eq!(
+        env.json(&["payables", "runs"])["rows"][0]["status"],
+        "cancelled"
+    );
+    env.fails(&["payables", "reverse", "--run", "1"], 1);
+    env.run(&[
+        "payables",
+        "pay",
+        "3",
+        "--date",
+        "2026-06-01",
+        "--from",
+        "現金",
+    ]);
+    let shown = env.run(&["payables", "bills", "show", "3"]);
+    assert!(shown.contains("payment 4 on 2026-06-01: 49895"), "{shown}");
+    env.run(&[
+        "payables",
+        "reverse",
+        "--payment",
+        "4",
+        "--date",
+        "2026-06-02",
+    ]);
+    assert_eq!(bill(&env, 3)["outstanding"], "49895");
+}

@@ -124,16 +124,7 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
             )?;
             ctx.print(&report::bills("bills", &list, company.currency), lang)
         }
-        BillsCommand::Show { id } => {
-            let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
-            let (bill, rates) = ops::bill(&db.conn, id)?;
-            let mut r = report::bill_rates(&bill, &rates, company.currency);
-            for doc in ops::bill_documents(&db.conn, id)? {
-                r.notes
-                    .push(format!("scan: document {doc} (`bko docs show {doc}`)"));
-            }
-            ctx.print(&r, lang)
-        }
+        BillsCommand::Show { id } => show(ctx, id),
         BillsCommand::Void { id, reason, date } => {
             let date = match date {
                 Some(d) => d,
@@ -204,4 +195,27 @@ fn add(ctx: &Ctx, a: BillAddArgs) -> Result<()> {
         b.due
     ));
     Ok(())
+}
+
+/// `payables bills show ID`: the rates, then the payments and the archived scans.
+fn show(ctx: &Ctx, id: i64) -> Result<()> {
+    let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
+    let (bill, rates) = ops::bill(&db.conn, id)?;
+    let mut r = report::bill_rates(&bill, &rates, company.currency);
+    for p in crate::payables::runs::payments_of(&db.conn, id)? {
+        let by = p.run_id.map(|r| format!(" (run {r})")).unwrap_or_default();
+        let reversed = p
+            .reversed_on
+            .map(|d| format!(", reversed {d}"))
+            .unwrap_or_default();
+        r.notes.push(format!(
+            "payment {} on {}: {}{by}{reversed}",
+            p.id, p.date, p.amount
+        ));
+    }
+    for doc in ops::bill_documents(&db.conn, id)? {
+        r.notes
+            .push(format!("scan: document {doc} (`bko docs show {doc}`)"));
+    }
+    ctx.print(&r, lang)
 }

@@ -61,6 +61,18 @@ pub enum PayablesCommand {
     },
     /// Pay a bill by hand (cash, card, a transfer made elsewhere).
     Pay(runs::PayArgs),
+    /// Reverse a confirmed run or a payment made by hand (entries mirrored, bills owed again).
+    Reverse {
+        /// The run.
+        #[arg(long, conflicts_with = "payment", required_unless_present = "payment")]
+        run: Option<i64>,
+        /// A payment made by hand (its id, from `bills show`).
+        #[arg(long)]
+        payment: Option<i64>,
+        /// The day of the reversal (default: today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
     /// Income tax withheld in a month (fees paid, salaries and bonuses), due by the 10th of the
     /// next: the 所得税徴収高計算書 figures.
     Withholding {
@@ -128,6 +140,7 @@ pub fn run(ctx: &Ctx, cmd: PayablesCommand) -> Result<()> {
         PayablesCommand::Confirm { run } => runs::confirm(ctx, run),
         PayablesCommand::Cancel { run } => runs::cancel(ctx, run),
         PayablesCommand::Pay(a) => runs::pay(ctx, a),
+        PayablesCommand::Reverse { run, payment, date } => runs::reverse(ctx, run, payment, date),
         PayablesCommand::Withholding { month } => runs::withholding(ctx, month),
         PayablesCommand::Statements {
             year,

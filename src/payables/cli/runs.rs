@@ -187,3 +187,37 @@ pub fn statements(
         lang,
     )
 }
+
+/// `payables reverse --run N | --payment ID`.
+pub fn reverse(
+    ctx: &Ctx,
+    run: Option<i64>,
+    payment: Option<i64>,
+    date: Option<NaiveDate>,
+) -> Result<()> {
+    let date = date.map_or_else(crate::kernel::clock::today, Ok)?;
+    let mut db = ctx.open()?;
+    let message = db::write(&mut db, "payables reverse", |tx| {
+        let message = match (run, payment) {
+            (Some(id), _) => {
+                let v = runs::reverse_run(tx, id, date)?;
+                format!(
+                    "payment run {id} reversed on {date}: {} bills owed again",
+                    v.lines.len()
+                )
+            }
+            (None, Some(id)) => {
+                let bill = runs::reverse_payment(tx, id, date)?;
+                format!(
+                    "payment {id} reversed on {date}: bill {} owes {}",
+                    bill.id,
+                    bill.outstanding()
+                )
+            }
+            (None, None) => anyhow::bail!("say what: --run N or --payment ID"),
+        };
+        Ok((message.clone(), message))
+    })?;
+    ctx.ui.info(message);
+    Ok(())
+}
