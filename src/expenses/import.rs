@@ -7,32 +7,20 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::LineInput;
-use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
+use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::period::parse_date;
 
-const fn column(
-    name: &'static str,
-    aliases: &'static [&'static str],
-    required: bool,
-) -> ColumnSpec {
-    ColumnSpec {
-        name,
-        aliases,
-        required,
-    }
-}
-
 const COLUMNS: &[ColumnSpec] = &[
-    column("employee", &["社員番号"], true),
-    column("date", &["日付", "利用日"], true),
-    column("amount", &["金額"], true),
-    column("rate", &["税率"], true),
-    column("account", &["勘定科目"], true),
-    column("payee", &["支払先"], true),
-    column("registration_number", &["登録番号"], false),
-    column("book_only", &["帳簿のみ"], false),
-    column("note", &["摘要", "内容"], false),
-    column("receipt", &["領収書"], false),
+    ColumnSpec::new("employee", &["社員番号"], true),
+    ColumnSpec::new("date", &["日付", "利用日"], true),
+    ColumnSpec::new("amount", &["金額"], true),
+    ColumnSpec::new("rate", &["税率"], true),
+    ColumnSpec::new("account", &["勘定科目"], true),
+    ColumnSpec::new("payee", &["支払先"], true),
+    ColumnSpec::new("registration_number", &["登録番号"], false),
+    ColumnSpec::new("book_only", &["帳簿のみ"], false),
+    ColumnSpec::new("note", &["摘要", "内容"], false),
+    ColumnSpec::new("receipt", &["領収書"], false),
 ];
 
 /// A receipt row: where it is, what it says, and its file when it names one.
@@ -43,14 +31,6 @@ pub struct Row {
     pub input: LineInput,
     /// Its file (name, bytes).
     pub receipt: Option<(String, Vec<u8>)>,
-}
-
-fn flag(row: &CsvRow, index: Option<usize>, column: &str) -> Result<bool> {
-    match row.get(index).to_lowercase().as_str() {
-        "" | "no" | "0" | "false" => Ok(false),
-        "yes" | "1" | "true" => Ok(true),
-        other => Err(row.error(column, format!("'{other}' is not yes or no"))),
-    }
 }
 
 /// Reads a claim sheet; receipt files are read now, relative to the sheet's folder.
@@ -86,7 +66,7 @@ pub fn read(path: &Path, encoding: Encoding) -> Result<Vec<Row>> {
                 account: get("account"),
                 payee: get("payee"),
                 registration_number: optional("registration_number"),
-                book_only: flag(&row, at("book_only"), "book_only")?,
+                book_only: row.flag(at("book_only"), "book_only")?,
                 note: optional("note"),
             },
             receipt,

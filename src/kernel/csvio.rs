@@ -62,6 +62,16 @@ pub struct CsvRow<'a> {
 }
 
 impl CsvRow<'_> {
+    /// A yes/no column: empty, no, 0 or false is no; yes, 1 or true is yes; anything else is
+    /// refused naming the column.
+    pub fn flag(&self, index: Option<usize>, column: &str) -> Result<bool> {
+        match self.get(index).trim().to_lowercase().as_str() {
+            "" | "no" | "0" | "false" => Ok(false),
+            "yes" | "1" | "true" => Ok(true),
+            other => Err(self.error(column, format!("'{other}' is not yes or no"))),
+        }
+    }
+
     /// The trimmed text of a column (by position), empty when the row is short.
     pub fn get(&self, index: Option<usize>) -> &str {
         index
@@ -384,6 +394,17 @@ pub struct ColumnSpec {
     pub aliases: &'static [&'static str],
     /// Whether the file must have it.
     pub required: bool,
+}
+
+impl ColumnSpec {
+    /// A column: its name, other accepted headers, whether the file must have it.
+    pub const fn new(name: &'static str, aliases: &'static [&'static str], required: bool) -> Self {
+        ColumnSpec {
+            name,
+            aliases,
+            required,
+        }
+    }
 }
 
 fn normalize_header(text: &str) -> String {

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Result;
 
 use super::{BillInput, BillLineInput, Supplier, Withholding};
-use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
+use crate::kernel::csvio::{ColumnSpec, CsvInput, Encoding};
 use crate::kernel::period::parse_date;
 
 const COLUMNS: &[ColumnSpec] = &[
@@ -72,14 +72,6 @@ const COLUMNS: &[ColumnSpec] = &[
     },
 ];
 
-fn flag(row: &CsvRow, index: Option<usize>, column: &str) -> Result<bool> {
-    match row.get(index).to_lowercase().as_str() {
-        "" | "no" | "0" | "false" => Ok(false),
-        "yes" | "1" | "true" => Ok(true),
-        other => Err(row.error(column, format!("'{other}' is not yes or no"))),
-    }
-}
-
 /// Reads a bills file: (line of each bill's first row, the bill).
 pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput)>> {
     let mut input = CsvInput::open(path, encoding)?;
@@ -110,9 +102,9 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
             date: date("date")?.ok_or_else(|| row.error("date", "missing"))?,
             received: date("received")?,
             due: date("due")?,
-            tax_included: flag(&row, at("tax_included"), "tax_included")?,
+            tax_included: row.flag(at("tax_included"), "tax_included")?,
             stated_tax: Vec::new(),
-            book_only: flag(&row, at("book_only"), "book_only")?,
+            book_only: row.flag(at("book_only"), "book_only")?,
             lines: Vec::new(),
         };
         let key = get("bill").to_string();
@@ -142,37 +134,25 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
         .collect())
 }
 
-const fn column(
-    name: &'static str,
-    aliases: &'static [&'static str],
-    required: bool,
-) -> ColumnSpec {
-    ColumnSpec {
-        name,
-        aliases,
-        required,
-    }
-}
-
 const SUPPLIER_COLUMNS: &[ColumnSpec] = &[
-    column("code", &["コード", "取引先コード"], true),
-    column("name", &["名称", "取引先名"], true),
-    column("kana", &["フリガナ"], false),
-    column("registration_number", &["登録番号"], false),
-    column("address", &["住所"], false),
-    column("bank_code", &["銀行コード", "金融機関コード"], false),
-    column("branch_code", &["支店コード"], false),
-    column("bank_name", &["銀行名"], false),
-    column("branch_name", &["支店名"], false),
-    column("account_type", &["預金種目"], false),
-    column("account_number", &["口座番号"], false),
-    column("holder_kana", &["口座名義"], false),
-    column("terms", &["支払条件"], false),
-    column("fee_bearer", &["手数料負担"], false),
-    column("covered", &["取適法"], false),
-    column("withholding", &["源泉徴収"], false),
-    column("expense_account", &["勘定科目"], false),
-    column("payable_account", &["計上先"], false),
+    ColumnSpec::new("code", &["コード", "取引先コード"], true),
+    ColumnSpec::new("name", &["名称", "取引先名"], true),
+    ColumnSpec::new("kana", &["フリガナ"], false),
+    ColumnSpec::new("registration_number", &["登録番号"], false),
+    ColumnSpec::new("address", &["住所"], false),
+    ColumnSpec::new("bank_code", &["銀行コード", "金融機関コード"], false),
+    ColumnSpec::new("branch_code", &["支店コード"], false),
+    ColumnSpec::new("bank_name", &["銀行名"], false),
+    ColumnSpec::new("branch_name", &["支店名"], false),
+    ColumnSpec::new("account_type", &["預金種目"], false),
+    ColumnSpec::new("account_number", &["口座番号"], false),
+    ColumnSpec::new("holder_kana", &["口座名義"], false),
+    ColumnSpec::new("terms", &["支払条件"], false),
+    ColumnSpec::new("fee_bearer", &["手数料負担"], false),
+    ColumnSpec::new("covered", &["取適法"], false),
+    ColumnSpec::new("withholding", &["源泉徴収"], false),
+    ColumnSpec::new("expense_account", &["勘定科目"], false),
+    ColumnSpec::new("payable_account", &["計上先"], false),
 ];
 
 /// A supplier row: its line, the supplier, and the expense and payable accounts it names.
@@ -217,7 +197,7 @@ pub fn read_suppliers(path: &Path, encoding: Encoding) -> Result<Vec<SupplierRow
                 holder_kana: opt("holder_kana"),
                 payment_terms: or("terms", "eom+1"),
                 fee_bearer: or("fee_bearer", "us"),
-                covered: flag(&row, at("covered"), "covered")?,
+                covered: row.flag(at("covered"), "covered")?,
                 withholding,
                 expense_account_id: None,
                 payable_account_id: 0,
