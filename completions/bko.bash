@@ -313,6 +313,9 @@ _bko() {
             bko__subcmd__expenses,transfer)
                 cmd="bko__subcmd__expenses__subcmd__transfer"
                 ;;
+            bko__subcmd__expenses,unapprove)
+                cmd="bko__subcmd__expenses__subcmd__unapprove"
+                ;;
             bko__subcmd__inventory,adjust)
                 cmd="bko__subcmd__inventory__subcmd__adjust"
                 ;;
@@ -3320,7 +3323,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve reject advance return advances repay transfer"
+            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve unapprove reject advance return advances repay transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3765,6 +3768,40 @@ _bko() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__expenses__subcmd__unapprove)
+            opts="-y -q -h --reason --date --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

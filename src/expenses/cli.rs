@@ -67,6 +67,18 @@ pub enum ExpensesCommand {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Take back an approval posted by mistake (its entry reversed, the advance it used given
+    /// back): the claim is a draft again.
+    Unapprove {
+        /// Claim number.
+        claim: i64,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// The day of the reversal (default: today).
+        #[arg(long, value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
     /// Send a submitted claim back to its employee as a draft.
     Reject {
         /// Claim number.
@@ -201,17 +213,12 @@ pub fn run(ctx: &Ctx, cmd: ExpensesCommand) -> Result<()> {
                 c.lines, c.total
             ))
         }),
-        ExpensesCommand::Approve { claim, by, date } => {
-            let date = date.map_or_else(today, Ok)?;
-            change(ctx, "expenses approve", |tx| {
-                let c = ops::approve(tx, claim, &by, date)?;
-                Ok(format!(
-                    "claim {claim} approved by {by}: {} posted (entry {})",
-                    c.total,
-                    c.entry_id.unwrap_or_default()
-                ))
-            })
-        }
+        ExpensesCommand::Approve { claim, by, date } => approve(ctx, claim, &by, date),
+        ExpensesCommand::Unapprove {
+            claim,
+            reason,
+            date,
+        } => unapprove(ctx, claim, &reason, date),
         ExpensesCommand::Reject { claim, reason } => change(ctx, "expenses reject", |tx| {
             ops::reject(tx, claim, &reason)?;
             Ok(format!("claim {claim} sent back: {reason}"))
@@ -341,4 +348,24 @@ fn transfer(ctx: &Ctx, date: NaiveDate, output: &std::path::Path, force: bool) -
         output.display()
     ));
     Ok(())
+}
+
+fn approve(ctx: &Ctx, claim: i64, by: &str, date: Option<NaiveDate>) -> Result<()> {
+    let date = date.map_or_else(today, Ok)?;
+    change(ctx, "expenses approve", |tx| {
+        let c = ops::approve(tx, claim, by, date)?;
+        Ok(format!(
+            "claim {claim} approved by {by}: {} posted (entry {})",
+            c.total,
+            c.entry_id.unwrap_or_default()
+        ))
+    })
+}
+
+fn unapprove(ctx: &Ctx, claim: i64, reason: &str, date: Option<NaiveDate>) -> Result<()> {
+    let date = date.map_or_else(today, Ok)?;
+    change(ctx, "expenses unapprove", |tx| {
+        ops::unapprove(tx, claim, reason, date)?;
+        Ok(format!("claim {claim}: approval taken back ({reason})"))
+    })
 }

@@ -298,6 +298,34 @@ pub fn approve(tx: &Connection, id: i64, by: &str, date: NaiveDate) -> Result<Cl
     claim(tx, id)
 }
 
+/// Takes back an approval posted by mistake (not yet repaid or scheduled): the entry reversed
+/// on `date`, the advance it used given back, the claim a draft again with the reason.
+pub fn unapprove(tx: &Connection, id: i64, reason: &str, date: NaiveDate) -> Result<Claim> {
+    let c = claim(tx, id)?;
+    let Some(entry) = c.entry_id.filter(|_| c.status == "approved") else {
+        bail!(
+            "claim {id} is {}; only an approved claim is taken back",
+            c.status
+        );
+    };
+    if store::repayment(tx, id)?.is_some() {
+        bail!("claim {id} is repaid or scheduled with a pay; it cannot be taken back");
+    }
+    if reason.trim().is_empty() {
+        bail!("say why: --reason");
+    }
+    check_length("reason", reason, LINE_MAX_CHARS)?;
+    let currency = crate::company::Company::load(tx)?.currency;
+    crate::ledger::ops::reverse(tx, entry, date, |m| format!("取消 {m}"), &currency)?;
+    let used = store::advance_used(tx, id)?;
+    if used > 0 {
+        store::insert_advance(tx, c.employee_id, date, used, "claim", Some(id), None)?;
+    }
+    let at = crate::kernel::clock::timestamp();
+    store::set_status(tx, id, "draft", Some(reason.trim()), None, &at)?;
+    claim(tx, id)
+}
+
 /// Per receipt: the expense with the tax it cannot credit, and the creditable tax.
 fn debit_lines(tx: &Connection, chart: &Chart, lines: &[ClaimLine]) -> Result<Vec<NewLine>> {
     let payables = PayablesSettings::load(tx)?;

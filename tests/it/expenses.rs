@@ -434,3 +434,56 @@ fn claims_repaid_by_transfer_have_their_bank_file() {
         1,
     );
 }
+
+/// An approval posted by mistake is taken back: the entry reversed, the advance it used held
+/// again, the claim a draft; once repaid it can no longer be.
+#[test]
+fn an_approval_is_taken_back_until_the_claim_is_repaid() {
+    let env = staff();
+    env.run(&["expenses", "advance", "E1", "5000", "--date", "2026-04-10"]);
+    april_claim(&env);
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    env.run(&[
+        "expenses",
+        "unapprove",
+        "1",
+        "--reason",
+        "会議費は別精算",
+        "--date",
+        "2026-04-30",
+    ]);
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-04-30"]);
+    assert_eq!(row(&tb, "code", "2130")["closing"], "0");
+    assert_eq!(
+        row(&tb, "code", "1340")["closing"],
+        "5000",
+        "the advance is held again"
+    );
+    let advances = env.json(&["expenses", "advances"]);
+    assert_eq!(row(&advances, "employee", "E1")["balance"], "5000");
+    assert_eq!(
+        env.json(&["expenses", "list"])["rows"][0]["status"],
+        "draft"
+    );
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    env.run(&["expenses", "repay", "1", "--cash", "--date", "2026-05-01"]);
+    env.fails(&["expenses", "unapprove", "1", "--reason", "x"], 1);
+}
