@@ -425,6 +425,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export invoices and their lines as CSV')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Render the PDF of an issued invoice or credit note again')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on paper with the 収入印紙 it needs. Again: a copy marked 再発行')
+            [CompletionResult]::new('delivery-note', 'delivery-note', [CompletionResultType]::ParameterValue, 'Write the delivery note (納品書) of an issued invoice, with or without prices')
             [CompletionResult]::new('recurring', 'recurring', [CompletionResultType]::ParameterValue, 'Recurring invoices: the same bill every month, issued once per month by `run`')
             break
         }
@@ -796,6 +797,22 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Handed over on paper: the 収入印紙 box and the duty it needs (an electronic receipt bears none)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that already exists')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;invoice;delivery-note' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The PDF (default: NUMBER-納品書.pdf)')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The PDF (default: NUMBER-納品書.pdf)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--no-prices', '--no-prices', [CompletionResultType]::ParameterName, 'Leave out unit prices, amounts and totals')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace a file that already exists')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')

@@ -400,6 +400,9 @@ _bko() {
             bko__subcmd__invoice,customers)
                 cmd="bko__subcmd__invoice__subcmd__customers"
                 ;;
+            bko__subcmd__invoice,delivery-note)
+                cmd="bko__subcmd__invoice__subcmd__delivery__subcmd__note"
+                ;;
             bko__subcmd__invoice,export)
                 cmd="bko__subcmd__invoice__subcmd__export"
                 ;;
@@ -4813,7 +4816,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice)
-            opts="-y -q -h --db --format --lang --yes --quiet --help customers items issue pay void credit list show aging statement export pdf receipt recurring"
+            opts="-y -q -h --db --format --lang --yes --quiet --help customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5195,6 +5198,40 @@ _bko() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__invoice__subcmd__delivery__subcmd__note)
+            opts="-o -y -q -h --no-prices --output --force --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

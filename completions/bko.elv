@@ -398,6 +398,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand export 'Export invoices and their lines as CSV'
             cand pdf 'Render the PDF of an issued invoice or credit note again'
             cand receipt 'Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on paper with the 収入印紙 it needs. Again: a copy marked 再発行'
+            cand delivery-note 'Write the delivery note (納品書) of an issued invoice, with or without prices'
             cand recurring 'Recurring invoices: the same bill every month, issued once per month by `run`'
         }
         &'bko;invoice;customers'= {
@@ -744,6 +745,21 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
             cand --paper 'Handed over on paper: the 収入印紙 box and the duty it needs (an electronic receipt bears none)'
+            cand --force 'Replace a file that already exists'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;invoice;delivery-note'= {
+            cand -o 'The PDF (default: NUMBER-納品書.pdf)'
+            cand --output 'The PDF (default: NUMBER-納品書.pdf)'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --no-prices 'Leave out unit prices, amounts and totals'
             cand --force 'Replace a file that already exists'
             cand -y 'Never prompt; missing values are errors'
             cand --yes 'Never prompt; missing values are errors'

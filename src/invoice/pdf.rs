@@ -175,6 +175,50 @@ fn grouped(d: rust_decimal::Decimal) -> String {
     crate::kernel::money::group_thousands(&plain_decimal(d))
 }
 
+/// What the page is: the invoice or credit note itself, or the delivery note (納品書) of an
+/// invoice — its lines, with or without prices, no due date, terms or bank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The document as issued.
+    Document,
+    /// 納品書.
+    DeliveryNote {
+        /// Show unit prices, amounts and the per-rate summary.
+        prices: bool,
+    },
+}
+
+/// A delivery note's labels: the invoice's, retitled.
+fn delivery_labels(lang: Lang) -> Labels {
+    let mut l = labels(lang, false);
+    match lang {
+        Lang::Ja => {
+            l.title = "納品書";
+            l.number = "番号";
+            l.lead = "下記のとおり納品いたします。";
+            l.amount = "合計金額 (税込)";
+        }
+        Lang::En => {
+            l.title = "DELIVERY NOTE";
+            l.number = "No.";
+            l.lead = "We deliver the following.";
+            l.amount = "Total (incl. tax)";
+        }
+    }
+    l
+}
+
+/// Renders the delivery note (納品書) of an issued invoice.
+pub fn delivery_note_pdf(
+    inv: &Invoice,
+    currency: &Currency,
+    lang: Lang,
+    prices: bool,
+) -> Result<Vec<u8>> {
+    let doc = layout(inv, None, currency, lang, Form::DeliveryNote { prices });
+    render(&doc.title, &doc.key, doc.date, doc.pages)
+}
+
 /// What the PDF of a credit note needs from its original invoice.
 pub struct Original {
     /// The invoice number.
@@ -191,7 +235,7 @@ pub fn render_many(
 ) -> Result<Vec<Vec<u8>>> {
     let laid_out = docs
         .iter()
-        .map(|(inv, original)| layout(inv, original.as_ref(), currency, lang))
+        .map(|(inv, original)| layout(inv, original.as_ref(), currency, lang, Form::Document))
         .collect();
     render_all(laid_out)
 }
@@ -203,22 +247,27 @@ pub fn invoice_pdf(
     currency: &Currency,
     lang: Lang,
 ) -> Result<Vec<u8>> {
-    let doc = layout(inv, original, currency, lang);
+    let doc = layout(inv, original, currency, lang, Form::Document);
     render(&doc.title, &doc.key, doc.date, doc.pages)
 }
 
-/// Lays out the pages of an invoice or credit note.
-fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang: Lang) -> Document {
-    let credit_note = inv.kind == DocumentKind::CreditNote;
-    let l = labels(lang, credit_note);
+/// Lays out the pages of an invoice or credit note, or of an invoice's delivery note.
+fn layout(
+    inv: &Invoice,
+    original: Option<&Original>,
+    currency: &Currency,
+    lang: Lang,
+    form: Form,
+) -> Document {
+    let (l, prices, shown) = form_view(inv, lang, form);
+    let inv = &shown;
     let number = inv.number.clone().unwrap_or_default();
     let mut pages = vec![Page::default()];
     let mut y = header(
         pages.last_mut().expect("page"),
-        inv,
-        original,
+        (inv, original),
         &l,
-        lang,
+        (lang, prices),
         currency,
     );
     // A header long enough to leave no room for a row starts the table on the next page.
@@ -226,10 +275,71 @@ fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang:
         pages.push(Page::default());
         y = 20.0;
     }
-    table_header(pages.last_mut().expect("page"), y, &l);
+    table_header(pages.last_mut().expect("page"), y, &l, prices);
     y += ROW;
+    y = line_rows(&mut pages, y, (inv, &number), &l, currency, prices);
+    // Laid out once aside to measure it: a summary that does not fit moves to a new page.
+    if prices {
+        let needed = summary(&mut Page::default(), y + 4.0, inv, &l, currency);
+        if needed > SUMMARY_BOTTOM {
+            pages.push(Page::default());
+            y = 20.0;
+        }
+        summary(pages.last_mut().expect("page"), y + 4.0, inv, &l, currency);
+    }
+    let count = pages.len();
+    for (i, page) in pages.iter_mut().enumerate() {
+        page.text_center(
+            PAGE_WIDTH_MM / 2.0,
+            290.0,
+            8.0,
+            &format!("{number}   {} / {count}", i + 1),
+        );
+    }
+    let key = match form {
+        Form::Document => number,
+        Form::DeliveryNote { prices } => format!("delivery-{number}-{prices}"),
+    };
+    Document {
+        title: l.title.to_string(),
+        key,
+        date: Some(inv.date),
+        pages,
+    }
+}
+
+/// The labels, whether prices show, and the invoice as the form shows it: a delivery note asks
+/// for no payment (no due date, terms or bank).
+fn form_view(inv: &Invoice, lang: Lang, form: Form) -> (Labels, bool, Invoice) {
+    match form {
+        Form::Document => (
+            labels(lang, inv.kind == DocumentKind::CreditNote),
+            true,
+            inv.clone(),
+        ),
+        Form::DeliveryNote { prices } => {
+            let mut shown = inv.clone();
+            shown.due_date = None;
+            shown.parties.terms = None;
+            shown.parties.issuer.bank_account = None;
+            (delivery_labels(lang), prices, shown)
+        }
+    }
+}
+
+/// The line rows from `y`, onto new pages (header repeated) as they fill; returns where they
+/// end.
+fn line_rows(
+    pages: &mut Vec<Page>,
+    mut y: f32,
+    (inv, number): (&Invoice, &str),
+    l: &Labels,
+    currency: &Currency,
+    prices: bool,
+) -> f32 {
     for (line, amount) in &inv.lines {
-        let mark = if line.rate == 8 { " ※" } else { "" };
+        // The reduced-rate mark points to the legend of the summary, which only prices show.
+        let mark = if line.rate == 8 && prices { " ※" } else { "" };
         let name = crate::kernel::pdf::wrap(&format!("{}{mark}", line.name), NAME_WIDTH, 9.5);
         let height = ROW + (name.len() - 1) as f32 * ROW_LEADING;
         if y + height > TABLE_BOTTOM {
@@ -242,7 +352,7 @@ fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang:
                 9.0,
                 &format!("{} {} ({})", l.title, number, l.continued),
             );
-            table_header(page, y, &l);
+            table_header(page, y, l, prices);
             y += ROW;
         }
         let page = pages.last_mut().expect("page");
@@ -254,49 +364,32 @@ fn layout(inv: &Invoice, original: Option<&Original>, currency: &Currency, lang:
         let unit = line.unit.as_deref().unwrap_or("");
         let unit_size = crate::kernel::pdf::fitting_size(unit, 10.0, 9.5, 6.0);
         page.text(127.0, y + 5.0, unit_size, unit);
-        page.text_right_fit(163.0, y + 5.0, 24.0, 9.5, &grouped(line.unit_price));
-        page.text_right_fit(RIGHT - 1.5, y + 5.0, 28.0, 9.5, &currency.display(*amount));
+        if prices {
+            page.text_right_fit(163.0, y + 5.0, 24.0, 9.5, &grouped(line.unit_price));
+            page.text_right_fit(RIGHT - 1.5, y + 5.0, 28.0, 9.5, &currency.display(*amount));
+        }
         page.line(LEFT, y + height, RIGHT, y + height, 0.3);
         y += height;
     }
-    // Laid out once aside to measure it: a summary that does not fit moves to a new page.
-    let needed = summary(&mut Page::default(), y + 4.0, inv, &l, currency);
-    if needed > SUMMARY_BOTTOM {
-        pages.push(Page::default());
-        y = 20.0;
-    }
-    summary(pages.last_mut().expect("page"), y + 4.0, inv, &l, currency);
-    let count = pages.len();
-    for (i, page) in pages.iter_mut().enumerate() {
-        page.text_center(
-            PAGE_WIDTH_MM / 2.0,
-            290.0,
-            8.0,
-            &format!("{number}   {} / {count}", i + 1),
-        );
-    }
-    Document {
-        title: l.title.to_string(),
-        key: number,
-        date: Some(inv.date),
-        pages,
-    }
+    y
 }
 
 /// Title, numbers and dates, addressee, issuer block and the amount box; returns where the
 /// line table starts.
 fn header(
     page: &mut Page,
-    inv: &Invoice,
-    original: Option<&Original>,
+    (inv, original): (&Invoice, Option<&Original>),
     l: &Labels,
-    lang: Lang,
+    (lang, prices): (Lang, bool),
     currency: &Currency,
 ) -> f32 {
     page.text_center(PAGE_WIDTH_MM / 2.0, 22.0, 22.0, l.title);
     numbers_and_dates(page, inv, original, l, lang);
     let y = addressee_block(page, inv, l);
     let iy = issuer_block(page, &inv.parties.issuer, l);
+    if !prices {
+        return y.max(iy) + 8.0;
+    }
     amount_box(page, inv, l, lang, currency, y.max(iy))
 }
 
@@ -409,13 +502,15 @@ fn amount_box(
     after
 }
 
-fn table_header(page: &mut Page, y: f32, l: &Labels) {
+fn table_header(page: &mut Page, y: f32, l: &Labels, prices: bool) {
     page.shade(LEFT, y, RIGHT - LEFT, ROW, 0.85);
     page.text(LEFT + 1.5, y + 5.0, 9.0, l.item);
     page.text_right(125.0, y + 5.0, 9.0, l.qty);
     page.text(127.0, y + 5.0, 9.0, l.unit);
-    page.text_right(163.0, y + 5.0, 9.0, l.price);
-    page.text_right(RIGHT - 1.5, y + 5.0, 9.0, l.line_amount);
+    if prices {
+        page.text_right(163.0, y + 5.0, 9.0, l.price);
+        page.text_right(RIGHT - 1.5, y + 5.0, 9.0, l.line_amount);
+    }
 }
 
 /// Per-rate summary (対象額 and 消費税 per rate), total, legend, bank and notes; returns the

@@ -253,6 +253,43 @@ pub fn archive(tx: &Connection, r: &Receipt, bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
+/// The delivery note (納品書) of an issued invoice as PDF, archived in docs (type
+/// delivery-note, linked to the invoice).
+pub fn delivery_note(
+    tx: &Connection,
+    number: &str,
+    company: &crate::company::Company,
+    lang: crate::kernel::output::Lang,
+    prices: bool,
+) -> Result<Vec<u8>> {
+    use crate::docs::archive::{Meta, Vouched, add};
+    let inv = super::issue::issued(tx, number)?;
+    if inv.kind != super::DocumentKind::Invoice {
+        bail!("{number} is a credit note; a delivery note goes with an invoice");
+    }
+    let bytes = super::pdf::delivery_note_pdf(&inv, &company.currency, lang, prices)?;
+    let meta = Meta {
+        doc_type: "delivery-note".into(),
+        date: Some(inv.date),
+        amount: prices.then_some(inv.total),
+        counterparty: inv.parties.addressee.name.clone(),
+        title: Some(format!("{number} 納品書")),
+        tags: "bko,納品書".into(),
+        note: None,
+        link: Some(crate::docs::Link::Invoice(number.to_string())),
+        contract: (None, None, None),
+    };
+    let suffix = if prices { "" } else { "-no-prices" };
+    add(
+        tx,
+        &format!("{number}-delivery{suffix}.pdf"),
+        &bytes,
+        &meta,
+        &Vouched,
+    )?;
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

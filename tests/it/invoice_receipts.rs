@@ -357,3 +357,75 @@ fn an_invoice_like_an_earlier_one() {
         1,
     );
 }
+
+/// The delivery note of an issued invoice: its lines, with or without prices, asking for no
+/// payment (no due date, terms or bank); archived.
+#[test]
+fn a_delivery_note_with_and_without_prices() {
+    let env = setup();
+    env.run(&[
+        "company",
+        "set",
+        "bank_account",
+        "みずほ銀行 東京営業部 普通 1234567",
+    ]);
+    env.run(&[
+        "invoice",
+        "issue",
+        "--customer",
+        "ABC",
+        "--date",
+        "2026-05-15",
+        "--line",
+        "コピー用紙 A4;10;3333;10;箱",
+        "--line",
+        "お茶;2;540;8;袋",
+        "--no-pdf",
+    ]);
+    let dir = env.dir.path();
+    let with = dir.join("dn.pdf").display().to_string();
+    env.run(&["invoice", "delivery-note", "INV-2026-0001", "-o", &with]);
+    let text = pdf_text(&dir.join("dn.pdf"));
+    for expected in [
+        "納品書",
+        "下記のとおり納品いたします。",
+        "コピー用紙 A4",
+        "33,330",
+        "INV-2026-0001",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    for absent in ["お振込先", "お支払期限", "ご請求"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
+    }
+    let without = dir.join("dn2.pdf").display().to_string();
+    env.run(&[
+        "invoice",
+        "delivery-note",
+        "INV-2026-0001",
+        "--no-prices",
+        "-o",
+        &without,
+    ]);
+    let text = pdf_text(&dir.join("dn2.pdf"));
+    assert!(
+        text.contains("コピー用紙 A4") && text.contains("10"),
+        "{text}"
+    );
+    for absent in ["3,333", "33,330", "合計", "単価"] {
+        assert!(!text.contains(absent), "{absent} in {text}");
+    }
+    let docs = env.json(&["docs", "search", "--type", "delivery-note"]);
+    assert_eq!(docs["rows"].as_array().unwrap().len(), 2);
+    env.fails(
+        &[
+            "invoice",
+            "delivery-note",
+            "INV-2026-0009",
+            "-o",
+            &without,
+            "--force",
+        ],
+        1,
+    );
+}

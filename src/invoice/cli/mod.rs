@@ -50,6 +50,8 @@ pub enum InvoiceCommand {
     /// Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on
     /// paper with the 収入印紙 it needs. Again: a copy marked 再発行.
     Receipt(Box<receipt::ReceiptArgs>),
+    /// Write the delivery note (納品書) of an issued invoice, with or without prices.
+    DeliveryNote(receipt::DeliveryNoteArgs),
     /// Recurring invoices: the same bill every month, issued once per month by `run`.
     #[command(subcommand)]
     Recurring(recurring::RecurringCommand),
@@ -67,6 +69,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> Result<()> {
         InvoiceCommand::List(args) => reports::list(ctx, args),
         InvoiceCommand::Receipt(args) => receipt::write(ctx, *args),
         InvoiceCommand::Recurring(cmd) => recurring::run(ctx, cmd),
+        InvoiceCommand::DeliveryNote(args) => receipt::delivery_note(ctx, args),
         InvoiceCommand::Show { number } => reports::show(ctx, &number),
         InvoiceCommand::Aging(args) => reports::aging(ctx, args),
         InvoiceCommand::Statement(args) => reports::statement(ctx, args),

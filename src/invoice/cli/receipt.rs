@@ -1,4 +1,5 @@
-//! `bko invoice receipt`: the 領収書 of a recorded payment.
+//! `bko invoice receipt` (the 領収書 of a recorded payment) and `bko invoice delivery-note` (the
+//! 納品書 of an issued invoice).
 
 use std::path::PathBuf;
 
@@ -88,6 +89,47 @@ pub fn write(ctx: &Ctx, a: ReceiptArgs) -> Result<()> {
         money(r.amount),
         r.invoice,
         duty,
+        path.display()
+    ));
+    Ok(())
+}
+
+/// A delivery note to write.
+#[derive(Debug, Args)]
+pub struct DeliveryNoteArgs {
+    /// The issued invoice.
+    pub invoice: String,
+    /// Leave out unit prices, amounts and totals.
+    #[arg(long)]
+    pub no_prices: bool,
+    /// The PDF (default: NUMBER-納品書.pdf).
+    #[arg(short = 'o', long)]
+    pub output: Option<PathBuf>,
+    /// Replace a file that already exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Writes the delivery note of an issued invoice and archives it.
+pub fn delivery_note(ctx: &Ctx, a: DeliveryNoteArgs) -> Result<()> {
+    let OpenBooks {
+        mut db,
+        company,
+        lang,
+    } = ctx.books::<Company>()?;
+    let prices = !a.no_prices;
+    let bytes = db::write(&mut db, "invoice delivery-note", |tx| {
+        let bytes = crate::invoice::receipt::delivery_note(tx, &a.invoice, &company, lang, prices)?;
+        Ok((bytes, format!("delivery note of {}", a.invoice)))
+    })?;
+    let path = a
+        .output
+        .unwrap_or_else(|| PathBuf::from(format!("{}-納品書.pdf", a.invoice)));
+    write_file(&path, &bytes, Existing::from_force(a.force))?;
+    ctx.ui.info(format!(
+        "delivery note of {}{} written to {}",
+        a.invoice,
+        if prices { "" } else { " (without prices)" },
         path.display()
     ));
     Ok(())
