@@ -77,6 +77,11 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         "imported the April bank statement {}: {settled} lines matched, {left} left for `bko bank review`",
         out_dir.join(statement).display()
     ));
+    let receipt = payables::invoicing_desk(&mut db, &out_dir.join("invoices"))?;
+    ctx.ui.info(format!(
+        "wrote the receipt of ABC's April payment to {} and added ABC's monthly maintenance as a recurring invoice",
+        receipt.display()
+    ));
     let (file, transfers, total) = payables::pay_may(&mut db, out_dir)?;
     ctx.ui.info(format!(
         "paid the April bills in the run of 29 May: {transfers} transfers, {total} yen, 総合振込 file {}",

@@ -186,3 +186,40 @@ pub fn pay_may(db: &mut db::Db, out_dir: &Path) -> Result<(String, usize, i64)> 
     crate::kernel::pdf::write_atomically(&out_dir.join(&name), &bytes)?;
     Ok((name, count, total))
 }
+
+/// The invoicing desk in the demo: the electronic receipt of ABC's April payment (archived, and
+/// written next to the invoices), and ABC's monthly maintenance as a recurring invoice from May
+/// (added, not run: `bko invoice recurring run --month 2026-05` issues it). Returns the
+/// receipt's file.
+pub fn invoicing_desk(db: &mut db::Db, pdf_dir: &Path) -> Result<std::path::PathBuf> {
+    use crate::invoice::receipt::{self, Request};
+    use crate::invoice::recurring::{self, NewRecurring};
+    let (r, bytes) = db::write(db, "demo receipt", |tx| {
+        let request = Request {
+            invoice: Some("INV-2026-0001".into()),
+            ..Default::default()
+        };
+        let (r, _) = receipt::write(tx, &request)?;
+        let issuer = crate::invoice::issue::issuer(tx)?;
+        let bytes = crate::invoice::receipt_pdf::pdf(&r, &issuer)?;
+        receipt::archive(tx, &r, &bytes)?;
+        let line = crate::invoice::parse_line_spec("保守サポート;1;50000;10;式")?;
+        let new = NewRecurring {
+            code: "ABC-HOSHU".into(),
+            customer: Some("ABC".into()),
+            day: 31,
+            lines: vec![line],
+            subject: Some("{M}月分 保守サポート".into()),
+            start: Some(crate::kernel::period::Month::parse("2026-05")?),
+            ..Default::default()
+        };
+        recurring::add(tx, &new, day("2026-04-30"))?;
+        Ok((
+            (r, bytes),
+            "wrote a receipt, added a recurring invoice".to_string(),
+        ))
+    })?;
+    let path = pdf_dir.join(format!("{}.pdf", r.number));
+    crate::kernel::pdf::write_atomically(&path, &bytes)?;
+    Ok(path)
+}
