@@ -94,6 +94,20 @@ impl Contact {
             bank_account: get("bank_account")?,
         })
     }
+
+    /// The postal code and the address on one line, as a form's 住所 field shows them.
+    pub fn postal_address(&self) -> String {
+        postal_address(self.postal_code.as_deref(), self.address.as_deref())
+    }
+}
+
+/// A postal code and an address on one line (either may be missing).
+pub fn postal_address(postal_code: Option<&str>, address: Option<&str>) -> String {
+    [postal_code, address]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The company's locale is the default language of everything bko shows.

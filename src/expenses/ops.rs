@@ -584,41 +584,13 @@ pub fn transfer_file(conn: &Connection, date: NaiveDate) -> Result<(Vec<u8>, usi
     employees.dedup();
     for id in employees {
         let e = crate::people::by_id(conn, id)?;
-        let Some(a) = crate::payroll::ops::bank_account_for(conn, id, Month::of(date))? else {
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "employee {} has no bank account in the pay settings",
-                    e.code
-                ),
-                format!(
-                    "`bko payroll set {} --from {} --bank-code ... --account-number ...`",
-                    e.code,
-                    Month::of(date)
-                ),
-            ));
-        };
-        let Some(kana) = e.kana.clone() else {
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "employee {} has no kana name; the bank file needs it",
-                    e.code
-                ),
-                format!("`bko people set {} kana ヤマダ タロウ`", e.code),
-            ));
-        };
+        let (account, kana) = crate::payroll::outputs::employee_payee(conn, &e, Month::of(date))?;
         let claims: Vec<&(i64, i64, i64)> = rows.iter().filter(|r| r.1 == id).collect();
         let numbers: Vec<String> = claims.iter().map(|r| format!("EXP-{}", r.0)).collect();
         let refs: Vec<&str> = numbers.iter().map(String::as_str).collect();
         out.push(zengin::Transfer {
             who: format!("employee {}", e.code),
-            account: zengin::Account {
-                bank_code: a.bank_code,
-                bank_name: a.bank_name,
-                branch_code: a.branch_code,
-                branch_name: a.branch_name,
-                account_type: a.account_type,
-                account_number: a.account_number,
-            },
+            account,
             name_kana: kana,
             amount: claims.iter().map(|r| r.2).sum(),
             tail: zengin::Tail::Edi(zengin::edi_of(&refs)),

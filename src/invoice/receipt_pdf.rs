@@ -120,11 +120,8 @@ fn issuer_block(page: &mut Page, issuer: &Issuer) {
     let x = 112.0;
     let (size, name) = fit(&issuer.name, RIGHT - x, 2, 10.0, 6.0);
     let y = lines_at(page, x, 98.0, size, &name);
-    let address = [issuer.postal_code.clone(), issuer.address.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let address =
+        crate::company::postal_address(issuer.postal_code.as_deref(), issuer.address.as_deref());
     let (size, address) = fit(&address, RIGHT - x, 4, 7.0, 4.5);
     let mut y = lines_at(page, x, y + 1.0, size, &address);
     if let Some(t) = &issuer.registration_number {

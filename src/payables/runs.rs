@@ -56,10 +56,11 @@ pub fn build_run(tx: &Connection, req: &RunRequest) -> Result<(RunView, Vec<Stri
     if let Some(old) = store::draft_run(tx)? {
         store::delete_draft(tx, old.id)?;
     }
-    let only: Vec<i64> = req
+    // The suppliers named, checked once; bills are then picked by their supplier's code.
+    let only: Vec<String> = req
         .suppliers
         .iter()
-        .map(|c| supplier(tx, c).map(|s| s.id))
+        .map(|c| supplier(tx, c).map(|s| s.code))
         .collect::<Result<_>>()?;
     let lines = run_lines(tx, req, due_through, &only)?;
     if lines.is_empty() {
@@ -86,7 +87,7 @@ fn run_lines(
     tx: &Connection,
     req: &RunRequest,
     due_through: NaiveDate,
-    only: &[i64],
+    only: &[String],
 ) -> Result<Vec<RunLine>> {
     let mut out = Vec::new();
     for &(bill_id, amount) in &req.partial {
@@ -104,8 +105,7 @@ fn run_lines(
     }
     for bill in store::open_due_by(tx, due_through)? {
         let chosen = out.iter().any(|l| l.bill_id == bill.id);
-        let supplier_id = supplier(tx, &bill.supplier)?.id;
-        if !chosen && (only.is_empty() || only.contains(&supplier_id)) {
+        if !chosen && (only.is_empty() || only.contains(&bill.supplier)) {
             out.push(line_of(&bill, bill.outstanding()));
         }
     }
@@ -360,9 +360,15 @@ fn post_transfers(
     settings: &PayablesSettings,
     v: &RunView,
 ) -> Result<i64> {
+    // Each supplier read once, not once per bill.
+    let suppliers: std::collections::HashMap<&str, Supplier> = v
+        .transfers
+        .iter()
+        .map(|t| Ok((t.supplier.as_str(), supplier(tx, &t.supplier)?)))
+        .collect::<Result<_>>()?;
     let mut lines = Vec::new();
     for l in &v.lines {
-        let s = supplier(tx, &l.supplier)?;
+        let s = &suppliers[l.supplier.as_str()];
         let text = format!("{} {}", s.name, l.number.as_deref().unwrap_or(""))
             .trim_end()
             .to_string();

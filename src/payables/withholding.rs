@@ -184,11 +184,7 @@ pub fn statements_pdf(conn: &Connection, year: i32) -> Result<Option<Vec<u8>>> {
     let contact = crate::company::Contact::load(conn)?;
     let payer = super::statement_pdf::Payer {
         name: company.name,
-        address: [contact.postal_code, contact.address]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" "),
+        address: contact.postal_address(),
         phone: contact.phone.unwrap_or_default(),
         registration_number: contact.registration_number.unwrap_or_default(),
     };

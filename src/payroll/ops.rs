@@ -19,15 +19,6 @@ pub fn tables(conn: &Connection) -> Result<Vec<store::TableSummary>> {
     store::table_summary(conn)
 }
 
-/// The account an employee is paid into, as their pay settings for `month` say.
-pub fn bank_account_for(
-    conn: &Connection,
-    employee_id: i64,
-    month: Month,
-) -> Result<Option<super::BankAccount>> {
-    Ok(store::setting_for(conn, employee_id, month)?.and_then(|s| s.bank))
-}
-
 /// Every version of an employee's pay settings, oldest first.
 pub fn settings_history(conn: &Connection, employee_id: i64) -> Result<Vec<super::PaySetting>> {
     store::settings_history(conn, employee_id)

@@ -93,35 +93,10 @@ fn zengin_file(
     let sender = company_transfer_account(conn)?;
     let mut transfers = Vec::new();
     for (e, net) in nets.iter().filter(|(_, net)| *net > 0) {
-        let setting = store::setting_for(conn, e.id, month)?;
-        let Some(account) = setting.and_then(|s| s.bank) else {
-            return Err(crate::kernel::error::hinted(
-                format!("employee {} has no bank account", e.code),
-                format!(
-                    "`bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
-                    e.code
-                ),
-            ));
-        };
-        let Some(kana) = e.kana.clone() else {
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "employee {} has no kana name; the bank file needs it",
-                    e.code
-                ),
-                format!("`bko people set {} kana ヤマダ タロウ`", e.code),
-            ));
-        };
+        let (account, kana) = employee_payee(conn, e, month)?;
         transfers.push(zengin::Transfer {
             who: format!("employee {}", e.code),
-            account: zengin::Account {
-                bank_code: account.bank_code,
-                bank_name: account.bank_name,
-                branch_code: account.branch_code,
-                branch_name: account.branch_name,
-                account_type: account.account_type,
-                account_number: account.account_number,
-            },
+            account,
             name_kana: kana,
             amount: *net,
             tail: zengin::Tail::Employee {
@@ -133,6 +108,43 @@ fn zengin_file(
     let bytes = zengin::build(zengin::Kind::Salary, &sender, pay_date, &transfers)?;
     let total = transfers.iter().map(|t| t.amount).sum();
     Ok((bytes, transfers.len(), total))
+}
+
+/// Where a bank file pays an employee: the account of their pay settings for `month` and their
+/// kana name — each missing one an error with the command that sets it.
+pub fn employee_payee(
+    conn: &Connection,
+    e: &crate::people::Employee,
+    month: Month,
+) -> Result<(zengin::Account, String)> {
+    let setting = store::setting_for(conn, e.id, month)?;
+    let Some(a) = setting.and_then(|s| s.bank) else {
+        return Err(crate::kernel::error::hinted(
+            format!("employee {} has no bank account", e.code),
+            format!(
+                "`bko payroll set {} --from {month} --bank-code ... --branch-code ... --account-number ...`",
+                e.code
+            ),
+        ));
+    };
+    let Some(kana) = e.kana.clone() else {
+        return Err(crate::kernel::error::hinted(
+            format!(
+                "employee {} has no kana name; the bank file needs it",
+                e.code
+            ),
+            format!("`bko people set {} kana ヤマダ タロウ`", e.code),
+        ));
+    };
+    let account = zengin::Account {
+        bank_code: a.bank_code,
+        bank_name: a.bank_name,
+        branch_code: a.branch_code,
+        branch_name: a.branch_name,
+        account_type: a.account_type,
+        account_number: a.account_number,
+    };
+    Ok((account, kana))
 }
 
 /// The company's transfer account from the payroll settings (`payroll_consignor_code`,
@@ -211,11 +223,7 @@ pub fn certificate_pdfs(conn: &Connection, year: i32, only: Option<&str>) -> Res
     let contact = crate::company::Contact::load(conn)?;
     let payer = super::certificate_pdf::Payer {
         name: company.name.clone(),
-        address: [contact.postal_code, contact.address]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" "),
+        address: contact.postal_address(),
         phone: contact.phone.unwrap_or_default(),
     };
     let pdfs = super::certificate_pdf::render(&certificates, &payer)?;
