@@ -1,6 +1,6 @@
 //! Bonuses (賞与): the withholding tax and the social insurance of one bonus (shared/japan-rules.md
-//! §12). Pure rules; the rate table is data (`assets/payroll/bonus-withholding-rates-2026.csv`,
-//! 国税庁「賞与に対する源泉徴収税額の算出率の表（令和8年分）」).
+//! §12). Pure rules; the rate tables are data (`assets/payroll/bonus-withholding-rates-2026.csv`,
+//! 国税庁「賞与に対する源泉徴収税額の算出率の表（令和8年分）」, and `…-2025.csv` for 2020–2025).
 //!
 //! Tax: (bonus − its social insurance) × the rate chosen by the previous month's pay after social
 //! insurance and the dependants (甲) or 乙, yen fractions dropped — unless there was no previous
@@ -43,14 +43,18 @@ impl BonusRateTable {
         Ok(BonusRateTable { rows })
     }
 
-    /// The 令和8年分 table bundled with bko (bonuses paid in 2026).
+    /// The table bundled with bko for bonuses paid in `year`: 令和8年分 for 2026, and the table
+    /// in force unchanged from 令和2年分 to 令和7年分 for 2020–2025 (see assets/payroll/README.md).
     pub fn bundled(year: i32) -> Result<BonusRateTable> {
         match year {
             2026 => BonusRateTable::from_csv(include_str!(
                 "../../assets/payroll/bonus-withholding-rates-2026.csv"
             )),
+            2020..=2025 => BonusRateTable::from_csv(include_str!(
+                "../../assets/payroll/bonus-withholding-rates-2025.csv"
+            )),
             other => bail!(
-                "the 賞与に対する源泉徴収税額の算出率の表 for {other} is not in this bko (it has 2026)"
+                "the 賞与に対する源泉徴収税額の算出率の表 for {other} is not in this bko (it has 2020–2026)"
             ),
         }
     }
@@ -288,6 +292,46 @@ mod tests {
             rates.rate(500_000, Column::Kou, 9).unwrap(),
             rates.rate(500_000, Column::Kou, 7).unwrap()
         );
+    }
+
+    /// The 令和2年分〜令和7年分 table (bonuses paid 2020–2025) at band edges: 甲0 starts taxing at
+    /// ¥68,000, 甲2 at ¥133,000, 甲7+ tops out at ¥3,717,000, 乙 steps at ¥222,000 (NTA
+    /// 「賞与に対する源泉徴収税額の算出率の表（令和7年分）」). The NTA example above falls in the 甲2
+    /// band 133,000–269,000 there too, so a 2025 bonus of the same figures is also ¥9,564.
+    #[test]
+    fn the_2020_to_2025_table() {
+        let rates = BonusRateTable::bundled(2025).unwrap();
+        let cases = [
+            (67_999, Column::Kou, 0, 0),
+            (68_000, Column::Kou, 0, 2042),
+            (79_000, Column::Kou, 0, 4084),
+            (132_999, Column::Kou, 2, 0),
+            (133_000, Column::Kou, 2, 2042),
+            (268_999, Column::Kou, 2, 2042),
+            (269_000, Column::Kou, 2, 4084),
+            (3_716_999, Column::Kou, 8, 41861),
+            (3_717_000, Column::Kou, 7, 45945),
+            (221_999, Column::Otsu, 0, 10210),
+            (222_000, Column::Otsu, 0, 20420),
+            (1_118_000, Column::Otsu, 2, 45945),
+        ];
+        for (previous, column, dependants, rate) in cases {
+            assert_eq!(
+                rates.rate(previous, column, dependants).unwrap(),
+                rate,
+                "{previous} {column:?} {dependants}"
+            );
+        }
+        assert_eq!(
+            BonusRateTable::bundled(2020)
+                .unwrap()
+                .rate(300_000, Column::Kou, 0)
+                .unwrap(),
+            8168
+        );
+        let error = BonusRateTable::bundled(2019).unwrap_err().to_string();
+        assert!(error.contains("2019"), "{error}");
+        assert!(BonusRateTable::bundled(2027).is_err());
     }
 
     /// No previous pay: 月額表(⌊A÷6⌋) × 6. A = 1,200,000, 0 dependants: ⌊1,200,000÷6⌋ = 200,000,

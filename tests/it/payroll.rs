@@ -1567,3 +1567,59 @@ fn the_year_demo_ends_with_the_adjustment_and_the_withholding_slips() {
     let leaver = pdf_text(&env.dir.path().join("gensen/gensen-2026_Y003.pdf"));
     assert!(leaver.contains("年調未済 (中途退職)") && leaver.contains("令和8年9月30日"));
 }
+
+/// A bonus paid in 2025 takes the 令和7年分 算出率の表 (unchanged since 令和2年分), one paid in 2026
+/// the 令和8年分 one: with 2 dependants and a previous pay after insurance of ¥140,000 the 2025
+/// table's 甲2 band 133,000–269,000 taxes at 2.042%, while the 2026 table taxes nothing below
+/// 143,000 (NTA 15-16.pdf of each year).
+#[test]
+fn a_bonus_takes_the_rate_table_of_its_year() {
+    let env = staff();
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2025-10",
+        "--monthly",
+        "300000",
+        "--dependents",
+        "2",
+        "--prefecture",
+        "東京都",
+        "--standard-monthly",
+        "340000",
+    ]);
+    let rate_on = |date: &str| {
+        let run = env.json(&[
+            "payroll",
+            "bonus",
+            "run",
+            "--date",
+            date,
+            "--employee",
+            "E1",
+            "--amount",
+            "554000",
+            "--previous-pay",
+            "140000",
+            "--format",
+            "json",
+        ]);
+        row(&run, "employee", "E1")["rate"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(rate_on("2025-12-10"), "2.042");
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--dependents",
+        "2",
+    ]);
+    assert_eq!(rate_on("2026-12-10"), "0.000");
+}
