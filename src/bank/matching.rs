@@ -179,28 +179,63 @@ fn payout_proposals(line: &Line, payouts: &[Payout]) -> Vec<Proposal> {
         .collect()
 }
 
-/// Entries already booked with the same amount within two weeks: the line is their bank side.
+/// Entries already booked within two weeks whose amount on the account is the line's: the line
+/// is their bank side. An entry with several lines on the account (a payment run: one per
+/// transfer) is matched whole by a line of its total, or part by part by lines of each part's
+/// amount — banks show a 総合振込 either way.
 fn booked_proposals(line: &Line, booked: &[Booked]) -> Vec<Proposal> {
-    booked
-        .iter()
-        .filter(|b| b.amount == line.amount && (line.date - b.date).num_days().abs() <= 14)
-        .map(|b| {
-            let evidence = Evidence(vec![
-                ("booked already", 3),
-                ("amount", 3),
-                ("date", date_score(line.date, b.date)),
-            ]);
-            Proposal {
-                target: Target::Entry {
-                    entry_id: b.entry_id,
-                    memo: b.memo.clone(),
-                },
-                score: evidence.total(),
-                why: evidence.why(),
-                teaches_name: false,
-            }
+    let mut entries: Vec<(i64, Vec<&Booked>)> = Vec::new();
+    for b in booked {
+        match entries.iter_mut().find(|(id, _)| *id == b.entry_id) {
+            Some((_, parts)) => parts.push(b),
+            None => entries.push((b.entry_id, vec![b])),
+        }
+    }
+    entries
+        .into_iter()
+        .filter_map(|(_, parts)| {
+            let total: i64 = parts.iter().map(|b| b.amount).sum();
+            let whole = total == line.amount;
+            let part = parts.iter().find(|b| b.amount == line.amount);
+            let b = if whole { parts[0] } else { part? };
+            ((line.date - b.date).num_days().abs() <= 14).then(|| {
+                let evidence = Evidence(vec![
+                    ("booked already", 3),
+                    ("amount", 3),
+                    ("date", date_score(line.date, b.date)),
+                ]);
+                Proposal {
+                    target: Target::Entry {
+                        entry_id: b.entry_id,
+                        memo: b.memo.clone(),
+                    },
+                    score: evidence.total(),
+                    why: evidence.why(),
+                    teaches_name: false,
+                }
+            })
         })
         .collect()
+}
+
+/// What is left of booked entries once a line of `amount` accounts for `entry_id`: the whole
+/// entry when the amount is what remains of it (or matches none of its parts — a match made by
+/// hand), else the one part of that amount.
+pub fn take_booked(booked: &mut Vec<Booked>, entry_id: i64, amount: i64) {
+    let remaining: i64 = booked
+        .iter()
+        .filter(|b| b.entry_id == entry_id)
+        .map(|b| b.amount)
+        .sum();
+    let part = booked
+        .iter()
+        .position(|b| b.entry_id == entry_id && b.amount == amount);
+    match part {
+        Some(i) if remaining != amount => {
+            booked.remove(i);
+        }
+        _ => booked.retain(|b| b.entry_id != entry_id),
+    }
 }
 
 /// What the line says about who paid and for what.
@@ -553,5 +588,40 @@ mod tests {
             decisive(&proposals, 8).is_none(),
             "two equal entries wait for a person"
         );
+    }
+
+    /// A payment run's entry has one bank line per transfer: a statement line of the total
+    /// takes it whole, lines of each transfer take it part by part.
+    #[test]
+    fn a_run_entry_is_matched_whole_or_transfer_by_transfer() {
+        let part = |amount: i64, memo: &str| Booked {
+            date: "2026-05-29".parse().unwrap(),
+            entry_id: 9,
+            memo: memo.into(),
+            amount,
+        };
+        let booked = vec![part(-100_000, "総合振込 A"), part(-55_000, "総合振込 B")];
+        let whole = deposit(-155_000, "2026-05-29", "", None);
+        let proposals = propose(&whole, &OpenBook::default(), &[], &booked, 880);
+        assert!(matches!(
+            decisive(&proposals, 8).unwrap().target,
+            Target::Entry { entry_id: 9, .. }
+        ));
+        let second = deposit(-55_000, "2026-05-29", "", None);
+        let proposals = propose(&second, &OpenBook::default(), &[], &booked, 880);
+        assert!(matches!(
+            decisive(&proposals, 8).unwrap().target,
+            Target::Entry { entry_id: 9, .. }
+        ));
+        let mut left = booked.clone();
+        take_booked(&mut left, 9, -55_000);
+        assert_eq!(left, vec![part(-100_000, "総合振込 A")]);
+        take_booked(&mut left, 9, -100_000);
+        assert!(left.is_empty());
+        let mut all = booked.clone();
+        take_booked(&mut all, 9, -155_000);
+        assert!(all.is_empty(), "the total takes the whole entry");
+        let odd = deposit(-1, "2026-05-29", "", None);
+        assert!(propose(&odd, &OpenBook::default(), &[], &booked, 880).is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! counts (matching lives in `settle.rs`, importing in `import.rs`). Each takes the
 //! transaction or connection and typed input and returns the outcome.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -230,7 +230,7 @@ pub fn booked_unmatched(
     to: NaiveDate,
 ) -> Result<Vec<Outstanding>> {
     let mut first: Option<NaiveDate> = None;
-    let mut matched: HashSet<i64> = HashSet::new();
+    let mut matched: HashMap<i64, Vec<Option<i64>>> = HashMap::new();
     for a in store::accounts(conn)?
         .iter()
         .filter(|a| a.ledger_account_id == account.ledger_account_id)
@@ -238,7 +238,9 @@ pub fn booked_unmatched(
         if let Some(from) = store::covered_from(conn, a.id)? {
             first = Some(first.map_or(from, |f| f.min(from)));
         }
-        matched.extend(store::matched_entry_ids(conn, a.id)?);
+        for (entry, amount) in store::matched_entries(conn, a.id)? {
+            matched.entry(entry).or_default().push(amount);
+        }
     }
     let Some(from) = first else {
         return Ok(Vec::new());
@@ -273,28 +275,48 @@ fn drop_opening_entries(
     Ok(())
 }
 
+/// The account's lines in the period, less reversed pairs and what statement lines account for:
+/// `matched` holds, per entry, the amounts of the lines linked to it (None: the whole entry).
 fn outstanding(
     conn: &Connection,
     ledger_account: i64,
     from: NaiveDate,
     to: NaiveDate,
-    matched: &HashSet<i64>,
+    matched: &HashMap<i64, Vec<Option<i64>>>,
 ) -> Result<Vec<Outstanding>> {
     let cancelled: HashSet<i64> =
         crate::ledger::ops::reversal_pairs(conn, ledger_account, from, to)?
             .into_iter()
             .collect();
     let (_, rows) = crate::ledger::ops::account_lines(conn, ledger_account, None, from, to)?;
-    Ok(rows
-        .into_iter()
-        .filter(|(_, entry, ..)| !matched.contains(entry) && !cancelled.contains(entry))
-        .map(|(date, entry_id, memo, debit, credit, _)| Outstanding {
+    // Rows come ordered by date and entry, so an entry's lines are next to each other.
+    let mut by_entry: Vec<(i64, Vec<Outstanding>)> = Vec::new();
+    for (date, entry_id, memo, debit, credit, _) in rows {
+        if cancelled.contains(&entry_id) {
+            continue;
+        }
+        let row = Outstanding {
             date,
             entry_id,
             memo,
             amount: debit - credit,
-        })
-        .collect())
+        };
+        match by_entry.last_mut() {
+            Some((id, parts)) if *id == entry_id => parts.push(row),
+            _ => by_entry.push((entry_id, vec![row])),
+        }
+    }
+    let mut out = Vec::new();
+    for (entry_id, mut parts) in by_entry {
+        for amount in matched.get(&entry_id).into_iter().flatten() {
+            match amount {
+                Some(a) => super::matching::take_booked(&mut parts, entry_id, *a),
+                None => parts.clear(),
+            }
+        }
+        out.extend(parts);
+    }
+    Ok(out)
 }
 
 /// A cash count (金種表) and what it did.

@@ -83,10 +83,10 @@ impl Desk {
         }
     }
 
-    /// Forgets a booked entry once a line accounts for it.
-    fn take_booked(&mut self, entry_id: i64) {
+    /// Forgets a booked entry (or the part of it) once a line of `amount` accounts for it.
+    fn take_booked(&mut self, entry_id: i64, amount: i64) {
         for list in self.booked.values_mut() {
-            list.retain(|b| b.entry_id != entry_id);
+            matching::take_booked(list, entry_id, amount);
         }
     }
 }
@@ -214,7 +214,7 @@ fn apply_proposal(
             )
         }
         Target::Entry { entry_id, memo } => {
-            desk.take_booked(*entry_id);
+            desk.take_booked(*entry_id, line.amount);
             let detail = format!("entry {entry_id} {memo}");
             record(
                 tx,

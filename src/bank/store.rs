@@ -357,18 +357,21 @@ pub fn undo_match(conn: &Connection, id: i64, at: &str, undo_entry: Option<i64>)
     Ok(())
 }
 
-/// Entry ids that a live match of an account's lines posted (its own entry or its payments').
-pub fn matched_entry_ids(conn: &Connection, account_id: i64) -> Result<Vec<i64>> {
+/// Entries that live matches of an account's lines account for, with the line's amount when
+/// the line was matched to an entry already booked (it may be one part of it), or None for the
+/// entries a match posted itself (its own entry, its invoice payments': wholly the line's).
+pub fn matched_entries(conn: &Connection, account_id: i64) -> Result<Vec<(i64, Option<i64>)>> {
     let mut stmt = conn.prepare(
-        "SELECT m.entry_id FROM bank_match m JOIN bank_line l ON l.id = m.line_id
+        "SELECT m.entry_id, CASE WHEN m.kind = 'entry' THEN l.amount END
+           FROM bank_match m JOIN bank_line l ON l.id = m.line_id
           WHERE l.account_id = ?1 AND m.undone_at IS NULL AND m.entry_id IS NOT NULL
-         UNION
-         SELECT p.entry_id FROM bank_match_payment p JOIN bank_match m ON m.id = p.match_id
+         UNION ALL
+         SELECT p.entry_id, NULL FROM bank_match_payment p JOIN bank_match m ON m.id = p.match_id
            JOIN bank_line l ON l.id = m.line_id
           WHERE l.account_id = ?1 AND m.undone_at IS NULL",
     )?;
     Ok(stmt
-        .query_map([account_id], |r| r.get(0))?
+        .query_map([account_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?)
 }
 

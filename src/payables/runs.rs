@@ -374,8 +374,12 @@ fn post_transfers(
             .to_string();
         lines.push(out_of_scope(s.payable_account_id, l.amount, 0, text));
     }
-    let paid: i64 = v.transfers.iter().map(|t| t.amount).sum();
-    lines.push(out_of_scope(v.run.account_id, 0, paid, "総合振込".into()));
+    // One bank line per transfer: a statement that lists each transfer matches each, one that
+    // shows the run's total matches the entry whole (bank::matching).
+    for t in &v.transfers {
+        let text = format!("総合振込 {}", t.name);
+        lines.push(out_of_scope(v.run.account_id, 0, t.amount, text));
+    }
     for t in v.transfers.iter().filter(|t| t.deducted > 0) {
         let text = format!("振込手数料 {} 負担", t.name);
         lines.extend(fee_lines(chart, settings, t.deducted, false, &text)?);
@@ -400,7 +404,10 @@ fn post_bank_fees(
         return Ok(None);
     }
     let mut lines = fee_lines(chart, settings, fees, true, "振込手数料")?;
-    lines.push(out_of_scope(v.run.account_id, 0, fees, "振込手数料".into()));
+    for t in v.transfers.iter().filter(|t| t.bank_fee > 0) {
+        let text = format!("振込手数料 {}", t.name);
+        lines.push(out_of_scope(v.run.account_id, 0, t.bank_fee, text));
+    }
     let memo = format!("振込手数料 総合振込 #{}", v.run.id);
     post(tx, v.run.date, memo, v.run.id, lines).map(Some)
 }

@@ -241,6 +241,74 @@ fn confirming_settles_the_bills_and_posts_the_transfers_and_the_fees() {
     );
 }
 
+/// A statement that lists each transfer of the run and each fee on its own line (as many banks'
+/// internet statements do) matches part by part: every line settled against the run's entries,
+/// nothing posted twice, nothing left outstanding in the reconciliation.
+#[test]
+fn a_statement_listing_each_transfer_matches_the_run_line_by_line() {
+    let env = setup();
+    env.run(&[
+        "payables",
+        "run",
+        "--date",
+        "2026-05-29",
+        "--due-through",
+        "2026-05-31",
+    ]);
+    env.run(&["payables", "confirm", "--run", "1"]);
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    // DENKI 132,000 less the ¥440 it bears = 131,560; LAW 55,000 less ¥5,105 withheld = 49,895;
+    // the bank's ¥440 for each transfer.
+    let csv = env.file(
+        "smbc.csv",
+        "年月日,お引出し,お預入れ,お取り扱い内容,残高,メモ,ラベル\n\
+         2026/05/29,131560,,ﾌﾘｺﾐ ﾄｳｷﾖｳﾃﾞﾝｷｺｳｼﾞ,868440,,\n\
+         2026/05/29,440,,ﾌﾘｺﾐﾃｽｳﾘﾖｳ,868000,,\n\
+         2026/05/29,49895,,ﾌﾘｺﾐ ﾔﾏﾀﾞ ﾀﾛｳ,818105,,\n\
+         2026/05/29,440,,ﾌﾘｺﾐﾃｽｳﾘﾖｳ,817665,,\n"
+            .as_bytes(),
+    );
+    env.run(&["bank", "import", &csv, "--account", "MAIN"]);
+    let matched = env.json(&["bank", "match"]);
+    let rows = matched["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 4, "{matched}");
+    for line in rows {
+        assert_eq!(line["result"], "settled", "{line}");
+    }
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    assert_eq!(
+        row(&tb, "code", "1120")["closing"],
+        "-182335",
+        "not posted twice"
+    );
+    let rec = env.json(&[
+        "bank",
+        "reconcile",
+        "--account",
+        "MAIN",
+        "--as-of",
+        "2026-05-31",
+    ]);
+    let text = rec.to_string();
+    assert!(
+        !text.contains("総合振込 "),
+        "no transfer left outstanding: {rec}"
+    );
+    // Unmatching one transfer line puts just that transfer back among the outstanding items.
+    env.run(&["bank", "unmatch", "3"]);
+    let rec = env.json(&[
+        "bank",
+        "reconcile",
+        "--account",
+        "MAIN",
+        "--as-of",
+        "2026-05-31",
+    ]);
+    let text = rec.to_string();
+    assert!(text.contains("総合振込 山田法律事務所"), "{rec}");
+    assert!(!text.contains("総合振込 東京電気工事"), "{rec}");
+}
+
 /// A partial payment takes its share of the withholding, rounded down; the last payment takes
 /// what is left, so the shares add up to the bill's withholding.
 #[test]
