@@ -2464,6 +2464,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--withholding', '--withholding', [CompletionResultType]::ParameterName, 'Withholding: none (default), fee (報酬 所法204) or judicial (司法書士)')
             [CompletionResult]::new('--expense-account', '--expense-account', [CompletionResultType]::ParameterName, 'Default expense account of its bills')
             [CompletionResult]::new('--payable-account', '--payable-account', [CompletionResultType]::ParameterName, 'Where its bills are owed (default 未払金; 買掛金 for goods)')
+            [CompletionResult]::new('--tax-rate', '--tax-rate', [CompletionResultType]::ParameterName, 'The tax rate (税区分) of its bill lines that state none: 10, 8 (reduced) or 0')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -7262,7 +7262,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__add)
-            opts="-y -q -h --kana --registration-number --address --bank-code --branch-code --bank-name --branch-name --type --account-number --holder-kana --terms --fee-bearer --covered --withholding --expense-account --payable-account --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --kana --registration-number --address --bank-code --branch-code --bank-name --branch-name --type --account-number --holder-kana --terms --fee-bearer --covered --withholding --expense-account --payable-account --tax-rate --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7325,6 +7325,10 @@ _bko() {
                     return 0
                     ;;
                 --payable-account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tax-rate)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

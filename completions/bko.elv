@@ -2306,6 +2306,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --withholding 'Withholding: none (default), fee (報酬 所法204) or judicial (司法書士)'
             cand --expense-account 'Default expense account of its bills'
             cand --payable-account 'Where its bills are owed (default 未払金; 買掛金 for goods)'
+            cand --tax-rate 'The tax rate (税区分) of its bill lines that state none: 10, 8 (reduced) or 0'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

@@ -44,6 +44,7 @@ fn supplier(
         withholding: Withholding::None,
         expense_account_id: None,
         payable_account_id: 0,
+        tax_rate: None,
     }
 }
 
@@ -91,7 +92,7 @@ pub fn suppliers_and_bills(tx: &Connection) -> Result<()> {
                 tax_included: false,
                 stated_tax: Vec::new(),
                 book_only: false,
-                lines: vec![parse_line(line)?],
+                lines: vec![parse_line(line, None)?],
             },
         )?;
     }

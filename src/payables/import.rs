@@ -53,7 +53,7 @@ const COLUMNS: &[ColumnSpec] = &[
     ColumnSpec {
         name: "rate",
         aliases: &["税率"],
-        required: true,
+        required: false,
     },
     ColumnSpec {
         name: "account",
@@ -72,8 +72,13 @@ const COLUMNS: &[ColumnSpec] = &[
     },
 ];
 
-/// Reads a bills file: (line of each bill's first row, the bill).
-pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput)>> {
+/// Reads a bills file: (line of each bill's first row, the bill). A row without a rate takes
+/// its supplier's default from `default_rates` (supplier code → rate).
+pub fn read_bills(
+    path: &Path,
+    encoding: Encoding,
+    default_rates: &std::collections::HashMap<String, u32>,
+) -> Result<Vec<(u64, BillInput)>> {
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(COLUMNS)?;
     let mut out: Vec<(u64, String, BillInput)> = Vec::new();
@@ -95,7 +100,9 @@ pub fn read_bills(path: &Path, encoding: Encoding) -> Result<Vec<(u64, BillInput
             get("rate"),
             get("account")
         );
-        let line: BillLineInput = super::parse_line(&spec).map_err(|e| row.error("amount", e))?;
+        let default_rate = default_rates.get(get("supplier")).copied();
+        let line: BillLineInput =
+            super::parse_line(&spec, default_rate).map_err(|e| row.error("rate", e))?;
         let bill = BillInput {
             supplier: get("supplier").to_string(),
             number: Some(get("number").to_string()).filter(|n| !n.is_empty()),
@@ -153,6 +160,7 @@ const SUPPLIER_COLUMNS: &[ColumnSpec] = &[
     ColumnSpec::new("withholding", &["源泉徴収"], false),
     ColumnSpec::new("expense_account", &["勘定科目"], false),
     ColumnSpec::new("payable_account", &["計上先"], false),
+    ColumnSpec::new("tax_rate", &["税率", "税区分"], false),
 ];
 
 /// A supplier row: its line, the supplier, and the expense and payable accounts it names.
@@ -201,6 +209,10 @@ pub fn read_suppliers(path: &Path, encoding: Encoding) -> Result<Vec<SupplierRow
                 withholding,
                 expense_account_id: None,
                 payable_account_id: 0,
+                tax_rate: opt("tax_rate")
+                    .map(|r| crate::jp::consumption_tax::parse_rate(&r))
+                    .transpose()
+                    .map_err(|e| row.error("tax_rate", e))?,
             },
             expense: opt("expense_account"),
             payable: opt("payable_account"),

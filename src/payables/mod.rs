@@ -199,13 +199,15 @@ pub fn parse_stated_tax(specs: &[String]) -> Result<Vec<(u32, i64)>> {
         .collect()
 }
 
-/// Parses a bill line: `NAME;AMOUNT;RATE[;ACCOUNT]`.
-pub fn parse_line(spec: &str) -> Result<BillLineInput> {
+/// Parses a bill line: `NAME;AMOUNT[;RATE[;ACCOUNT]]`. A line without a rate (or an empty one)
+/// takes the supplier's default (`default_rate`); without either it is refused.
+pub fn parse_line(spec: &str, default_rate: Option<u32>) -> Result<BillLineInput> {
     let fields: Vec<&str> = spec.split(';').map(str::trim).collect();
     let (name, amount, rate, account) = match fields.as_slice() {
+        [n, a] => (*n, *a, "", None),
         [n, a, r] => (*n, *a, *r, None),
         [n, a, r, acc] => (*n, *a, *r, Some(acc.to_string()).filter(|s| !s.is_empty())),
-        _ => bail!("'{spec}': write NAME;AMOUNT;RATE[;ACCOUNT]"),
+        _ => bail!("'{spec}': write NAME;AMOUNT[;RATE[;ACCOUNT]]"),
     };
     crate::kernel::text::check_length("line name", name, crate::kernel::text::LINE_MAX_CHARS)?;
     if name.is_empty() {
@@ -218,7 +220,16 @@ pub fn parse_line(spec: &str) -> Result<BillLineInput> {
     if amount <= 0 || amount > 100_000_000_000 {
         bail!("the amount {amount} is out of range");
     }
-    let rate = crate::jp::consumption_tax::parse_rate(rate)?;
+    let rate = match (rate, default_rate) {
+        ("", Some(default)) => default,
+        ("", None) => {
+            return Err(crate::kernel::error::hinted(
+                format!("'{spec}' has no tax rate and the supplier has no default"),
+                "write NAME;AMOUNT;RATE, or give the supplier one: `bko payables suppliers set CODE tax_rate 10`",
+            ));
+        }
+        (given, _) => crate::jp::consumption_tax::parse_rate(given)?,
+    };
     Ok(BillLineInput {
         name: name.to_string(),
         amount,
@@ -292,9 +303,9 @@ mod tests {
     #[test]
     fn tax_per_rate_stated_or_computed_once() {
         let lines = [
-            parse_line("コピー用紙;1001;10").unwrap(),
-            parse_line("トナー;1001;10").unwrap(),
-            parse_line("お茶;540;8").unwrap(),
+            parse_line("コピー用紙;1001;10", None).unwrap(),
+            parse_line("トナー;1001", Some(10)).unwrap(),
+            parse_line("お茶;540;8", Some(10)).unwrap(),
         ];
         assert_eq!(
             rate_totals(&lines, false, &[]).unwrap(),

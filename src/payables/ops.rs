@@ -134,6 +134,14 @@ pub fn import_suppliers(
     Ok((added, replaced))
 }
 
+/// The default tax rates of the suppliers that have one, by code (for bill lines without a rate).
+pub fn default_tax_rates(conn: &Connection) -> Result<std::collections::HashMap<String, u32>> {
+    Ok(store::suppliers(conn)?
+        .into_iter()
+        .filter_map(|s| s.tax_rate.map(|r| (s.code, r)))
+        .collect())
+}
+
 /// Changes one field of a supplier ("" clears an optional one).
 pub fn set_supplier(tx: &Connection, code: &str, field: &str, value: &str) -> Result<Supplier> {
     let mut s = supplier(tx, code)?;
@@ -161,8 +169,13 @@ pub fn set_supplier(tx: &Connection, code: &str, field: &str, value: &str) -> Re
                 .transpose()?
         }
         "payable_account" => s.payable_account_id = chart()?.resolve(value)?.id,
+        "tax_rate" => {
+            s.tax_rate = opt()
+                .map(|v| crate::jp::consumption_tax::parse_rate(&v))
+                .transpose()?
+        }
         other => bail!(
-            "unknown field '{other}' (name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account)"
+            "unknown field '{other}' (name, kana, registration_number, address, bank_code, branch_code, bank_name, branch_name, account_type, account_number, holder_kana, terms, fee_bearer, covered, withholding, expense_account, payable_account, tax_rate)"
         ),
     }
     check_supplier(&mut s)?;

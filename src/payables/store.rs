@@ -12,7 +12,8 @@ use super::{CreditClass, Withholding};
 
 const SUPPLIER: &str = "SELECT id, code, name, kana, registration_number, address, bank_code,
         branch_code, account_type, account_number, holder_kana, payment_terms, fee_bearer, covered,
-        withholding, expense_account_id, payable_account_id, bank_name, branch_name FROM supplier";
+        withholding, expense_account_id, payable_account_id, bank_name, branch_name, tax_rate
+        FROM supplier";
 
 fn supplier_row(r: &Row) -> rusqlite::Result<Supplier> {
     let withholding: String = r.get(14)?;
@@ -36,6 +37,7 @@ fn supplier_row(r: &Row) -> rusqlite::Result<Supplier> {
         payable_account_id: r.get(16)?,
         bank_name: r.get(17)?,
         branch_name: r.get(18)?,
+        tax_rate: r.get(19)?,
     })
 }
 
@@ -74,6 +76,7 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         s.payable_account_id,
         s.bank_name,
         s.branch_name,
+        s.tax_rate,
     ];
     if s.id == 0 {
         if supplier(conn, &s.code)?.is_some() {
@@ -82,8 +85,10 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
         conn.execute(
             "INSERT INTO supplier (code, name, kana, registration_number, address, bank_code,
                 branch_code, account_type, account_number, holder_kana, payment_terms, fee_bearer,
-                covered, withholding, expense_account_id, payable_account_id, bank_name, branch_name)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+                covered, withholding, expense_account_id, payable_account_id, bank_name, branch_name,
+                tax_rate)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+                ?19)",
             values,
         )?;
         return Ok(conn.last_insert_rowid());
@@ -93,8 +98,8 @@ pub fn save_supplier(conn: &Connection, s: &Supplier) -> Result<i64> {
             address = ?5, bank_code = ?6, branch_code = ?7, account_type = ?8, account_number = ?9,
             holder_kana = ?10, payment_terms = ?11, fee_bearer = ?12, covered = ?13,
             withholding = ?14, expense_account_id = ?15, payable_account_id = ?16,
-            bank_name = ?17, branch_name = ?18
-         WHERE id = ?19",
+            bank_name = ?17, branch_name = ?18, tax_rate = ?19
+         WHERE id = ?20",
         rusqlite::params_from_iter(
             values
                 .iter()

@@ -45,6 +45,8 @@ pub struct Supplier {
     pub expense_account_id: Option<i64>,
     /// Where the amount owed is carried (未払金, or 買掛金 for goods).
     pub payable_account_id: i64,
+    /// The consumption-tax rate (税区分) of bill lines that state none: 10, 8 or 0.
+    pub tax_rate: Option<u32>,
 }
 
 /// One line of a bill as entered.

@@ -362,7 +362,7 @@ fn bills_import_all_or_nothing() {
         ],
         1,
     );
-    assert!(err.contains("bad.csv:3") && err.contains("amount"), "{err}");
+    assert!(err.contains("bad.csv:3") && err.contains("rate"), "{err}");
     assert_eq!(bills(&env).len(), 2);
 }
 
@@ -407,6 +407,77 @@ fn the_transition_table_is_data_a_reform_is_an_import() {
             .unwrap()
             .len(),
         4
+    );
+}
+
+/// A supplier's default tax rate (税区分) fills bill lines that state none — by hand and in an
+/// import —; a line without a rate for a supplier without a default is refused, nothing stored.
+#[test]
+fn a_suppliers_default_tax_rate_fills_lines_without_one() {
+    let env = setup();
+    env.run(&[
+        "payables",
+        "suppliers",
+        "add",
+        "FOOD",
+        "食品商事",
+        "--registration-number",
+        "T5010001008846",
+        "--tax-rate",
+        "8",
+    ]);
+    let food = add(&env, "FOOD", "2026-05-01", "弁当;1000", &[]);
+    assert_eq!(food["total"], "1080", "8% on 1,000");
+    let before = env.fingerprint();
+    let err = env.fails(
+        &[
+            "payables",
+            "bills",
+            "add",
+            "--supplier",
+            "REG",
+            "--date",
+            "2026-05-01",
+            "--line",
+            "部品;1000",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("no tax rate") && err.contains("tax_rate"),
+        "{err}"
+    );
+    assert_eq!(env.fingerprint(), before);
+    env.run(&["payables", "suppliers", "set", "REG", "tax_rate", "10"]);
+    let list = env.json(&["payables", "suppliers", "list"]);
+    assert_eq!(row(&list, "code", "REG")["tax_rate"], "10%");
+    assert!(row(&list, "code", "UNREG")["tax_rate"].is_null());
+    let csv = "bill,supplier,number,date,name,amount,rate\n\
+               a,REG,R-9,2026-05-02,部品,1000,\n\
+               b,FOOD,F-9,2026-05-02,お茶,500,10\n";
+    env.run(&[
+        "payables",
+        "bills",
+        "import",
+        &env.file("bills.csv", csv.as_bytes()),
+    ]);
+    let list = bills(&env);
+    let total = |number: &str| {
+        list.iter()
+            .find(|b| b["number"] == number)
+            .map(|b| b["total"].clone())
+            .unwrap()
+    };
+    assert_eq!(total("R-9"), "1100", "the supplier's 10%");
+    assert_eq!(total("F-9"), "550", "a stated rate wins over the default");
+    let suppliers = env.file(
+        "suppliers.csv",
+        "code,name,tax_rate\nDRINK,飲料商事,8\nBAD,悪い,9\n".as_bytes(),
+    );
+    let err = env.fails(&["payables", "suppliers", "import", &suppliers], 1);
+    assert!(
+        err.contains("suppliers.csv:3") && err.contains("tax_rate"),
+        "{err}"
     );
 }
 

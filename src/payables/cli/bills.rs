@@ -98,8 +98,9 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
     match cmd {
         BillsCommand::Add(a) => add(ctx, *a),
         BillsCommand::Import { file, encoding } => {
-            let inputs = crate::payables::import::read_bills(&file, encoding)?;
             let mut db = ctx.open()?;
+            let rates = ops::default_tax_rates(&db.conn)?;
+            let inputs = crate::payables::import::read_bills(&file, encoding, &rates)?;
             let n = inputs.len();
             db::write(&mut db, "payables bills import", |tx| {
                 let books = ops::Books::load(tx)?;
@@ -142,6 +143,12 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
 }
 
 fn add(ctx: &Ctx, a: BillAddArgs) -> Result<()> {
+    let default_rate = {
+        let db = ctx.open()?;
+        ops::default_tax_rates(&db.conn)?
+            .get(a.supplier.trim())
+            .copied()
+    };
     let input = BillInput {
         supplier: a.supplier,
         number: a
@@ -157,7 +164,7 @@ fn add(ctx: &Ctx, a: BillAddArgs) -> Result<()> {
         lines: a
             .lines
             .iter()
-            .map(|l| parse_line(l))
+            .map(|l| parse_line(l, default_rate))
             .collect::<Result<_>>()?,
     };
     let OpenBooks {

@@ -98,6 +98,9 @@ pub struct SupplierArgs {
     /// Where its bills are owed (default 未払金; 買掛金 for goods).
     #[arg(long)]
     pub payable_account: Option<String>,
+    /// The tax rate (税区分) of its bill lines that state none: 10, 8 (reduced) or 0.
+    #[arg(long)]
+    pub tax_rate: Option<String>,
 }
 
 /// Runs a suppliers subcommand.
@@ -152,6 +155,11 @@ fn add(ctx: &Ctx, a: SupplierArgs) -> Result<()> {
         withholding: Withholding::parse(&a.withholding)?,
         expense_account_id: None,
         payable_account_id: 0,
+        tax_rate: a
+            .tax_rate
+            .as_deref()
+            .map(crate::jp::consumption_tax::parse_rate)
+            .transpose()?,
     };
     let mut db = ctx.open()?;
     let added = db::write(&mut db, "payables suppliers add", |tx| {
