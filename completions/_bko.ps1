@@ -3025,6 +3025,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('--run', '--run', [CompletionResultType]::ParameterName, 'In the next payment run (`bko payables run`): one 総合振込 file with the suppliers'' bills')
             [CompletionResult]::new('--cash', '--cash', [CompletionResultType]::ParameterName, 'In cash now')
             [CompletionResult]::new('--transfer', '--transfer', [CompletionResultType]::ParameterName, 'By a transfer made now')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')

@@ -3632,7 +3632,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__repay)
-            opts="-y -q -h --payroll --cash --transfer --date --from --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --payroll --run --cash --transfer --date --from --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

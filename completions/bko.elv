@@ -2828,6 +2828,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'
+            cand --run 'In the next payment run (`bko payables run`): one 総合振込 file with the suppliers'' bills'
             cand --cash 'In cash now'
             cand --transfer 'By a transfer made now'
             cand -y 'Never prompt; missing values are errors'

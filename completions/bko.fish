@@ -1536,6 +1536,7 @@ csv\t'CSV with a header row of stable keys, plain decimals'
 json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l run -d 'In the next payment run (`bko payables run`): one 総合振込 file with the suppliers\' bills'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l cash -d 'In cash now'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l transfer -d 'By a transfer made now'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s y -l yes -d 'Never prompt; missing values are errors'

@@ -381,6 +381,7 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "input_tax_transition",
             "payment_run",
             "payment_run_line",
+            "payment_run_payee",
             "payment_run_transfer",
             "supplier",
         ],
@@ -489,9 +490,19 @@ fn every_table_has_an_owning_area() {
     for entry in std::fs::read_dir(dir).unwrap() {
         let sql = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         let words: Vec<&str> = sql.split_whitespace().collect();
+        // A table rebuilt under a temporary name and renamed to the real one (how SQLite
+        // changes a CHECK) is owned under its final name.
+        let renamed: Vec<&str> = words
+            .windows(6)
+            .filter(|w| w[0] == "ALTER" && w[1] == "TABLE" && w[3] == "RENAME" && w[4] == "TO")
+            .map(|w| w[2])
+            .collect();
         for w in words.windows(3) {
             if w[0] == "CREATE" && w[1] == "TABLE" {
                 let table = w[2].trim_end_matches('(');
+                if renamed.contains(&table) {
+                    continue;
+                }
                 assert!(
                     owner_of(table).is_some(),
                     "table {table} has no owner in tests/architecture.rs TABLE_OWNERS"

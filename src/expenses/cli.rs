@@ -165,8 +165,11 @@ pub struct RepayArgs {
     /// Claim number.
     pub claim: i64,
     /// With the pay of this month (YYYY-MM): non-taxable, it raises the net only.
-    #[arg(long, value_parser = Month::parse, conflicts_with_all = ["cash", "transfer"])]
+    #[arg(long, value_parser = Month::parse, conflicts_with_all = ["cash", "transfer", "run"])]
     pub payroll: Option<Month>,
+    /// In the next payment run (`bko payables run`): one 総合振込 file with the suppliers' bills.
+    #[arg(long, conflicts_with_all = ["cash", "transfer"])]
+    pub run: bool,
     /// In cash now.
     #[arg(long, conflicts_with = "transfer")]
     pub cash: bool,
@@ -322,17 +325,22 @@ fn move_advance(ctx: &Ctx, a: MoveArgs, paid_out: bool) -> Result<()> {
 fn repay(ctx: &Ctx, a: RepayArgs) -> Result<()> {
     let via = match (a.payroll, a.cash, a.transfer) {
         (Some(month), ..) => Via::Payroll(month),
+        _ if a.run => Via::Run,
         (None, cash, transfer) if cash || transfer => Via::Now {
             date: a.date.map_or_else(today, Ok)?,
             how: if cash { "cash" } else { "transfer" },
             from: a.from.clone(),
         },
-        _ => anyhow::bail!("say how: --payroll MONTH, --cash or --transfer"),
+        _ => anyhow::bail!("say how: --payroll MONTH, --run, --cash or --transfer"),
     };
     change(ctx, "expenses repay", |tx| {
         let r = ops::repay(tx, a.claim, &via)?;
         Ok(match r.month {
             Some(m) => format!("claim {}: {} repaid with the pay of {m}", a.claim, r.amount),
+            None if r.via == "run" => format!(
+                "claim {}: {} goes out with the next payment run (`bko payables run`)",
+                a.claim, r.amount
+            ),
             None => format!("claim {}: {} repaid ({})", a.claim, r.amount, r.via),
         })
     })

@@ -75,6 +75,14 @@ pub fn repaid(conn: &Connection, c: &Claim) -> Result<Option<bool>> {
     let Some(r) = store::repayment(conn, c.id)? else {
         return Ok(None);
     };
+    if r.via == "run" {
+        let status = crate::payables::payees::status(conn, &source(c.id))?;
+        let paid = matches!(
+            status,
+            Some(crate::payables::payees::PayeeStatus::Paid { .. })
+        );
+        return Ok(Some(paid));
+    }
     if r.via != "payroll" {
         return Ok(Some(true));
     }
@@ -477,6 +485,9 @@ pub fn owed(conn: &Connection, c: &Claim) -> Result<i64> {
 pub enum Via {
     /// With the pay of a month (non-taxable, raises the net only).
     Payroll(Month),
+    /// In the next payment run (総合振込, with the suppliers' bills), to the account of the
+    /// employee's pay settings.
+    Run,
     /// At once, on a day, from cash or an account.
     Now {
         /// The day.
@@ -521,6 +532,16 @@ pub fn repay(tx: &Connection, id: i64, via: &Via) -> Result<Repayment> {
             };
             (r, None)
         }
+        Via::Run => {
+            schedule_transfer(tx, &c, amount)?;
+            let r = Repayment {
+                via: "run".into(),
+                month: None,
+                date: None,
+                amount,
+            };
+            (r, None)
+        }
         Via::Now { date, how, from } => {
             let entry = pay_now(tx, &c, amount, *date, how, from.as_deref())?;
             let r = Repayment {
@@ -534,6 +555,29 @@ pub fn repay(tx: &Connection, id: i64, via: &Via) -> Result<Repayment> {
     };
     store::insert_repayment(tx, id, &repayment, entry)?;
     Ok(repayment)
+}
+
+/// Schedules the claim's repayment into the next payment run: to the account the employee is
+/// paid into (pay settings of this month), settling 未払金 when the run is confirmed.
+fn schedule_transfer(tx: &Connection, c: &Claim, amount: i64) -> Result<()> {
+    let e = crate::people::by_id(tx, c.employee_id)?;
+    let month = Month::of(crate::kernel::clock::today()?);
+    let (account, name_kana) = crate::payroll::outputs::employee_payee(tx, &e, month)?;
+    let settings = ExpensesSettings::load(tx)?;
+    let account_id = Chart::load(tx)?.resolve(&settings.payable)?.id;
+    crate::payables::payees::schedule(
+        tx,
+        &crate::payables::payees::ScheduledPayee {
+            source: source(c.id),
+            label: format!("経費精算 #{} {}", c.id, e.name),
+            account,
+            name_kana,
+            amount,
+            account_id,
+            edi: format!("EXP-{}", c.id),
+        },
+    )?;
+    Ok(())
 }
 
 fn pay_now(

@@ -7,6 +7,8 @@
 pub mod cli;
 pub mod import;
 pub mod ops;
+pub mod payees;
+mod payees_store;
 pub mod report;
 pub mod runs;
 pub mod settings;

@@ -290,6 +290,21 @@ pub fn run(v: &RunView, currency: Currency) -> Report {
             Cell::text(&t.edi),
         ]);
     }
+    // Transfers other areas scheduled (an expense claim): no bill, settled as transferred.
+    for p in &v.payees {
+        let s = &p.scheduled;
+        r.rows.push(vec![
+            Cell::text(&s.source),
+            Cell::text(&s.label),
+            Cell::Empty,
+            Cell::Money(s.amount),
+            Cell::Empty,
+            Cell::Money(s.amount),
+            Cell::Empty,
+            Cell::text(&s.edi),
+        ]);
+    }
+    let payees: i64 = v.payees.iter().map(|p| p.scheduled.amount).sum();
     let sum = |f: fn(&super::types::RunTransfer) -> i64| v.transfers.iter().map(f).sum::<i64>();
     let settled: i64 = v.lines.iter().map(|l| l.amount).sum();
     let withheld: i64 = v.lines.iter().map(|l| l.withheld).sum();
@@ -297,9 +312,9 @@ pub fn run(v: &RunView, currency: Currency) -> Report {
         Cell::text("合計"),
         Cell::Empty,
         Cell::Empty,
-        Cell::Money(settled),
+        Cell::Money(settled + payees),
         Cell::Money(sum(|t| t.deducted)),
-        Cell::Money(sum(|t| t.amount)),
+        Cell::Money(v.total()),
         Cell::Money(withheld),
         Cell::Empty,
     ]);
@@ -309,7 +324,7 @@ pub fn run(v: &RunView, currency: Currency) -> Report {
         v.run.date,
         v.run.status,
         v.run.due_through,
-        currency.display(sum(|t| t.bank_fee))
+        currency.display(sum(|t| t.bank_fee) + v.payees.iter().map(|p| p.bank_fee).sum::<i64>())
     ));
     r
 }
@@ -334,8 +349,8 @@ pub fn runs(list: &[RunView], currency: Currency) -> Report {
             Cell::Date(v.run.date),
             Cell::Date(v.run.due_through),
             Cell::text(&v.run.status),
-            Cell::Int(v.transfers.len() as i64),
-            Cell::Money(v.transfers.iter().map(|t| t.amount).sum()),
+            Cell::Int(v.transfer_count() as i64),
+            Cell::Money(v.total()),
         ]);
     }
     r

@@ -39,6 +39,21 @@ pub struct RunView {
     pub lines: Vec<RunLine>,
     /// One transfer per supplier.
     pub transfers: Vec<RunTransfer>,
+    /// Transfers other areas scheduled (expense claims repaid by 総合振込).
+    pub payees: Vec<super::payees::Payee>,
+}
+
+impl RunView {
+    /// How many transfers the bank file carries.
+    pub fn transfer_count(&self) -> usize {
+        self.transfers.len() + self.payees.len()
+    }
+
+    /// What the run transfers in all.
+    pub fn total(&self) -> i64 {
+        let payees: i64 = self.payees.iter().map(|p| p.scheduled.amount).sum();
+        self.transfers.iter().map(|t| t.amount).sum::<i64>() + payees
+    }
 }
 
 /// Builds the draft run, replacing an earlier draft: every open bill due by the day (or named
@@ -54,6 +69,7 @@ pub fn build_run(tx: &Connection, req: &RunRequest) -> Result<(RunView, Vec<Stri
         .resolve(req.account.as_deref().unwrap_or(&settings.bank))?
         .id;
     if let Some(old) = store::draft_run(tx)? {
+        super::payees::release(tx, old.id)?;
         store::delete_draft(tx, old.id)?;
     }
     // The suppliers named, checked once; bills are then picked by their supplier's code.
@@ -63,8 +79,8 @@ pub fn build_run(tx: &Connection, req: &RunRequest) -> Result<(RunView, Vec<Stri
         .map(|c| supplier(tx, c).map(|s| s.code))
         .collect::<Result<_>>()?;
     let lines = run_lines(tx, req, due_through, &only)?;
-    if lines.is_empty() {
-        bail!("no open bills are due by {due_through}");
+    if lines.is_empty() && !super::payees::any_pending(tx)? {
+        bail!("no open bills are due by {due_through} and no other transfer is scheduled");
     }
     let mut warnings = Vec::new();
     let transfers = transfers(tx, &settings, &lines, &mut warnings)?;
@@ -79,6 +95,7 @@ pub fn build_run(tx: &Connection, req: &RunRequest) -> Result<(RunView, Vec<Stri
     };
     let at = crate::kernel::clock::timestamp();
     let id = store::insert_run(tx, &run, &lines, &transfers, &at)?;
+    super::payees::take_pending(tx, id, |amount| settings.transfer_fee.on(amount))?;
     Ok((view(tx, id)?, warnings))
 }
 
@@ -222,6 +239,7 @@ pub fn view(conn: &Connection, id: i64) -> Result<RunView> {
     Ok(RunView {
         lines: store::run_lines(conn, id)?,
         transfers: store::run_transfers(conn, id)?,
+        payees: super::payees::of_run(conn, id)?,
         run,
     })
 }
@@ -262,6 +280,15 @@ pub fn transfer_file(conn: &Connection, id: i64) -> Result<(Vec<u8>, usize, i64)
             tail: zengin::Tail::Edi(t.edi.clone()),
         });
     }
+    for p in &v.payees {
+        out.push(zengin::Transfer {
+            who: p.scheduled.label.clone(),
+            account: p.scheduled.account.clone(),
+            name_kana: p.scheduled.name_kana.clone(),
+            amount: p.scheduled.amount,
+            tail: zengin::Tail::Edi(p.scheduled.edi.clone()),
+        });
+    }
     let bytes = zengin::build(zengin::Kind::General, &sender, v.run.date, &out)?;
     Ok((bytes, out.len(), out.iter().map(|t| t.amount).sum()))
 }
@@ -275,6 +302,7 @@ pub fn cancel(tx: &Connection, id: i64) -> Result<()> {
             v.run.status
         );
     }
+    super::payees::release(tx, id)?;
     store::delete_draft(tx, id)
 }
 
@@ -384,6 +412,21 @@ fn post_transfers(
         let text = format!("振込手数料 {} 負担", t.name);
         lines.extend(fee_lines(chart, settings, t.deducted, false, &text)?);
     }
+    for p in &v.payees {
+        let (amount, label) = (p.scheduled.amount, &p.scheduled.label);
+        lines.push(out_of_scope(
+            p.scheduled.account_id,
+            amount,
+            0,
+            label.clone(),
+        ));
+        lines.push(out_of_scope(
+            v.run.account_id,
+            0,
+            amount,
+            format!("総合振込 {label}"),
+        ));
+    }
     post(
         tx,
         v.run.date,
@@ -399,14 +442,29 @@ fn post_bank_fees(
     settings: &PayablesSettings,
     v: &RunView,
 ) -> Result<Option<i64>> {
-    let fees: i64 = v.transfers.iter().map(|t| t.bank_fee).sum();
+    let charged: Vec<(i64, &str)> = v
+        .transfers
+        .iter()
+        .map(|t| (t.bank_fee, t.name.as_str()))
+        .chain(
+            v.payees
+                .iter()
+                .map(|p| (p.bank_fee, p.scheduled.label.as_str())),
+        )
+        .filter(|(fee, _)| *fee > 0)
+        .collect();
+    let fees: i64 = charged.iter().map(|(fee, _)| fee).sum();
     if fees == 0 {
         return Ok(None);
     }
     let mut lines = fee_lines(chart, settings, fees, true, "振込手数料")?;
-    for t in v.transfers.iter().filter(|t| t.bank_fee > 0) {
-        let text = format!("振込手数料 {}", t.name);
-        lines.push(out_of_scope(v.run.account_id, 0, t.bank_fee, text));
+    for (fee, name) in charged {
+        lines.push(out_of_scope(
+            v.run.account_id,
+            0,
+            fee,
+            format!("振込手数料 {name}"),
+        ));
     }
     let memo = format!("振込手数料 総合振込 #{}", v.run.id);
     post(tx, v.run.date, memo, v.run.id, lines).map(Some)
@@ -518,7 +576,10 @@ pub fn reverse_run(tx: &Connection, id: i64, date: NaiveDate) -> Result<RunView>
     }
     store::mark_reversed(tx, None, Some(id), date, reversal)?;
     store::cancel_run(tx, id)?;
-    view(tx, id)
+    // Kept for the record: the cancelled run still lists what it had paid.
+    let reversed = view(tx, id)?;
+    super::payees::release(tx, id)?;
+    Ok(reversed)
 }
 
 /// Reverses a bill paid by hand: its entry mirrored on `date`, the bill owed again.

@@ -435,6 +435,105 @@ fn claims_repaid_by_transfer_have_their_bank_file() {
     );
 }
 
+/// A claim repaid "in the next payment run" goes out in the suppliers' 総合振込 file: the run
+/// takes it with the bills (or alone), confirming pays it (Dr 未払金 / Cr 普通預金) and the claim
+/// shows repaid; reversing the run makes it pending again for the next one.
+#[test]
+fn a_claim_goes_out_with_the_next_payment_run() {
+    let env = staff();
+    for (key, value) in [
+        ("payroll_consignor_code", "1234567890"),
+        ("payroll_consignor_name", "ｶ)ﾃｽﾄ"),
+        ("payroll_bank_code", "0001"),
+        ("payroll_branch_code", "001"),
+        ("payroll_account_number", "1234567"),
+    ] {
+        env.run(&["company", "set", key, value]);
+    }
+    april_claim(&env);
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    let before = env.fingerprint();
+    let err = env.fails(&["expenses", "repay", "1", "--run"], 1);
+    assert!(err.contains("E1") && err.contains("bank"), "{err}");
+    assert_eq!(
+        env.fingerprint(),
+        before,
+        "nothing scheduled without a bank account"
+    );
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--bank-code",
+        "0005",
+        "--branch-code",
+        "123",
+        "--account-number",
+        "7654321",
+    ]);
+    env.run(&["expenses", "repay", "1", "--run"]);
+    let status = |env: &Env| env.json(&["expenses", "list"])["rows"][0]["status"].clone();
+    assert_eq!(status(&env), "scheduled");
+    env.fails(&["expenses", "repay", "1", "--cash"], 1);
+    // No bill is due, but the claim is: the run carries it alone.
+    let run = env.json(&[
+        "payables",
+        "run",
+        "--date",
+        "2026-05-08",
+        "--format",
+        "json",
+    ]);
+    let rows = run["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1, "{run}");
+    assert_eq!(rows[0]["supplier"], "expense:1");
+    assert_eq!(rows[0]["transfer"], "6700");
+    let out = env.dir.path().join("sogo.txt");
+    let path = out.display().to_string();
+    env.run(&["payables", "transfer", "--run", "1", "-o", &path]);
+    let text = encoding_rs::SHIFT_JIS
+        .decode(&std::fs::read(&out).unwrap())
+        .0
+        .to_string();
+    let records: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(&records[0][..4], "1210", "総合振込");
+    assert!(records[1].starts_with("20005"), "{}", records[1]);
+    assert!(records[1].contains("ﾔﾏﾀﾞ ﾀﾛｳ"), "{}", records[1]);
+    assert!(records[1].contains("00000067000EXP-1"), "{}", records[1]);
+    env.run(&["payables", "confirm", "--run", "1"]);
+    assert_eq!(status(&env), "repaid");
+    let paid = entry_lines(&env, "総合振込");
+    assert!(
+        paid.iter()
+            .any(|l| l["account"] == "未払金" && l["debit"] == "6700"),
+        "{paid:?}"
+    );
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-05-31"]);
+    assert_eq!(row(&tb, "code", "1120")["closing"], "-6700");
+    env.run(&["payables", "reverse", "--run", "1", "--date", "2026-05-09"]);
+    assert_eq!(status(&env), "scheduled", "pending again for the next run");
+    let again = env.json(&[
+        "payables",
+        "run",
+        "--date",
+        "2026-05-29",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(again["rows"][0]["supplier"], "expense:1");
+}
+
 /// An approval posted by mistake is taken back: the entry reversed, the advance it used held
 /// again, the claim a draft; once repaid it can no longer be.
 #[test]

@@ -123,7 +123,7 @@ pub fn confirm(ctx: &Ctx, run: i64) -> Result<()> {
         let v = runs::confirm(tx, run)?;
         Ok((v, format!("payment run {run} confirmed")))
     })?;
-    let total: i64 = view.transfers.iter().map(|t| t.amount).sum();
+    let total = view.total();
     ctx.ui.info(format!(
         "payment run {run} confirmed: {} bills paid, {total} yen transferred (entry {})",
         view.lines.len(),
