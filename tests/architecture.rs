@@ -354,6 +354,7 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "invoice_line",
             "invoice_rate",
             "payment",
+            "quote",
             "receipt",
             "receipt_rate",
             "recurring_invoice",

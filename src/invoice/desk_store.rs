@@ -1,10 +1,12 @@
-//! SQL for the invoicing desk: receipts (領収書) with the payments they are written for, and
-//! recurring invoices with the months they were issued.
+//! SQL for the invoicing desk: receipts (領収書) with the payments they are written for,
+//! recurring invoices with the months they were issued, and quotes (見積書).
 
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
+use super::TaxPricing;
+use super::quote::Quote;
 use super::receipt::{PaymentFigures, Receipt};
 use super::recurring::Recurring;
 
@@ -233,6 +235,96 @@ pub fn record_issue(conn: &Connection, id: i64, month: &str, invoice_id: i64) ->
     conn.execute(
         "INSERT INTO recurring_issue (recurring_id, month, invoice_id) VALUES (?1, ?2, ?3)",
         params![id, month, invoice_id],
+    )?;
+    Ok(())
+}
+
+const QUOTE: &str = "SELECT q.id, q.number, c.code, q.date, q.valid_until, q.subject, q.note,
+        q.tax_pricing, q.lines, q.rates, q.subtotal, q.tax, q.total, q.parties, q.status,
+        i.number, q.reason
+    FROM quote q JOIN customer c ON c.id = q.customer_id LEFT JOIN invoice i ON i.id = q.invoice_id";
+
+fn quote_row(r: &Row) -> rusqlite::Result<Quote> {
+    let json = |i: usize| -> rusqlite::Result<String> { r.get(i) };
+    let bad = |i: usize, e: serde_json::Error| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    };
+    let pricing: String = r.get(7)?;
+    Ok(Quote {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        customer: r.get(2)?,
+        date: r.get(3)?,
+        valid_until: r.get(4)?,
+        subject: r.get(5)?,
+        note: r.get(6)?,
+        tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
+        lines: serde_json::from_str(&json(8)?).map_err(|e| bad(8, e))?,
+        rates: serde_json::from_str(&json(9)?).map_err(|e| bad(9, e))?,
+        subtotal: r.get(10)?,
+        tax: r.get(11)?,
+        total: r.get(12)?,
+        parties: serde_json::from_str(&json(13)?).map_err(|e| bad(13, e))?,
+        status: r.get(14)?,
+        invoice: r.get(15)?,
+        reason: r.get(16)?,
+    })
+}
+
+/// Stores a new quote; returns its id.
+pub fn insert_quote(conn: &Connection, q: &Quote, customer_id: i64, at: &str) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO quote (number, customer_id, date, valid_until, subject, note, tax_pricing,
+            lines, rates, subtotal, tax, total, parties, status, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            q.number,
+            customer_id,
+            q.date,
+            q.valid_until,
+            q.subject,
+            q.note,
+            q.tax_pricing.key(),
+            serde_json::to_string(&q.lines)?,
+            serde_json::to_string(&q.rates)?,
+            q.subtotal,
+            q.tax,
+            q.total,
+            serde_json::to_string(&q.parties)?,
+            q.status,
+            at
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// A quote by number.
+pub fn quote(conn: &Connection, number: &str) -> Result<Option<Quote>> {
+    let mut stmt = conn.prepare_cached(&format!("{QUOTE} WHERE q.number = ?1"))?;
+    Ok(stmt.query_row([number], quote_row).optional()?)
+}
+
+/// Quotes dated in a range, oldest first.
+pub fn quotes_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Quote>> {
+    let mut stmt = conn.prepare(&format!(
+        "{QUOTE} WHERE q.date BETWEEN ?1 AND ?2 ORDER BY q.date, q.number"
+    ))?;
+    Ok(stmt
+        .query_map(params![from, to], quote_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Moves an open quote to accepted (with its invoice) or declined (with the reason).
+pub fn close_quote(
+    conn: &Connection,
+    id: i64,
+    status: &str,
+    invoice_id: Option<i64>,
+    reason: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE quote SET status = ?2, invoice_id = ?3, reason = ?4 WHERE id = ?1 AND status = 'open'",
+        params![id, status, invoice_id, reason],
     )?;
     Ok(())
 }

@@ -25,6 +25,10 @@ pub struct InvoiceSettings {
     pub credit_pattern: String,
     /// Receipt numbers.
     pub receipt_pattern: String,
+    /// Quote numbers.
+    pub quote_pattern: String,
+    /// Days a quote is valid by default.
+    pub quote_valid_days: i64,
     /// Tax rounding (once per invoice per rate).
     pub tax_rounding: Rounding,
     /// Line amount rounding.
@@ -55,6 +59,8 @@ impl InvoiceSettings {
             invoice_pattern: get("invoice_number_pattern")?,
             credit_pattern: get("credit_note_number_pattern")?,
             receipt_pattern: get("receipt_number_pattern")?,
+            quote_pattern: get("quote_number_pattern")?,
+            quote_valid_days: get("quote_valid_days")?.parse()?,
             tax_rounding: Rounding::parse(&get("invoice_tax_rounding")?)?,
             line_rounding: Rounding::parse(&get("invoice_line_rounding")?)?,
             receivable: get("invoice_receivable_account")?,

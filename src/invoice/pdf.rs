@@ -52,6 +52,7 @@ struct Labels {
     terms: &'static str,
     fee_note: &'static str,
     continued: &'static str,
+    preview: &'static str,
 }
 
 fn labels(lang: Lang, credit_note: bool) -> Labels {
@@ -105,6 +106,7 @@ fn ja_labels(credit_note: bool) -> Labels {
         terms: "お支払条件",
         fee_note: "恐れ入りますが振込手数料はご負担ください。",
         continued: "続き",
+        preview: "見本",
     }
 }
 
@@ -152,6 +154,7 @@ fn en_labels(credit_note: bool) -> Labels {
         terms: "Payment terms",
         fee_note: "Bank transfer fees are borne by the payer.",
         continued: "continued",
+        preview: "SAMPLE",
     }
 }
 
@@ -186,6 +189,45 @@ pub enum Form {
         /// Show unit prices, amounts and the per-rate summary.
         prices: bool,
     },
+    /// 見積書: the validity date where the due date goes, no terms or bank.
+    Quote,
+    /// 見本: an invoice not yet issued, as it will look, marked so and without a number.
+    Preview,
+}
+
+/// A quote's labels: the invoice's, retitled, the validity in place of the due date.
+fn quote_labels(lang: Lang) -> Labels {
+    let mut l = labels(lang, false);
+    match lang {
+        Lang::Ja => {
+            l.title = "御見積書";
+            l.number = "見積番号";
+            l.date = "見積日";
+            l.due = "有効期限";
+            l.lead = "下記のとおりお見積り申し上げます。";
+            l.amount = "御見積金額 (税込)";
+        }
+        Lang::En => {
+            l.title = "QUOTATION";
+            l.number = "Quote no.";
+            l.due = "Valid until";
+            l.lead = "We are pleased to quote as follows.";
+            l.amount = "Quoted amount (incl. tax)";
+        }
+    }
+    l
+}
+
+/// Renders a quote (its validity drawn where an invoice's due date goes).
+pub fn quote_pdf(quote: &Invoice, currency: &Currency, lang: Lang) -> Result<Vec<u8>> {
+    let doc = layout(quote, None, currency, lang, Form::Quote);
+    render(&doc.title, &doc.key, doc.date, doc.pages)
+}
+
+/// Renders an invoice not yet issued as a 見本 (sample): no number, marked on every page.
+pub fn preview_pdf(draft: &Invoice, currency: &Currency, lang: Lang) -> Result<Vec<u8>> {
+    let doc = layout(draft, None, currency, lang, Form::Preview);
+    render(&doc.title, &doc.key, None, doc.pages)
 }
 
 /// A delivery note's labels: the invoice's, retitled.
@@ -296,9 +338,16 @@ fn layout(
             &format!("{number}   {} / {count}", i + 1),
         );
     }
+    if form == Form::Preview {
+        for page in &mut pages {
+            page.text(LEFT, 22.0, 20.0, l.preview);
+        }
+    }
     let key = match form {
         Form::Document => number,
         Form::DeliveryNote { prices } => format!("delivery-{number}-{prices}"),
+        Form::Quote => format!("quote-{number}"),
+        Form::Preview => format!("preview-{}-{}", inv.date, inv.total),
     };
     Document {
         title: l.title.to_string(),
@@ -323,6 +372,22 @@ fn form_view(inv: &Invoice, lang: Lang, form: Form) -> (Labels, bool, Invoice) {
             shown.parties.terms = None;
             shown.parties.issuer.bank_account = None;
             (delivery_labels(lang), prices, shown)
+        }
+        Form::Quote => {
+            let mut shown = inv.clone();
+            shown.parties.terms = None;
+            shown.parties.issuer.bank_account = None;
+            (quote_labels(lang), true, shown)
+        }
+        Form::Preview => {
+            let mut l = labels(lang, false);
+            l.title = match lang {
+                Lang::Ja => "請求書 (見本)",
+                Lang::En => "INVOICE (SAMPLE)",
+            };
+            let mut shown = inv.clone();
+            shown.number = Some(l.preview.to_string());
+            (l, true, shown)
         }
     }
 }

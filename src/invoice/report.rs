@@ -528,3 +528,56 @@ pub fn recurring_due(due: &[(String, super::issue::DocumentInput)], currency: Cu
     }
     r
 }
+
+/// One quote: its lines and per-rate totals as an invoice shows them, and what became of it.
+pub fn quote(q: &super::quote::Quote, currency: Currency) -> Report {
+    let mut r = show(&q.as_document(), &q.status, 0, currency);
+    r.name = "quote".into();
+    r.notes = vec![format!(
+        "quote {} | {} | valid until {} | {} | {} | total {} | {}{}",
+        q.number,
+        q.date,
+        q.valid_until,
+        q.parties.addressee.line(),
+        q.subject.as_deref().unwrap_or(""),
+        currency.display(q.total),
+        q.status,
+        match (&q.invoice, &q.reason) {
+            (Some(invoice), _) => format!(" → {invoice}"),
+            (None, Some(reason)) => format!(": {reason}"),
+            (None, None) => String::new(),
+        }
+    )];
+    r
+}
+
+/// Quotes with their status on `today` (an open quote past its date shows expired).
+pub fn quotes(list: &[super::quote::Quote], today: NaiveDate, currency: Currency) -> Report {
+    let mut r = Report::new(
+        "quotes",
+        currency,
+        vec![
+            Column::new("number", "見積番号", "Number"),
+            Column::new("date", "見積日", "Date"),
+            Column::new("valid_until", "有効期限", "Valid until"),
+            Column::new("customer", "顧客", "Customer"),
+            Column::new("subject", "件名", "Subject"),
+            Column::new("total", "御見積金額", "Total"),
+            Column::new("status", "状態", "Status"),
+            Column::new("invoice", "請求書", "Invoice"),
+        ],
+    );
+    for q in list {
+        r.rows.push(vec![
+            Cell::text(&q.number),
+            Cell::Date(q.date),
+            Cell::Date(q.valid_until),
+            Cell::text(&q.customer),
+            Cell::opt_text(q.subject.clone()),
+            Cell::Money(q.total),
+            Cell::text(q.status_on(today)),
+            Cell::opt_text(q.invoice.clone()),
+        ]);
+    }
+    r
+}

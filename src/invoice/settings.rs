@@ -10,6 +10,14 @@ fn number_pattern(value: &str) -> Result<String> {
     crate::invoice::validate_pattern(value.trim())
 }
 
+/// Days a quote stays valid: a whole number from 1 to 366.
+fn valid_days(value: &str) -> Result<String> {
+    match value.trim().parse::<i64>() {
+        Ok(days) if (1..=366).contains(&days) => Ok(days.to_string()),
+        _ => anyhow::bail!("'{}' is not a number of days (1 to 366)", value.trim()),
+    }
+}
+
 fn rounding(value: &str) -> Result<String> {
     let r = crate::invoice::Rounding::parse(value)?;
     Ok(match r {
@@ -39,6 +47,18 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "receipt (領収書) numbers",
         normalize: number_pattern,
         default: "RCT-{YYYY}-{NNNN}",
+    },
+    SettingSpec {
+        key: "quote_number_pattern",
+        about: "quote (見積書) numbers",
+        normalize: number_pattern,
+        default: "Q-{YYYY}-{NNNN}",
+    },
+    SettingSpec {
+        key: "quote_valid_days",
+        about: "how many days a quote is valid unless --valid-until says (有効期限)",
+        normalize: valid_days,
+        default: "30",
     },
     SettingSpec {
         key: "invoice_tax_rounding",

@@ -169,7 +169,7 @@ type IssuedRow = (
     Option<PathBuf>,
 );
 
-fn pdf_dir(ctx: &Ctx, out: &PdfOutput) -> PathBuf {
+pub(super) fn pdf_dir(ctx: &Ctx, out: &PdfOutput) -> PathBuf {
     out.pdf_dir.clone().unwrap_or_else(|| {
         ctx.db_path
             .parent()
@@ -179,7 +179,7 @@ fn pdf_dir(ctx: &Ctx, out: &PdfOutput) -> PathBuf {
     })
 }
 
-fn lines_from_args(
+pub(super) fn lines_from_args(
     conn: &rusqlite::Connection,
     line_args: &[String],
     item_args: &[String],

@@ -2,6 +2,7 @@
 
 mod documents;
 mod master;
+mod quote;
 mod receipt;
 mod recurring;
 mod reports;
@@ -55,6 +56,9 @@ pub enum InvoiceCommand {
     /// Recurring invoices: the same bill every month, issued once per month by `run`.
     #[command(subcommand)]
     Recurring(recurring::RecurringCommand),
+    /// Quotes (見積書): add, list, show, pdf, accept (issues the invoice), decline.
+    #[command(subcommand)]
+    Quote(quote::QuoteCommand),
 }
 
 /// Runs an invoice command.
@@ -69,6 +73,7 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> Result<()> {
         InvoiceCommand::List(args) => reports::list(ctx, args),
         InvoiceCommand::Receipt(args) => receipt::write(ctx, *args),
         InvoiceCommand::Recurring(cmd) => recurring::run(ctx, cmd),
+        InvoiceCommand::Quote(cmd) => quote::run(ctx, cmd),
         InvoiceCommand::DeliveryNote(args) => receipt::delivery_note(ctx, args),
         InvoiceCommand::Show { number } => reports::show(ctx, &number),
         InvoiceCommand::Aging(args) => reports::aging(ctx, args),
