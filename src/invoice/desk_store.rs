@@ -328,3 +328,17 @@ pub fn close_quote(
     )?;
     Ok(())
 }
+
+/// The subject of a customer's latest issued invoice that has one.
+pub fn last_subject(conn: &Connection, customer_id: i64) -> Result<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT subject FROM invoice
+              WHERE customer_id = ?1 AND kind = 'invoice' AND status <> 'draft'
+                AND subject IS NOT NULL AND subject <> ''
+              ORDER BY date DESC, id DESC LIMIT 1",
+            [customer_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}

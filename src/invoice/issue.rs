@@ -14,7 +14,6 @@ use super::{DocumentKind, DocumentStatus, Invoice, NewDocument, Parties};
 use crate::company::{Company, Contact};
 use crate::jp::tax_category;
 use crate::kernel::period::FiscalYear;
-use crate::kernel::text::{NAME_MAX_CHARS, NOTE_MAX_CHARS, check_optional_length};
 use crate::ledger::{self, Chart, NewEntry, NewLine};
 
 /// The invoice settings with their defaults (jp-standard account codes).
@@ -140,35 +139,12 @@ pub fn create_draft(
     books: &Books,
     input: &DocumentInput,
 ) -> Result<i64> {
-    let Some(customer) = store::customer_by_code(conn, &input.customer)? else {
-        return Err(crate::kernel::error::hinted(
-            format!("unknown customer '{}'", input.customer),
-            "`bko invoice customers list` shows them",
-        ));
-    };
-    if input.lines.is_empty() {
-        bail!("an invoice needs at least one line (--line or --item)");
-    }
-    check_optional_length("subject", input.subject.as_deref(), NAME_MAX_CHARS)?;
-    check_optional_length("note", input.note.as_deref(), NOTE_MAX_CHARS)?;
-    let s = &books.settings;
-    let pricing = input.pricing.unwrap_or(customer.tax_pricing);
-    let totals = compute_totals(
-        &input.lines,
+    let super::preview::Prepared {
+        customer,
         pricing,
-        s.line_rounding,
-        s.tax_rounding,
-        &books.company.currency,
-    )?;
-    let due = match input.due_date {
-        Some(d) => Some(d),
-        None => Some(PaymentTerms::parse(&customer.payment_terms)?.due_date(input.date)),
-    };
-    if let Some(d) = due
-        && d < input.date
-    {
-        bail!("the due date {d} is before the invoice date {}", input.date);
-    }
+        totals,
+        due,
+    } = super::preview::prepare(conn, books, input)?;
     let lines: Vec<(LineInput, i64)> = input
         .lines
         .iter()

@@ -12,6 +12,7 @@ pub mod import;
 pub mod issue;
 pub mod ops;
 pub mod pdf;
+pub mod preview;
 pub mod quote;
 pub mod receipt;
 pub mod receipt_pdf;

@@ -338,9 +338,11 @@ fn layout(
             &format!("{number}   {} / {count}", i + 1),
         );
     }
+    // A sample is stamped on every page, so no copy of it passes for the issued invoice.
     if form == Form::Preview {
         for page in &mut pages {
-            page.text(LEFT, 22.0, 20.0, l.preview);
+            page.rect(LEFT, 12.0, 26.0, 13.0, 1.2);
+            page.text(LEFT + 3.0, 22.0, 18.0, l.preview);
         }
     }
     let key = match form {

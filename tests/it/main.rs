@@ -13,6 +13,7 @@ mod hardening;
 mod import_properties;
 mod inventory;
 mod invoice;
+mod invoice_guided;
 mod invoice_quotes;
 mod invoice_receipts;
 mod ledger;

@@ -9,9 +9,9 @@ use rust_decimal::Decimal;
 
 use crate::company::Company;
 use crate::invoice::batch::{self, Batch};
-use crate::invoice::issue::{self, DocumentInput, InvoiceSettings};
+use crate::invoice::issue::{self, DocumentInput};
 use crate::invoice::ops;
-use crate::invoice::{Invoice, LineInput, TaxPricing, compute_totals, import, parse_line_spec};
+use crate::invoice::{Invoice, LineInput, TaxPricing, import, parse_line_spec};
 use crate::kernel::clock::today;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::{Ctx, OpenBooks};
@@ -337,11 +337,10 @@ fn document_inputs(
         args.pricing.get_or_insert(pricing.key().to_string());
         like_lines = lines;
     }
-    if (args.customer.is_none()
-        || (args.line.is_empty() && args.item.is_empty() && like_lines.is_empty()))
-        && ctx.ui.can_prompt()
-    {
-        ask_for_invoice(ctx, conn, company, args)?;
+    let missing = args.customer.is_none()
+        || (args.line.is_empty() && args.item.is_empty() && like_lines.is_empty());
+    if (missing || args.like.is_some()) && ctx.ui.can_prompt() {
+        return guided_input(ctx, conn, company, args, like_lines);
     }
     let Some(customer) = args.customer.clone() else {
         return Err(usage(
@@ -395,70 +394,40 @@ fn usage(message: &str) -> anyhow::Error {
     Exit::usage(message)
 }
 
-/// The interactive invoice form: pick the customer, add lines with live totals, confirm.
-fn ask_for_invoice(
+/// The guided form at a terminal, starting from what the flags (or `--like`) gave; a draft
+/// saved from it makes the batch a draft.
+fn guided_input(
     ctx: &Ctx,
     conn: &rusqlite::Connection,
     company: &Company,
     args: &mut IssueArgs,
-) -> Result<()> {
-    let ui = &ctx.ui;
-    if args.customer.is_none() {
-        let customers = ops::list_customers(conn)?;
-        if customers.is_empty() {
-            return Err(crate::kernel::error::hinted(
-                "there are no customers yet",
-                "`bko invoice customers add CODE NAME`",
-            ));
-        }
-        let labels: Vec<String> = customers
-            .iter()
-            .map(|c| format!("{}  {}", c.code, c.addressee.line()))
-            .collect();
-        let Some(pick) = ui.pick("取引先 / Customer", &labels)? else {
-            bail!("cancelled; nothing was issued")
-        };
-        args.customer = Some(customers[pick].code.clone());
+    like_lines: Vec<LineInput>,
+) -> Result<Vec<(String, DocumentInput)>> {
+    let mut lines = lines_from_args(conn, &args.line, &args.item)?;
+    if lines.is_empty() {
+        lines = like_lines;
     }
-    let settings = InvoiceSettings::load(conn)?;
-    loop {
-        let lines = lines_from_args(conn, &args.line, &args.item)?;
-        if !lines.is_empty() {
-            let t = compute_totals(
-                &lines,
-                TaxPricing::Exclusive,
-                settings.line_rounding,
-                settings.tax_rounding,
-                &company.currency,
-            )?;
-            ui.info(format!(
-                "{} lines  subtotal {}  tax {}  total {}",
-                lines.len(),
-                company.currency.display(t.subtotal),
-                company.currency.display(t.tax),
-                company.currency.display(t.total)
-            ));
-        }
-        let name = ui.input("品名 / Item (empty to finish)", Some(""))?;
-        if name.trim().is_empty() {
-            if lines.is_empty() {
-                continue;
-            }
-            break;
-        }
-        let qty = ui.input("数量 / Quantity", Some("1"))?;
-        let price = ui.input("単価 / Unit price", None)?;
-        let rate = ui.input("税率 / Tax rate (10, 8, 0)", Some("10"))?;
-        let spec = format!("{};{};{};{}", name.trim(), qty, price, rate);
-        match parse_line_spec(&spec) {
-            Ok(_) => args.line.push(spec),
-            Err(e) => ui.warn(e),
-        }
-    }
-    if !ui.confirm("発行しますか? / Issue this invoice?", true)? {
-        bail!("cancelled; nothing was issued");
-    }
-    Ok(())
+    let start = DocumentInput {
+        customer: args.customer.clone().unwrap_or_default(),
+        date: args.date.map_or_else(today, Ok)?,
+        due_date: args.due,
+        subject: args.subject.clone(),
+        note: args.note.clone(),
+        lines,
+        pricing: args.pricing.as_deref().map(TaxPricing::parse).transpose()?,
+        not_qualified: args.not_qualified,
+    };
+    let form = super::guided::Form {
+        ui: &ctx.ui,
+        conn,
+        company,
+        lang: ctx.lang(company),
+        pdf_dir: pdf_dir(ctx, &args.pdf),
+    };
+    let known = args.like.is_some() || (args.subject.is_some() && args.date.is_some());
+    let (input, choice) = super::guided::ask(&form, start, known)?;
+    args.draft = choice == super::guided::Choice::Draft;
+    Ok(vec![(String::new(), input)])
 }
 
 /// Records a payment.

@@ -1,6 +1,7 @@
 //! `bko invoice ...`: the command tree of the invoice area.
 
 mod documents;
+mod guided;
 mod master;
 mod quote;
 mod receipt;

@@ -3,6 +3,8 @@
 //! command changed nothing.
 #![allow(dead_code)]
 
+pub mod pty;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -44,6 +46,20 @@ impl Env {
             .env("BKO_TABLE_STYLE", "ascii")
             .env_remove("BKO_FORMAT")
             .env_remove("BKO_LANG");
+        cmd
+    }
+
+    /// The binary as a plain process (for a terminal session), set up as `bko()` is.
+    pub fn process(&self, args: &[&str]) -> std::process::Command {
+        let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("bko"));
+        cmd.current_dir(self.dir.path())
+            .env("BKO_DB", &self.db)
+            .env("BKO_TODAY", "2026-05-15")
+            .env("BKO_TABLE_STYLE", "ascii")
+            .env("TERM", "xterm")
+            .env_remove("BKO_FORMAT")
+            .env_remove("BKO_LANG")
+            .args(args);
         cmd
     }
 
