@@ -638,6 +638,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--from-csv', '--from-csv', [CompletionResultType]::ParameterName, 'Issue many invoices from CSV: invoice_key,customer,date,due,subject,item,quantity, unit_price,tax_rate,note (rows sharing invoice_key form one invoice). All or nothing')
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding of --from-csv')
             [CompletionResult]::new('--like', '--like', [CompletionResultType]::ParameterName, 'Start from an issued invoice: its customer, subject, note, lines and pricing (flags given win)')
+            [CompletionResult]::new('--delivery', '--delivery', [CompletionResultType]::ParameterName, 'Bill delivery notes made on their own (DN-…; repeat): their lines, one customer; the notes are linked to the invoice')
             [CompletionResult]::new('--pdf-dir', '--pdf-dir', [CompletionResultType]::ParameterName, 'Directory for PDFs (default: invoices/ next to the database)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
@@ -706,7 +707,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer (code)')
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From date')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To date')
-            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only invoices, only credit notes, the receipts (領収書) written, or the quotes (見積書)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only invoices, only credit notes, the receipts (領収書) written, the quotes (見積書), or the delivery notes (納品書) made on their own')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
@@ -808,6 +809,12 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             break
         }
         'bko;invoice;delivery-note' {
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'A note on its own: the customer')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, '納品日 (a note on its own; default: today)')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject (件名)')
+            [CompletionResult]::new('--line', '--line', [CompletionResultType]::ParameterName, 'A line NAME;QTY;UNIT_PRICE;RATE[;UNIT]; repeat for more')
+            [CompletionResult]::new('--item', '--item', [CompletionResultType]::ParameterName, 'A catalogue item CODE:QTY; repeat for more')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Note (備考)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'The PDF (default: NUMBER-納品書.pdf)')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'The PDF (default: NUMBER-納品書.pdf)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')

@@ -5239,12 +5239,36 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__delivery__subcmd__note)
-            opts="-o -y -q -h --no-prices --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --customer --date --subject --line --item --note --no-prices --output --force --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --customer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --line)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --item)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --note)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5307,7 +5331,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__issue)
-            opts="-y -q -h --customer --date --due --subject --line --item --note --pricing --draft --draft-id --from-csv --encoding --not-qualified --like --next-month --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --customer --date --due --subject --line --item --note --pricing --draft --draft-id --from-csv --encoding --not-qualified --like --next-month --delivery --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5358,6 +5382,10 @@ _bko() {
                     return 0
                     ;;
                 --like)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivery)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5528,7 +5556,7 @@ _bko() {
                     return 0
                     ;;
                 --kind)
-                    COMPREPLY=($(compgen -W "invoice credit_note receipt quote" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "invoice credit_note receipt quote delivery-note" -- "${cur}"))
                     return 0
                     ;;
                 --db)

@@ -352,6 +352,7 @@ utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l like -d 'Start from an issued invoice: its customer, subject, note, lines and pricing (flags given win)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l delivery -d 'Bill delivery notes made on their own (DN-…; repeat): their lines, one customer; the notes are linked to the invoice' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l pdf-dir -d 'Directory for PDFs (default: invoices/ next to the database)' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
@@ -414,10 +415,11 @@ void\t''"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer (code)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l from -d 'From date' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l to -d 'To date' -r
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only invoices, only credit notes, the receipts (領収書) written, or the quotes (見積書)' -r -f -a "invoice\t''
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l kind -d 'Only invoices, only credit notes, the receipts (領収書) written, the quotes (見積書), or the delivery notes (納品書) made on their own' -r -f -a "invoice\t''
 credit_note\t''
 receipt\t''
-quote\t''"
+quote\t''
+delivery-note\t''"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -496,6 +498,12 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l customer -d 'A note on its own: the customer' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l date -d '納品日 (a note on its own; default: today)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l subject -d 'Subject (件名)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l line -d 'A line NAME;QTY;UNIT_PRICE;RATE[;UNIT]; repeat for more' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l item -d 'A catalogue item CODE:QTY; repeat for more' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l note -d 'Note (備考)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -s o -l output -d 'The PDF (default: NUMBER-納品書.pdf)' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'

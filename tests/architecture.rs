@@ -349,6 +349,7 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
         &[
             "catalog_item",
             "customer",
+            "delivery_note",
             "invoice",
             "invoice_counter",
             "invoice_line",

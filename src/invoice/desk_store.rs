@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::TaxPricing;
+use super::delivery::DeliveryNote;
 use super::quote::Quote;
 use super::receipt::{PaymentFigures, Receipt};
 use super::recurring::Recurring;
@@ -341,4 +342,90 @@ pub fn last_subject(conn: &Connection, customer_id: i64) -> Result<Option<String
             |r| r.get(0),
         )
         .optional()?)
+}
+
+const DELIVERY: &str = "SELECT d.id, d.number, c.code, d.date, d.subject, d.note, d.tax_pricing,
+        d.lines, d.rates, d.subtotal, d.tax, d.total, d.parties, i.number
+    FROM delivery_note d JOIN customer c ON c.id = d.customer_id
+    LEFT JOIN invoice i ON i.id = d.invoice_id";
+
+fn delivery_row(r: &Row) -> rusqlite::Result<DeliveryNote> {
+    let json = |i: usize| -> rusqlite::Result<String> { r.get(i) };
+    let bad = |i: usize, e: serde_json::Error| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    };
+    let pricing: String = r.get(6)?;
+    Ok(DeliveryNote {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        customer: r.get(2)?,
+        date: r.get(3)?,
+        subject: r.get(4)?,
+        note: r.get(5)?,
+        tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
+        lines: serde_json::from_str(&json(7)?).map_err(|e| bad(7, e))?,
+        rates: serde_json::from_str(&json(8)?).map_err(|e| bad(8, e))?,
+        totals: (r.get(9)?, r.get(10)?, r.get(11)?),
+        parties: serde_json::from_str(&json(12)?).map_err(|e| bad(12, e))?,
+        invoice: r.get(13)?,
+    })
+}
+
+/// Stores a new delivery note; returns its id.
+pub fn insert_delivery(
+    conn: &Connection,
+    n: &DeliveryNote,
+    customer_id: i64,
+    at: &str,
+) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO delivery_note (number, customer_id, date, subject, note, tax_pricing, lines,
+            rates, subtotal, tax, total, parties, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            n.number,
+            customer_id,
+            n.date,
+            n.subject,
+            n.note,
+            n.tax_pricing.key(),
+            serde_json::to_string(&n.lines)?,
+            serde_json::to_string(&n.rates)?,
+            n.totals.0,
+            n.totals.1,
+            n.totals.2,
+            serde_json::to_string(&n.parties)?,
+            at
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// A delivery note by number.
+pub fn delivery(conn: &Connection, number: &str) -> Result<Option<DeliveryNote>> {
+    let mut stmt = conn.prepare_cached(&format!("{DELIVERY} WHERE d.number = ?1"))?;
+    Ok(stmt.query_row([number], delivery_row).optional()?)
+}
+
+/// Delivery notes dated in a range, oldest first.
+pub fn deliveries_between(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<DeliveryNote>> {
+    let mut stmt = conn.prepare(&format!(
+        "{DELIVERY} WHERE d.date BETWEEN ?1 AND ?2 ORDER BY d.date, d.number"
+    ))?;
+    Ok(stmt
+        .query_map(params![from, to], delivery_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Links a delivery note to the invoice billing it.
+pub fn bill_delivery(conn: &Connection, id: i64, invoice_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE delivery_note SET invoice_id = ?2 WHERE id = ?1 AND invoice_id IS NULL",
+        params![id, invoice_id],
+    )?;
+    Ok(())
 }

@@ -28,6 +28,8 @@ pub struct InvoiceSettings {
     pub quote_pattern: String,
     /// Days a quote is valid by default.
     pub quote_valid_days: i64,
+    /// Numbers of delivery notes made on their own.
+    pub delivery_pattern: String,
     /// Tax rounding (once per invoice per rate).
     pub tax_rounding: Rounding,
     /// Line amount rounding.
@@ -60,6 +62,7 @@ impl InvoiceSettings {
             receipt_pattern: get("receipt_number_pattern")?,
             quote_pattern: get("quote_number_pattern")?,
             quote_valid_days: get("quote_valid_days")?.parse()?,
+            delivery_pattern: get("delivery_note_number_pattern")?,
             tax_rounding: Rounding::parse(&get("invoice_tax_rounding")?)?,
             line_rounding: Rounding::parse(&get("invoice_line_rounding")?)?,
             receivable: get("invoice_receivable_account")?,

@@ -7,6 +7,7 @@
 
 pub mod batch;
 pub mod cli;
+pub mod delivery;
 mod desk_store;
 pub mod import;
 pub mod issue;

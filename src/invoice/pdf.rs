@@ -237,12 +237,14 @@ fn delivery_labels(lang: Lang) -> Labels {
         Lang::Ja => {
             l.title = "納品書";
             l.number = "番号";
+            l.date = "納品日";
             l.lead = "下記のとおり納品いたします。";
             l.amount = "合計金額 (税込)";
         }
         Lang::En => {
             l.title = "DELIVERY NOTE";
             l.number = "No.";
+            l.date = "Delivered";
             l.lead = "We deliver the following.";
             l.amount = "Total (incl. tax)";
         }

@@ -111,63 +111,114 @@ pub struct QuoteInput {
     pub pricing: Option<TaxPricing>,
 }
 
-/// Makes a quote: its lines computed as an invoice's, the next quote number taken, the parties
-/// kept as they stand today.
-pub fn add(tx: &Connection, books: &Books, input: &QuoteInput) -> Result<Quote> {
-    let Some(customer) = super::store::customer_by_code(tx, &input.customer)? else {
+/// A desk document's figures (a quote, a delivery note): its customer, lines with their
+/// amounts, per-rate totals, and the parties as they stand today.
+pub(super) struct Computed {
+    /// The customer (id, code).
+    pub customer: (i64, String),
+    /// Pricing used.
+    pub pricing: TaxPricing,
+    /// Lines with their amounts.
+    pub lines: Vec<(LineInput, i64)>,
+    /// Per-rate totals.
+    pub rates: Vec<RateTotal>,
+    /// 税抜合計, 消費税, 合計.
+    pub totals: (i64, i64, i64),
+    /// Issuer and addressee now.
+    pub parties: Parties,
+}
+
+/// Computes lines for a customer as an invoice's are computed (the checks of a draft).
+pub(super) fn compute(
+    tx: &Connection,
+    books: &Books,
+    customer: &str,
+    lines: &[LineInput],
+    pricing: Option<TaxPricing>,
+    text: (Option<&str>, Option<&str>),
+) -> Result<Computed> {
+    let Some(customer) = super::store::customer_by_code(tx, customer)? else {
         return Err(crate::kernel::error::hinted(
-            format!("unknown customer '{}'", input.customer),
+            format!("unknown customer '{customer}'"),
             "`bko invoice customers list` shows them",
         ));
     };
-    if input.lines.is_empty() {
-        bail!("a quote needs at least one line (--line or --item)");
+    if lines.is_empty() {
+        bail!("at least one line is needed (--line or --item)");
     }
-    check_optional_length("subject", input.subject.as_deref(), NAME_MAX_CHARS)?;
-    check_optional_length("note", input.note.as_deref(), NOTE_MAX_CHARS)?;
+    check_optional_length("subject", text.0, NAME_MAX_CHARS)?;
+    check_optional_length("note", text.1, NOTE_MAX_CHARS)?;
     let s = &books.settings;
+    let pricing = pricing.unwrap_or(customer.tax_pricing);
+    let totals = compute_totals(
+        lines,
+        pricing,
+        s.line_rounding,
+        s.tax_rounding,
+        &books.company.currency,
+    )?;
+    Ok(Computed {
+        customer: (customer.id, customer.code.clone()),
+        pricing,
+        lines: lines
+            .iter()
+            .cloned()
+            .zip(totals.line_amounts.iter().copied())
+            .collect(),
+        rates: totals.rates.clone(),
+        totals: (totals.subtotal, totals.tax, totals.total),
+        parties: parties_now(&books.issuer, &customer.addressee, &customer.payment_terms),
+    })
+}
+
+/// Makes a quote: its lines computed as an invoice's, the next quote number taken, the parties
+/// kept as they stand today.
+pub fn add(tx: &Connection, books: &Books, input: &QuoteInput) -> Result<Quote> {
+    let text = (input.subject.as_deref(), input.note.as_deref());
+    let c = compute(
+        tx,
+        books,
+        &input.customer,
+        &input.lines,
+        input.pricing,
+        text,
+    )?;
     let valid_until = input
         .valid_until
-        .unwrap_or(input.date + chrono::Duration::days(s.quote_valid_days));
+        .unwrap_or(input.date + chrono::Duration::days(books.settings.quote_valid_days));
     if valid_until < input.date {
         bail!(
             "the quote is valid until {valid_until}, before its date {}",
             input.date
         );
     }
-    let pricing = input.pricing.unwrap_or(customer.tax_pricing);
-    let totals = compute_totals(
-        &input.lines,
-        pricing,
-        s.line_rounding,
-        s.tax_rounding,
-        &books.company.currency,
-    )?;
     let quote = Quote {
         id: 0,
-        number: next_number(tx, books, input.date)?,
-        customer: customer.code.clone(),
+        number: next_number(
+            tx,
+            books,
+            "quote",
+            &books.settings.quote_pattern,
+            input.date,
+        )?,
+        customer: c.customer.1.clone(),
         date: input.date,
         valid_until,
         subject: input.subject.clone(),
         note: input.note.clone(),
-        tax_pricing: pricing,
-        lines: input
-            .lines
-            .iter()
-            .cloned()
-            .zip(totals.line_amounts.iter().copied())
-            .collect(),
-        rates: totals.rates.clone(),
-        subtotal: totals.subtotal,
-        tax: totals.tax,
-        total: totals.total,
-        parties: parties_now(&books.issuer, &customer.addressee, &customer.payment_terms),
+        tax_pricing: c.pricing,
+        lines: c.lines,
+        rates: c.rates,
+        subtotal: c.totals.0,
+        tax: c.totals.1,
+        total: c.totals.2,
+        parties: c.parties,
         status: "open".into(),
         invoice: None,
         reason: None,
     };
-    let id = desk_store::insert_quote(tx, &quote, customer.id, &crate::kernel::clock::timestamp())?;
+    let at = crate::kernel::clock::timestamp();
+    let id = desk_store::insert_quote(tx, &quote, c.customer.0, &at)?;
     Ok(Quote { id, ..quote })
 }
 
@@ -179,10 +230,16 @@ fn parties_now(issuer: &Issuer, addressee: &Addressee, terms: &str) -> Parties {
     }
 }
 
-fn next_number(tx: &Connection, books: &Books, date: NaiveDate) -> Result<String> {
+/// The next number of a series (quote, delivery) in the fiscal year of `date`.
+pub(super) fn next_number(
+    tx: &Connection,
+    books: &Books,
+    series: &str,
+    pattern: &str,
+    date: NaiveDate,
+) -> Result<String> {
     let fy = FiscalYear::starting_in(books.company.fiscal_year_start).year_of(date);
-    let seq = super::store::next_sequence(tx, "quote", fy)?;
-    let pattern = &books.settings.quote_pattern;
+    let seq = super::store::next_sequence(tx, series, fy)?;
     let number = super::format_number(pattern, fy, chrono::Datelike::month(&date), seq);
     super::check_document_number(&number)?;
     Ok(number)

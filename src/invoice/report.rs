@@ -581,3 +581,30 @@ pub fn quotes(list: &[super::quote::Quote], today: NaiveDate, currency: Currency
     }
     r
 }
+
+/// Delivery notes made on their own, with the invoice that billed each.
+pub fn delivery_notes(list: &[super::delivery::DeliveryNote], currency: Currency) -> Report {
+    let mut r = Report::new(
+        "delivery_notes",
+        currency,
+        vec![
+            Column::new("number", "番号", "Number"),
+            Column::new("date", "納品日", "Date"),
+            Column::new("customer", "顧客", "Customer"),
+            Column::new("subject", "件名", "Subject"),
+            Column::new("total", "合計", "Total"),
+            Column::new("invoice", "請求書", "Billed by"),
+        ],
+    );
+    for n in list {
+        r.rows.push(vec![
+            Cell::text(&n.number),
+            Cell::Date(n.date),
+            Cell::text(&n.customer),
+            Cell::opt_text(n.subject.clone()),
+            Cell::Money(n.totals.2),
+            Cell::opt_text(n.invoice.clone()),
+        ]);
+    }
+    r
+}

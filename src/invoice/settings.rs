@@ -55,6 +55,12 @@ pub const SETTINGS: &[SettingSpec] = &[
         default: "Q-{YYYY}-{NNNN}",
     },
     SettingSpec {
+        key: "delivery_note_number_pattern",
+        about: "numbers of delivery notes (納品書) made on their own",
+        normalize: number_pattern,
+        default: "DN-{YYYY}-{NNNN}",
+    },
+    SettingSpec {
         key: "quote_valid_days",
         about: "how many days a quote is valid unless --valid-until says (有効期限)",
         normalize: valid_days,

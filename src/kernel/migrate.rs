@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0018_supplier_tax_rate.sql"),
     include_str!("migrations/0019_run_payees.sql"),
     include_str!("migrations/0020_quotes.sql"),
+    include_str!("migrations/0021_delivery_notes.sql"),
 ];
 
 /// The schema version this binary writes.

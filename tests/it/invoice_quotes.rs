@@ -1,6 +1,7 @@
-//! Quotes (見積書) from the outside: numbered in their own series, valid until a day (expired
-//! after it), drawn as a PDF and archived; accepted into an invoice that carries the lines
-//! exactly and links back; declined with the reason; bad input refused with nothing changed.
+//! Quotes (見積書) and delivery notes (納品書) made on their own, from the outside: numbered in
+//! their own series, drawn as PDFs and archived; a quote valid until a day (expired after it),
+//! accepted into an invoice that carries the lines exactly and links back, or declined with the
+//! reason; delivery notes billed together by one invoice; bad input refused, nothing changed.
 
 use crate::common::{Env, pdf_text, row};
 
@@ -208,4 +209,96 @@ fn quotes_expire_are_declined_and_refuse_bad_input() {
     env.fails(&["invoice", "quote", "add", "--customer", "ABC"], 1);
     env.fails(&["invoice", "quote", "show", "Q-2026-0099"], 1);
     assert_eq!(env.fingerprint(), before, "nothing changed");
+}
+
+/// Goods delivered through the month on numbered notes (one without prices), billed together at
+/// its end: the invoice carries every line, the notes show it, a note is billed only once and one
+/// invoice bills one customer.
+#[test]
+fn delivery_notes_on_their_own_are_billed_together() {
+    let env = setup();
+    env.run(&["invoice", "customers", "add", "XYZ", "XYZ合同会社"]);
+    let note = |customer: &str, date: &str, line: &str, extra: &[&str]| {
+        let mut args = vec![
+            "invoice",
+            "delivery-note",
+            "--customer",
+            customer,
+            "--date",
+            date,
+            "--line",
+            line,
+        ];
+        args.extend_from_slice(extra);
+        env.run(&args);
+    };
+    note(
+        "ABC",
+        "2026-05-08",
+        "ケーブル;3;1200;10;本",
+        &["--item", "HOSHU:1"],
+    );
+    note("ABC", "2026-05-12", "お茶;10;540;8;本", &["--no-prices"]);
+    note("XYZ", "2026-05-13", "部品;1;1000;10", &[]);
+    let first = pdf_text(&env.dir.path().join("DN-2026-0001-納品書.pdf"));
+    for expected in ["納品書", "DN-2026-0001", "納品日", "ケーブル", "¥58,960"] {
+        assert!(first.contains(expected), "{expected} in {first}");
+    }
+    let second = pdf_text(&env.dir.path().join("DN-2026-0002-納品書.pdf"));
+    assert!(
+        second.contains("お茶") && !second.contains("540"),
+        "no prices: {second}"
+    );
+    let before = env.fingerprint();
+    env.fails(
+        &[
+            "invoice",
+            "issue",
+            "--delivery",
+            "DN-2026-0001",
+            "--delivery",
+            "DN-2026-0003",
+            "--no-pdf",
+        ],
+        1,
+    );
+    assert_eq!(env.fingerprint(), before, "two customers: refused");
+    env.run(&[
+        "invoice",
+        "issue",
+        "--delivery",
+        "DN-2026-0001",
+        "--delivery",
+        "DN-2026-0002",
+        "--date",
+        "2026-05-31",
+        "--no-pdf",
+    ]);
+    let invoice = env.json(&["invoice", "show", "INV-2026-0001"]);
+    assert_eq!(lines(&invoice).len(), 3, "every line of both notes");
+    // 3 × 1,200 + 50,000 = 53,600 + 5,360; 5,400 at 8% + 432.
+    assert_eq!(invoice["totals"]["amount"], "64792");
+    assert!(
+        invoice["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("納品書 DN-2026-0001, DN-2026-0002 分")
+    );
+    let notes = env.json(&["invoice", "list", "--kind", "delivery-note"]);
+    assert_eq!(
+        row(&notes, "number", "DN-2026-0001")["invoice"],
+        "INV-2026-0001"
+    );
+    assert_eq!(
+        row(&notes, "number", "DN-2026-0002")["invoice"],
+        "INV-2026-0001"
+    );
+    assert!(row(&notes, "number", "DN-2026-0003")["invoice"].is_null());
+    let before = env.fingerprint();
+    env.fails(
+        &["invoice", "issue", "--delivery", "DN-2026-0002", "--no-pdf"],
+        1,
+    );
+    assert_eq!(env.fingerprint(), before, "billed once");
+    env.fails(&["invoice", "delivery-note", "--date", "2026-05-01"], 2);
 }

@@ -73,6 +73,10 @@ pub struct IssueArgs {
     /// With --like: move the subject's month words one month on (5月分 → 6月分).
     #[arg(long, requires = "like")]
     pub next_month: bool,
+    /// Bill delivery notes made on their own (DN-…; repeat): their lines, one customer; the
+    /// notes are linked to the invoice.
+    #[arg(long, value_name = "NUMBER", conflicts_with_all = ["draft", "draft_id", "from_csv", "like", "line", "item", "customer"])]
+    pub delivery: Vec<String>,
     /// Where PDFs are written.
     #[command(flatten)]
     pub pdf: PdfOutput,
@@ -254,6 +258,9 @@ pub fn issue(ctx: &Ctx, mut args: IssueArgs) -> Result<()> {
     };
     let documents = db::write(&mut db, "invoice issue", |tx| {
         let documents = batch::issue_batch(tx, &batch, &company.currency, lang)?;
+        if let (false, Some(first)) = (args.delivery.is_empty(), documents.first()) {
+            crate::invoice::delivery::mark_billed(tx, &args.delivery, &first.number)?;
+        }
         let numbers: Vec<&str> = documents.iter().map(|d| d.number.as_str()).collect();
         let done = if batch.draft_only {
             "saved drafts"
@@ -328,15 +335,10 @@ fn document_inputs(
     if args.draft_id.is_some() {
         return Ok(Vec::new());
     }
-    let mut like_lines = Vec::new();
-    if let Some(number) = &args.like {
-        let (customer, subject, note, lines, pricing) = ops::like(conn, number, args.next_month)?;
-        args.customer.get_or_insert(customer);
-        args.subject = args.subject.take().or(subject);
-        args.note = args.note.take().or(note);
-        args.pricing.get_or_insert(pricing.key().to_string());
-        like_lines = lines;
+    if !args.delivery.is_empty() {
+        return billing_delivery_notes(conn, args, today);
     }
+    let like_lines = fill_in_like(conn, args)?;
     let missing = args.customer.is_none()
         || (args.line.is_empty() && args.item.is_empty() && like_lines.is_empty());
     if (missing || args.like.is_some()) && ctx.ui.can_prompt() {
@@ -392,6 +394,34 @@ fn archive_pdfs<'a>(
 
 fn usage(message: &str) -> anyhow::Error {
     Exit::usage(message)
+}
+
+/// With --like: the earlier invoice's customer, subject, note and pricing where the flags give
+/// none; returns its lines.
+fn fill_in_like(conn: &rusqlite::Connection, args: &mut IssueArgs) -> Result<Vec<LineInput>> {
+    let Some(number) = &args.like else {
+        return Ok(Vec::new());
+    };
+    let (customer, subject, note, lines, pricing) = ops::like(conn, number, args.next_month)?;
+    args.customer.get_or_insert(customer);
+    args.subject = args.subject.take().or(subject);
+    args.note = args.note.take().or(note);
+    args.pricing.get_or_insert(pricing.key().to_string());
+    Ok(lines)
+}
+
+/// The invoice billing the delivery notes named with --delivery.
+fn billing_delivery_notes(
+    conn: &rusqlite::Connection,
+    args: &IssueArgs,
+    today: NaiveDate,
+) -> Result<Vec<(String, DocumentInput)>> {
+    let date = args.date.unwrap_or(today);
+    let mut input =
+        crate::invoice::delivery::invoice_of(conn, &args.delivery, date, args.subject.clone())?;
+    input.due_date = args.due;
+    input.note = args.note.clone();
+    Ok(vec![(String::new(), input)])
 }
 
 /// The guided form at a terminal, starting from what the flags (or `--like`) gave; a draft

@@ -97,8 +97,27 @@ pub fn write(ctx: &Ctx, a: ReceiptArgs) -> Result<()> {
 /// A delivery note to write.
 #[derive(Debug, Args)]
 pub struct DeliveryNoteArgs {
-    /// The issued invoice.
-    pub invoice: String,
+    /// The issued invoice whose delivery note this is (its number on the note); leave out to
+    /// make a note on its own with --customer and its lines (numbered DN-…).
+    pub invoice: Option<String>,
+    /// A note on its own: the customer.
+    #[arg(long, conflicts_with = "invoice")]
+    pub customer: Option<String>,
+    /// 納品日 (a note on its own; default: today).
+    #[arg(long, value_parser = crate::kernel::period::parse_date)]
+    pub date: Option<NaiveDate>,
+    /// Subject (件名).
+    #[arg(long, conflicts_with = "invoice")]
+    pub subject: Option<String>,
+    /// A line NAME;QTY;UNIT_PRICE;RATE[;UNIT]; repeat for more.
+    #[arg(long, value_name = "NAME;QTY;PRICE;RATE", value_parser = crate::invoice::check_line_spec, conflicts_with = "invoice")]
+    pub line: Vec<String>,
+    /// A catalogue item CODE:QTY; repeat for more.
+    #[arg(long, value_name = "CODE:QTY", conflicts_with = "invoice")]
+    pub item: Vec<String>,
+    /// Note (備考).
+    #[arg(long, conflicts_with = "invoice")]
+    pub note: Option<String>,
     /// Leave out unit prices, amounts and totals.
     #[arg(long)]
     pub no_prices: bool,
@@ -110,7 +129,7 @@ pub struct DeliveryNoteArgs {
     pub force: bool,
 }
 
-/// Writes the delivery note of an issued invoice and archives it.
+/// Writes the delivery note of an issued invoice, or makes one on its own; archives it.
 pub fn delivery_note(ctx: &Ctx, a: DeliveryNoteArgs) -> Result<()> {
     let OpenBooks {
         mut db,
@@ -118,19 +137,64 @@ pub fn delivery_note(ctx: &Ctx, a: DeliveryNoteArgs) -> Result<()> {
         lang,
     } = ctx.books::<Company>()?;
     let prices = !a.no_prices;
-    let bytes = db::write(&mut db, "invoice delivery-note", |tx| {
-        let bytes = crate::invoice::receipt::delivery_note(tx, &a.invoice, &company, lang, prices)?;
-        Ok((bytes, format!("delivery note of {}", a.invoice)))
-    })?;
+    let (number, bytes) = match &a.invoice {
+        Some(invoice) => db::write(&mut db, "invoice delivery-note", |tx| {
+            let bytes =
+                crate::invoice::receipt::delivery_note(tx, invoice, &company, lang, prices)?;
+            Ok((
+                (invoice.clone(), bytes),
+                format!("delivery note of {invoice}"),
+            ))
+        })?,
+        None => delivery_on_its_own(ctx, &mut db, &company, &a)?,
+    };
     let path = a
         .output
-        .unwrap_or_else(|| PathBuf::from(format!("{}-納品書.pdf", a.invoice)));
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("{number}-納品書.pdf")));
     write_file(&path, &bytes, Existing::from_force(a.force))?;
     ctx.ui.info(format!(
-        "delivery note of {}{} written to {}",
-        a.invoice,
+        "delivery note {number}{} written to {}",
         if prices { "" } else { " (without prices)" },
         path.display()
     ));
     Ok(())
+}
+
+/// A delivery note on its own: numbered, drawn, archived. (number, PDF)
+fn delivery_on_its_own(
+    ctx: &Ctx,
+    db: &mut crate::kernel::db::Db,
+    company: &Company,
+    a: &DeliveryNoteArgs,
+) -> Result<(String, Vec<u8>)> {
+    use crate::invoice::delivery::{self, DeliveryInput};
+    let Some(customer) = a.customer.clone() else {
+        return Err(crate::kernel::error::Exit::usage(
+            "name the invoice, or give --customer and the lines for a delivery note on its own",
+        ));
+    };
+    let input = DeliveryInput {
+        customer,
+        date: a.date.map_or_else(crate::kernel::clock::today, Ok)?,
+        subject: a.subject.clone(),
+        note: a.note.clone(),
+        lines: super::documents::lines_from_args(&db.conn, &a.line, &a.item)?,
+        pricing: None,
+    };
+    let lang = ctx.lang(company);
+    let prices = !a.no_prices;
+    db::write(db, "invoice delivery-note", |tx| {
+        let books = crate::invoice::issue::Books::load(tx)?;
+        let n = delivery::add(tx, &books, &input)?;
+        let bytes = crate::invoice::pdf::delivery_note_pdf(
+            &n.as_document(),
+            &company.currency,
+            lang,
+            prices,
+        )?;
+        delivery::archive(tx, &n, &bytes, prices)?;
+        let summary = format!("delivery note {} to {}", n.number, n.customer);
+        Ok(((n.number, bytes), summary))
+    })
 }

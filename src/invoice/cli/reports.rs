@@ -28,8 +28,9 @@ pub struct ListArgs {
     /// To date.
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
-    /// Only invoices, only credit notes, the receipts (領収書) written, or the quotes (見積書).
-    #[arg(long, value_parser = ["invoice", "credit_note", "receipt", "quote"])]
+    /// Only invoices, only credit notes, the receipts (領収書) written, the quotes (見積書), or
+    /// the delivery notes (納品書) made on their own.
+    #[arg(long, value_parser = ["invoice", "credit_note", "receipt", "quote", "delivery-note"])]
     pub kind: Option<String>,
 }
 
@@ -83,6 +84,12 @@ pub fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             args.to.unwrap_or(last),
         )?;
         return ctx.print(&report::receipts(&list, company.currency), lang);
+    }
+    if args.kind.as_deref() == Some("delivery-note") {
+        let (first, last) = crate::kernel::period::ALL_DATES;
+        let from = args.from.unwrap_or(first);
+        let list = crate::invoice::delivery::list(&db.conn, from, args.to.unwrap_or(last))?;
+        return ctx.print(&report::delivery_notes(&list, company.currency), lang);
     }
     if args.kind.as_deref() == Some("quote") {
         let (first, last) = crate::kernel::period::ALL_DATES;
