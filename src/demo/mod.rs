@@ -5,6 +5,7 @@
 
 mod bank;
 mod books;
+mod desk;
 mod payables;
 mod staff;
 mod year;
@@ -82,6 +83,9 @@ pub fn run(ctx: &Ctx, args: DemoArgs) -> Result<()> {
         "wrote the receipt of ABC's April payment to {} and added ABC's monthly maintenance as a recurring invoice",
         receipt.display()
     ));
+    for file in desk::quote_and_delivery_note(&mut db, &out_dir.join("invoices"))? {
+        ctx.ui.info(format!("wrote {}", file.display()));
+    }
     let (file, transfers, total) = payables::pay_may(&mut db, out_dir)?;
     ctx.ui.info(format!(
         "paid the April bills in the run of 29 May: {transfers} transfers, {total} yen, 総合振込 file {}",

@@ -876,10 +876,19 @@ fn the_demo_builds_real_books() {
         .output()
         .unwrap();
     let docs: serde_json::Value = serde_json::from_slice(&docs.stdout).unwrap();
-    // Three invoice PDFs, three receipts and a lease, the hotel receipt of E002's claim, and
-    // the 領収書 written for ABC's payment.
-    assert_eq!(docs["rows"].as_array().unwrap().len(), 9);
-    assert!(env.dir.path().join("invoices/RCT-2026-0001.pdf").exists());
+    // Three invoice PDFs, three receipts and a lease, the hotel receipt of E002's claim, the
+    // 領収書 written for ABC's payment, the quote to XYZ and the delivery note of ABC's invoice.
+    assert_eq!(docs["rows"].as_array().unwrap().len(), 11);
+    for file in [
+        "RCT-2026-0001.pdf",
+        "Q-2026-0001.pdf",
+        "INV-2026-0001-納品書.pdf",
+    ] {
+        assert!(
+            env.dir.path().join("invoices").join(file).exists(),
+            "{file}"
+        );
+    }
     // Three employees with April timecards (an overtime worker, a night worker), April closed.
     let summary = env
         .bko()
