@@ -12,7 +12,7 @@ use rusqlite::Connection;
 use super::issue::{Books, DocumentInput};
 use super::quote::{compute, next_number};
 use super::types::{Invoice, Parties};
-use super::{DocumentKind, DocumentStatus, LineInput, RateTotal, TaxPricing, desk_store};
+use super::{LineInput, RateTotal, TaxPricing, desk_store};
 
 /// A delivery note as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,29 +46,13 @@ pub struct DeliveryNote {
 impl DeliveryNote {
     /// The note in the shape the invoice layout draws (no due date).
     pub fn as_document(&self) -> Invoice {
-        Invoice {
-            id: self.id,
-            kind: DocumentKind::Invoice,
-            number: Some(self.number.clone()),
-            status: DocumentStatus::Issued,
-            customer_id: 0,
-            date: self.date,
-            due_date: None,
-            subject: self.subject.clone(),
-            note: self.note.clone(),
-            tax_pricing: self.tax_pricing,
-            qualified: false,
-            original_id: None,
-            reason: None,
-            subtotal: self.totals.0,
-            tax: self.totals.1,
-            total: self.totals.2,
-            entry_id: None,
-            void_date: None,
-            parties: self.parties.clone(),
-            lines: self.lines.clone(),
-            rates: self.rates.clone(),
-        }
+        super::quote::drawn(
+            (&self.number, self.date, None),
+            (&self.subject, &self.note),
+            self.tax_pricing,
+            (&self.lines, &self.rates, self.totals),
+            &self.parties,
+        )
     }
 }
 

@@ -67,29 +67,54 @@ impl Quote {
 
     /// The quote in the shape the invoice layout draws (its validity where a due date goes).
     pub fn as_document(&self) -> Invoice {
-        Invoice {
-            id: self.id,
-            kind: DocumentKind::Invoice,
-            number: Some(self.number.clone()),
-            status: DocumentStatus::Issued,
-            customer_id: 0,
-            date: self.date,
-            due_date: Some(self.valid_until),
-            subject: self.subject.clone(),
-            note: self.note.clone(),
-            tax_pricing: self.tax_pricing,
-            qualified: self.parties.issuer.registration_number.is_some(),
-            original_id: None,
-            reason: None,
-            subtotal: self.subtotal,
-            tax: self.tax,
-            total: self.total,
-            entry_id: None,
-            void_date: None,
-            parties: self.parties.clone(),
-            lines: self.lines.clone(),
-            rates: self.rates.clone(),
-        }
+        drawn(
+            (&self.number, self.date, Some(self.valid_until)),
+            (&self.subject, &self.note),
+            self.tax_pricing,
+            (
+                &self.lines,
+                &self.rates,
+                (self.subtotal, self.tax, self.total),
+            ),
+            &self.parties,
+        )
+    }
+}
+
+/// A document's lines with their amounts, per-rate totals, and (税抜, 消費税, 合計).
+pub(super) type Figures<'a> = (&'a [(LineInput, i64)], &'a [RateTotal], (i64, i64, i64));
+
+/// A desk document (quote, delivery note) as the invoice layout draws it: (number, date, the
+/// date in the due date's place), (subject, note), pricing, (lines, rates, totals), parties.
+pub(super) fn drawn(
+    (number, date, due): (&str, NaiveDate, Option<NaiveDate>),
+    (subject, note): (&Option<String>, &Option<String>),
+    tax_pricing: TaxPricing,
+    (lines, rates, totals): Figures,
+    parties: &Parties,
+) -> Invoice {
+    Invoice {
+        id: 0,
+        kind: DocumentKind::Invoice,
+        number: Some(number.to_string()),
+        status: DocumentStatus::Issued,
+        customer_id: 0,
+        date,
+        due_date: due,
+        subject: subject.clone(),
+        note: note.clone(),
+        tax_pricing,
+        qualified: parties.issuer.registration_number.is_some(),
+        original_id: None,
+        reason: None,
+        subtotal: totals.0,
+        tax: totals.1,
+        total: totals.2,
+        entry_id: None,
+        void_date: None,
+        parties: parties.clone(),
+        lines: lines.to_vec(),
+        rates: rates.to_vec(),
     }
 }
 
