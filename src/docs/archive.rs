@@ -119,13 +119,26 @@ fn validate(meta: &Meta) -> Result<NaiveDate> {
     Ok(date)
 }
 
-/// Adds a document (or finds it already stored).
+/// Adds a document (or finds it already stored), its text for the index read from the file.
 pub fn add(
     conn: &Connection,
     file_name: &str,
     bytes: &[u8],
     meta: &Meta,
     targets: &dyn LinkTargets,
+) -> Result<Added> {
+    add_indexed(conn, file_name, bytes, meta, targets, None)
+}
+
+/// Adds a document with the text to index when the caller knows it (a PDF bko drew), else
+/// read from the file.
+fn add_indexed(
+    conn: &Connection,
+    file_name: &str,
+    bytes: &[u8],
+    meta: &Meta,
+    targets: &dyn LinkTargets,
+    text: Option<&str>,
 ) -> Result<Added> {
     let date = validate(meta)?;
     if let Some(link) = &meta.link {
@@ -145,7 +158,10 @@ pub fn add(
     let at = crate::kernel::clock::timestamp();
     let id = store::insert_document(conn, &at)?;
     write_version(conn, id, 1, blob_id, file_name, date, meta, &at, None)?;
-    let body = extract_text(media, bytes);
+    let body = match text {
+        Some(t) => t.to_string(),
+        None => extract_text(media, bytes),
+    };
     index(conn, id, meta, &body)?;
     store::insert_event(conn, id, &at, "add", Some(1), None, &actor())?;
     Ok(Added::New(id))
@@ -392,6 +408,25 @@ pub fn verify_hashes(conn: &Connection) -> Result<(usize, Vec<String>)> {
 /// Archives a PDF that bko issued (invoice or credit note): type, date, amount, counterparty and a
 /// link to the document, so it is found like any other record.
 pub fn archive_issued(conn: &Connection, doc: &IssuedDocument, bytes: &[u8]) -> Result<Added> {
+    archive_issued_indexed(conn, doc, bytes, None)
+}
+
+/// `archive_issued` with the text the PDF shows, known to the caller that drew it.
+pub fn archive_issued_with_text(
+    conn: &Connection,
+    doc: &IssuedDocument,
+    bytes: &[u8],
+    text: &str,
+) -> Result<Added> {
+    archive_issued_indexed(conn, doc, bytes, Some(text))
+}
+
+fn archive_issued_indexed(
+    conn: &Connection,
+    doc: &IssuedDocument,
+    bytes: &[u8],
+    text: Option<&str>,
+) -> Result<Added> {
     let number = &doc.number;
     let meta = Meta {
         doc_type: if doc.credit_note {
@@ -412,5 +447,5 @@ pub fn archive_issued(conn: &Connection, doc: &IssuedDocument, bytes: &[u8]) -> 
         link: Some(Link::Invoice(number.clone())),
         ..Default::default()
     };
-    add(conn, &format!("{number}.pdf"), bytes, &meta, &Vouched)
+    add_indexed(conn, &format!("{number}.pdf"), bytes, &meta, &Vouched, text)
 }

@@ -271,17 +271,19 @@ pub struct Original {
     pub date: NaiveDate,
 }
 
-/// Renders many documents at once (a batch shares one font cut and the machine's cores).
+/// Renders many documents at once (a batch shares one font cut and the machine's cores);
+/// each with the text it shows (for the archive's index).
 pub fn render_many(
     docs: &[(Invoice, Option<Original>)],
     currency: &Currency,
     lang: Lang,
-) -> Result<Vec<Vec<u8>>> {
-    let laid_out = docs
+) -> Result<Vec<(Vec<u8>, String)>> {
+    let laid_out: Vec<Document> = docs
         .iter()
         .map(|(inv, original)| layout(inv, original.as_ref(), currency, lang, Form::Document))
         .collect();
-    render_all(laid_out)
+    let texts: Vec<String> = laid_out.iter().map(Document::text).collect();
+    Ok(render_all(laid_out)?.into_iter().zip(texts).collect())
 }
 
 /// Renders an issued invoice or credit note.

@@ -279,6 +279,19 @@ pub struct Document {
     pub pages: Vec<Page>,
 }
 
+impl Document {
+    /// The text the document shows, page by page, a line per text drawn: what the archive
+    /// indexes for search without reading the rendered PDF back.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for text in self.pages.iter().flat_map(Page::texts) {
+            out.push_str(text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
 /// The bundled font cut down to the characters of a batch of documents. printpdf subsets the
 /// font again for each PDF; doing it on a few hundred glyphs instead of the ~17,000 of Noto
 /// Sans JP is what makes a monthly batch fast (docs/performance.md). TrueType (glyf) only,

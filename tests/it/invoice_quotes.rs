@@ -113,6 +113,19 @@ fn a_quote_is_accepted_into_an_invoice_with_its_lines_exactly() {
     assert_eq!(lines(&invoice), lines(&shown), "lines carried exactly");
     assert_eq!(lines(&invoice).len(), 3);
     assert_eq!(invoice["totals"]["amount"], "188749");
+    // Both are found by what they say: the quote's text read from its PDF, the invoice's
+    // indexed from the layout bko drew.
+    let found = env.json(&["docs", "search", "--text", "導入支援"]);
+    let types: Vec<&str> = found["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["type"].as_str().unwrap())
+        .collect();
+    assert!(
+        types.contains(&"quote") && types.contains(&"invoice"),
+        "{found}"
+    );
     let list = env.json(&["invoice", "list"]);
     assert_eq!(row(&list, "number", "INV-2026-0001")["date"], "2026-05-20");
     let before = env.fingerprint();
