@@ -3638,6 +3638,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Type')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag')
             [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Words in the title, note, counterparty, tags or extracted text (Japanese works)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N (the earliest); the total found is said on stderr and in the notes')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -3263,7 +3263,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__search)
-            opts="-y -q -h --from --to --min --max --counterparty --type --tag --text --include-deleted --db --format --lang --yes --quiet --help"
+            opts="-y -q -h --from --to --min --max --counterparty --type --tag --text --include-deleted --limit --db --format --lang --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3298,6 +3298,10 @@ _bko() {
                     return 0
                     ;;
                 --text)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -3403,6 +3403,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand --type 'Type'
             cand --tag 'Tag'
             cand --text 'Words in the title, note, counterparty, tags or extracted text (Japanese works)'
+            cand --limit 'Show at most N (the earliest); the total found is said on stderr and in the notes'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

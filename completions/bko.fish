@@ -1844,6 +1844,7 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l type -d 'Type' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l tag -d 'Tag' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l text -d 'Words in the title, note, counterparty, tags or extracted text (Japanese works)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l limit -d 'Show at most N (the earliest); the total found is said on stderr and in the notes' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'

@@ -198,6 +198,9 @@ pub struct SearchArgs {
     /// Include logically deleted documents.
     #[arg(long)]
     pub include_deleted: bool,
+    /// Show at most N (the earliest); the total found is said on stderr and in the notes.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 /// Correct a document.
@@ -429,8 +432,21 @@ fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
         include_deleted: args.include_deleted,
         statuses: None,
     };
-    let rows = ops::search(&db.conn, &filter)?;
-    ctx.print(&report::documents(&rows, currency), lang)
+    let Some(limit) = args.limit else {
+        let rows = ops::search(&db.conn, &filter)?;
+        return ctx.print(&report::documents(&rows, currency), lang);
+    };
+    let (rows, total) = ops::search_first(&db.conn, &filter, limit)?;
+    let mut r = report::documents(&rows, currency);
+    if total > rows.len() {
+        let shown = format!(
+            "{} of {total} documents shown (--limit {limit})",
+            rows.len()
+        );
+        ctx.ui.info(&shown);
+        r.notes.push(shown);
+    }
+    ctx.print(&r, lang)
 }
 
 fn show(ctx: &Ctx, id: i64) -> Result<()> {

@@ -15,6 +15,15 @@ pub fn search(conn: &Connection, filter: &Search) -> Result<Vec<DocRow>> {
     store::search(conn, filter)
 }
 
+/// The first `limit` documents matching every filter, by date, and how many match.
+pub fn search_first(
+    conn: &Connection,
+    filter: &Search,
+    limit: usize,
+) -> Result<(Vec<DocRow>, usize)> {
+    store::search_first(conn, filter, limit)
+}
+
 /// A document's current version, or an error naming the id.
 pub fn document(conn: &Connection, id: i64) -> Result<DocRow> {
     match store::document(conn, id)? {

@@ -256,19 +256,51 @@ impl Query {
 
 /// Current versions of the documents matching every filter, by date.
 pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
-    let mut q = Query {
-        sql: format!("SELECT {DOC_COLUMNS} FROM {DOC_FROM} WHERE v.version = d.current_version"),
-        args: Vec::new(),
-    };
-    status_clause(&mut q.sql, s);
-    field_clauses(&mut q, s);
-    text_clauses(&mut q, s);
+    let mut q = matching(&format!("SELECT {DOC_COLUMNS} FROM {DOC_FROM}"), s);
     q.sql.push_str(" ORDER BY v.date, d.id");
     let mut stmt = conn.prepare(&q.sql)?;
     let rows = stmt
         .query_map(params_from_iter(q.args.iter()), doc_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
+}
+
+/// The first `limit` documents matching every filter, by date, and how many match: the
+/// conditions are evaluated once for the ids alone, then only the shown rows are read whole.
+pub fn search_first(conn: &Connection, s: &Search, limit: usize) -> Result<(Vec<DocRow>, usize)> {
+    let select = "SELECT d.id FROM document d JOIN doc_version v ON v.document_id = d.id";
+    let mut q = matching(select, s);
+    q.sql.push_str(" ORDER BY v.date, d.id");
+    let mut stmt = conn.prepare(&q.sql)?;
+    let ids = stmt
+        .query_map(params_from_iter(q.args.iter()), |r| r.get::<_, i64>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let shown: Vec<String> = ids.iter().take(limit).map(i64::to_string).collect();
+    if shown.is_empty() {
+        return Ok((Vec::new(), ids.len()));
+    }
+    let sql = format!(
+        "SELECT {DOC_COLUMNS} FROM {DOC_FROM} WHERE v.version = d.current_version
+            AND d.id IN ({}) ORDER BY v.date, d.id",
+        shown.join(",")
+    );
+    let rows = conn
+        .prepare(&sql)?
+        .query_map([], doc_from_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok((rows, ids.len()))
+}
+
+/// `select` with the conditions of a search.
+fn matching(select: &str, s: &Search) -> Query {
+    let mut q = Query {
+        sql: format!("{select} WHERE v.version = d.current_version"),
+        args: Vec::new(),
+    };
+    status_clause(&mut q.sql, s);
+    field_clauses(&mut q, s);
+    text_clauses(&mut q, s);
+    q
 }
 
 /// Only active documents, unless deleted ones or given statuses are asked for.
@@ -317,8 +349,21 @@ fn field_clauses(q: &mut Query, s: &Search) {
 /// slower.)
 fn text_clauses(q: &mut Query, s: &Search) {
     use rusqlite::types::Value::Text;
-    let text_condition =
-        |table: &str| format!(" AND d.id IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)");
+    // With a date range, the words' matches are first intersected with the documents of the
+    // range (read from the date index alone), so only the hits are looked up: a common word
+    // matches tens of thousands of documents, a quarter holds a few thousand. (The dates are
+    // parsed values, safe to write into the SQL.)
+    let within = match (s.from, s.to) {
+        (None, None) => String::new(),
+        (from, to) => format!(
+            "SELECT document_id FROM doc_version WHERE date >= '{}' AND date <= '{}' INTERSECT ",
+            from.map_or("0000-01-01".to_string(), |d| d.to_string()),
+            to.map_or("9999-12-31".to_string(), |d| d.to_string()),
+        ),
+    };
+    let text_condition = |table: &str| {
+        format!(" AND d.id IN ({within}SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+    };
     let quote = |w: &str| format!("\"{}\"", w.replace('"', "\"\""));
     if !s.long_words.is_empty() {
         let phrase = s

@@ -133,6 +133,29 @@ fn searches_by_date_amount_counterparty_and_text_in_any_combination() {
     let json = env.json(&["docs", "search", "--text", "品川"]);
     assert_eq!(json["rows"][0]["sha256"].as_str().unwrap().len(), 64);
     assert_eq!(json["rows"][0]["amount"], "2300");
+    // Words with a date range (the range's documents intersected with the words' matches).
+    for (from, to, expected) in [
+        ("2026-05-01", "2026-05-31", vec![1]),
+        ("2026-05-16", "2026-12-31", vec![]),
+        ("2026-01-01", "2026-05-15", vec![1]),
+    ] {
+        let args = ["--text", "品川", "--from", from, "--to", to];
+        assert_eq!(search(&env, &args), expected, "{from}..{to}");
+    }
+    assert_eq!(
+        search(&env, &["--text", "出張 大阪", "--from", "2026-05-01"]),
+        vec![2]
+    );
+    assert_eq!(
+        search(&env, &["--text", "ホテル", "--to", "2026-04-30"]),
+        Vec::<i64>::new()
+    );
+    // --limit shows the earliest and says how many matched.
+    let first = env.json(&["docs", "search", "--limit", "2"]);
+    assert_eq!(ids(&first), vec![3, 1]);
+    assert_eq!(first["notes"][0], "2 of 3 documents shown (--limit 2)");
+    let all = env.json(&["docs", "search", "--limit", "5"]);
+    assert_eq!(ids(&all), vec![3, 1, 2]);
 }
 
 #[test]
