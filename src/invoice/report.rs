@@ -529,9 +529,11 @@ pub fn recurring_due(due: &[(String, super::issue::DocumentInput)], currency: Cu
     r
 }
 
-/// One quote: its lines and per-rate totals as an invoice shows them, and what became of it.
-pub fn quote(q: &super::quote::Quote, currency: Currency) -> Report {
-    let mut r = show(&q.as_document(), &q.status, 0, currency);
+/// One quote: its lines and per-rate totals as an invoice shows them, and what became of it
+/// (an open quote past its day: expired).
+pub fn quote(q: &super::quote::Quote, today: NaiveDate, currency: Currency) -> Report {
+    let status = q.status_on(today);
+    let mut r = show(&q.as_document(), status, 0, currency);
     r.name = "quote".into();
     r.notes = vec![format!(
         "quote {} | {} | valid until {} | {} | {} | total {} | {}{}",
@@ -541,7 +543,7 @@ pub fn quote(q: &super::quote::Quote, currency: Currency) -> Report {
         q.parties.addressee.line(),
         q.subject.as_deref().unwrap_or(""),
         currency.display(q.total),
-        q.status,
+        status,
         match (&q.invoice, &q.reason) {
             (Some(invoice), _) => format!(" → {invoice}"),
             (None, Some(reason)) => format!(": {reason}"),

@@ -88,18 +88,6 @@ pub fn status(conn: &Connection, source: &str) -> Result<Option<PayeeStatus>> {
     }))
 }
 
-/// Drops a pending transfer (not yet in a run).
-pub fn unschedule(tx: &Connection, source: &str) -> Result<()> {
-    match status(tx, source)? {
-        Some(PayeeStatus::Pending) => store::delete_pending(tx, source),
-        Some(PayeeStatus::InDraft(run)) => {
-            bail!("it is in the draft payment run {run}: `bko payables cancel --run {run}` first")
-        }
-        Some(PayeeStatus::Paid { run, .. }) => bail!("payment run {run} paid it"),
-        None => Ok(()),
-    }
-}
-
 /// Puts every pending transfer into a new draft run, with the bank's fee of each.
 pub(super) fn take_pending(
     tx: &Connection,

@@ -153,7 +153,7 @@ fn add(ctx: &Ctx, a: QuoteAddArgs) -> Result<()> {
         company.currency.display(q.total),
         q.valid_until
     ));
-    ctx.print(&report::quote(&q, company.currency), lang)
+    ctx.print(&report::quote(&q, today()?, company.currency), lang)
 }
 
 fn drawn(q: &Quote, company: &Company, lang: crate::kernel::output::Lang) -> Result<Vec<u8>> {
@@ -170,7 +170,7 @@ fn list(ctx: &Ctx, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<()>
 fn show(ctx: &Ctx, number: &str) -> Result<()> {
     let OpenBooks { db, company, lang } = ctx.books::<Company>()?;
     let q = quote::get(&db.conn, number)?;
-    ctx.print(&report::quote(&q, company.currency), lang)
+    ctx.print(&report::quote(&q, today()?, company.currency), lang)
 }
 
 fn pdf(ctx: &Ctx, number: &str, output: Option<PathBuf>, force: bool) -> Result<()> {
@@ -190,6 +190,13 @@ fn accept(ctx: &Ctx, number: &str, date: Option<NaiveDate>, pdf: &PdfOutput) -> 
         lang,
     } = ctx.books::<Company>()?;
     let date = date.map_or_else(today, Ok)?;
+    let q = quote::get(&db.conn, number)?;
+    if q.status == "open" && q.valid_until < date {
+        ctx.ui.warn(format!(
+            "quote {number} was valid until {}; accepted on {date} all the same",
+            q.valid_until
+        ));
+    }
     let documents = db::write(&mut db, "invoice quote accept", |tx| {
         let input = quote::invoice_of(tx, number, date)?;
         let batch = Batch {
