@@ -174,6 +174,24 @@ fn quotes_expire_are_declined_and_refuse_bad_input() {
         ["expired", "open"],
         "past its day: expired"
     );
+    let late = env
+        .bko()
+        .env("BKO_TODAY", "2026-06-01")
+        .args([
+            "--format",
+            "json",
+            "invoice",
+            "quote",
+            "show",
+            "Q-2026-0001",
+        ])
+        .output()
+        .unwrap();
+    let shown: serde_json::Value = serde_json::from_slice(&late.stdout).unwrap();
+    assert!(
+        shown["notes"][0].as_str().unwrap().ends_with("| expired"),
+        "{shown}"
+    );
     env.run(&[
         "invoice",
         "quote",
