@@ -2960,6 +2960,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('submit', 'submit', [CompletionResultType]::ParameterValue, 'Submit a draft claim for approval')
             [CompletionResult]::new('approve', 'approve', [CompletionResultType]::ParameterValue, 'Approve a submitted claim: it is posted (expense, input tax, owed to the employee)')
             [CompletionResult]::new('unapprove', 'unapprove', [CompletionResultType]::ParameterValue, 'Take back an approval posted by mistake (its entry reversed, the advance it used given back): the claim is a draft again')
+            [CompletionResult]::new('unrepay', 'unrepay', [CompletionResultType]::ParameterValue, 'Take back a repayment scheduled with a pay (`--payroll`) or the next payment run (`--run`) that has not been made yet')
             [CompletionResult]::new('reject', 'reject', [CompletionResultType]::ParameterValue, 'Send a submitted claim back to its employee as a draft')
             [CompletionResult]::new('advance', 'advance', [CompletionResultType]::ParameterValue, 'Pay an employee an advance (仮払金)')
             [CompletionResult]::new('return', 'return', [CompletionResultType]::ParameterValue, 'Take back what an employee did not spend of an advance')
@@ -3071,6 +3072,18 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;expenses;unapprove' {
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The day of the reversal (default: today)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;expenses;unrepay' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -316,6 +316,9 @@ _bko() {
             bko__subcmd__expenses,unapprove)
                 cmd="bko__subcmd__expenses__subcmd__unapprove"
                 ;;
+            bko__subcmd__expenses,unrepay)
+                cmd="bko__subcmd__expenses__subcmd__unrepay"
+                ;;
             bko__subcmd__inventory,adjust)
                 cmd="bko__subcmd__inventory__subcmd__adjust"
                 ;;
@@ -3351,7 +3354,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve unapprove reject advance return advances repay transfer"
+            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3833,6 +3836,32 @@ _bko() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__expenses__subcmd__unrepay)
+            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

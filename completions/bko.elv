@@ -2769,6 +2769,7 @@ set edit:completion:arg-completer[bko] = {|@words|
             cand submit 'Submit a draft claim for approval'
             cand approve 'Approve a submitted claim: it is posted (expense, input tax, owed to the employee)'
             cand unapprove 'Take back an approval posted by mistake (its entry reversed, the advance it used given back): the claim is a draft again'
+            cand unrepay 'Take back a repayment scheduled with a pay (`--payroll`) or the next payment run (`--run`) that has not been made yet'
             cand reject 'Send a submitted claim back to its employee as a draft'
             cand advance 'Pay an employee an advance (仮払金)'
             cand return 'Take back what an employee did not spend of an advance'
@@ -2872,6 +2873,17 @@ set edit:completion:arg-completer[bko] = {|@words|
         &'bko;expenses;unapprove'= {
             cand --reason 'Why'
             cand --date 'The day of the reversal (default: today)'
+            cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
+            cand --format 'Output format of listings and reports'
+            cand --lang 'Language of headers and labels (default: the company locale)'
+            cand -y 'Never prompt; missing values are errors'
+            cand --yes 'Never prompt; missing values are errors'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'bko;expenses;unrepay'= {
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

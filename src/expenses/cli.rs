@@ -79,6 +79,12 @@ pub enum ExpensesCommand {
         #[arg(long, value_parser = parse_date)]
         date: Option<NaiveDate>,
     },
+    /// Take back a repayment scheduled with a pay (`--payroll`) or the next payment run
+    /// (`--run`) that has not been made yet.
+    Unrepay {
+        /// Claim number.
+        claim: i64,
+    },
     /// Send a submitted claim back to its employee as a draft.
     Reject {
         /// Claim number.
@@ -222,6 +228,13 @@ pub fn run(ctx: &Ctx, cmd: ExpensesCommand) -> Result<()> {
             reason,
             date,
         } => unapprove(ctx, claim, &reason, date),
+        ExpensesCommand::Unrepay { claim } => change(ctx, "expenses unrepay", |tx| {
+            let r = ops::unrepay(tx, claim)?;
+            Ok(format!(
+                "claim {claim}: the repayment ({}) is taken back",
+                r.via
+            ))
+        }),
         ExpensesCommand::Reject { claim, reason } => change(ctx, "expenses reject", |tx| {
             ops::reject(tx, claim, &reason)?;
             Ok(format!("claim {claim} sent back: {reason}"))

@@ -580,6 +580,23 @@ fn schedule_transfer(tx: &Connection, c: &Claim, amount: i64) -> Result<()> {
     Ok(())
 }
 
+/// Takes back a repayment scheduled with a pay or a payment run and not yet made; the claim is
+/// approved and unrepaid again. A repayment made at once (cash, transfer) has its entry and is
+/// not taken back here.
+pub fn unrepay(tx: &Connection, id: i64) -> Result<Repayment> {
+    let c = claim(tx, id)?;
+    let Some(r) = store::repayment(tx, id)? else {
+        bail!("claim {id} is not repaid or scheduled");
+    };
+    match r.via.as_str() {
+        "payroll" => crate::payroll::payouts::unschedule_reimbursement(tx, &source(c.id))?,
+        "run" => crate::payables::payees::unschedule(tx, &source(c.id))?,
+        how => bail!("claim {id} was repaid at once ({how}); reverse its entry by hand"),
+    }
+    store::delete_repayment(tx, id)?;
+    Ok(r)
+}
+
 fn pay_now(
     tx: &Connection,
     c: &Claim,

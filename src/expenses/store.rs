@@ -220,6 +220,15 @@ pub fn insert_repayment(
     Ok(())
 }
 
+/// Forgets how a claim was to be repaid (a schedule taken back).
+pub fn delete_repayment(conn: &Connection, claim_id: i64) -> Result<()> {
+    conn.execute(
+        "DELETE FROM expense_reimbursement WHERE claim_id = ?1",
+        [claim_id],
+    )?;
+    Ok(())
+}
+
 /// How a claim is repaid, if it is.
 pub fn repayment(conn: &Connection, claim_id: i64) -> Result<Option<Repayment>> {
     let mut stmt = conn.prepare_cached(

@@ -88,6 +88,20 @@ pub fn status(conn: &Connection, source: &str) -> Result<Option<PayeeStatus>> {
     }))
 }
 
+/// Takes back a pending transfer; one in a draft run waits for the draft to be dropped or built
+/// again, one a confirmed run paid stays.
+pub fn unschedule(tx: &Connection, source: &str) -> Result<()> {
+    match status(tx, source)? {
+        Some(PayeeStatus::Pending) => store::delete_pending(tx, source),
+        Some(PayeeStatus::InDraft(run)) => Err(crate::kernel::error::hinted(
+            format!("it is in the draft payment run {run}"),
+            format!("`bko payables cancel --run {run}` first (or build the run again after)"),
+        )),
+        Some(PayeeStatus::Paid { run, date }) => bail!("payment run {run} paid it on {date}"),
+        None => Ok(()),
+    }
+}
+
 /// Puts every pending transfer into a new draft run, with the bank's fee of each.
 pub(super) fn take_pending(
     tx: &Connection,

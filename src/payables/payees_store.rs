@@ -96,3 +96,12 @@ pub fn release(conn: &Connection, run_id: i64) -> Result<()> {
     )?;
     Ok(())
 }
+
+/// Drops a pending transfer.
+pub fn delete_pending(conn: &Connection, source: &str) -> Result<()> {
+    conn.execute(
+        "DELETE FROM payment_run_payee WHERE source = ?1 AND run_id IS NULL",
+        [source],
+    )?;
+    Ok(())
+}

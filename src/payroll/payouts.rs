@@ -98,6 +98,16 @@ pub fn schedule_reimbursement(tx: &Connection, r: &super::Reimbursement) -> Resu
     payouts_store::insert_reimbursement(tx, r)
 }
 
+/// Takes back a reimbursement scheduled with a month's pay, unless that pay is confirmed (a
+/// draft computed with it then refuses to confirm until run again: `check_reimbursements`).
+pub fn unschedule_reimbursement(tx: &Connection, source: &str) -> Result<()> {
+    match payouts_store::reimbursement_status(tx, source)? {
+        Some((month, true)) => anyhow::bail!("the confirmed payroll of {month} repaid it"),
+        Some(_) => payouts_store::delete_reimbursement(tx, source),
+        None => Ok(()),
+    }
+}
+
 /// Where a scheduled reimbursement stands: the payroll month, and whether its run is confirmed
 /// (the claim repaid).
 pub fn reimbursement_status(conn: &Connection, source: &str) -> Result<Option<(String, bool)>> {

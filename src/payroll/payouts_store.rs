@@ -102,7 +102,16 @@ pub fn reimbursements(conn: &Connection, month: &str) -> Result<Vec<Reimbursemen
         .collect()
 }
 
-/// The month a reimbursement was scheduled for, and whether that month's run is confirmed.
+/// Drops a scheduled reimbursement.
+pub fn delete_reimbursement(conn: &Connection, source: &str) -> Result<()> {
+    conn.execute(
+        "DELETE FROM payroll_reimbursement WHERE source = ?1",
+        [source],
+    )?;
+    Ok(())
+}
+
+/// Where a scheduled reimbursement stands: its month, and whether that month's run is confirmed.
 pub fn reimbursement_status(conn: &Connection, source: &str) -> Result<Option<(String, bool)>> {
     use rusqlite::OptionalExtension;
     Ok(conn

@@ -534,6 +534,68 @@ fn a_claim_goes_out_with_the_next_payment_run() {
     assert_eq!(again["rows"][0]["supplier"], "expense:1");
 }
 
+/// A repayment scheduled with a pay or with the next payment run is taken back while it has not
+/// been made: not while a draft run carries it (cancel the draft first), never once paid at once.
+#[test]
+fn a_scheduled_repayment_is_taken_back_until_it_is_made() {
+    let env = staff();
+    for (key, value) in [
+        ("payroll_consignor_code", "1234567890"),
+        ("payroll_consignor_name", "ｶ)ﾃｽﾄ"),
+        ("payroll_bank_code", "0001"),
+        ("payroll_branch_code", "001"),
+        ("payroll_account_number", "1234567"),
+    ] {
+        env.run(&["company", "set", key, value]);
+    }
+    env.run(&[
+        "payroll",
+        "set",
+        "E1",
+        "--from",
+        "2026-04",
+        "--bank-code",
+        "0005",
+        "--branch-code",
+        "123",
+        "--account-number",
+        "7654321",
+    ]);
+    april_claim(&env);
+    env.run(&["expenses", "submit", "1"]);
+    env.run(&[
+        "expenses",
+        "approve",
+        "1",
+        "--by",
+        "部長",
+        "--date",
+        "2026-04-30",
+    ]);
+    let status = |env: &Env| env.json(&["expenses", "list"])["rows"][0]["status"].clone();
+    env.run(&["expenses", "repay", "1", "--run"]);
+    env.run(&["payables", "run", "--date", "2026-05-08"]);
+    let before = env.fingerprint();
+    let err = env.fails(&["expenses", "unrepay", "1"], 1);
+    assert!(
+        err.contains("draft payment run 1") && err.contains("cancel"),
+        "{err}"
+    );
+    assert_eq!(env.fingerprint(), before);
+    env.run(&["payables", "cancel", "--run", "1"]);
+    env.run(&["expenses", "unrepay", "1"]);
+    assert_eq!(status(&env), "approved");
+    env.fails(&["payables", "run", "--date", "2026-05-08"], 1);
+    env.run(&["expenses", "repay", "1", "--payroll", "2026-05"]);
+    assert_eq!(status(&env), "scheduled");
+    env.run(&["expenses", "unrepay", "1"]);
+    assert_eq!(status(&env), "approved");
+    env.run(&["expenses", "repay", "1", "--cash", "--date", "2026-05-10"]);
+    assert_eq!(status(&env), "repaid");
+    let err = env.fails(&["expenses", "unrepay", "1"], 1);
+    assert!(err.contains("at once"), "{err}");
+}
+
 /// An approval posted by mistake is taken back: the entry reversed, the advance it used held
 /// again, the claim a draft; once repaid it can no longer be.
 #[test]
