@@ -240,16 +240,21 @@ pub fn record_issue(conn: &Connection, id: i64, month: &str, invoice_id: i64) ->
     Ok(())
 }
 
+/// A column holding JSON (a quote's or a delivery note's lines, rates, parties), decoded; a
+/// value that does not decode is a conversion error, never a default.
+fn json_column<T: serde::de::DeserializeOwned>(r: &Row, i: usize) -> rusqlite::Result<T> {
+    let text: String = r.get(i)?;
+    serde_json::from_str(&text).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 const QUOTE: &str = "SELECT q.id, q.number, c.code, q.date, q.valid_until, q.subject, q.note,
         q.tax_pricing, q.lines, q.rates, q.subtotal, q.tax, q.total, q.parties, q.status,
         i.number, q.reason
     FROM quote q JOIN customer c ON c.id = q.customer_id LEFT JOIN invoice i ON i.id = q.invoice_id";
 
 fn quote_row(r: &Row) -> rusqlite::Result<Quote> {
-    let json = |i: usize| -> rusqlite::Result<String> { r.get(i) };
-    let bad = |i: usize, e: serde_json::Error| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    };
     let pricing: String = r.get(7)?;
     Ok(Quote {
         id: r.get(0)?,
@@ -260,12 +265,12 @@ fn quote_row(r: &Row) -> rusqlite::Result<Quote> {
         subject: r.get(5)?,
         note: r.get(6)?,
         tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
-        lines: serde_json::from_str(&json(8)?).map_err(|e| bad(8, e))?,
-        rates: serde_json::from_str(&json(9)?).map_err(|e| bad(9, e))?,
+        lines: json_column(r, 8)?,
+        rates: json_column(r, 9)?,
         subtotal: r.get(10)?,
         tax: r.get(11)?,
         total: r.get(12)?,
-        parties: serde_json::from_str(&json(13)?).map_err(|e| bad(13, e))?,
+        parties: json_column(r, 13)?,
         status: r.get(14)?,
         invoice: r.get(15)?,
         reason: r.get(16)?,
@@ -350,10 +355,6 @@ const DELIVERY: &str = "SELECT d.id, d.number, c.code, d.date, d.subject, d.note
     LEFT JOIN invoice i ON i.id = d.invoice_id";
 
 fn delivery_row(r: &Row) -> rusqlite::Result<DeliveryNote> {
-    let json = |i: usize| -> rusqlite::Result<String> { r.get(i) };
-    let bad = |i: usize, e: serde_json::Error| {
-        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    };
     let pricing: String = r.get(6)?;
     Ok(DeliveryNote {
         id: r.get(0)?,
@@ -363,10 +364,10 @@ fn delivery_row(r: &Row) -> rusqlite::Result<DeliveryNote> {
         subject: r.get(4)?,
         note: r.get(5)?,
         tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
-        lines: serde_json::from_str(&json(7)?).map_err(|e| bad(7, e))?,
-        rates: serde_json::from_str(&json(8)?).map_err(|e| bad(8, e))?,
+        lines: json_column(r, 7)?,
+        rates: json_column(r, 8)?,
         totals: (r.get(9)?, r.get(10)?, r.get(11)?),
-        parties: serde_json::from_str(&json(12)?).map_err(|e| bad(12, e))?,
+        parties: json_column(r, 12)?,
         invoice: r.get(13)?,
     })
 }
