@@ -782,7 +782,7 @@ _bko() {
 
     case "${cmd}" in
         bko)
-            opts="-y -q -h -V --db --format --lang --yes --quiet --help --version init company ledger invoice people attendance payroll bank payables expenses inventory docs close report check backup audit demo completions man help"
+            opts="-o -y -q -h -V --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help --version init company ledger invoice people attendance payroll bank payables expenses inventory docs close report check backup audit demo completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -793,11 +793,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -808,7 +828,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance)
-            opts="-y -q -h --db --format --lang --yes --quiet --help calendar holidays punch edit import days summary check close reopen history leave"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help calendar holidays punch edit import days summary check close reopen history leave"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -819,11 +839,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -834,7 +874,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__calendar)
-            opts="-y -q -h --db --format --lang --yes --quiet --help list add set"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help list add set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -845,11 +885,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -860,7 +920,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__calendar__subcmd__add)
-            opts="-y -q -h --name --workdays --statutory-holiday --week-start --national-holidays --start --end --break --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --name --workdays --statutory-holiday --week-start --national-holidays --start --end --break --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -903,11 +963,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -918,7 +998,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__calendar__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,11 +1009,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -944,7 +1044,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__calendar__subcmd__set)
-            opts="-y -q -h --name --workdays --statutory-holiday --week-start --national-holidays --start --end --break --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --name --workdays --statutory-holiday --week-start --national-holidays --start --end --break --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,11 +1087,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1002,7 +1122,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__check)
-            opts="-y -q -h --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1017,11 +1137,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1032,7 +1172,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__close)
-            opts="-y -q -h --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1047,11 +1187,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1062,7 +1222,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__days)
-            opts="-y -q -h --employee --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --employee --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1081,11 +1241,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1096,7 +1276,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__edit)
-            opts="-y -q -h --in --out --break --note --delete --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --in --out --break --note --delete --reason --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1127,11 +1307,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1142,7 +1342,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__history)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1153,11 +1353,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1168,7 +1388,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__holidays)
-            opts="-y -q -h --db --format --lang --yes --quiet --help list add remove import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help list add remove import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1179,11 +1399,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1194,7 +1434,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__holidays__subcmd__add)
-            opts="-y -q -h --kind --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --kind --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1209,11 +1449,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1224,14 +1484,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__holidays__subcmd__import)
-            opts="-y -q -h --encoding --kind --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --kind --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --kind)
@@ -1243,11 +1503,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1258,7 +1534,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__holidays__subcmd__list)
-            opts="-y -q -h --year --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,11 +1549,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1288,7 +1584,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__holidays__subcmd__remove)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,11 +1595,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1314,14 +1630,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__import)
-            opts="-y -q -h --encoding --replace --dry-run --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --replace --dry-run --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -1329,11 +1645,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1344,7 +1676,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__leave)
-            opts="-y -q -h --db --format --lang --yes --quiet --help grant take cancel balance obligation"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help grant take cancel balance obligation"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1355,11 +1687,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1370,7 +1722,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__leave__subcmd__balance)
-            opts="-y -q -h --as-of --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --employee --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1389,11 +1741,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1404,7 +1776,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__leave__subcmd__cancel)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1415,11 +1787,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1430,7 +1822,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__leave__subcmd__grant)
-            opts="-y -q -h --as-of --days --on --note --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --days --on --note --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1457,11 +1849,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1472,7 +1884,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__leave__subcmd__obligation)
-            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1487,11 +1899,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1502,7 +1934,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__leave__subcmd__take)
-            opts="-y -q -h --half --note --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --half --note --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1517,11 +1949,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1532,7 +1984,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__punch)
-            opts="-y -q -h --at --db --format --lang --yes --quiet --help in out break-start break-end"
+            opts="-o -y -q -h --at --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help in out break-start break-end"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,11 +1999,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1562,7 +2034,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__reopen)
-            opts="-y -q -h --month --force --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --force --reason --db --format --lang --output --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1581,11 +2053,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1596,7 +2088,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__attendance__subcmd__summary)
-            opts="-y -q -h --month --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --employee --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1615,11 +2107,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1630,7 +2142,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__audit)
-            opts="-y -q -h --limit --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --limit --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,11 +2157,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1660,7 +2192,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__backup)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,11 +2203,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1686,7 +2238,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank)
-            opts="-y -q -h --db --format --lang --yes --quiet --help accounts profiles import lines match review apply unmatch rules reconcile cash"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help accounts profiles import lines match review apply unmatch rules reconcile cash"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1697,11 +2249,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1712,7 +2284,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__accounts)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show set"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1723,11 +2295,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1738,7 +2330,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__accounts__subcmd__add)
-            opts="-y -q -h --ledger-account --kind --name --bank-code --branch-code --type --number --holder-kana --profile --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --ledger-account --kind --name --bank-code --branch-code --type --number --holder-kana --profile --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1785,11 +2377,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1800,7 +2412,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__accounts__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1811,11 +2423,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1826,7 +2458,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__accounts__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1837,11 +2469,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1852,7 +2504,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__accounts__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1863,11 +2515,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1878,7 +2550,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__apply)
-            opts="-y -q -h --invoice --entry --account --tax --split --ignore --reason --remember --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --invoice --entry --account --tax --split --ignore --reason --remember --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1913,11 +2585,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1928,7 +2620,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__cash)
-            opts="-y -q -h --db --format --lang --yes --quiet --help count"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help count"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1939,11 +2631,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1954,7 +2666,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__cash__subcmd__count)
-            opts="-y -q -h --account --date --denominations --post --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --account --date --denominations --post --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,11 +2689,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1992,7 +2724,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__import)
-            opts="-y -q -h --account --profile --through --dry-run --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --account --profile --through --dry-run --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2015,11 +2747,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2030,7 +2782,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__lines)
-            opts="-y -q -h --account --from --to --unmatched --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --account --from --to --unmatched --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,11 +2805,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2068,7 +2840,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__match)
-            opts="-y -q -h --account --from --to --dry-run --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --account --from --to --dry-run --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2091,11 +2863,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2106,7 +2898,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__profiles)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show export import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2117,11 +2909,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2132,7 +2944,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__profiles__subcmd__add)
-            opts="-y -q -h --date-column --date-format --amount-column --in-column --out-column --description-columns --balance-column --id-column --encoding --skip-lines --newest-first --card --about --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date-column --date-format --amount-column --in-column --out-column --description-columns --balance-column --id-column --encoding --skip-lines --newest-first --card --about --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2171,7 +2983,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --skip-lines)
@@ -2187,11 +2999,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2202,7 +3030,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__profiles__subcmd__export)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,11 +3041,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2228,7 +3076,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__profiles__subcmd__import)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2239,11 +3087,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2254,7 +3122,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__profiles__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2265,11 +3133,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2280,7 +3168,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__profiles__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2291,11 +3179,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2306,7 +3214,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__reconcile)
-            opts="-y -q -h --account --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --account --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2325,11 +3233,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2340,7 +3268,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__review)
-            opts="-y -q -h --account --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --account --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2363,11 +3291,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2378,7 +3326,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show remove import export"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show remove import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,11 +3337,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2404,7 +3372,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules__subcmd__add)
-            opts="-y -q -h --direction --account --contains --exact --prefix --suffix --regex --min --max --action --target --tax --split --position --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --direction --account --contains --exact --prefix --suffix --regex --min --max --action --target --tax --split --position --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2471,11 +3439,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2486,7 +3474,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules__subcmd__export)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2497,11 +3485,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2512,14 +3520,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -2527,11 +3535,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2542,7 +3566,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2553,11 +3577,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2568,7 +3612,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules__subcmd__remove)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2579,11 +3623,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2594,7 +3658,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__rules__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2605,11 +3669,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2620,7 +3704,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__bank__subcmd__unmatch)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2631,11 +3715,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2646,7 +3750,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__check)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2657,11 +3761,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2672,7 +3796,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__close)
-            opts="-y -q -h --month --dry-run --accept-36 --reopen --force --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --dry-run --accept-36 --reopen --force --reason --db --format --lang --output --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,11 +3815,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2706,7 +3850,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__company)
-            opts="-y -q -h --db --format --lang --yes --quiet --help show set"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2717,11 +3861,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2732,7 +3896,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__company__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2743,11 +3907,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2758,7 +3942,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__company__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,11 +3953,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2784,7 +3988,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__completions)
-            opts="-y -q -h --db --format --lang --yes --quiet --help bash elvish fish powershell zsh"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2795,11 +3999,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2810,7 +4034,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__demo)
-            opts="-y -q -h --fresh --year --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --fresh --year --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2821,11 +4045,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2836,7 +4080,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import search show get export correct delete history retention dispose expiring"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add import search show get export correct delete history retention dispose expiring"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2847,11 +4091,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2862,7 +4126,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__add)
-            opts="-y -q -h --type --date --amount --counterparty --title --tags --note --link --contract-start --contract-end --notice --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --type --date --amount --counterparty --title --tags --note --link --contract-start --contract-end --notice --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2917,11 +4181,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2932,7 +4216,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__correct)
-            opts="-y -q -h --file --reason --type --date --amount --counterparty --title --tags --note --link --contract-start --contract-end --notice --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --file --reason --type --date --amount --counterparty --title --tags --note --link --contract-start --contract-end --notice --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2995,11 +4279,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3010,7 +4314,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__delete)
-            opts="-y -q -h --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --reason --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3025,11 +4329,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3040,7 +4364,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__dispose)
-            opts="-y -q -h --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --reason --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3055,11 +4379,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3070,7 +4414,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__expiring)
-            opts="-y -q -h --within --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --within --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3085,11 +4429,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3100,7 +4464,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__export)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3119,11 +4483,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3134,7 +4518,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__get)
-            opts="-o -y -q -h --output --version --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --output --version --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3157,11 +4541,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3172,7 +4568,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__history)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3183,11 +4579,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3198,7 +4614,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__import)
-            opts="-y -q -h --index --type --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --index --type --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3213,7 +4629,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3221,11 +4637,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3236,7 +4668,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__retention)
-            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3251,11 +4683,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3266,7 +4718,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__search)
-            opts="-y -q -h --from --to --min --max --counterparty --type --tag --text --include-deleted --limit --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --min --max --counterparty --type --tag --text --include-deleted --limit --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3313,11 +4765,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3328,7 +4800,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3339,11 +4811,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3354,7 +4846,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3365,11 +4857,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3380,7 +4892,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__add)
-            opts="-y -q -h --employee --date --amount --rate --account --payee --registration-number --book-only --receipt --note --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --employee --date --amount --rate --account --payee --registration-number --book-only --receipt --note --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3427,11 +4939,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3442,7 +4974,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__advance)
-            opts="-y -q -h --date --account --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --account --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3461,11 +4993,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3476,7 +5028,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__advances)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3487,11 +5039,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3502,7 +5074,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__approve)
-            opts="-y -q -h --by --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --by --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3521,11 +5093,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3536,14 +5128,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -3551,11 +5143,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3566,7 +5174,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__list)
-            opts="-y -q -h --status --employee --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --status --employee --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3589,11 +5197,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3604,7 +5232,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__reject)
-            opts="-y -q -h --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --reason --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3619,11 +5247,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3634,7 +5282,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__remove)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3645,11 +5293,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3660,7 +5328,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__repay)
-            opts="-y -q -h --payroll --run --cash --transfer --date --from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --payroll --run --cash --transfer --date --from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3683,11 +5351,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3698,7 +5386,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__return)
-            opts="-y -q -h --date --account --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --account --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3717,11 +5405,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3732,7 +5440,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3743,11 +5451,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3758,7 +5486,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__submit)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3769,11 +5497,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3784,7 +5532,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__transfer)
-            opts="-o -y -q -h --date --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3807,11 +5555,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3822,7 +5582,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__unapprove)
-            opts="-y -q -h --reason --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --reason --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3841,11 +5601,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3856,7 +5636,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__expenses__subcmd__unrepay)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3867,11 +5647,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3882,7 +5682,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__help)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3893,11 +5693,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3908,7 +5728,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__init)
-            opts="-y -q -h --company --registration-number --fiscal-year-start --currency --chart --locale --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --company --registration-number --fiscal-year-start --currency --chart --locale --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3943,11 +5763,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3958,7 +5798,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory)
-            opts="-y -q -h --db --format --lang --yes --quiet --help items locations receive issue transfer adjust stock ledger reorder import count usage book-stock"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help items locations receive issue transfer adjust stock ledger reorder import count usage book-stock"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3969,11 +5809,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3984,7 +5844,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__adjust)
-            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4031,11 +5891,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4046,7 +5926,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__book__subcmd__stock)
-            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4061,11 +5941,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4076,7 +5976,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__count)
-            opts="-y -q -h --db --format --lang --yes --quiet --help start set import diff apply"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help start set import diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4087,11 +5987,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4102,7 +6022,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__count__subcmd__apply)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4113,11 +6033,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4128,7 +6068,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__count__subcmd__diff)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4139,11 +6079,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4154,14 +6114,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__count__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4169,11 +6129,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4184,7 +6160,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__count__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,11 +6171,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4210,7 +6206,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__count__subcmd__start)
-            opts="-y -q -h --location --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --location --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4229,11 +6225,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4244,14 +6260,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4259,11 +6275,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4274,7 +6306,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__issue)
-            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4321,11 +6353,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4336,7 +6388,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__items)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show set import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show set import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4347,11 +6399,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4362,7 +6434,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__items__subcmd__add)
-            opts="-y -q -h --unit --category --method --reorder-point --reorder-qty --supplier --asset-account --expense-account --tax-rate --allow-negative --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --unit --category --method --reorder-point --reorder-qty --supplier --asset-account --expense-account --tax-rate --allow-negative --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4409,11 +6481,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4424,14 +6516,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__items__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -4439,11 +6531,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4454,7 +6562,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__items__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4465,11 +6573,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4480,7 +6608,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__items__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4491,11 +6619,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4506,7 +6654,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__items__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4517,11 +6665,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4532,7 +6700,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__ledger)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4551,11 +6719,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4566,7 +6754,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__locations)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4577,11 +6765,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4592,7 +6800,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__locations__subcmd__add)
-            opts="-y -q -h --kind --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --kind --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4607,11 +6815,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4622,7 +6850,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__locations__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4633,11 +6861,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4648,7 +6896,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__receive)
-            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4695,11 +6943,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4710,7 +6978,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__reorder)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4721,11 +6989,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4736,7 +7024,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__stock)
-            opts="-y -q -h --as-of --by-location --location --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --by-location --location --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4755,11 +7043,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4770,7 +7078,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__transfer)
-            opts="-y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --cost --date --from --to --location --supplier --ref --reason --paid-from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4817,11 +7125,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4832,7 +7160,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__inventory__subcmd__usage)
-            opts="-y -q -h --from --to --by --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --by --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4855,11 +7183,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4870,7 +7218,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice)
-            opts="-y -q -h --db --format --lang --yes --quiet --help customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4881,11 +7229,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4896,7 +7264,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__aging)
-            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4911,11 +7279,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4926,7 +7314,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__credit)
-            opts="-y -q -h --line --date --reason --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --line --date --reason --pdf-dir --no-pdf --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4953,11 +7341,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4968,7 +7376,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show set alias import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show set alias import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4979,11 +7387,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -4994,7 +7422,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__add)
-            opts="-y -q -h --kana --honorific --department --contact --postal-code --address --email --registration-number --terms --pricing --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --kana --honorific --department --contact --postal-code --address --email --registration-number --terms --pricing --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5045,11 +7473,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5060,7 +7508,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__alias)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list remove"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5071,11 +7519,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5086,7 +7554,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__alias__subcmd__add)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5097,11 +7565,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5112,7 +7600,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__alias__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5123,11 +7611,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5138,7 +7646,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__alias__subcmd__remove)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5149,11 +7657,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5164,14 +7692,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5179,11 +7707,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5194,7 +7738,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5205,11 +7749,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5220,7 +7784,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5231,11 +7795,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5246,7 +7830,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__customers__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5257,11 +7841,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5272,7 +7876,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__delivery__subcmd__note)
-            opts="-o -y -q -h --customer --date --subject --line --item --note --no-prices --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --customer --date --subject --line --item --note --no-prices --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5315,11 +7919,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5330,7 +7946,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__export)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5349,11 +7965,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5364,7 +8000,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__issue)
-            opts="-y -q -h --customer --date --due --subject --line --item --note --pricing --draft --draft-id --from-csv --encoding --not-qualified --like --next-month --delivery --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --customer --date --due --subject --line --item --note --pricing --draft --draft-id --from-csv --encoding --not-qualified --like --next-month --delivery --pdf-dir --no-pdf --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5411,7 +8047,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --like)
@@ -5431,11 +8067,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5446,7 +8098,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__items)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5457,11 +8109,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5472,7 +8144,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__items__subcmd__add)
-            opts="-y -q -h --price --rate --unit --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --price --rate --unit --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5495,11 +8167,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5510,14 +8202,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__items__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -5525,11 +8217,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5540,7 +8248,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__items__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5551,11 +8259,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5566,7 +8294,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__list)
-            opts="-y -q -h --status --customer --from --to --kind --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --status --customer --from --to --kind --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5597,11 +8325,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5612,7 +8360,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__pay)
-            opts="-y -q -h --amount --date --account --fee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --amount --date --account --fee --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5639,11 +8387,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5654,7 +8422,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__pdf)
-            opts="-o -y -q -h --missing --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --missing --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5673,11 +8441,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5688,7 +8468,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show pdf accept decline"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show pdf accept decline"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5699,11 +8479,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5714,7 +8514,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote__subcmd__accept)
-            opts="-y -q -h --date --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --pdf-dir --no-pdf --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5733,11 +8533,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5748,7 +8568,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote__subcmd__add)
-            opts="-y -q -h --customer --date --valid-until --subject --line --item --note --pricing --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --customer --date --valid-until --subject --line --item --note --pricing --pdf-dir --no-pdf --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5795,11 +8615,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5810,7 +8650,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote__subcmd__decline)
-            opts="-y -q -h --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --reason --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5825,11 +8665,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5840,7 +8700,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote__subcmd__list)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5859,11 +8719,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5874,7 +8754,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote__subcmd__pdf)
-            opts="-o -y -q -h --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5893,11 +8773,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5908,7 +8800,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__quote__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5919,11 +8811,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5934,7 +8846,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__receipt)
-            opts="-o -y -q -h --payment --name --note --paper --date --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --payment --name --note --paper --date --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5969,11 +8881,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -5984,7 +8908,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show pause resume remove run"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show pause resume remove run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5995,11 +8919,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6010,7 +8954,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__add)
-            opts="-y -q -h --customer --day --like --line --subject --note --from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --customer --day --like --line --subject --note --from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6049,11 +8993,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6064,7 +9028,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6075,11 +9039,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6090,7 +9074,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__pause)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6101,11 +9085,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6116,7 +9120,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__remove)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6127,11 +9131,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6142,7 +9166,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__resume)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6153,11 +9177,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6168,7 +9212,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__run)
-            opts="-y -q -h --month --dry-run --pdf-dir --no-pdf --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --dry-run --pdf-dir --no-pdf --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6187,11 +9231,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6202,7 +9266,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__recurring__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6213,11 +9277,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6228,7 +9312,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6239,11 +9323,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6254,7 +9358,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__statement)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6273,11 +9377,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6288,7 +9412,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__void)
-            opts="-y -q -h --date --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --reason --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6307,11 +9431,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6322,7 +9466,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger)
-            opts="-y -q -h --db --format --lang --yes --quiet --help accounts post reverse lock unlock year-end import export journal account trial-balance pl bs"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help accounts post reverse lock unlock year-end import export journal account trial-balance pl bs"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6333,11 +9477,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6348,7 +9512,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__account)
-            opts="-y -q -h --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6367,11 +9531,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6382,7 +9566,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__accounts)
-            opts="-y -q -h --db --format --lang --yes --quiet --help list add rename archive import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help list add rename archive import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6393,11 +9577,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6408,7 +9612,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__accounts__subcmd__add)
-            opts="-y -q -h --name-en --type --section --tax --normal-side --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --name-en --type --section --tax --normal-side --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6439,11 +9643,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6454,7 +9678,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__accounts__subcmd__archive)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6465,11 +9689,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6480,14 +9724,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__accounts__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6495,11 +9739,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6510,7 +9770,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__accounts__subcmd__list)
-            opts="-y -q -h --all --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --all --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6521,11 +9781,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6536,7 +9816,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__accounts__subcmd__rename)
-            opts="-y -q -h --name --name-en --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --name --name-en --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6555,11 +9835,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6570,7 +9870,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__bs)
-            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6585,11 +9885,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6600,7 +9920,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__export)
-            opts="-o -y -q -h --from --to --as --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --as --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6631,11 +9951,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6646,14 +9978,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__import)
-            opts="-y -q -h --dry-run --encoding --allow-duplicates --skip-duplicates --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --dry-run --encoding --allow-duplicates --skip-duplicates --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -6661,11 +9993,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6676,7 +10024,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__journal)
-            opts="-y -q -h --from --to --account --search --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --account --search --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6703,11 +10051,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6718,7 +10086,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__lock)
-            opts="-y -q -h --through --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --through --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6733,11 +10101,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6748,7 +10136,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__pl)
-            opts="-y -q -h --from --to --monthly --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --monthly --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6767,11 +10155,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6782,7 +10190,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__post)
-            opts="-y -q -h --date --memo --debit --credit --tax --ref --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --memo --debit --credit --tax --ref --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6817,11 +10225,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6832,7 +10260,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__reverse)
-            opts="-y -q -h --date --memo --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --memo --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6851,11 +10279,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6866,7 +10314,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__trial__subcmd__balance)
-            opts="-y -q -h --as-of --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6889,11 +10337,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6904,7 +10372,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__unlock)
-            opts="-y -q -h --to --force --reason --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --to --force --reason --db --format --lang --output --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6923,11 +10391,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6938,7 +10426,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__year__subcmd__end)
-            opts="-y -q -h --fiscal-year --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --fiscal-year --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6953,11 +10441,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6968,7 +10476,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__man)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6979,11 +10487,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -6994,7 +10522,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables)
-            opts="-y -q -h --db --format --lang --yes --quiet --help suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7005,11 +10533,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7020,7 +10568,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__aging)
-            opts="-y -q -h --as-of --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --as-of --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7035,11 +10583,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7050,7 +10618,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show void"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add import list show void"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7061,11 +10629,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7076,7 +10664,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills__subcmd__add)
-            opts="-y -q -h --supplier --date --received --due --number --line --tax-included --tax --book-only --file --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --supplier --date --received --due --number --line --tax-included --tax --book-only --file --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7119,11 +10707,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7134,14 +10742,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7149,11 +10757,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7164,7 +10788,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills__subcmd__list)
-            opts="-y -q -h --supplier --from --to --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --supplier --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7187,11 +10811,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7202,7 +10846,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7213,11 +10857,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7228,7 +10892,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__bills__subcmd__void)
-            opts="-y -q -h --reason --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --reason --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7247,11 +10911,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7262,7 +10946,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__cancel)
-            opts="-y -q -h --run --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --run --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7277,11 +10961,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7292,7 +10996,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__check)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7303,11 +11007,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7318,7 +11042,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__confirm)
-            opts="-y -q -h --run --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --run --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7333,11 +11057,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7348,7 +11092,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__due)
-            opts="-y -q -h --within --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --within --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7363,11 +11107,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7378,7 +11142,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__pay)
-            opts="-y -q -h --date --amount --from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --amount --from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7401,11 +11165,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7416,7 +11200,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__reverse)
-            opts="-y -q -h --run --payment --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --run --payment --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7439,11 +11223,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7454,7 +11258,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__run)
-            opts="-y -q -h --date --due-through --supplier --pay --from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --due-through --supplier --pay --from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7485,11 +11289,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7500,7 +11324,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__runs)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7511,11 +11335,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7526,7 +11370,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__statements)
-            opts="-o -y -q -h --year --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7549,11 +11393,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7564,7 +11420,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add import list show set"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add import list show set"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7575,11 +11431,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7590,7 +11466,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__add)
-            opts="-y -q -h --kana --registration-number --address --bank-code --branch-code --bank-name --branch-name --type --account-number --holder-kana --terms --fee-bearer --covered --withholding --expense-account --payable-account --tax-rate --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --kana --registration-number --address --bank-code --branch-code --bank-name --branch-name --type --account-number --holder-kana --terms --fee-bearer --covered --withholding --expense-account --payable-account --tax-rate --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7665,11 +11541,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7680,14 +11576,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -7695,11 +11591,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7710,7 +11622,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7721,11 +11633,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7736,7 +11668,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7747,11 +11679,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7762,7 +11714,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__suppliers__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7773,11 +11725,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7788,7 +11760,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__transfer)
-            opts="-o -y -q -h --run --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --run --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7811,11 +11783,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7826,7 +11810,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__transition)
-            opts="-y -q -h --db --format --lang --yes --quiet --help list import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help list import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7837,11 +11821,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7852,7 +11856,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__transition__subcmd__import)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7863,11 +11867,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7878,7 +11902,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__transition__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7889,11 +11913,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7904,7 +11948,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payables__subcmd__withholding)
-            opts="-y -q -h --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7919,11 +11963,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7934,7 +11998,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll)
-            opts="-y -q -h --db --format --lang --yes --quiet --help rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7945,11 +12009,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7960,7 +12044,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus)
-            opts="-y -q -h --db --format --lang --yes --quiet --help run show notice confirm cancel register payslips transfer"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help run show notice confirm cancel register payslips transfer"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7971,11 +12055,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -7986,7 +12090,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__cancel)
-            opts="-y -q -h --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8001,11 +12105,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8016,7 +12140,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__confirm)
-            opts="-y -q -h --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8031,11 +12155,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8046,7 +12190,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__notice)
-            opts="-y -q -h --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8061,11 +12205,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8076,7 +12240,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__payslips)
-            opts="-o -y -q -h --date --output --employee --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --output --employee --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8103,11 +12267,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8118,7 +12294,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__register)
-            opts="-y -q -h --year --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8133,11 +12309,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8148,7 +12344,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__run)
-            opts="-y -q -h --date --employee --amount --previous-pay --from-csv --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --employee --amount --previous-pay --from-csv --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8175,7 +12371,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8183,11 +12379,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8198,7 +12410,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__show)
-            opts="-y -q -h --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8213,11 +12425,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8228,7 +12460,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__bonus__subcmd__transfer)
-            opts="-o -y -q -h --date --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8251,11 +12483,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8266,7 +12510,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__calc)
-            opts="-y -q -h --month --gross --standard-monthly --age --birth-date --prefecture --dependents --column --non-taxable --no-employment-insurance --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --gross --standard-monthly --age --birth-date --prefecture --dependents --column --non-taxable --no-employment-insurance --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8313,11 +12557,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8328,7 +12592,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__cancel)
-            opts="-y -q -h --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8343,11 +12607,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8358,7 +12642,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__confirm)
-            opts="-y -q -h --month --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8373,11 +12657,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8388,7 +12692,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__grade)
-            opts="-y -q -h --remuneration --teiji --from --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --remuneration --teiji --from --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8411,11 +12715,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8426,14 +12750,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__import)
-            opts="-y -q -h --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8441,11 +12765,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8456,7 +12796,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__payslips)
-            opts="-o -y -q -h --month --output --force --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --output --force --employee --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8483,11 +12823,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8498,7 +12850,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__rates)
-            opts="-y -q -h --db --format --lang --yes --quiet --help list import"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help list import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8509,11 +12861,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8524,7 +12896,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__rates__subcmd__import)
-            opts="-y -q -h --from --to --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --to --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8539,7 +12911,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -8547,11 +12919,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8562,7 +12950,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__rates__subcmd__list)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8573,11 +12961,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8588,7 +12996,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__register)
-            opts="-y -q -h --month --year --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --year --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8607,11 +13015,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8622,7 +13050,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__run)
-            opts="-y -q -h --month --pay-date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --pay-date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8641,11 +13069,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8656,7 +13104,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__set)
-            opts="-y -q -h --from --monthly --hourly --allowance --clear-allowances --commuting --dependents --column --resident-tax --resident-tax-june --prefecture --social-insurance --employment-insurance --attendance-deductions --standard-monthly --bank-code --bank-name --branch-code --branch-name --account-type --account-number --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --from --monthly --hourly --allowance --clear-allowances --commuting --dependents --column --resident-tax --resident-tax-june --prefecture --social-insurance --employment-insurance --attendance-deductions --standard-monthly --bank-code --bank-name --branch-code --branch-name --account-type --account-number --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8747,11 +13195,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8762,7 +13230,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__settings)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8773,11 +13241,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8788,7 +13276,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__show)
-            opts="-y -q -h --month --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --employee --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8807,11 +13295,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8822,7 +13330,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__transfer)
-            opts="-o -y -q -h --month --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8845,11 +13353,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8860,7 +13380,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend)
-            opts="-y -q -h --db --format --lang --yes --quiet --help declare import calc apply report transfer slips"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help declare import calc apply report transfer slips"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8871,11 +13391,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8886,7 +13426,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__apply)
-            opts="-y -q -h --year --month --settle-separately --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --month --settle-separately --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8909,11 +13449,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8924,7 +13484,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__calc)
-            opts="-y -q -h --year --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --employee --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8943,11 +13503,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -8958,7 +13538,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__declare)
-            opts="-y -q -h --year --spouse --no-spouse --dependant --no-dependants --disability --widow --single-parent --working-student --other-income --life-new-general --life-care-medical --life-new-pension --life-old-general --life-old-pension --earthquake --old-long-term --social-insurance --small-business-mutual --housing-loan --previous-employer-pay --previous-employer-insurance --previous-employer-tax --previous-employer --previous-employer-left --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --spouse --no-spouse --dependant --no-dependants --disability --widow --single-parent --working-student --other-income --life-new-general --life-care-medical --life-new-pension --life-old-general --life-old-pension --earthquake --old-long-term --social-insurance --small-business-mutual --housing-loan --previous-employer-pay --previous-employer-insurance --previous-employer-tax --previous-employer --previous-employer-left --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9061,11 +13641,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9076,7 +13676,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__import)
-            opts="-y -q -h --year --encoding --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --encoding --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9087,7 +13687,7 @@ _bko() {
                     return 0
                     ;;
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9095,11 +13695,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9110,7 +13726,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__report)
-            opts="-y -q -h --year --kind --employee --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --kind --employee --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9133,11 +13749,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9148,7 +13784,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__slips)
-            opts="-o -y -q -h --year --output --employee --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --output --employee --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9175,11 +13811,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9190,7 +13838,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__payroll__subcmd__yearend__subcmd__transfer)
-            opts="-o -y -q -h --year --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --year --output --force --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9213,11 +13861,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9228,7 +13888,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people)
-            opts="-y -q -h --db --format --lang --yes --quiet --help add list show set import leave export"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help add list show set import leave export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9239,11 +13899,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9254,7 +13934,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__add)
-            opts="-y -q -h --kana --hire-date --birth-date --employment --department --days-per-week --hours-per-day --calendar --email --postal-code --address --municipality-code --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --kana --hire-date --birth-date --employment --department --days-per-week --hours-per-day --calendar --email --postal-code --address --municipality-code --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9313,11 +13993,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9328,7 +14028,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__export)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9339,11 +14039,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9354,14 +14074,14 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__import)
-            opts="-y -q -h --encoding --update --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --encoding --update --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --encoding)
-                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9369,11 +14089,27 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9384,7 +14120,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__leave)
-            opts="-y -q -h --date --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --date --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9399,11 +14135,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9414,7 +14170,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__list)
-            opts="-y -q -h --all --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --all --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9425,11 +14181,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9440,7 +14216,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__set)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9451,11 +14227,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9466,7 +14262,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__people__subcmd__show)
-            opts="-y -q -h --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9477,11 +14273,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9492,7 +14308,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__report)
-            opts="-y -q -h --db --format --lang --yes --quiet --help month year"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help month year"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9503,11 +14319,31 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9518,7 +14354,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__report__subcmd__month)
-            opts="-o -y -q -h --month --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --month --output --force --xlsx --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9541,11 +14377,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -9556,7 +14404,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__report__subcmd__year)
-            opts="-o -y -q -h --fiscal-year --output --force --db --format --lang --yes --quiet --help"
+            opts="-o -y -q -h --fiscal-year --output --force --xlsx --db --format --lang --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9579,11 +14427,23 @@ _bko() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
                     return 0
                     ;;
                 --lang)
                     COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

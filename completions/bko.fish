@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_bko_global_optspecs
-    string join \n db= format= lang= y/yes q/quiet h/help V/version
+    string join \n db= format= lang= o/output= force encoding= sheet= skip-rows= y/yes q/quiet h/help V/version
 end
 
 function __fish_bko_needs_command
@@ -27,9 +27,19 @@ end
 complete -c bko -n "__fish_bko_needs_command" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_needs_command" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_needs_command" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_needs_command" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_needs_command" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_needs_command" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_needs_command" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_needs_command" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_needs_command" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_needs_command" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -66,18 +76,38 @@ en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand init" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand init" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand init" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand init" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand init" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand init" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand init" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand init" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand init" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand init" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -86,27 +116,57 @@ complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_sub
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -126,9 +186,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -146,9 +216,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -157,9 +237,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -167,9 +257,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -178,9 +278,18 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l force -d 'Required: unlocking reopens periods that were closed'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Only errors on stderr'
@@ -189,25 +298,41 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of the file' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate and show what would be posted; change nothing'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l allow-duplicates -d 'Import entries again even if the same rows were imported before'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l skip-duplicates -d 'Leave out entries imported before and import the rest'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -220,9 +345,17 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
@@ -234,9 +367,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -245,9 +388,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -257,9 +410,19 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -268,10 +431,20 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l monthly -d 'One column per month'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -279,18 +452,38 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -313,9 +506,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_sub
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -328,9 +531,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -350,20 +563,26 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l encoding -d 'Text encoding of --from-csv' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l like -d 'Start from an issued invoice: its customer, subject, note, lines and pricing (flags given win)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l delivery -d 'Bill delivery notes made on their own (DN-…; repeat): their lines, one customer; the notes are linked to the invoice' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l pdf-dir -d 'Directory for PDFs (default: invoices/ next to the database)' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l draft -d 'Save as a draft without a number or a journal entry'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l not-qualified -d 'Issue without the registration number (not a qualified invoice)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l next-month -d 'With --like: move the subject\'s month words one month on (5月分 → 6月分)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l no-pdf -d 'Do not write PDFs'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -374,9 +593,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -385,9 +614,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -398,10 +637,20 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l no-pdf -d 'Do not write PDFs'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -423,18 +672,38 @@ delivery-note\t''"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -442,9 +711,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -453,9 +732,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -464,9 +753,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -474,9 +773,17 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l missing -d 'Instead of one number: every issued document whose archived copy or PDF file is missing (after a crash between issuing and archiving); archives and writes them'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l force -d 'Replace a file given with -o that already exists (the default file is the invoice\'s own PDF and is always re-rendered)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -s y -l yes -d 'Never prompt; missing values are errors'
@@ -490,9 +797,17 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l paper -d 'Handed over on paper: the 収入印紙 box and the duty it needs (an electronic receipt bears none)'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l force -d 'Replace a file that already exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -s y -l yes -d 'Never prompt; missing values are errors'
@@ -508,9 +823,17 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l no-prices -d 'Leave out unit prices, amounts and totals'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l force -d 'Replace a file that already exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -s y -l yes -d 'Never prompt; missing values are errors'
@@ -519,9 +842,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -535,9 +868,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -550,9 +893,19 @@ complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -578,51 +931,97 @@ complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l all -d 'Include people who have left'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l update -d 'Update employees whose code exists instead of refusing them'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -630,27 +1029,57 @@ complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -669,9 +1098,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -681,9 +1120,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -695,9 +1144,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -709,25 +1168,41 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l delete -d 'Delete the day\'s timecard'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l replace -d 'Overwrite days that are already recorded differently (the old values are kept in the history)'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the file and report what would change; change nothing'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -736,9 +1211,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -747,9 +1232,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -757,9 +1252,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -767,9 +1272,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -778,9 +1293,18 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l force -d 'Required: reopening changes what payroll may have used'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s q -l quiet -d 'Only errors on stderr'
@@ -788,18 +1312,38 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -811,9 +1355,19 @@ complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subc
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -835,9 +1389,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_sub
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -870,32 +1434,58 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l clear-allowances -d 'Remove every allowance'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -905,9 +1495,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -924,19 +1524,39 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l no-employment-insurance -d 'Not in employment insurance (officers)'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -951,9 +1571,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -969,9 +1599,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -980,9 +1620,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -990,9 +1640,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1000,9 +1660,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1011,9 +1681,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1023,9 +1703,17 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -s q -l quiet -d 'Only errors on stderr'
@@ -1035,9 +1723,17 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
@@ -1045,9 +1741,19 @@ complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcomm
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1065,9 +1771,19 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1078,9 +1794,19 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1095,10 +1821,20 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l dry-run -d 'Read and check everything, store nothing'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1108,10 +1844,20 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l unmatched -d 'Only lines not settled yet'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1121,10 +1867,20 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l dry-run -d 'Show what would be applied, change nothing'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1134,9 +1890,19 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1149,29 +1915,59 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l ignore -d 'The line needs no entry'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l remember -d 'Learn from this choice: the payer name (invoices) or a rule (account)'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1186,18 +1982,38 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1205,9 +2021,19 @@ complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1229,9 +2055,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_su
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1243,9 +2079,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1262,18 +2108,38 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1282,9 +2148,17 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l force -d 'Replace a file that already exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
@@ -1293,9 +2167,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1303,9 +2187,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1315,9 +2209,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1327,9 +2231,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1337,9 +2251,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1348,9 +2272,17 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l force -d 'Replace a file that already exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -s q -l quiet -d 'Only errors on stderr'
@@ -1359,9 +2291,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1369,27 +2311,57 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1398,9 +2370,19 @@ complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1431,23 +2413,39 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l book-only -d 'Book-only: public transport, 出張旅費・日当 (creditable without a qualified invoice)'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l encoding -d 'The file\'s encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1457,36 +2455,76 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1495,9 +2533,19 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1506,18 +2554,38 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1525,9 +2593,19 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1536,9 +2614,19 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1547,18 +2635,38 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1568,12 +2676,22 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l run -d 'In the next payment run (`bko payables run`): one 総合振込 file with the suppliers\' bills'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l cash -d 'In cash now'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l transfer -d 'By a transfer made now'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1582,9 +2700,17 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l force -d 'Replace a file that already exists'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
@@ -1592,9 +2718,19 @@ complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcom
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1614,9 +2750,19 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_s
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1628,9 +2774,19 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1648,9 +2804,19 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1666,9 +2832,19 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1684,9 +2860,19 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1702,9 +2888,19 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1713,10 +2909,20 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l by-location -d 'Quantities per location (value at the item\'s unit cost)'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1725,40 +2931,76 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1774,9 +3016,19 @@ department\t'The department'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1784,18 +3036,38 @@ complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subco
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1825,9 +3097,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1836,13 +3118,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of the index' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
-utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'"
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1858,19 +3146,39 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l include-deleted -d 'Include logically deleted documents'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1879,9 +3187,17 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l force -d 'Replace the output file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Only errors on stderr'
@@ -1891,9 +3207,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1913,9 +3239,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1923,18 +3259,38 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1942,9 +3298,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1952,9 +3318,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1962,9 +3338,19 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1973,9 +3359,18 @@ complete -c bko -n "__fish_bko_using_subcommand close" -l reason -d 'Why (for --
 complete -c bko -n "__fish_bko_using_subcommand close" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand close" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand close" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand close" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand close" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand close" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand close" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand close" -l dry-run -d 'Only print the checklist'
 complete -c bko -n "__fish_bko_using_subcommand close" -l accept-36 -d 'Close even though a 36協定 limit is broken (needs --reason; written to the audit log)'
 complete -c bko -n "__fish_bko_using_subcommand close" -l reopen -d 'Reopen the month instead (needs --force and --reason)'
@@ -1986,9 +3381,19 @@ complete -c bko -n "__fish_bko_using_subcommand close" -s h -l help -d 'Print he
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1999,10 +3404,19 @@ complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l xlsx -d 'Also write the whole pack as one Excel workbook, a sheet per report'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2011,28 +3425,57 @@ complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l force -d 'Replace files that already exist (otherwise an existing file is refused)'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l xlsx -d 'Also write the whole pack as one Excel workbook, a sheet per report'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand check" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand check" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand check" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand check" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand check" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand check" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand check" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand check" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand backup" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand backup" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand backup" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand backup" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand backup" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand backup" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand backup" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand backup" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand backup" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand backup" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand backup" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -2040,47 +3483,97 @@ complete -c bko -n "__fish_bko_using_subcommand audit" -l limit -d 'How many row
 complete -c bko -n "__fish_bko_using_subcommand audit" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand audit" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand audit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand audit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand audit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand audit" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand audit" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand audit" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand audit" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand audit" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand demo" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand demo" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand demo" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand demo" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand demo" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand demo" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand demo" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand demo" -l fresh -d 'Recreate the demo database even if it exists (only ever replaces a demo database)'
 complete -c bko -n "__fish_bko_using_subcommand demo" -l year -d 'A year of payroll instead (2026 in `bko-demo-year.db`): twelve monthly runs, two bonuses, a leaver, the 年末調整 in December\'s pay and everyone\'s 源泉徴収票 in `gensen/`'
+complete -c bko -n "__fish_bko_using_subcommand demo" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand demo" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand demo" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand completions" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand completions" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand completions" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand completions" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand completions" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand completions" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand completions" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand completions" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand completions" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand man" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand man" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand man" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand man" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand man" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand man" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand man" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand man" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand man" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand man" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c bko -n "__fish_bko_using_subcommand help" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand help" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
-json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'"
+json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field'
+xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand help" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
+complete -c bko -n "__fish_bko_using_subcommand help" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
+complete -c bko -n "__fish_bko_using_subcommand help" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+utf-8\t'UTF-8, with or without a byte-order mark'
+cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
+utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
+utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand help" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
+complete -c bko -n "__fish_bko_using_subcommand help" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
+complete -c bko -n "__fish_bko_using_subcommand help" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand help" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand help" -s q -l quiet -d 'Only errors on stderr'
 complete -c bko -n "__fish_bko_using_subcommand help" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{CommandFactory, Parser, Subcommand};
 
+use crate::kernel::csvio::Encoding;
 use crate::kernel::output::{self, Format, Lang};
 use crate::kernel::ui::Ui;
 
@@ -28,6 +29,23 @@ pub struct Cli {
     /// Language of headers and labels (default: the company locale).
     #[arg(long, global = true, env = "BKO_LANG", value_enum)]
     pub lang: Option<Lang>,
+    /// Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a
+    /// terminal). Commands that make files (PDFs, exports) take it as their own output.
+    #[arg(long, short = 'o', global = true, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the -o file if it exists.
+    #[arg(long, global = true)]
+    pub force: bool,
+    /// Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932
+    /// [default: the company's csv_encoding, else utf-8]. Importers read their input with it.
+    #[arg(long, global = true, env = "BKO_ENCODING", value_enum, default_value_t = Encoding::Auto)]
+    pub encoding: Encoding,
+    /// Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first].
+    #[arg(long, global = true, value_name = "NAME")]
+    pub sheet: Option<String>,
+    /// Importers: rows above the header row to skip (a title, merged cells, a date line).
+    #[arg(long, global = true, value_name = "N", default_value_t = 0)]
+    pub skip_rows: usize,
     /// Never prompt; missing values are errors.
     #[arg(long, short = 'y', global = true)]
     pub yes: bool,
@@ -139,13 +157,64 @@ pub fn check_argument_lengths(args: impl IntoIterator<Item = std::ffi::OsString>
     Ok(())
 }
 
+/// Parses the command line. `-o` and `--force` are global, and commands that write files have
+/// their own `-o` (same name, so one flag means "where this command's output goes"); a folder
+/// such a command defaults to (`payroll payslips`: `payslips`) is that command's own, not a file
+/// for listings.
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let definition = Cli::command();
+    let matches = definition.clone().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // clap hands a command's own `-o`, `--force` or `--encoding` (its PDF folder, its input's
+    // encoding) up to the global flag of the same name; listings must not take them for theirs.
+    let own = local_arguments(&definition, &matches);
+    if own.iter().any(|id| id == "output") {
+        cli.output = None;
+    }
+    if own.iter().any(|id| id == "force") {
+        cli.force = false;
+    }
+    if own.iter().any(|id| id == "encoding") {
+        cli.encoding = Encoding::Auto;
+    }
+    cli
+}
+
+/// The ids of the arguments the command that runs defines itself (not the global ones).
+fn local_arguments(definition: &clap::Command, matches: &clap::ArgMatches) -> Vec<String> {
+    let (mut command, mut current) = (definition, matches);
+    while let Some((name, sub)) = current.subcommand() {
+        match command.find_subcommand(name) {
+            Some(next) => command = next,
+            None => break,
+        }
+        current = sub;
+    }
+    if std::ptr::eq(command, definition) {
+        return Vec::new();
+    }
+    command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect()
+}
+
 /// Parses the arguments and runs the command.
 pub fn run(cli: Cli) -> Result<()> {
+    crate::kernel::sheet::set_options(crate::kernel::sheet::SheetOptions {
+        sheet: cli.sheet.clone(),
+        skip_rows: cli.skip_rows,
+    });
     let ctx = Ctx {
         db_explicit: cli.db.is_some(),
         db_path: cli.db.clone().unwrap_or_else(|| PathBuf::from("bko.db")),
         format: cli.format,
         lang: cli.lang,
+        output: cli.output.clone(),
+        force: cli.force,
+        encoding: cli.encoding,
+        company_csv_encoding: std::cell::Cell::new(None),
         ui: Ui {
             yes: cli.yes,
             quiet: cli.quiet,

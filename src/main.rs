@@ -1,13 +1,11 @@
 //! The `bko` binary: parse arguments, run, turn the outcome into an exit code.
 
-use clap::Parser;
-
 fn main() {
     if let Err(err) = bko::cli::check_argument_lengths(std::env::args_os()) {
         bko::kernel::ui::print_error(&err);
         std::process::exit(bko::kernel::error::EXIT_USAGE);
     }
-    let cli = bko::cli::Cli::parse();
+    let cli = bko::cli::parse();
     let code = match bko::cli::run(cli) {
         Ok(()) => 0,
         Err(err) => {

@@ -43,6 +43,13 @@ pub fn import(
     let name = file.display().to_string();
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
     let digest = hex(&Sha256::digest(&bytes));
+    let kind = crate::kernel::sheet::kind(&bytes);
+    let bytes = if kind == crate::kernel::sheet::Kind::Text {
+        bytes
+    } else {
+        // A bank's Excel download: its rows as CSV text, read by the same layouts.
+        crate::kernel::sheet::as_csv(file, kind, &crate::kernel::sheet::options())?
+    };
     let parts = if profile.is_none() && zengin::looks_like(&bytes) {
         zengin_parts(tx, &name, &bytes, account)?
     } else {

@@ -343,12 +343,16 @@ impl RowReader<'_> {
         }
         let column = &profile.date[0];
         let text = self.cell(column);
-        NaiveDate::parse_from_str(text, &profile.date_format).map_err(|_| {
-            self.error(
-                column,
-                format!("'{text}' is not a date ({})", profile.date_format),
-            )
-        })
+        // A date cell of a bank's Excel download reads as ISO (YYYY-MM-DD), whatever the
+        // layout's text format: unambiguous, so accepted beside it.
+        NaiveDate::parse_from_str(text, &profile.date_format)
+            .or_else(|e| NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| e))
+            .map_err(|_| {
+                self.error(
+                    column,
+                    format!("'{text}' is not a date ({})", profile.date_format),
+                )
+            })
     }
 
     fn amount(&self, column: &str) -> Result<i64> {

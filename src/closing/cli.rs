@@ -51,6 +51,9 @@ pub enum ReportCommand {
         /// Replace files that already exist (otherwise an existing file is refused).
         #[arg(long)]
         force: bool,
+        /// Also write the whole pack as one Excel workbook, a sheet per report.
+        #[arg(long)]
+        xlsx: bool,
     },
     /// A fiscal year's statements as CSV, the 年次報告書 PDF and the 弥生 / MF journal exports.
     Year {
@@ -63,6 +66,9 @@ pub enum ReportCommand {
         /// Replace files that already exist (otherwise an existing file is refused).
         #[arg(long)]
         force: bool,
+        /// Also write the whole pack as one Excel workbook, a sheet per report.
+        #[arg(long)]
+        xlsx: bool,
     },
 }
 
@@ -211,22 +217,44 @@ fn reopen(ctx: &Ctx, month: Month, force: bool, reason: &str) -> Result<()> {
     Ok(())
 }
 
+/// What a pack holds besides its statements: other files (the journal exports), the PDF
+/// summary and, with `--xlsx`, the workbook's name.
+struct PackFiles<'a> {
+    extra: &'a [(&'static str, Vec<u8>)],
+    pdf_name: String,
+    pdf: Vec<u8>,
+    xlsx_name: Option<String>,
+}
+
+/// Writes a pack into `dir`: each statement as CSV (in the encoding asked for), the extra files,
+/// the PDF and the optional workbook, all refused together when one exists without `--force`.
 fn write_pack(
+    ctx: &Ctx,
     dir: &Path,
     sections: &[pack::Section],
-    extra: &[(&str, Vec<u8>)],
-    pdf_name: &str,
-    pdf: &[u8],
+    files_of: PackFiles<'_>,
+    lang: crate::kernel::output::Lang,
     existing: Existing,
 ) -> Result<usize> {
-    let mut files = Vec::with_capacity(sections.len() + extra.len() + 1);
+    let csv_encoding = ctx.destination()?.csv_encoding;
+    let mut files: Vec<(String, Vec<u8>)> = Vec::with_capacity(sections.len() + 3);
     for s in sections {
-        files.push((s.file, s.report.to_csv()?));
+        files.push((s.file.to_string(), csv_encoding.encode(s.report.to_csv()?)?));
     }
-    for (name, bytes) in extra {
-        files.push((name, bytes.clone()));
+    for (name, bytes) in files_of.extra {
+        files.push((name.to_string(), bytes.clone()));
     }
-    files.push((pdf_name, pdf.to_vec()));
+    files.push((files_of.pdf_name, files_of.pdf));
+    if let Some(name) = files_of.xlsx_name {
+        let sheets: Vec<_> = sections
+            .iter()
+            .map(|s| crate::kernel::xlsx::Sheet {
+                name: lang.pick(s.title.0, s.title.1).to_string(),
+                report: &s.report,
+            })
+            .collect();
+        files.push((name, crate::kernel::xlsx::workbook(&sheets, lang)?));
+    }
     files::write_batch(dir, &files, existing)?;
     Ok(files.len())
 }
@@ -239,48 +267,41 @@ pub fn report(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
             month,
             output,
             force,
+            xlsx,
         } => {
             let sections = pack::month(&db.conn, month, lang)?;
             let title = lang.pick("月次報告書", "Monthly report");
-            let pdf = pdf::report(title, &company.name, &month.to_string(), &sections, lang)?;
-            let name = format!("{}-{month}.pdf", lang.pick("月次報告書", "monthly-report"));
-            (
-                output.clone(),
-                write_pack(
-                    &output,
-                    &sections,
-                    &[],
-                    &name,
-                    &pdf,
-                    Existing::from_force(force),
-                )?,
-            )
+            let stem = format!("{}-{month}", lang.pick("月次報告書", "monthly-report"));
+            let files_of = PackFiles {
+                extra: &[],
+                pdf: pdf::report(title, &company.name, &month.to_string(), &sections, lang)?,
+                pdf_name: format!("{stem}.pdf"),
+                xlsx_name: xlsx.then(|| format!("{stem}.xlsx")),
+            };
+            let existing = Existing::from_force(force);
+            let n = write_pack(ctx, &output, &sections, files_of, lang, existing)?;
+            (output, n)
         }
         ReportCommand::Year {
             fiscal_year,
             output,
             force,
+            xlsx,
         } => {
             let (sections, first, last) = pack::year(&db.conn, fiscal_year, lang)?;
             let exports = pack::exports(&db.conn, first, last)?;
             let title = lang.pick("年次報告書", "Annual report");
             let period = format!("{first} – {last}");
-            let pdf = pdf::report(title, &company.name, &period, &sections, lang)?;
-            let name = format!(
-                "{}-{fiscal_year}.pdf",
-                lang.pick("年次報告書", "annual-report")
-            );
-            (
-                output.clone(),
-                write_pack(
-                    &output,
-                    &sections,
-                    &exports,
-                    &name,
-                    &pdf,
-                    Existing::from_force(force),
-                )?,
-            )
+            let stem = format!("{}-{fiscal_year}", lang.pick("年次報告書", "annual-report"));
+            let files_of = PackFiles {
+                extra: &exports,
+                pdf: pdf::report(title, &company.name, &period, &sections, lang)?,
+                pdf_name: format!("{stem}.pdf"),
+                xlsx_name: xlsx.then(|| format!("{stem}.xlsx")),
+            };
+            let existing = Existing::from_force(force);
+            let n = write_pack(ctx, &output, &sections, files_of, lang, existing)?;
+            (output, n)
         }
     };
     ctx.ui

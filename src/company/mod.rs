@@ -9,7 +9,7 @@ use anyhow::Result;
 use rusqlite::Connection;
 
 use crate::kernel::money::Currency;
-use crate::kernel::output::Lang;
+use crate::kernel::output::{CsvEncoding, Lang};
 
 /// The settings every command needs, read once.
 #[derive(Debug, Clone)]
@@ -22,6 +22,8 @@ pub struct Company {
     pub currency: Currency,
     /// Default language.
     pub locale: Lang,
+    /// Encoding of CSV output unless `--encoding` says otherwise.
+    pub csv_encoding: CsvEncoding,
 }
 
 impl Company {
@@ -40,11 +42,17 @@ impl Company {
             Some("en") => Lang::En,
             _ => Lang::Ja,
         };
+        let csv_encoding = match get("csv_encoding")?.as_deref() {
+            Some("utf-8-bom") => CsvEncoding::Utf8Bom,
+            Some("cp932") => CsvEncoding::Cp932,
+            _ => CsvEncoding::Utf8,
+        };
         Ok(Company {
             name,
             fiscal_year_start,
             currency,
             locale,
+            csv_encoding,
         })
     }
 }
@@ -120,5 +128,9 @@ impl crate::kernel::ctx::Profile for Company {
 impl crate::kernel::ctx::Locale for Company {
     fn locale(&self) -> Lang {
         self.locale
+    }
+
+    fn csv_encoding(&self) -> Option<CsvEncoding> {
+        Some(self.csv_encoding)
     }
 }

@@ -18,6 +18,13 @@ fn locale(value: &str) -> Result<String> {
     }
 }
 
+fn csv_encoding(value: &str) -> Result<String> {
+    match value.trim().to_lowercase().as_str() {
+        v @ ("utf-8" | "utf-8-bom" | "cp932") => Ok(v.to_string()),
+        _ => bail!("'{value}' is not a CSV encoding (utf-8, utf-8-bom or cp932)"),
+    }
+}
+
 fn registration_number(value: &str) -> Result<String> {
     if value.trim().is_empty() {
         return Ok(String::new());
@@ -80,6 +87,13 @@ pub const SETTINGS: &[SettingSpec] = &[
         about: "book currency (ISO 4217); fixed once entries exist",
         normalize: currency,
         default: "",
+    },
+    SettingSpec {
+        key: "csv_encoding",
+        about: "encoding of CSV output without --encoding: utf-8, utf-8-bom (Excel on Japanese \
+                Windows) or cp932",
+        normalize: csv_encoding,
+        default: "utf-8",
     },
     SettingSpec {
         key: "locale",

@@ -278,6 +278,18 @@ fn print_reports(ctx: &Ctx, conn: &rusqlite::Connection) -> Result<()> {
             "profit_and_loss": pl.to_json(),
             "invoices": invoices.to_json(),
         })),
+        Format::Xlsx => {
+            let sheet = |name: &str, report| crate::kernel::xlsx::Sheet {
+                name: name.to_string(),
+                report,
+            };
+            let sheets = [
+                sheet(lang.pick("残高試算表", "Trial balance"), &tb),
+                sheet(lang.pick("損益計算書", "Profit and loss"), &pl),
+                sheet(lang.pick("請求書", "Invoices"), &invoices),
+            ];
+            ctx.print_workbook(&sheets, lang)
+        }
         Format::Csv => {
             ctx.print(&tb, lang)?;
             output::print_bytes(b"\n")?;

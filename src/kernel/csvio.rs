@@ -33,32 +33,83 @@ pub enum Encoding {
     /// UTF-16, little- or big-endian as its byte-order mark says (little-endian without one).
     #[value(name = "utf-16", alias = "utf16")]
     Utf16,
+    /// UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows
+    /// should be.
+    #[value(name = "utf-8-bom", alias = "utf8bom")]
+    Utf8Bom,
+}
+
+impl Encoding {
+    /// The encoding of CSV that bko writes, if this one can be written (`auto` and UTF-16
+    /// cannot: `None`).
+    pub fn for_output(self) -> Option<crate::kernel::output::CsvEncoding> {
+        use crate::kernel::output::CsvEncoding;
+        match self {
+            Encoding::Utf8 => Some(CsvEncoding::Utf8),
+            Encoding::Utf8Bom => Some(CsvEncoding::Utf8Bom),
+            Encoding::Cp932 => Some(CsvEncoding::Cp932),
+            Encoding::Auto | Encoding::Utf16 => None,
+        }
+    }
 }
 
 /// How many bytes are looked at to tell UTF-8 from CP932.
 const SNIFF_BYTES: usize = 64 * 1024;
 
-/// A CSV file being read, with its header mapped to column positions.
+/// A CSV file (or a spreadsheet's sheet) being read, with its header mapped to column positions.
 pub struct CsvInput {
-    reader: csv::Reader<Box<dyn Read>>,
-    /// The file name used in error messages.
+    source: Source,
+    /// The file name used in error messages (`FILE:SHEET` for a spreadsheet).
     pub name: String,
     /// Normalized header names in file order.
     pub headers: Vec<String>,
     /// The encoding actually used.
     pub encoding: Encoding,
     record: csv::StringRecord,
+    line: u64,
+}
+
+/// Where the rows come from: CSV text streamed, or a sheet already read (calamine reads a
+/// workbook whole).
+enum Source {
+    Csv(csv::Reader<Box<dyn Read>>),
+    Sheet {
+        rows: std::vec::IntoIter<(u32, Vec<String>)>,
+        place: SheetPlace,
+    },
+}
+
+/// How a sheet's errors name a cell: the column letter of each header column.
+#[derive(Debug, Clone, Default)]
+struct SheetPlace {
+    first_column: u32,
+    /// The importer's name for each header column (filled by [`CsvInput::columns`]).
+    canonical: Vec<Option<&'static str>>,
+}
+
+impl SheetPlace {
+    fn letter_of(&self, column: &str, headers: &[String]) -> Option<String> {
+        let index = self
+            .canonical
+            .iter()
+            .position(|c| *c == Some(column))
+            .or_else(|| headers.iter().position(|h| h == column))?;
+        Some(crate::kernel::sheet::column_letter(
+            self.first_column + index as u32,
+        ))
+    }
 }
 
 /// One data row and where it came from.
 pub struct CsvRow<'a> {
     /// The file name, for messages.
     pub file: &'a str,
-    /// 1-based line number in the file (the header is line 1).
+    /// 1-based line number in the file (the header is line 1); a sheet's row number.
     pub line: u64,
     /// Bytes read so far (for progress bars).
     pub byte: u64,
     record: &'a csv::StringRecord,
+    sheet: Option<(&'a SheetPlace, &'a [String])>,
 }
 
 impl CsvRow<'_> {
@@ -80,8 +131,19 @@ impl CsvRow<'_> {
             .unwrap_or("")
     }
 
-    /// An error located at this row and column: `FILE:LINE: column 'NAME': MESSAGE`.
+    /// An error located at this row and column: `FILE:LINE: column 'NAME': MESSAGE`, or for a
+    /// spreadsheet `FILE:SHEET:ROW:LETTER: column 'NAME': MESSAGE`.
     pub fn error(&self, column: &str, message: impl std::fmt::Display) -> anyhow::Error {
+        if let Some(letter) = self
+            .sheet
+            .and_then(|(place, headers)| place.letter_of(column, headers))
+        {
+            return anyhow::anyhow!(
+                "{}:{}:{letter}: column '{column}': {message:#}",
+                self.file,
+                self.line
+            );
+        }
         anyhow::anyhow!(
             "{}:{}: column '{column}': {message:#}",
             self.file,
@@ -111,7 +173,8 @@ impl CsvRow<'_> {
 }
 
 impl CsvInput {
-    /// Opens a CSV file and reads its header row.
+    /// Opens a CSV file, or a spreadsheet (xlsx, xls, ods: by its first bytes), and reads its
+    /// header row, after the rows `--skip-rows` names.
     pub fn open(path: &Path, encoding: Encoding) -> Result<CsvInput> {
         let name = path.display().to_string();
         let mut file = File::open(path).with_context(|| format!("cannot read {name}"))?;
@@ -120,6 +183,11 @@ impl CsvInput {
             .take(SNIFF_BYTES as u64)
             .read_to_end(&mut head)
             .with_context(|| format!("cannot read {name}"))?;
+        let options = crate::kernel::sheet::options();
+        let kind = crate::kernel::sheet::kind(&head);
+        if kind != crate::kernel::sheet::Kind::Text {
+            return CsvInput::open_sheet(path, kind, &options);
+        }
         let sniffed = sniff(&head);
         if sniffed == Sniffed::Binary && encoding != Encoding::Utf16 {
             return Err(crate::kernel::error::hinted(
@@ -150,13 +218,7 @@ impl CsvInput {
             .flexible(true)
             .buffer_capacity(1 << 16)
             .from_reader(source);
-        let mut record = csv::StringRecord::new();
-        let has_header = reader
-            .read_record(&mut record)
-            .map_err(|e| read_error(&name, e, used))?;
-        if !has_header {
-            bail!("{name}: the file is empty (expected a header row)");
-        }
+        let record = read_header(&mut reader, &name, used, options.skip_rows)?;
         if let Some((index, field)) = record
             .iter()
             .enumerate()
@@ -175,17 +237,63 @@ impl CsvInput {
         }
         let headers = record.iter().map(normalize_header).collect();
         Ok(CsvInput {
-            reader,
+            source: Source::Csv(reader),
             name,
             headers,
             encoding: used,
             record,
+            line: 0,
+        })
+    }
+
+    /// Opens the chosen sheet of a workbook: its rows become records as CSV lines would.
+    fn open_sheet(
+        path: &Path,
+        kind: crate::kernel::sheet::Kind,
+        options: &crate::kernel::sheet::SheetOptions,
+    ) -> Result<CsvInput> {
+        let sheet = crate::kernel::sheet::read(path, kind, options)?;
+        let name = format!("{}:{}", path.display(), sheet.sheet);
+        let (header_row, header) = sheet.header;
+        let width = header
+            .iter()
+            .rposition(|h| !h.trim().is_empty())
+            .map_or(0, |i| i + 1);
+        let headers: Vec<String> = header[..width]
+            .iter()
+            .map(|h| normalize_header(h))
+            .collect();
+        let place = SheetPlace {
+            first_column: sheet.first_column,
+            canonical: Vec::new(),
+        };
+        Ok(CsvInput {
+            source: Source::Sheet {
+                rows: sheet.rows.into_iter(),
+                place,
+            },
+            name,
+            headers,
+            encoding: Encoding::Utf8,
+            record: csv::StringRecord::new(),
+            line: u64::from(header_row),
         })
     }
 
     /// Maps each wanted column (with its aliases, e.g. Japanese headers) to its position; a
     /// missing required column or an unknown one is an error naming both lists.
-    pub fn columns(&self, wanted: &[ColumnSpec]) -> Result<HashMap<&'static str, usize>> {
+    pub fn columns(&mut self, wanted: &[ColumnSpec]) -> Result<HashMap<&'static str, usize>> {
+        let found = self.find_columns(wanted)?;
+        if let Source::Sheet { place, .. } = &mut self.source {
+            place.canonical = vec![None; self.headers.len()];
+            for (name, index) in &found {
+                place.canonical[*index] = Some(name);
+            }
+        }
+        Ok(found)
+    }
+
+    fn find_columns(&self, wanted: &[ColumnSpec]) -> Result<HashMap<&'static str, usize>> {
         let mut found = HashMap::new();
         for (index, header) in self.headers.iter().enumerate() {
             if header.is_empty() {
@@ -227,30 +335,66 @@ impl CsvInput {
 
     /// Reads the next non-blank data row, or `None` at the end of the file.
     pub fn next_row(&mut self) -> Result<Option<CsvRow<'_>>> {
-        loop {
-            let more = self
-                .reader
-                .read_record(&mut self.record)
-                .map_err(|e| read_error(&self.name, e, self.encoding))?;
-            if !more {
-                return Ok(None);
+        let (line, byte) = match &mut self.source {
+            Source::Csv(reader) => loop {
+                let more = reader
+                    .read_record(&mut self.record)
+                    .map_err(|e| read_error(&self.name, e, self.encoding))?;
+                if !more {
+                    return Ok(None);
+                }
+                if !self.record.iter().all(|f| f.trim().is_empty()) {
+                    break self
+                        .record
+                        .position()
+                        .map_or((0, 0), |p| (p.line(), p.byte()));
+                }
+            },
+            Source::Sheet { rows, .. } => {
+                let Some((number, cells)) = rows.next() else {
+                    return Ok(None);
+                };
+                self.line = u64::from(number);
+                self.record =
+                    crate::kernel::sheet::record(&self.name, number, cells, self.headers.len())?;
+                (self.line, 0)
             }
-            if self.record.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
-            let (line, byte) = self
-                .record
-                .position()
-                .map_or((0, 0), |p| (p.line(), p.byte()));
-            self.check_shape(line)?;
-            return Ok(Some(CsvRow {
-                file: &self.name,
-                line,
-                byte,
-                record: &self.record,
-            }));
-        }
+        };
+        self.check_shape(line)?;
+        let sheet = match &self.source {
+            Source::Sheet { place, .. } => Some((place, self.headers.as_slice())),
+            Source::Csv(_) => None,
+        };
+        Ok(Some(CsvRow {
+            file: &self.name,
+            line,
+            byte,
+            record: &self.record,
+            sheet,
+        }))
     }
+}
+
+/// Reads the header record, after the `skip` records above it (a title line, a date line).
+fn read_header(
+    reader: &mut csv::Reader<Box<dyn Read>>,
+    name: &str,
+    used: Encoding,
+    skip: usize,
+) -> Result<csv::StringRecord> {
+    let mut record = csv::StringRecord::new();
+    for _ in 0..skip {
+        reader
+            .read_record(&mut record)
+            .map_err(|e| read_error(name, e, used))?;
+    }
+    let has_header = reader
+        .read_record(&mut record)
+        .map_err(|e| read_error(name, e, used))?;
+    if !has_header {
+        bail!("{name}: the file is empty (expected a header row)");
+    }
+    Ok(record)
 }
 
 impl CsvInput {
@@ -371,6 +515,7 @@ fn resolve(encoding: Encoding, sniffed: Sniffed) -> Encoding {
         (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
         (Encoding::Auto, Sniffed::Utf8) => Encoding::Utf8,
         (Encoding::Auto, _) => Encoding::Cp932,
+        (Encoding::Utf8Bom, _) => Encoding::Utf8,
         (chosen, _) => chosen,
     }
 }
@@ -509,9 +654,13 @@ mod tests {
 
     #[test]
     fn refuses_binary_files() {
+        let elf = b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00";
+        let err = read_all(elf).err().unwrap().to_string();
+        assert!(err.contains("not a text file"), "{err}");
+        // A zip is taken for a workbook, and a broken one is refused as such.
         let zip = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xa0\x13";
         let err = read_all(zip).err().unwrap().to_string();
-        assert!(err.contains("not a text file"), "{err}");
+        assert!(err.contains("not a workbook"), "{err}");
     }
 
     #[test]

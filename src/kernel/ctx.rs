@@ -8,14 +8,19 @@ use std::path::PathBuf;
 use anyhow::Result;
 use rusqlite::Connection;
 
+use crate::kernel::csvio::Encoding;
 use crate::kernel::db::{self, Db};
-use crate::kernel::output::{self, Format, Lang, Report};
+use crate::kernel::output::{self, CsvEncoding, Destination, Format, Lang, Report};
 use crate::kernel::ui::Ui;
 
 /// Something that carries a default language (the company profile does).
 pub trait Locale {
     /// The language reports use unless `--lang` says otherwise.
     fn locale(&self) -> Lang;
+    /// The encoding CSV output uses unless `--encoding` says otherwise (`None`: UTF-8).
+    fn csv_encoding(&self) -> Option<CsvEncoding> {
+        None
+    }
 }
 
 /// The profile of whoever keeps the books (the company), as the kernel sees it: loadable from the
@@ -46,6 +51,14 @@ pub struct Ctx {
     pub format: Format,
     /// Language chosen on the command line, if any.
     pub lang: Option<Lang>,
+    /// `-o FILE`: where a listing goes instead of stdout (xlsx, or any format).
+    pub output: Option<PathBuf>,
+    /// `--force`: the `-o` file may be replaced.
+    pub force: bool,
+    /// `--encoding` given for CSV output (`auto`: the company default, else UTF-8).
+    pub encoding: Encoding,
+    /// The company's default CSV encoding, noted when the profile is read.
+    pub company_csv_encoding: std::cell::Cell<Option<CsvEncoding>>,
     /// Prompts and messages.
     pub ui: Ui,
 }
@@ -66,11 +79,41 @@ impl Ctx {
 
     /// The language: the flag, else the default of `owner` (the company's locale).
     pub fn lang(&self, owner: &impl Locale) -> Lang {
+        self.company_csv_encoding.set(owner.csv_encoding());
         self.lang.unwrap_or(owner.locale())
     }
 
-    /// Prints a report in the chosen format.
+    /// Prints a report in the chosen format (to stdout, or to the `-o` file).
     pub fn print(&self, report: &Report, lang: Lang) -> Result<()> {
-        output::print_report(report, self.format, lang)
+        output::print_report(report, self.format, lang, &self.destination()?)
+    }
+
+    /// Writes several reports as one Excel workbook, a sheet each (`-o FILE`, or a pipe).
+    pub fn print_workbook(
+        &self,
+        sheets: &[crate::kernel::xlsx::Sheet<'_>],
+        lang: Lang,
+    ) -> Result<()> {
+        let bytes = crate::kernel::xlsx::workbook(sheets, lang)?;
+        output::deliver(&bytes, Format::Xlsx, &self.destination()?)
+    }
+
+    /// Where listings go: the `-o` file or stdout, and CSV's encoding (the flag, else the
+    /// company's default, else UTF-8).
+    pub fn destination(&self) -> Result<Destination> {
+        let csv_encoding = match self.encoding {
+            Encoding::Auto => self.company_csv_encoding.get().unwrap_or_default(),
+            chosen => chosen.for_output().ok_or_else(|| {
+                crate::kernel::error::hinted(
+                    "CSV is written as utf-8, utf-8-bom or cp932",
+                    "choose one of those with --encoding",
+                )
+            })?,
+        };
+        Ok(Destination {
+            file: self.output.clone(),
+            force: self.force,
+            csv_encoding,
+        })
     }
 }

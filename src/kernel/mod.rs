@@ -14,5 +14,7 @@ pub mod output;
 pub mod pdf;
 pub mod period;
 pub mod settings;
+pub mod sheet;
 pub mod text;
 pub mod ui;
+pub mod xlsx;

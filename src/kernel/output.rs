@@ -23,6 +23,50 @@ pub enum Format {
     Csv,
     /// JSON: stable snake_case keys, amounts as exact decimal strings plus a currency field.
     Json,
+    /// An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe).
+    Xlsx,
+}
+
+/// Where a report goes besides its format: a file (`-o`), whether that file may be replaced
+/// (`--force`), and the text encoding of CSV.
+#[derive(Debug, Clone, Default)]
+pub struct Destination {
+    /// `-o FILE`: write there instead of stdout.
+    pub file: Option<std::path::PathBuf>,
+    /// `--force`: replace an existing file.
+    pub force: bool,
+    /// The encoding of CSV output.
+    pub csv_encoding: CsvEncoding,
+}
+
+/// The text encoding of CSV that bko writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CsvEncoding {
+    /// UTF-8 without a byte-order mark (what scripts and most software expect).
+    #[default]
+    Utf8,
+    /// UTF-8 with a byte-order mark, which Excel on Japanese Windows needs to open it ungarbled.
+    Utf8Bom,
+    /// CP932 (Shift_JIS) for Japanese software; a character it cannot hold is an error.
+    Cp932,
+}
+
+impl CsvEncoding {
+    /// Encodes CSV text.
+    pub fn encode(self, text: Vec<u8>) -> Result<Vec<u8>> {
+        match self {
+            CsvEncoding::Utf8 => Ok(text),
+            CsvEncoding::Utf8Bom => {
+                let mut out = b"\xEF\xBB\xBF".to_vec();
+                out.extend(text);
+                Ok(out)
+            }
+            CsvEncoding::Cp932 => {
+                let text = String::from_utf8(text)?;
+                super::csvio::encode_cp932(&text)
+            }
+        }
+    }
 }
 
 /// The language of headers and labels.
@@ -265,20 +309,43 @@ impl Report {
     }
 }
 
-/// Writes a report to stdout in the chosen format.
-pub fn print_report(report: &Report, format: Format, lang: Lang) -> Result<()> {
-    match format {
-        Format::Table => print_bytes(report.to_table(lang).as_bytes()),
-        Format::Csv => print_bytes(&report.to_csv()?),
-        Format::Json => print_json(&report.to_json()),
+/// Writes a report in the chosen format to stdout, or to the `-o` file.
+pub fn print_report(report: &Report, format: Format, lang: Lang, to: &Destination) -> Result<()> {
+    let bytes = match format {
+        Format::Table => report.to_table(lang).into_bytes(),
+        Format::Csv => to.csv_encoding.encode(report.to_csv()?)?,
+        Format::Json => json_bytes(&report.to_json())?,
+        Format::Xlsx => super::xlsx::single(report, lang)?,
+    };
+    deliver(&bytes, format, to)
+}
+
+/// Sends rendered output where it was asked to go: the `-o` file (whole or not at all, refusing
+/// an existing one without `--force`), else stdout — except a workbook, which a terminal would
+/// only show as noise.
+pub fn deliver(bytes: &[u8], format: Format, to: &Destination) -> Result<()> {
+    if let Some(path) = &to.file {
+        let existing = super::files::Existing::from_force(to.force);
+        return super::files::write_file(path, bytes, existing);
     }
+    if format == Format::Xlsx && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+        return Err(super::error::hinted(
+            "an Excel workbook is not shown on a terminal",
+            "write it to a file with -o FILE.xlsx (or redirect stdout)",
+        ));
+    }
+    print_bytes(bytes)
+}
+
+fn json_bytes(value: &Value) -> Result<Vec<u8>> {
+    let mut text = serde_json::to_string_pretty(value)?;
+    text.push('\n');
+    Ok(text.into_bytes())
 }
 
 /// Writes a JSON value (pretty, with a final newline) to stdout.
 pub fn print_json(value: &Value) -> Result<()> {
-    let mut text = serde_json::to_string_pretty(value)?;
-    text.push('\n');
-    print_bytes(text.as_bytes())
+    print_bytes(&json_bytes(value)?)
 }
 
 /// Writes raw bytes to stdout; a closed pipe surfaces as an io error that main maps to exit 0.

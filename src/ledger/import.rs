@@ -115,7 +115,7 @@ pub fn import_journal(
     mut progress: impl FnMut(u64),
 ) -> Result<ImportSummary> {
     let mut input = CsvInput::open(path, encoding)?;
-    let cols = JournalColumns::of(&input)?;
+    let cols = JournalColumns::of(&mut input)?;
     let mut import = JournalImport {
         conn,
         file: input.name.clone(),
@@ -171,7 +171,7 @@ struct JournalColumns {
 }
 
 impl JournalColumns {
-    fn of(input: &CsvInput) -> Result<JournalColumns> {
+    fn of(input: &mut CsvInput) -> Result<JournalColumns> {
         let cols = input.columns(JOURNAL_COLUMNS)?;
         let col = |name: &str| cols.get(name).copied();
         Ok(JournalColumns {

@@ -201,7 +201,7 @@ fn utf16_files_are_read_and_binary_files_are_refused() {
         b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
     );
     let err = env.fails(&["invoice", "customers", "import", &zip], 1);
-    assert!(err.contains("not a text file"), "{err}");
+    assert!(err.contains("not a workbook bko can read"), "{err}");
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod bank;
 mod cli;
 mod closing;
 mod docs;
+mod excel;
 mod expenses;
 mod hardening;
 mod import_properties;

@@ -182,9 +182,9 @@ pub struct ProfileAddArgs {
     /// The column with the bank's id of each line.
     #[arg(long)]
     pub id_column: Option<String>,
-    /// auto, cp932, utf-8 or utf-16.
-    #[arg(long, default_value = "auto")]
-    pub encoding: String,
+    /// The text encoding of the bank's files.
+    #[arg(long, value_enum, default_value_t = crate::kernel::csvio::Encoding::Auto)]
+    pub encoding: crate::kernel::csvio::Encoding,
     /// Lines before the header (default: found by the column names).
     #[arg(long)]
     pub skip_lines: Option<usize>,
@@ -258,12 +258,23 @@ pub fn profiles(ctx: &Ctx, cmd: ProfilesCommand) -> Result<()> {
     }
 }
 
+/// The encoding as a profile stores it (the names its JSON has always used).
+fn profile_encoding(encoding: crate::kernel::csvio::Encoding) -> &'static str {
+    use crate::kernel::csvio::Encoding;
+    match encoding {
+        Encoding::Auto => "auto",
+        Encoding::Utf8 | Encoding::Utf8Bom => "utf-8",
+        Encoding::Cp932 => "cp932",
+        Encoding::Utf16 => "utf-16",
+    }
+}
+
 fn profile_from(a: ProfileAddArgs) -> Profile {
     Profile {
         name: a.name.trim().to_string(),
         about: a.about,
         kind: if a.card { "card" } else { "bank" }.into(),
-        encoding: a.encoding,
+        encoding: profile_encoding(a.encoding).into(),
         skip_lines: a.skip_lines,
         date: a.date_column,
         date_format: a.date_format,

@@ -45,6 +45,7 @@ impl Env {
             .env("BKO_TODAY", "2026-05-15")
             .env("BKO_TABLE_STYLE", "ascii")
             .env_remove("BKO_FORMAT")
+            .env_remove("BKO_ENCODING")
             .env_remove("BKO_LANG");
         cmd
     }
