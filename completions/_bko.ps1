@@ -567,6 +567,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
             [CompletionResult]::new('aging', 'aging', [CompletionResultType]::ParameterValue, 'Open receivables per customer by days past due')
             [CompletionResult]::new('statement', 'statement', [CompletionResultType]::ParameterValue, 'A customer''s statement: invoices, payments, credit notes and balance')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export invoices and their lines as CSV')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check JP PINT (Peppol) e-invoice XML: each broken rule by its JP PINT id (exit 4)')
             [CompletionResult]::new('pdf', 'pdf', [CompletionResultType]::ParameterValue, 'Render the PDF of an issued invoice or credit note again')
             [CompletionResult]::new('receipt', 'receipt', [CompletionResultType]::ParameterValue, 'Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on paper with the 収入印紙 it needs. Again: a copy marked 再発行')
             [CompletionResult]::new('delivery-note', 'delivery-note', [CompletionResultType]::ParameterValue, 'Write the delivery note (納品書) of an issued invoice, with or without prices')
@@ -1034,6 +1035,25 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         'bko;invoice;export' {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'From date')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'To date')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'csv (the lines of every document, one row each) or jp-pint (UBL 2.1 XML per document)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output')
+            [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company''s csv_encoding, else utf-8]. Importers read their input with it')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]')
+            [CompletionResult]::new('--skip-rows', '--skip-rows', [CompletionResultType]::ParameterName, 'Importers: rows above the header row to skip (a title, merged cells, a date line)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace the -o file if it exists')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Never prompt; missing values are errors')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'bko;invoice;validate' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

@@ -439,6 +439,9 @@ _bko() {
             bko__subcmd__invoice,statement)
                 cmd="bko__subcmd__invoice__subcmd__statement"
                 ;;
+            bko__subcmd__invoice,validate)
+                cmd="bko__subcmd__invoice__subcmd__validate"
+                ;;
             bko__subcmd__invoice,void)
                 cmd="bko__subcmd__invoice__subcmd__void"
                 ;;
@@ -7218,7 +7221,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice)
-            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help customers items issue pay void credit list show aging statement export pdf receipt delivery-note recurring quote"
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help customers items issue pay void credit list show aging statement export validate pdf receipt delivery-note recurring quote"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7946,7 +7949,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__invoice__subcmd__export)
-            opts="-o -y -q -h --from --to --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
+            opts="-o -y -q -h --from --to --as --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7958,6 +7961,10 @@ _bko() {
                     ;;
                 --to)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -W "csv jp-pint" -- "${cur}"))
                     return 0
                     ;;
                 --db)
@@ -9372,6 +9379,52 @@ _bko() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json xlsx" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "ja en" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --encoding)
+                    COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --skip-rows)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        bko__subcmd__invoice__subcmd__validate)
+            opts="-o -y -q -h --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -13,6 +13,7 @@ pub mod import;
 pub mod issue;
 pub mod ops;
 pub mod pdf;
+pub mod peppol;
 pub mod preview;
 pub mod quote;
 pub mod receipt;

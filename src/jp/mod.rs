@@ -3,6 +3,8 @@
 pub mod consumption_tax;
 pub mod municipality;
 pub mod payer_name;
+pub mod pint;
+pub mod pint_read;
 pub mod registration_number;
 pub mod stamp_duty;
 pub mod tax_category;

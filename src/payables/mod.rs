@@ -5,6 +5,7 @@
 //! Rules: shared/japan-rules.md §11. Pure rules here; SQL in the private `store.rs`.
 
 pub mod cli;
+pub mod einvoice;
 pub mod import;
 pub mod ops;
 pub mod payees;

@@ -459,6 +459,17 @@ pub fn purchase_category(rate: u32) -> String {
 /// 電帳法 search keys; linked to its entry) and links it to the bill. The same file archived
 /// before is linked, not stored twice.
 pub fn archive_scan(tx: &Connection, bill: &Bill, file_name: &str, bytes: &[u8]) -> Result<i64> {
+    archive_original(tx, bill, file_name, bytes, "受領請求書")
+}
+
+/// Archives a bill's original (a scan, or the XML of an e-invoice) with the given tags.
+pub fn archive_original(
+    tx: &Connection,
+    bill: &Bill,
+    file_name: &str,
+    bytes: &[u8],
+    tags: &str,
+) -> Result<i64> {
     use crate::docs::archive::{Added, Meta, Vouched, add};
     let meta = Meta {
         doc_type: "invoice".into(),
@@ -470,7 +481,7 @@ pub fn archive_scan(tx: &Connection, bill: &Bill, file_name: &str, bytes: &[u8])
                 .trim_end()
                 .to_string(),
         ),
-        tags: "受領請求書".into(),
+        tags: tags.into(),
         note: None,
         link: Some(crate::docs::Link::Entry(bill.entry_id)),
         contract: (None, None, None),

@@ -8,6 +8,7 @@ mod bank;
 mod cli;
 mod closing;
 mod docs;
+mod einvoice;
 mod excel;
 mod expenses;
 mod hardening;

@@ -3,6 +3,7 @@
 mod documents;
 mod guided;
 mod master;
+mod peppol;
 mod quote;
 mod receipt;
 mod recurring;
@@ -47,6 +48,8 @@ pub enum InvoiceCommand {
     Statement(StatementArgs),
     /// Export invoices and their lines as CSV.
     Export(ExportArgs),
+    /// Check JP PINT (Peppol) e-invoice XML: each broken rule by its JP PINT id (exit 4).
+    Validate(peppol::ValidateArgs),
     /// Render the PDF of an issued invoice or credit note again.
     Pdf(PdfArgs),
     /// Write the receipt (領収書) of a recorded payment: amount, tax per rate, T-number; on
@@ -81,5 +84,6 @@ pub fn run(ctx: &Ctx, cmd: InvoiceCommand) -> Result<()> {
         InvoiceCommand::Statement(args) => reports::statement(ctx, args),
         InvoiceCommand::Export(args) => reports::export(ctx, args),
         InvoiceCommand::Pdf(args) => documents::pdf(ctx, args),
+        InvoiceCommand::Validate(args) => peppol::validate(ctx, args),
     }
 }

@@ -55,15 +55,22 @@ pub struct StatementArgs {
     pub to: Option<NaiveDate>,
 }
 
-/// Export invoices and their lines.
+/// Export invoices: their lines as CSV, or each issued invoice and credit note as a JP PINT
+/// (Peppol) e-invoice: `export INV-2026-0001 --as jp-pint -o INV.xml`, or `--from --to -o DIR`
+/// for one XML file per document.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
+    /// One invoice or credit note (default: all in the date range).
+    pub number: Option<String>,
     /// From date.
     #[arg(long, value_parser = parse_date)]
     pub from: Option<NaiveDate>,
     /// To date.
     #[arg(long, value_parser = parse_date)]
     pub to: Option<NaiveDate>,
+    /// csv (the lines of every document, one row each) or jp-pint (UBL 2.1 XML per document).
+    #[arg(long = "as", id = "export_as", value_parser = ["csv", "jp-pint"], default_value = "csv")]
+    pub export_as: String,
 }
 
 fn customer_id(conn: &rusqlite::Connection, code: &str) -> Result<i64> {
@@ -170,8 +177,21 @@ pub fn statement(ctx: &Ctx, args: StatementArgs) -> Result<()> {
 
 /// Writes invoices with their lines as CSV (one row per line).
 pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
+    if args.export_as == "jp-pint" {
+        return super::peppol::export(ctx, args);
+    }
     let OpenBooks { db, company, .. } = ctx.books::<Company>()?;
-    let currency = company.currency;
+    let bytes = lines_csv(&db.conn, &args, company.currency)?;
+    let to = ctx.destination()?;
+    output::deliver(&to.csv_encoding.encode(bytes)?, output::Format::Csv, &to)
+}
+
+/// Every line of the documents chosen, one CSV row each with its document's figures.
+fn lines_csv(
+    conn: &rusqlite::Connection,
+    args: &ExportArgs,
+    currency: crate::kernel::money::Currency,
+) -> Result<Vec<u8>> {
     let filter = ListFilter {
         from: args.from,
         to: args.to,
@@ -198,10 +218,13 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         "invoice_tax",
         "invoice_total",
     ])?;
-    for row in crate::invoice::list_invoices(&db.conn, &filter, crate::invoice::far_future())? {
-        let Some(inv) = ops::invoice_by_id(&db.conn, row.id)? else {
+    for row in crate::invoice::list_invoices(conn, &filter, crate::invoice::far_future())? {
+        let Some(inv) = ops::invoice_by_id(conn, row.id)? else {
             continue;
         };
+        if args.number.is_some() && inv.number != args.number {
+            continue;
+        }
         for (i, (line, amount)) in inv.lines.iter().enumerate() {
             writer.write_record([
                 inv.number.clone().unwrap_or_default(),
@@ -225,6 +248,5 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
             ])?;
         }
     }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
-    output::print_bytes(&bytes)
+    Ok(writer.into_inner().map_err(|e| e.into_error())?)
 }

@@ -98,6 +98,11 @@ pub fn run(ctx: &Ctx, cmd: BillsCommand) -> Result<()> {
     match cmd {
         BillsCommand::Add(a) => add(ctx, *a),
         BillsCommand::Import { file, encoding } => {
+            let bytes = std::fs::read(&file)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            if crate::payables::einvoice::looks_like_xml(&bytes) {
+                return import_e_invoice(ctx, &file, &bytes);
+            }
             let mut db = ctx.open()?;
             let rates = ops::default_tax_rates(&db.conn)?;
             let inputs = crate::payables::import::read_bills(&file, encoding, &rates)?;
@@ -225,4 +230,30 @@ fn show(ctx: &Ctx, id: i64) -> Result<()> {
             .push(format!("scan: document {doc} (`bko docs show {doc}`)"));
     }
     ctx.print(&r, lang)
+}
+
+/// `bills import FILE.xml`: a JP PINT e-invoice entered as a bill, its XML archived.
+fn import_e_invoice(ctx: &Ctx, file: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    let mut db = ctx.open()?;
+    let entered = db::write(&mut db, "payables bills import", |tx| {
+        let entered = crate::payables::einvoice::enter(tx, file, bytes)?;
+        let message = format!(
+            "entered e-invoice {} from {} as bill {}",
+            entered.bill.number.as_deref().unwrap_or(""),
+            entered.bill.supplier,
+            entered.bill.id
+        );
+        Ok((entered, message))
+    })?;
+    for warning in &entered.warnings {
+        ctx.ui.warn(warning);
+    }
+    ctx.ui.info(format!(
+        "bill {}: {} from {} (total {}); the XML is archived as its original",
+        entered.bill.id,
+        entered.bill.number.as_deref().unwrap_or(""),
+        entered.bill.supplier,
+        crate::kernel::money::Currency::JPY.display(entered.bill.total)
+    ));
+    Ok(())
 }
