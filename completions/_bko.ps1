@@ -397,6 +397,7 @@ Register-ArgumentCompleter -Native -CommandName 'bko' -ScriptBlock {
         }
         'bko;ledger;import' {
             [CompletionResult]::new('--encoding', '--encoding', [CompletionResultType]::ParameterName, 'Text encoding of the file')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'The file''s format: bko''s journal CSV, or the accountant''s entries from 弥生, MF or freee (accounts matched by name; bko''s own entries sent back are recognised and left out)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format of listings and reports')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Language of headers and labels (default: the company locale)')

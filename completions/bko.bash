@@ -9988,7 +9988,7 @@ _bko() {
                     return 0
                     ;;
                 --as)
-                    COMPREPLY=($(compgen -W "native yayoi mf" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "native yayoi mf freee" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -10031,7 +10031,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__ledger__subcmd__import)
-            opts="-o -y -q -h --dry-run --encoding --allow-duplicates --skip-duplicates --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
+            opts="-o -y -q -h --dry-run --encoding --allow-duplicates --skip-duplicates --as --db --format --lang --output --force --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10039,6 +10039,10 @@ _bko() {
             case "${prev}" in
                 --encoding)
                     COMPREPLY=($(compgen -W "auto utf-8 cp932 utf-16 utf-8-bom" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -W "native yayoi mf freee" -- "${cur}"))
                     return 0
                     ;;
                 --db)

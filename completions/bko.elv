@@ -377,6 +377,7 @@ set edit:completion:arg-completer[bko] = {|@words|
         }
         &'bko;ledger;import'= {
             cand --encoding 'Text encoding of the file'
+            cand --as 'The file''s format: bko''s journal CSV, or the accountant''s entries from 弥生, MF or freee (accounts matched by name; bko''s own entries sent back are recognised and left out)'
             cand --db 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]'
             cand --format 'Output format of listings and reports'
             cand --lang 'Language of headers and labels (default: the company locale)'

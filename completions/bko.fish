@@ -319,6 +319,10 @@ utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
 utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Excel on Japanese Windows should be'"
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l as -d 'The file\'s format: bko\'s journal CSV, or the accountant\'s entries from 弥生, MF or freee (accounts matched by name; bko\'s own entries sent back are recognised and left out)' -r -f -a "native\t'bko\'s journal CSV (UTF-8), which `bko ledger import` reads back'
+yayoi\t'弥生インポート形式: 25 columns, no header, CP932, CRLF'
+mf\t'マネーフォワード クラウド会計 仕訳帳 CSV (UTF-8)'
+freee\t'freee会計 仕訳帳 import CSV (UTF-8)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from import" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -340,7 +344,8 @@ complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcomma
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l to -d 'Last date' -r
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l as -d 'The format' -r -f -a "native\t'bko\'s journal CSV (UTF-8), which `bko ledger import` reads back'
 yayoi\t'弥生インポート形式: 25 columns, no header, CP932, CRLF'
-mf\t'マネーフォワード クラウド会計 仕訳帳 CSV (UTF-8)'"
+mf\t'マネーフォワード クラウド会計 仕訳帳 CSV (UTF-8)'
+freee\t'freee会計 仕訳帳 import CSV (UTF-8)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -s o -l output -d 'Write to this file instead of stdout' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'

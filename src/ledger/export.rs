@@ -6,8 +6,9 @@ use std::io::Write;
 
 use anyhow::{Context, Result};
 
+use super::Chart;
+use super::accountant::{self, Line, Target, cut_cp932, fold_tax, one_line};
 use super::store::{self};
-use super::{AccountType, Chart};
 use crate::jp::tax_category;
 use crate::kernel::csvio::encode_cp932;
 use crate::kernel::money::Currency;
@@ -92,26 +93,23 @@ pub fn native(
     Ok(count)
 }
 
-/// Debit and credit lines of an entry paired row by row, as 弥生 and MF lay out compound
-/// entries: row i holds the i-th debit and the i-th credit (either may be missing).
-fn paired(lines: &[JournalRow]) -> Vec<(Option<&JournalRow>, Option<&JournalRow>)> {
-    let debits: Vec<&JournalRow> = lines.iter().filter(|l| l.debit > 0).collect();
-    let credits: Vec<&JournalRow> = lines.iter().filter(|l| l.credit > 0).collect();
+/// Debit and credit lines paired row by row, as 弥生, MF and freee lay out compound entries:
+/// row i holds the i-th debit and the i-th credit (either may be missing).
+fn paired_lines(lines: &[Line]) -> Vec<(Option<&Line>, Option<&Line>)> {
+    let debits: Vec<&Line> = lines.iter().filter(|l| l.debit).collect();
+    let credits: Vec<&Line> = lines.iter().filter(|l| !l.debit).collect();
     (0..debits.len().max(credits.len()))
         .map(|i| (debits.get(i).copied(), credits.get(i).copied()))
         .collect()
 }
 
-/// 弥生's name for a tax category: its 非課税 is split into sales and purchases.
-fn yayoi_tax(key: &str, account_type: Option<AccountType>) -> &str {
-    match (key, account_type) {
-        ("exempt", Some(AccountType::Revenue)) => "非課売上",
-        ("exempt", _) => "非課仕入",
-        _ => tax_ja(key),
-    }
-}
+/// The bytes of 弥生's 摘要: one line, at most 64 bytes of CP932.
+const YAYOI_DESCRIPTION_BYTES: usize = 64;
 
-/// Writes the 弥生インポート形式 (CP932, CRLF, no header); returns the number of entries.
+/// Writes the 弥生インポート形式 (CP932, CRLF, no header; 25 columns): amounts tax-included with
+/// the tax in 税金額 and 弥生's invoice-era 税区分; a one-row entry is 識別フラグ 2000 (タイプ 0,
+/// 仕訳), a longer one 伝票 rows 2110 / 2100 / 2101 (タイプ 3, 振替伝票); 摘要 on one line, cut
+/// to 64 bytes. Returns the number of entries.
 pub fn yayoi(
     conn: &rusqlite::Connection,
     chart: &Chart,
@@ -119,68 +117,68 @@ pub fn yayoi(
     currency: &Currency,
     out: &mut dyn Write,
 ) -> Result<u64> {
-    for_each_entry(conn, filter, |lines| {
-        let rows = paired(lines);
-        for (i, (debit, credit)) in rows.iter().enumerate() {
-            let flag = match (rows.len(), i) {
-                (1, _) => "2000",
-                (_, 0) => "2110",
-                (n, i) if i + 1 == n => "2101",
-                _ => "2100",
+    for_each_entry(conn, filter, |rows| {
+        let lines = fold_tax(rows, chart);
+        let pairs = paired_lines(&lines);
+        let entry = &rows[0];
+        for (i, (debit, credit)) in pairs.iter().enumerate() {
+            let (flag, kind) = match (pairs.len(), i) {
+                (1, _) => ("2000", "0"),
+                (_, 0) => ("2110", "3"),
+                (n, i) if i + 1 == n => ("2101", "3"),
+                _ => ("2100", "3"),
             };
             let first = debit.or(*credit).expect("a paired row has a side");
-            let side = |l: Option<&JournalRow>, amount: fn(&JournalRow) -> i64| -> [String; 6] {
-                match l {
-                    Some(l) => {
-                        let account = chart.by_id(l.account_id);
-                        [
-                            account.map_or(String::new(), |a| a.name.clone()),
-                            String::new(),
-                            String::new(),
-                            yayoi_tax(&l.tax_category, account.map(|a| a.account_type)).to_string(),
-                            currency.plain(amount(l)),
-                            String::new(),
-                        ]
-                    }
-                    None => [
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        String::new(),
-                        "0".into(),
-                        String::new(),
-                    ],
-                }
-            };
             let mut fields: Vec<String> = vec![
                 flag.into(),
-                first.entry_id.to_string(),
+                entry.entry_id.to_string(),
                 String::new(),
-                first.date.format("%Y/%m/%d").to_string(),
+                entry.date.format("%Y/%m/%d").to_string(),
             ];
-            fields.extend(side(*debit, |l| l.debit));
-            fields.extend(side(*credit, |l| l.credit));
-            fields.extend([
-                first
-                    .description
-                    .clone()
-                    .unwrap_or_else(|| first.memo.clone()),
-                String::new(),
-                String::new(),
-                "0".into(),
-                String::new(),
-                String::new(),
-                "0".into(),
-                "0".into(),
-                "no".into(),
-            ]);
+            fields.extend(yayoi_side(*debit, currency));
+            fields.extend(yayoi_side(*credit, currency));
+            let (description, _) =
+                cut_cp932(&one_line(&first.description), YAYOI_DESCRIPTION_BYTES);
+            fields.push(description);
+            fields.extend(["", "", kind, "", "", "0", "0", "no"].map(String::from));
             let line = csv_line(&fields, "\r\n")?;
             let bytes = encode_cp932(&line)
-                .with_context(|| format!("entry {} cannot be exported for 弥生", first.entry_id))?;
+                .with_context(|| format!("entry {} cannot be exported for 弥生", entry.entry_id))?;
             out.write_all(&bytes)?;
         }
         Ok(())
     })
+}
+
+/// 勘定科目, 補助科目, 部門, 税区分, 金額, 税金額 of one side of a 弥生 row.
+fn yayoi_side(line: Option<&Line>, currency: &Currency) -> [String; 6] {
+    match line {
+        Some(l) => [
+            l.account.clone(),
+            String::new(),
+            String::new(),
+            Target::Yayoi.tax_name(&l.category, l.revenue).to_string(),
+            currency.plain(l.amount),
+            tax_amount(l, currency),
+        ],
+        None => [
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            "0".into(),
+            String::new(),
+        ],
+    }
+}
+
+/// The tax column: the tax inside a taxable line's amount, empty for other lines.
+fn tax_amount(line: &Line, currency: &Currency) -> String {
+    if accountant::rate_of(&line.category).is_some() {
+        currency.plain(line.tax)
+    } else {
+        String::new()
+    }
 }
 
 /// The マネーフォワード 仕訳帳 header (27 columns).
@@ -214,7 +212,8 @@ const MF_HEADER: [&str; 27] = [
     "最終更新者",
 ];
 
-/// Writes the マネーフォワード 仕訳帳 CSV (UTF-8, header row); returns the number of entries.
+/// Writes the マネーフォワード 仕訳帳 CSV (UTF-8, CRLF, header row): amounts tax-included with
+/// the tax in 税額 and MF's 税区分 names. Returns the number of entries.
 pub fn money_forward(
     conn: &rusqlite::Connection,
     chart: &Chart,
@@ -226,40 +225,115 @@ pub fn money_forward(
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
     writer.write_record(MF_HEADER)?;
-    let count = for_each_entry(conn, filter, |lines| {
-        for (debit, credit) in paired(lines) {
+    let count = for_each_entry(conn, filter, |rows| {
+        let lines = fold_tax(rows, chart);
+        let entry = &rows[0];
+        for (debit, credit) in paired_lines(&lines) {
             let first = debit.or(credit).expect("a paired row has a side");
-            let side = |l: Option<&JournalRow>, amount: fn(&JournalRow) -> i64| -> [String; 8] {
+            let side = |l: Option<&Line>| -> [String; 8] {
                 match l {
                     Some(l) => [
-                        chart
-                            .by_id(l.account_id)
-                            .map_or(String::new(), |a| a.name.clone()),
+                        l.account.clone(),
                         String::new(),
                         String::new(),
                         String::new(),
-                        tax_ja(&l.tax_category).to_string(),
+                        Target::MoneyForward
+                            .tax_name(&l.category, l.revenue)
+                            .to_string(),
                         String::new(),
-                        currency.plain(amount(l)),
-                        String::new(),
+                        currency.plain(l.amount),
+                        tax_amount(l, currency),
                     ],
                     None => Default::default(),
                 }
             };
             let mut fields = vec![
-                first.entry_id.to_string(),
-                first.date.format("%Y/%m/%d").to_string(),
+                entry.entry_id.to_string(),
+                entry.date.format("%Y/%m/%d").to_string(),
             ];
-            fields.extend(side(debit, |l| l.debit));
-            fields.extend(side(credit, |l| l.credit));
-            fields.push(
-                first
-                    .description
-                    .clone()
-                    .unwrap_or_else(|| first.memo.clone()),
-            );
-            fields.push(first.reference.clone().unwrap_or_default());
+            fields.extend(side(debit));
+            fields.extend(side(credit));
+            fields.push(one_line(&first.description));
+            fields.push(one_line(entry.reference.as_deref().unwrap_or_default()));
             fields.extend(std::iter::repeat_n(String::new(), 7));
+            writer.write_record(&fields)?;
+        }
+        Ok(())
+    })?;
+    writer.flush()?;
+    Ok(count)
+}
+
+/// The freee 仕訳帳 import header (shared/japan-rules.md §8): the row kind, the entry's date and
+/// number, then each side's account, code, sub-account, partner, amount, 税区分 and tax.
+pub const FREEE_HEADER: [&str; 20] = [
+    "[表題行]",
+    "日付",
+    "伝票番号",
+    "決算整理仕訳",
+    "借方勘定科目",
+    "借方科目コード",
+    "借方補助科目",
+    "借方取引先",
+    "借方金額",
+    "借方税区分",
+    "借方税額",
+    "貸方勘定科目",
+    "貸方科目コード",
+    "貸方補助科目",
+    "貸方取引先",
+    "貸方金額",
+    "貸方税区分",
+    "貸方税額",
+    "摘要",
+    "仕訳メモ",
+];
+
+/// Writes the freee 仕訳帳 import CSV (UTF-8, CRLF, header row): each entry's first row is
+/// `[表題行]`, the rest `[明細行]`, every row with the entry's date and number (freee joins rows of
+/// one date and 伝票番号); amounts tax-included with the tax in 税額. Returns the entries.
+pub fn freee(
+    conn: &rusqlite::Connection,
+    chart: &Chart,
+    filter: &JournalFilter,
+    currency: &Currency,
+    out: &mut dyn Write,
+) -> Result<u64> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    writer.write_record(FREEE_HEADER)?;
+    let count = for_each_entry(conn, filter, |rows| {
+        let lines = fold_tax(rows, chart);
+        let entry = &rows[0];
+        for (i, (debit, credit)) in paired_lines(&lines).into_iter().enumerate() {
+            let first = debit.or(credit).expect("a paired row has a side");
+            let side = |l: Option<&Line>| -> [String; 7] {
+                match l {
+                    Some(l) => [
+                        l.account.clone(),
+                        chart
+                            .resolve(&l.account)
+                            .map_or(String::new(), |a| a.code.clone()),
+                        String::new(),
+                        String::new(),
+                        currency.plain(l.amount),
+                        Target::Freee.tax_name(&l.category, l.revenue).to_string(),
+                        tax_amount(l, currency),
+                    ],
+                    None => Default::default(),
+                }
+            };
+            let mut fields = vec![
+                if i == 0 { "[表題行]" } else { "[明細行]" }.to_string(),
+                entry.date.format("%Y/%m/%d").to_string(),
+                entry.entry_id.to_string(),
+                String::new(),
+            ];
+            fields.extend(side(debit));
+            fields.extend(side(credit));
+            fields.push(one_line(&first.description));
+            fields.push(one_line(entry.reference.as_deref().unwrap_or_default()));
             writer.write_record(&fields)?;
         }
         Ok(())

@@ -2,6 +2,8 @@
 //! Every other area posts through [`post`] inside its own transaction. This file holds the domain
 //! types and rules (pure); SQL lives in `store.rs`, reports in `report.rs`, the CLI in `cli/`.
 
+pub mod accountant;
+pub mod accountant_import;
 pub mod chart;
 pub use chart::{Chart, fold, install_standard_chart};
 pub mod cli;

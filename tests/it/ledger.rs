@@ -590,17 +590,23 @@ fn yayoi_export_is_cp932_crlf_with_25_columns() {
     assert!(!errors);
     assert!(text.ends_with("\r\n"));
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
-    // J1: 2 debits/1 credit -> 2 rows; J2: 1/2 -> 2; J3: 2/1 -> 2; J4: 3/1 -> 3.
-    assert_eq!(lines.len(), 9, "{text}");
+    // The tax lines fold into the lines they belong to (amounts tax-included, the tax in
+    // 税金額): J1, J2 and J3 become one row each (2000), J4 (two debits) two 伝票 rows.
+    assert_eq!(lines.len(), 5, "{text}");
     let first: Vec<&str> = lines[0].split(',').collect();
     assert_eq!(first.len(), 25);
-    assert_eq!(first[0], "2110");
+    assert_eq!(first[0], "2000");
     assert_eq!(first[3], "2026/05/01");
     assert_eq!(first[4], "地代家賃");
-    assert_eq!(first[8], "200000");
+    assert_eq!(
+        (first[7], first[8], first[9]),
+        ("課対仕入内10%適格", "220000", "20000")
+    );
     assert_eq!(first[10], "普通預金");
+    assert_eq!(first[19], "0");
     assert_eq!(first[24], "no");
-    assert!(lines[1].starts_with("2101,"));
+    assert!(lines[3].starts_with("2110,") && lines[4].starts_with("2101,"));
+    assert_eq!(lines[3].split(',').nth(19), Some("3"));
     let mf = env.run(&["ledger", "export", "--as", "mf"]);
     assert!(mf.starts_with("取引No,取引日,借方勘定科目"));
     assert_eq!(mf.lines().next().unwrap().split(',').count(), 27);

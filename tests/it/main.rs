@@ -3,6 +3,7 @@
 
 mod common;
 
+mod accountant;
 mod attendance;
 mod bank;
 mod cli;

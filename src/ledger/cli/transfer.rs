@@ -37,6 +37,10 @@ pub struct ImportArgs {
     /// Leave out entries imported before and import the rest.
     #[arg(long)]
     pub skip_duplicates: bool,
+    /// The file's format: bko's journal CSV, or the accountant's entries from 弥生, MF or freee
+    /// (accounts matched by name; bko's own entries sent back are recognised and left out).
+    #[arg(long = "as", id = "import_as", value_enum, default_value_t = ExportFormat::Native)]
+    pub import_as: ExportFormat,
 }
 
 /// The export formats.
@@ -49,6 +53,8 @@ pub enum ExportFormat {
     Yayoi,
     /// マネーフォワード クラウド会計 仕訳帳 CSV (UTF-8).
     Mf,
+    /// freee会計 仕訳帳 import CSV (UTF-8).
+    Freee,
 }
 
 /// Export the journal as CSV.
@@ -73,6 +79,9 @@ pub struct ExportArgs {
 
 /// Imports a journal CSV in one transaction; `--dry-run` rolls it back after showing it.
 pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
+    if args.import_as != ExportFormat::Native {
+        return import_from_accountant(ctx, &args);
+    }
     let mut db = ctx.open()?;
     db.ensure_writable()?;
     let books = Books::load(ctx, &db.conn)?;
@@ -116,6 +125,45 @@ pub fn import(ctx: &Ctx, args: ImportArgs) -> Result<()> {
     ctx.ui.info(&note);
     let report = crate::ledger::report::import_summary(&file, &summary, currency);
     ctx.print(&report, books.lang)
+}
+
+/// `ledger import --as yayoi|mf|freee`: the accountant's entries, all or nothing.
+fn import_from_accountant(ctx: &Ctx, args: &ImportArgs) -> Result<()> {
+    use crate::ledger::accountant::Target;
+    let target = match args.import_as {
+        ExportFormat::Yayoi => Target::Yayoi,
+        ExportFormat::Mf => Target::MoneyForward,
+        _ => Target::Freee,
+    };
+    let mut db = ctx.open()?;
+    let books = Books::load(ctx, &db.conn)?;
+    let currency = books.company.currency;
+    let file = args.file.display().to_string();
+    let (tx, _holder) = db::begin_write(&mut db.conn, &db.path, "ledger import")?;
+    let before = ops::last_entry_id(&tx)?;
+    let summary = crate::ledger::accountant_import::import(&tx, &args.file, target, &currency)?;
+    let note = format!(
+        "imported {} entries from {file}{}",
+        summary.posted,
+        if summary.own > 0 {
+            format!(
+                ", {} of bko's own entries recognised and left out",
+                summary.own
+            )
+        } else {
+            String::new()
+        }
+    );
+    let preview = super::post::journal_after(&tx, &books, before)?;
+    if args.dry_run {
+        drop(tx);
+        ctx.ui.info(format!("dry run: {note}; nothing was changed"));
+        return ctx.print(&preview, books.lang);
+    }
+    audit::record(&tx, "ledger import", &note)?;
+    tx.commit()?;
+    ctx.ui.info(&note);
+    ctx.print(&preview, books.lang)
 }
 
 fn skipped_note(skipped: u64) -> String {
@@ -187,5 +235,6 @@ fn write_export(
         ExportFormat::Native => export::native(conn, chart, filter, currency, out),
         ExportFormat::Yayoi => export::yayoi(conn, chart, filter, currency, out),
         ExportFormat::Mf => export::money_forward(conn, chart, filter, currency, out),
+        ExportFormat::Freee => export::freee(conn, chart, filter, currency, out),
     }
 }
