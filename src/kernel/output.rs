@@ -309,6 +309,65 @@ impl Report {
     }
 }
 
+/// A writer that streams CSV text into `inner` in this encoding: a byte-order mark first for
+/// utf-8-bom; for CP932, each complete run of UTF-8 encoded as it arrives (a character split
+/// between two writes waits for its end), and a character CP932 lacks is an error.
+pub struct EncodingWriter<W: Write> {
+    inner: W,
+    encoding: CsvEncoding,
+    pending: Vec<u8>,
+    started: bool,
+}
+
+impl<W: Write> EncodingWriter<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W, encoding: CsvEncoding) -> EncodingWriter<W> {
+        EncodingWriter {
+            inner,
+            encoding,
+            pending: Vec::new(),
+            started: false,
+        }
+    }
+}
+
+impl<W: Write> EncodingWriter<W> {
+    /// The wrapped writer (after the last write: nothing is held back once the text is whole).
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+}
+
+impl<W: Write> Write for EncodingWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.started {
+            self.started = true;
+            if self.encoding == CsvEncoding::Utf8Bom {
+                self.inner.write_all(b"\xEF\xBB\xBF")?;
+            }
+        }
+        if self.encoding != CsvEncoding::Cp932 {
+            return self.inner.write(buf);
+        }
+        self.pending.extend_from_slice(buf);
+        let complete = match std::str::from_utf8(&self.pending) {
+            Ok(_) => self.pending.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
+        };
+        let text = std::str::from_utf8(&self.pending[..complete]).expect("checked above");
+        let bytes = super::csvio::encode_cp932(text)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{e:#}")))?;
+        self.inner.write_all(&bytes)?;
+        self.pending.drain(..complete);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// Writes a report in the chosen format to stdout, or to the `-o` file.
 pub fn print_report(report: &Report, format: Format, lang: Lang, to: &Destination) -> Result<()> {
     let bytes = match format {
@@ -388,6 +447,21 @@ mod tests {
     fn csv_has_a_header_and_no_totals() {
         let text = String::from_utf8(sample().to_csv().unwrap()).unwrap();
         assert_eq!(text, "account,amount\n現金,1234567\n\"a,b\",\n");
+    }
+
+    #[test]
+    fn csv_streams_in_cp932_even_when_a_character_is_split_between_writes() {
+        let mut out = EncodingWriter::new(Vec::new(), CsvEncoding::Cp932);
+        let text = "科目,金額\n現金,1\n".as_bytes();
+        out.write_all(&text[..4]).unwrap();
+        out.write_all(&text[4..]).unwrap();
+        let (back, _, bad) = encoding_rs::SHIFT_JIS.decode(&out.inner);
+        assert!(!bad && back == "科目,金額\n現金,1\n", "{back}");
+        let mut bom = EncodingWriter::new(Vec::new(), CsvEncoding::Utf8Bom);
+        bom.write_all(b"a,b\n").unwrap();
+        assert_eq!(bom.inner, b"\xEF\xBB\xBFa,b\n");
+        let mut emoji = EncodingWriter::new(Vec::new(), CsvEncoding::Cp932);
+        assert!(emoji.write_all("😀".as_bytes()).is_err());
     }
 
     #[test]

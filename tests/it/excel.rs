@@ -414,3 +414,104 @@ fn merged_title_rows_are_skipped_with_skip_rows() {
     let items = env.json(&["invoice", "items", "list"]);
     assert_eq!(row(&items, "code", "A1")["name"], "作業");
 }
+
+/// A minimal OpenDocument spreadsheet (what LibreOffice saves): one sheet `品目`, typed cells.
+fn ods_book(env: &Env, name: &str, rows: &[&[(&str, &str)]]) -> String {
+    use std::io::Write;
+    let mut content = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\
+         <office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+         <office:body><office:spreadsheet><table:table table:name=\"品目\">",
+    );
+    for row in rows {
+        content.push_str("<table:table-row>");
+        for (kind, value) in *row {
+            let cell = match *kind {
+                "float" => format!(
+                    "<table:table-cell office:value-type=\"float\" office:value=\"{value}\"><text:p>{value}</text:p></table:table-cell>"
+                ),
+                "date" => format!(
+                    "<table:table-cell office:value-type=\"date\" office:date-value=\"{value}\"><text:p>{value}</text:p></table:table-cell>"
+                ),
+                _ => format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{value}</text:p></table:table-cell>"
+                ),
+            };
+            content.push_str(&cell);
+        }
+        content.push_str("</table:table-row>");
+    }
+    content.push_str("</table:table></office:spreadsheet></office:body></office:document-content>");
+    let path = env.dir.path().join(name);
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", stored).unwrap();
+    zip.write_all(
+        b"<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest \
+          xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+          <manifest:file-entry manifest:full-path=\"/\" \
+          manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/>\
+          <manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>\
+          </manifest:manifest>",
+    )
+    .unwrap();
+    zip.start_file("content.xml", stored).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    path.display().to_string()
+}
+
+#[test]
+fn an_opendocument_spreadsheet_imports_like_a_workbook() {
+    let env = Env::with_company();
+    let file = ods_book(
+        &env,
+        "journal.ods",
+        &[
+            &[
+                ("string", "date"),
+                ("string", "entry"),
+                ("string", "account"),
+                ("string", "debit"),
+                ("string", "credit"),
+                ("string", "description"),
+            ],
+            &[
+                ("date", "2026-05-01"),
+                ("string", "J1"),
+                ("string", "消耗品費"),
+                ("float", "5000"),
+                ("string", ""),
+                ("string", "文房具"),
+            ],
+            &[
+                ("date", "2026-05-01"),
+                ("string", "J1"),
+                ("string", "現金"),
+                ("string", ""),
+                ("float", "5000"),
+                ("string", "文房具"),
+            ],
+        ],
+    );
+    env.run(&["ledger", "import", &file]);
+    let journal = env.json(&["ledger", "journal"]);
+    let rows = journal["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{journal}");
+    assert_eq!(rows[0]["date"], "2026-05-01");
+    assert_eq!(rows[0]["debit"], "5000");
+    // bko's journal export in CP932 for Japanese Windows software.
+    let out = env
+        .bko()
+        .args(["ledger", "export", "--encoding", "cp932"])
+        .output()
+        .unwrap();
+    let (text, _, bad) = encoding_rs::SHIFT_JIS.decode(&out.stdout);
+    assert!(!bad && text.contains("文房具"), "{text}");
+}

@@ -13,6 +13,7 @@ use crate::kernel::audit;
 use crate::kernel::csvio::Encoding;
 use crate::kernel::ctx::Ctx;
 use crate::kernel::files::{AtomicFile, Existing};
+use crate::kernel::output::EncodingWriter;
 use crate::kernel::period::parse_date;
 use crate::ledger::JournalFilter;
 use crate::ledger::import::{self, Duplicates};
@@ -189,11 +190,18 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
         ..Default::default()
     };
     // Stream straight to the file or stdout: an export of a million entries never sits in memory.
+    // bko's own CSV is written in the encoding asked for (--encoding, or the company's); the
+    // accountant formats in the one their program requires.
+    let encoding = match args.export_as {
+        ExportFormat::Native => ctx.destination()?.csv_encoding,
+        _ => crate::kernel::output::CsvEncoding::Utf8,
+    };
     match &args.output {
         Some(path) => {
             // Written beside the target and renamed on success: a failure half-way (a character
             // CP932 cannot hold at entry 30) leaves the previous export as it was.
-            let mut out = AtomicFile::create(path, Existing::from_force(args.force))?;
+            let file = AtomicFile::create(path, Existing::from_force(args.force))?;
+            let mut out = EncodingWriter::new(file, encoding);
             let count = write_export(
                 &db.conn,
                 &books.chart,
@@ -202,12 +210,13 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
                 args.export_as,
                 &mut out,
             )?;
-            out.commit()?;
+            out.into_inner().commit()?;
             ctx.ui
                 .info(format!("exported {count} entries to {}", path.display()));
         }
         None => {
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out =
+                EncodingWriter::new(std::io::BufWriter::new(std::io::stdout().lock()), encoding);
             write_export(
                 &db.conn,
                 &books.chart,
