@@ -37,27 +37,7 @@ fn the_readme_tour_runs_as_written() {
     let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
     let script = tour(&readme);
     assert!(script.lines().filter(|l| l.starts_with("bko ")).count() > 50);
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&root.join("examples"), &dir.path().join("examples"));
-    let bin = dir.path().join("bin");
-    std::fs::create_dir(&bin).unwrap();
-    std::os::unix::fs::symlink(assert_cmd::cargo::cargo_bin("bko"), bin.join("bko")).unwrap();
-    let path = format!(
-        "{}:{}",
-        bin.display(),
-        std::env::var("PATH").unwrap_or_default()
-    );
-    let out = std::process::Command::new("bash")
-        .args(["-euo", "pipefail", "-x", "-c", &script])
-        .current_dir(dir.path())
-        .env("PATH", path)
-        .env("HOME", dir.path())
-        .env("BKO_TODAY", "2026-06-05")
-        .env_remove("BKO_DB")
-        .env_remove("BKO_FORMAT")
-        .env_remove("BKO_LANG")
-        .output()
-        .unwrap();
+    let (out, dir) = run_tour(&script, |_| {});
     let stderr = String::from_utf8_lossy(&out.stderr);
     let tail: Vec<&str> = stderr.lines().rev().take(15).collect();
     assert!(
@@ -183,7 +163,7 @@ fn run_tour(script: &str, examples: impl Fn(&Path)) -> (std::process::Output, te
         std::env::var("PATH").unwrap_or_default()
     );
     let out = std::process::Command::new("bash")
-        .args(["-euo", "pipefail", "-c", script])
+        .args(["-euo", "pipefail", "-x", "-c", script])
         .current_dir(dir.path())
         .env("PATH", path)
         .env("HOME", dir.path())

@@ -93,27 +93,7 @@ pub fn read(path: &Path, kind: Kind, options: &SheetOptions) -> Result<SheetRows
             "open it in Excel and save it without the password, then import that copy",
         ));
     }
-    let mut book = open(path, kind, &name)?;
-    let names = book.sheet_names();
-    let sheet = match &options.sheet {
-        Some(wanted) => names
-            .iter()
-            .find(|n| n.as_str() == wanted.as_str())
-            .cloned()
-            .ok_or_else(|| {
-                hinted(
-                    format!("{name}: no sheet named '{wanted}'"),
-                    format!("the sheets are: {}", names.join(", ")),
-                )
-            })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| anyhow::anyhow!("{name}: the workbook has no sheet"))?,
-    };
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| anyhow::anyhow!("{name}:{sheet}: cannot read the sheet: {e}"))?;
+    let (sheet, range) = chosen_sheet(path, kind, options)?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut rows = Vec::new();
     for (offset, cells) in range.rows().enumerate() {
@@ -152,18 +132,7 @@ pub fn read(path: &Path, kind: Kind, options: &SheetOptions) -> Result<SheetRows
 /// line's text as evidence).
 pub fn as_csv(path: &Path, kind: Kind, options: &SheetOptions) -> Result<Vec<u8>> {
     let name = path.display().to_string();
-    let mut book = open(path, kind, &name)?;
-    let sheet = match &options.sheet {
-        Some(wanted) => wanted.clone(),
-        None => book
-            .sheet_names()
-            .first()
-            .cloned()
-            .ok_or_else(|| anyhow::anyhow!("{name}: the workbook has no sheet"))?,
-    };
-    let range = book
-        .worksheet_range(&sheet)
-        .map_err(|e| anyhow::anyhow!("{name}:{sheet}: cannot read the sheet: {e}"))?;
+    let (sheet, range) = chosen_sheet(path, kind, options)?;
     let (top, left) = range.start().unwrap_or((0, 0));
     let mut out = csv::WriterBuilder::new()
         .flexible(true)
@@ -183,6 +152,38 @@ pub fn as_csv(path: &Path, kind: Kind, options: &SheetOptions) -> Result<Vec<u8>
         out.write_record(&texts)?;
     }
     Ok(out.into_inner().map_err(|e| e.into_error())?)
+}
+
+/// The sheet `--sheet` names (an unknown name is an error listing the sheets), else the first,
+/// with its cells.
+fn chosen_sheet(
+    path: &Path,
+    kind: Kind,
+    options: &SheetOptions,
+) -> Result<(String, calamine::Range<Data>)> {
+    let name = path.display().to_string();
+    let mut book = open(path, kind, &name)?;
+    let names = book.sheet_names();
+    let sheet = match &options.sheet {
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.as_str() == wanted.as_str())
+            .cloned()
+            .ok_or_else(|| {
+                hinted(
+                    format!("{name}: no sheet named '{wanted}'"),
+                    format!("the sheets are: {}", names.join(", ")),
+                )
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| anyhow::anyhow!("{name}: the workbook has no sheet"))?,
+    };
+    let range = book
+        .worksheet_range(&sheet)
+        .map_err(|e| anyhow::anyhow!("{name}:{sheet}: cannot read the sheet: {e}"))?;
+    Ok((sheet, range))
 }
 
 fn open(
