@@ -215,6 +215,7 @@ pub fn run(cli: Cli) -> Result<()> {
         force: cli.force,
         encoding: cli.encoding,
         company_csv_encoding: std::cell::Cell::new(None),
+        output_written: std::cell::Cell::new(false),
         ui: Ui {
             yes: cli.yes,
             quiet: cli.quiet,

@@ -236,7 +236,7 @@ fn write_pack(
     lang: crate::kernel::output::Lang,
     existing: Existing,
 ) -> Result<usize> {
-    let csv_encoding = ctx.destination()?.csv_encoding;
+    let csv_encoding = ctx.csv_encoding()?;
     let mut files: Vec<(String, Vec<u8>)> = Vec::with_capacity(sections.len() + 3);
     for s in sections {
         files.push((s.file.to_string(), csv_encoding.encode(s.report.to_csv()?)?));

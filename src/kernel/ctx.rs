@@ -59,6 +59,8 @@ pub struct Ctx {
     pub encoding: Encoding,
     /// The company's default CSV encoding, noted when the profile is read.
     pub company_csv_encoding: std::cell::Cell<Option<CsvEncoding>>,
+    /// Whether the `-o` file was written already (a second report must not replace it).
+    pub output_written: std::cell::Cell<bool>,
     /// Prompts and messages.
     pub ui: Ui,
 }
@@ -98,18 +100,29 @@ impl Ctx {
         output::deliver(&bytes, Format::Xlsx, &self.destination()?)
     }
 
-    /// Where listings go: the `-o` file or stdout, and CSV's encoding (the flag, else the
-    /// company's default, else UTF-8).
-    pub fn destination(&self) -> Result<Destination> {
-        let csv_encoding = match self.encoding {
-            Encoding::Auto => self.company_csv_encoding.get().unwrap_or_default(),
+    /// The encoding of CSV output: `--encoding`, else the company's default, else UTF-8.
+    pub fn csv_encoding(&self) -> Result<CsvEncoding> {
+        match self.encoding {
+            Encoding::Auto => Ok(self.company_csv_encoding.get().unwrap_or_default()),
             chosen => chosen.for_output().ok_or_else(|| {
                 crate::kernel::error::hinted(
                     "CSV is written as utf-8, utf-8-bom or cp932",
                     "choose one of those with --encoding",
                 )
-            })?,
-        };
+            }),
+        }
+    }
+
+    /// Where listings go: the `-o` file or stdout, and CSV's encoding (the flag, else the
+    /// company's default, else UTF-8).
+    pub fn destination(&self) -> Result<Destination> {
+        if self.output.is_some() && self.output_written.replace(true) {
+            return Err(crate::kernel::error::hinted(
+                "this command shows more than one report, and -o takes one",
+                "leave out -o and redirect stdout, or ask for one report",
+            ));
+        }
+        let csv_encoding = self.csv_encoding()?;
         Ok(Destination {
             file: self.output.clone(),
             force: self.force,

@@ -193,7 +193,7 @@ pub fn export(ctx: &Ctx, args: ExportArgs) -> Result<()> {
     // bko's own CSV is written in the encoding asked for (--encoding, or the company's); the
     // accountant formats in the one their program requires.
     let encoding = match args.export_as {
-        ExportFormat::Native => ctx.destination()?.csv_encoding,
+        ExportFormat::Native => ctx.csv_encoding()?,
         _ => crate::kernel::output::CsvEncoding::Utf8,
     };
     match &args.output {
