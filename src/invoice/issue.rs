@@ -234,6 +234,24 @@ pub fn issue_draft(conn: &rusqlite::Connection, books: &Books, id: i64) -> Resul
     Ok(number)
 }
 
+/// A rate's base by the category it is booked under: the 0% base is exempt (非課税) but for the
+/// lines outside the scope of the tax (不課税). Empty parts are left out.
+fn revenue_parts(inv: &Invoice, r: &crate::invoice::RateTotal) -> Vec<(i64, &'static str)> {
+    let out_of_scope: i64 = inv
+        .lines
+        .iter()
+        .filter(|(l, _)| l.rate == r.rate && l.out_of_scope)
+        .map(|(_, amount)| amount)
+        .sum();
+    [
+        (r.base - out_of_scope, sales_tax_category(r.rate)),
+        (out_of_scope, tax_category::OUT_OF_SCOPE),
+    ]
+    .into_iter()
+    .filter(|(base, _)| *base > 0)
+    .collect()
+}
+
 /// The journal entry of an issued invoice (or, mirrored, a credit note).
 fn issue_entry(
     chart: &Chart,
@@ -266,13 +284,13 @@ fn issue_entry(
         tax_category: tax_category::OUT_OF_SCOPE.into(),
     }];
     for r in &inv.rates {
-        if r.base > 0 {
+        for (base, category) in revenue_parts(inv, r) {
             lines.push(NewLine {
                 account_id: revenue,
                 debit: 0,
-                credit: r.base,
+                credit: base,
                 description: None,
-                tax_category: sales_tax_category(r.rate).into(),
+                tax_category: category.into(),
             });
         }
         if r.tax > 0 {

@@ -67,6 +67,9 @@ pub struct LineInput {
     pub unit_price: Decimal,
     /// 10, 8 or 0
     pub rate: u32,
+    /// A 0% line outside the scope of the tax (不課税) rather than exempt (非課税).
+    #[serde(default)]
+    pub out_of_scope: bool,
 }
 
 /// Parses `NAME;QTY;UNIT_PRICE;RATE[;UNIT]` as given to `--line`.
@@ -120,7 +123,17 @@ pub fn line_input(
         unit: unit.map(str::to_string).filter(|u| !u.is_empty()),
         unit_price,
         rate: parse_rate(rate)?,
+        out_of_scope: is_out_of_scope(rate),
     })
+}
+
+/// Whether a rate field names a 0% line outside the scope of the tax (不課税, 対象外, out)
+/// rather than an exempt one (0, 非課税, exempt).
+pub fn is_out_of_scope(rate: &str) -> bool {
+    matches!(
+        rate.trim().to_lowercase().as_str(),
+        "不課税" | "対象外" | "out" | "out_of_scope"
+    )
 }
 
 /// Per-rate summary of an invoice (what the qualified invoice must show).
@@ -353,6 +366,7 @@ mod tests {
             unit: None,
             unit_price: price,
             rate,
+            out_of_scope: false,
         }
     }
 

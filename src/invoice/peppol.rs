@@ -35,19 +35,7 @@ pub fn document(
         ));
     };
     let lines = lines(inv)?;
-    let subtotals = inv
-        .rates
-        .iter()
-        .map(|r| {
-            let category = Category::of_rate(r.rate);
-            Subtotal {
-                category,
-                percent: (category != Category::O).then(|| Decimal::from(r.rate)),
-                taxable: r.base,
-                tax: r.tax,
-            }
-        })
-        .collect();
+    let subtotals = subtotals(inv, &lines);
     let note = [
         inv.subject.clone(),
         inv.note.clone(),
@@ -87,6 +75,37 @@ pub fn document(
             holder: None,
         }),
     })
+}
+
+/// One subtotal per rate with bko's tax; the 0% rate split into exempt (E) and out-of-scope (O)
+/// by its lines.
+fn subtotals(inv: &Invoice, lines: &[Line]) -> Vec<Subtotal> {
+    let mut out = Vec::new();
+    for r in &inv.rates {
+        if r.rate != 0 {
+            let category = Category::of_rate(r.rate);
+            out.push(Subtotal {
+                category,
+                percent: Some(Decimal::from(r.rate)),
+                taxable: r.base,
+                tax: r.tax,
+            });
+            continue;
+        }
+        for category in [Category::E, Category::O] {
+            let members: Vec<&Line> = lines.iter().filter(|l| l.category == category).collect();
+            if members.is_empty() {
+                continue;
+            }
+            out.push(Subtotal {
+                category,
+                percent: (category == Category::E).then_some(Decimal::ZERO),
+                taxable: members.iter().map(|l| l.net_amount).sum(),
+                tax: 0,
+            });
+        }
+    }
+    out
 }
 
 /// The lines with net amounts: as they are for tax-exclusive pricing; for tax-inclusive pricing
@@ -129,7 +148,11 @@ fn lines(inv: &Invoice) -> Result<Vec<Line>> {
             } else {
                 price
             };
-            let category = Category::of_rate(line.rate);
+            let category = if line.rate == 0 && line.out_of_scope {
+                Category::O
+            } else {
+                Category::of_rate(line.rate)
+            };
             Ok(Line {
                 id: (index + 1).to_string(),
                 name: line.name.clone(),

@@ -234,8 +234,9 @@ pub fn insert_draft(conn: &Connection, d: &NewDocument) -> Result<i64> {
     )?;
     let id = conn.last_insert_rowid();
     let mut line_stmt = conn.prepare_cached(
-        "INSERT INTO invoice_line (invoice_id, line_no, name, quantity, unit, unit_price, tax_rate, amount)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO invoice_line (invoice_id, line_no, name, quantity, unit, unit_price, tax_rate, amount,
+                                   out_of_scope)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for (i, (l, amount)) in d.lines.iter().enumerate() {
         line_stmt.execute(params![
@@ -246,7 +247,8 @@ pub fn insert_draft(conn: &Connection, d: &NewDocument) -> Result<i64> {
             l.unit,
             super::plain_decimal(l.unit_price),
             l.rate,
-            amount
+            amount,
+            l.out_of_scope
         ])?;
     }
     let mut rate_stmt = conn.prepare_cached(
@@ -310,7 +312,8 @@ pub fn next_sequence(conn: &Connection, series: &str, fiscal_year: i32) -> Resul
 
 fn load_details(conn: &Connection, mut inv: Invoice) -> Result<Invoice> {
     let mut stmt = conn.prepare_cached(
-        "SELECT name, quantity, unit, unit_price, tax_rate, amount FROM invoice_line WHERE invoice_id = ?1 ORDER BY line_no",
+        "SELECT name, quantity, unit, unit_price, tax_rate, amount, out_of_scope FROM invoice_line
+         WHERE invoice_id = ?1 ORDER BY line_no",
     )?;
     inv.lines = stmt
         .query_map([inv.id], |r| {
@@ -323,6 +326,7 @@ fn load_details(conn: &Connection, mut inv: Invoice) -> Result<Invoice> {
                     unit: r.get(2)?,
                     unit_price: p.parse().unwrap_or_default(),
                     rate: r.get(4)?,
+                    out_of_scope: r.get(6)?,
                 },
                 r.get(5)?,
             ))

@@ -20,9 +20,10 @@ pub fn parse_rate(text: &str) -> Result<u32> {
     match t.as_str() {
         "10" => Ok(10),
         "8" | "8r" | "8軽" | "軽8" | "8(軽)" => Ok(8),
-        "0" | "exempt" | "非課税" | "不課税" | "対象外" => Ok(0),
+        "0" | "exempt" | "非課税" | "不課税" | "対象外" | "out" | "out_of_scope" => Ok(0),
         _ => bail!(
-            "'{}' is not a tax rate (10, 8 for the reduced rate, or 0)",
+            "'{}' is not a tax rate (10, 8 for the reduced rate, 0 or 非課税 for exempt, 対象外 \
+             for out of scope)",
             crate::kernel::text::excerpt(text)
         ),
     }

@@ -64,8 +64,8 @@ impl Category {
         })
     }
 
-    /// The category of a Japanese rate as bko stores it: 10 → S, 8 → AA, 0 → E (bko's 0% line
-    /// is 非課税; an out-of-scope line is written as O only where it is marked so).
+    /// The category of a Japanese rate: 10 → S, 8 → AA, 0 → E (exempt; a 0% line marked out of
+    /// scope is O, decided by the caller).
     pub fn of_rate(rate: u32) -> Category {
         match rate {
             10 => Category::S,

@@ -1,5 +1,5 @@
 //! JP PINT (Peppol) e-invoices: every kind of invoice bko issues (one rate, 10% and 8% mixed, an
-//! exempt line, tax-inclusive pricing, a credit note, many lines with a discount) exported as UBL
+//! exempt and an out-of-scope line, tax-inclusive pricing, a credit note, many lines with a discount) exported as UBL
 //! and kept as golden files under tests/golden/jp-pint (regenerate with BKO_UPDATE_GENERATED=1);
 //! `.ci/run` passes the same files to the official validator when Python is there. `invoice
 //! validate` accepts the nine official examples and names the rule each broken copy breaks.
@@ -107,7 +107,11 @@ fn issue_every_kind(env: &Env) -> Vec<(&'static str, &'static str)> {
         "ABC",
         "2026-05-03",
         "教材",
-        &["研修;1;30000;10", "検定済教科書;10;349;0;冊"],
+        &[
+            "研修;1;30000;10",
+            "検定済教科書;10;349;非課税;冊",
+            "年会費;1;12000;対象外",
+        ],
     );
     issue(
         env,
@@ -144,7 +148,7 @@ fn issue_every_kind(env: &Env) -> Vec<(&'static str, &'static str)> {
     vec![
         ("one-rate", "INV-2026-0001"),
         ("mixed-rates", "INV-2026-0002"),
-        ("exempt-line", "INV-2026-0003"),
+        ("exempt-and-out-of-scope", "INV-2026-0003"),
         ("tax-inclusive", "INV-2026-0004"),
         ("credit-note", "CN-2026-0001"),
         ("many-lines", "INV-2026-0005"),
@@ -192,14 +196,56 @@ fn every_kind_of_invoice_exports_as_its_golden_jp_pint_file() {
 }
 
 #[test]
+fn exempt_and_out_of_scope_lines_are_booked_apart() {
+    let env = company();
+    issue_every_kind(&env);
+    let journal = env.json(&["ledger", "journal"]);
+    let sales: Vec<(String, String)> = journal["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["account"] == "売上高" && r["ref"] == "INV-2026-0003")
+        .map(|r| {
+            (
+                r["credit"].as_str().unwrap().to_string(),
+                r["tax_category"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        sales.contains(&("30000".into(), "課税売上10%".into())),
+        "{sales:?}"
+    );
+    assert!(
+        sales.contains(&("3490".into(), "非課税".into())),
+        "{sales:?}"
+    );
+    assert!(
+        sales.contains(&("12000".into(), "対象外".into())),
+        "{sales:?}"
+    );
+}
+
+#[test]
 fn the_golden_files_hold_what_the_rules_need() {
     let read = |name: &str| std::fs::read_to_string(golden_dir().join(name)).unwrap();
     let mixed = read("mixed-rates.xml");
     // ¥3,600 at 8% (tax 288) and ¥15,000 at 10% (tax 1,500): one subtotal per rate.
     assert!(mixed.contains("<cbc:ID>AA</cbc:ID>") && mixed.contains("<cbc:ID>S</cbc:ID>"));
     assert!(mixed.contains(">288<") && mixed.contains(">1500<") && mixed.contains(">20388<"));
-    let exempt = read("exempt-line.xml");
+    let exempt = read("exempt-and-out-of-scope.xml");
+    // The 0% lines: 非課税 (E, rate 0) and 不課税 (O, no rate), one subtotal each.
     assert!(exempt.contains("<cbc:ID>E</cbc:ID>"), "{exempt}");
+    assert_eq!(
+        exempt
+            .matches("<cbc:ID>O</cbc:ID>\n        <cac:TaxScheme>")
+            .count(),
+        2
+    );
+    assert!(
+        exempt.contains(">3490<") && exempt.contains(">12000<"),
+        "{exempt}"
+    );
     let credit = read("credit-note.xml");
     assert!(credit.contains("<CreditNote ") && credit.contains("<cbc:CreditNoteTypeCode>381"));
     assert!(

@@ -212,6 +212,7 @@ pub(super) fn lines_from_args(
             unit: item.unit,
             unit_price: item.unit_price,
             rate: item.tax_rate,
+            out_of_scope: false,
         });
     }
     Ok(lines)

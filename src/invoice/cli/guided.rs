@@ -214,6 +214,7 @@ fn from_catalogue(form: &Form, items: &[crate::invoice::CatalogItem]) -> Result<
         unit: item.unit.clone(),
         unit_price: item.unit_price,
         rate: item.tax_rate,
+        out_of_scope: false,
     };
     let quantity = ask_until(form, "数量 / Quantity", "1", |q| {
         crate::kernel::money::parse_quantity(q).and_then(|q| {
