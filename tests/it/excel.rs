@@ -161,6 +161,17 @@ fn zip_entry(file: std::fs::File, name: &str) -> String {
 }
 
 #[test]
+fn a_workbook_is_not_written_onto_a_terminal() {
+    let env = Env::new();
+    env.run(&["demo"]);
+    let mut session =
+        crate::common::pty::Session::spawn(env.process(&["--format", "xlsx", "people", "list"]));
+    session.expect("an Excel workbook is not shown on a terminal");
+    session.expect("-o FILE.xlsx");
+    assert_eq!(session.wait().code(), Some(1));
+}
+
+#[test]
 fn the_report_pack_is_also_one_workbook_with_a_sheet_per_report() {
     let env = Env::new();
     env.run(&["demo"]);
