@@ -79,6 +79,11 @@ const CUSTOMER_COLUMNS: &[ColumnSpec] = &[
         aliases: &["フリガナ", "カナ", "振込名義"],
         required: false,
     },
+    ColumnSpec {
+        name: "peppol_id",
+        aliases: &["peppol", "peppol id", "ペポル"],
+        required: false,
+    },
 ];
 
 fn opt(text: &str) -> Option<String> {
@@ -148,6 +153,7 @@ pub fn customer(
         payment_terms: terms.key(),
         tax_pricing: pricing,
         kana: None,
+        peppol_id: None,
     })
 }
 
@@ -160,6 +166,25 @@ pub fn kana(text: Option<&str>) -> Result<Option<String>> {
     check_length("kana", text, NAME_MAX_CHARS)?;
     if crate::jp::payer_name::canonical(text).is_empty() {
         anyhow::bail!("kana '{text}' has no name in it");
+    }
+    Ok(Some(text.to_string()))
+}
+
+/// A Peppol address `SCHEME:ID`: a four-digit ISO 6523 scheme and the id (13 digits under 0188,
+/// the 法人番号); empty clears it.
+pub fn peppol_id(text: Option<&str>) -> Result<Option<String>> {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    let Some((scheme, id)) = text.split_once(':') else {
+        anyhow::bail!("'{text}' is not a Peppol address (SCHEME:ID, e.g. 0188:5010001008846)");
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.chars().all(|c| c.is_ascii_digit());
+    if !digits(scheme, 4) || id.trim().is_empty() || id.len() > 50 {
+        anyhow::bail!("'{text}' is not a Peppol address (SCHEME:ID, e.g. 0188:5010001008846)");
+    }
+    if scheme == "0188" && !digits(id, 13) {
+        anyhow::bail!("'{id}' is not a 法人番号 (13 digits) for scheme 0188");
     }
     Ok(Some(text.to_string()))
 }
@@ -188,6 +213,7 @@ pub fn read_customers(path: &Path, encoding: Encoding) -> Result<Vec<(u64, Custo
         .map_err(|e| located(&row, &e))?;
         let c = Customer {
             kana: kana(Some(get("kana"))).map_err(|e| row.error("kana", e))?,
+            peppol_id: peppol_id(Some(get("peppol_id"))).map_err(|e| row.error("peppol_id", e))?,
             ..c
         };
         out.push((row.line, c));

@@ -6,16 +6,13 @@
 use anyhow::{Result, bail};
 use rust_decimal::Decimal;
 
-use super::types::{DocumentKind, Invoice, TaxPricing};
+use super::types::{Customer, DocumentKind, Invoice, TaxPricing};
 use crate::jp::pint::{self, Category, Document, Line, Party, Payment, Subtotal};
 use crate::kernel::error::hinted;
 
-/// The e-invoice of an issued document (`original`: the number a credit note returns).
-pub fn document(
-    inv: &Invoice,
-    buyer_registration: Option<&str>,
-    original: Option<String>,
-) -> Result<Document> {
+/// The e-invoice of an issued document to `buyer` (`original`: the number a credit note
+/// returns).
+pub fn document(inv: &Invoice, buyer: &Customer, original: Option<String>) -> Result<Document> {
     let number = inv.number.clone().unwrap_or_default();
     let issuer = &inv.parties.issuer;
     let Some(seller_number) = issuer.registration_number.clone().filter(|_| inv.qualified) else {
@@ -25,13 +22,15 @@ pub fn document(
              registration_number T…` before issuing",
         ));
     };
-    let Some(buyer_number) = buyer_registration else {
+    let Some(endpoint) = buyer_endpoint(buyer) else {
         return Err(hinted(
+            format!("{number}: the customer has no Peppol address"),
             format!(
-                "{number}: the customer has no registration number, so it has no Peppol address"
+                "set it: `bko invoice customers set {} peppol_id SCHEME:ID`, or its \
+                 registration_number (a corporation's 13 digits, the 法人番号, are its address \
+                 under scheme 0188)",
+                buyer.code
             ),
-            "set it: `bko invoice customers set CODE registration_number T…` (its 13 digits, the \
-             法人番号, are the address under scheme 0188)",
         ));
     };
     let lines = lines(inv)?;
@@ -54,16 +53,19 @@ pub fn document(
         currency: "JPY".into(),
         billing_reference: original,
         seller: Party {
-            endpoint: Some(seller_number[1..].to_string()),
+            endpoint: Some((
+                pint::CORPORATE_NUMBER_SCHEME.to_string(),
+                seller_number[1..].to_string(),
+            )),
             name: issuer.name.clone(),
             registration_number: Some(seller_number),
             postal_code: issuer.postal_code.clone(),
             address: issuer.address.clone(),
         },
         buyer: Party {
-            endpoint: Some(buyer_number.trim_start_matches('T').to_string()),
+            endpoint: Some(endpoint),
             name: inv.parties.addressee.name.clone(),
-            registration_number: Some(buyer_number.to_string()),
+            registration_number: buyer.registration_number.clone(),
             postal_code: inv.parties.addressee.postal_code.clone(),
             address: inv.parties.addressee.address.clone(),
         },
@@ -75,6 +77,19 @@ pub fn document(
             holder: None,
         }),
     })
+}
+
+/// The buyer's Peppol address: its own `peppol_id`, else scheme 0188 with the 13 digits of its
+/// registration number.
+fn buyer_endpoint(buyer: &Customer) -> Option<(String, String)> {
+    if let Some((scheme, id)) = buyer.peppol_id.as_deref().and_then(|p| p.split_once(':')) {
+        return Some((scheme.to_string(), id.to_string()));
+    }
+    let number = buyer.registration_number.as_deref()?;
+    Some((
+        pint::CORPORATE_NUMBER_SCHEME.to_string(),
+        number.trim_start_matches('T').to_string(),
+    ))
 }
 
 /// One subtotal per rate with bko's tax; the 0% rate split into exempt (E) and out-of-scope (O)

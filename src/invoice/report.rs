@@ -24,6 +24,7 @@ pub fn customers(list: &[Customer], currency: Currency) -> Report {
             Column::new("registration_number", "登録番号", "Registration no."),
             Column::new("payment_terms", "支払条件", "Terms"),
             Column::new("tax_pricing", "税表示", "Pricing"),
+            Column::new("peppol_id", "Peppol ID", "Peppol ID"),
         ],
     );
     for c in list {
@@ -38,6 +39,7 @@ pub fn customers(list: &[Customer], currency: Currency) -> Report {
             Cell::opt_text(c.registration_number.clone()),
             Cell::text(&c.payment_terms),
             Cell::text(c.tax_pricing.key()),
+            Cell::opt_text(c.peppol_id.clone()),
         ]);
     }
     r

@@ -37,7 +37,7 @@ impl FromSql for DocumentStatus {
     }
 }
 
-const CUSTOMER_COLUMNS: &str = "id, code, name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing, kana";
+const CUSTOMER_COLUMNS: &str = "id, code, name, honorific, department, contact, postal_code, address, email, registration_number, payment_terms, tax_pricing, kana, peppol_id";
 
 fn customer_from_row(r: &Row) -> rusqlite::Result<Customer> {
     let honorific: String = r.get(3)?;
@@ -58,6 +58,7 @@ fn customer_from_row(r: &Row) -> rusqlite::Result<Customer> {
         payment_terms: r.get(10)?,
         tax_pricing: TaxPricing::parse(&pricing).unwrap_or(TaxPricing::Exclusive),
         kana: r.get(12)?,
+        peppol_id: r.get(13)?,
     })
 }
 
@@ -68,7 +69,7 @@ pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
     }
     let a = &c.addressee;
     conn.execute(
-        &format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
+        &format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
         params![
             c.code,
             a.name,
@@ -81,7 +82,8 @@ pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
             c.registration_number,
             c.payment_terms,
             c.tax_pricing.key(),
-            c.kana
+            c.kana,
+            c.peppol_id
         ],
     )?;
     Ok(conn.last_insert_rowid())
@@ -93,7 +95,7 @@ pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
     conn.execute(
         "UPDATE customer SET name = ?2, honorific = ?3, department = ?4, contact = ?5, postal_code = ?6,
          address = ?7, email = ?8, registration_number = ?9, payment_terms = ?10, tax_pricing = ?11,
-         kana = ?12 WHERE id = ?1",
+         kana = ?12, peppol_id = ?13 WHERE id = ?1",
         params![
             c.id,
             a.name,
@@ -106,7 +108,8 @@ pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
             c.registration_number,
             c.payment_terms,
             c.tax_pricing.key(),
-            c.kana
+            c.kana,
+            c.peppol_id
         ],
     )?;
     Ok(())

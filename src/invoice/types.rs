@@ -103,6 +103,8 @@ pub struct Customer {
     pub tax_pricing: TaxPricing,
     /// The name as a bank transfer shows it (katakana), for matching deposits.
     pub kana: Option<String>,
+    /// Peppol address `SCHEME:ID` for e-invoices (unset: from the registration number).
+    pub peppol_id: Option<String>,
 }
 
 /// A catalogue item.

@@ -88,8 +88,8 @@ impl Category {
 /// A party: the seller (適格請求書発行事業者) or the buyer.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Party {
-    /// Peppol electronic address: the 13-digit corporate number (scheme 0188).
-    pub endpoint: Option<String>,
+    /// Peppol electronic address: (ISO 6523 scheme, id), e.g. ("0188", the 13-digit 法人番号).
+    pub endpoint: Option<(String, String)>,
     /// Registered name.
     pub name: String,
     /// 登録番号 (T + 13 digits), the tax identifier.
@@ -321,10 +321,10 @@ fn amount(w: &mut Xml, tag: &str, currency: &str, value: impl ToString) -> std::
 fn party(w: &mut Xml, tag: &str, p: &Party) -> std::io::Result<()> {
     w.create_element(tag).write_inner_content(|w| {
         w.create_element("cac:Party").write_inner_content(|w| {
-            if let Some(endpoint) = &p.endpoint {
+            if let Some((scheme, id)) = &p.endpoint {
                 w.create_element("cbc:EndpointID")
-                    .with_attribute(("schemeID", CORPORATE_NUMBER_SCHEME))
-                    .write_text_content(BytesText::new(endpoint))?;
+                    .with_attribute(("schemeID", scheme.as_str()))
+                    .write_text_content(BytesText::new(id))?;
             }
             w.create_element("cac:PostalAddress")
                 .write_inner_content(|w| {

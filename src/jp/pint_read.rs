@@ -577,7 +577,10 @@ fn read_party(p: Option<&Element>) -> Party {
         return Party::default();
     };
     Party {
-        endpoint: p.text_at(&["EndpointID"]),
+        endpoint: p.child("EndpointID").map(|e| {
+            let scheme = e.attribute("schemeID").unwrap_or_default().to_string();
+            (scheme, e.text.trim().to_string())
+        }),
         name: p
             .text_at(&["PartyLegalEntity", "RegistrationName"])
             .unwrap_or_default(),

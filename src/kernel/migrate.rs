@@ -30,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0020_quotes.sql"),
     include_str!("migrations/0021_delivery_notes.sql"),
     include_str!("migrations/0022_invoice_line_out_of_scope.sql"),
+    include_str!("migrations/0023_customer_peppol_id.sql"),
 ];
 
 /// The schema version this binary writes.

@@ -352,9 +352,47 @@ fn an_invoice_to_a_customer_without_a_peppol_address_is_refused_with_the_fix() {
         1,
     );
     assert!(
-        err.contains("no Peppol address") && err.contains("registration_number"),
+        err.contains("no Peppol address") && err.contains("peppol_id"),
         "{err}"
     );
+    // A sole proprietor's address on its own scheme: set once, used from then on.
+    let err = env.fails(
+        &[
+            "invoice",
+            "customers",
+            "set",
+            "NONE",
+            "peppol_id",
+            "0188:123",
+        ],
+        1,
+    );
+    assert!(err.contains("not a 法人番号"), "{err}");
+    let err = env.fails(
+        &["invoice", "customers", "set", "NONE", "peppol_id", "T123"],
+        1,
+    );
+    assert!(err.contains("SCHEME:ID"), "{err}");
+    env.run(&[
+        "invoice",
+        "customers",
+        "set",
+        "NONE",
+        "peppol_id",
+        "0221:T2011101012138",
+    ]);
+    let xml = env.run(&["invoice", "export", "INV-2026-0001", "--as", "jp-pint"]);
+    assert!(
+        xml.contains("<cbc:EndpointID schemeID=\"0221\">T2011101012138</cbc:EndpointID>"),
+        "{xml}"
+    );
+    let list = env.json(&["invoice", "customers", "list"]);
+    assert_eq!(
+        crate::common::row(&list, "code", "NONE")["peppol_id"],
+        "0221:T2011101012138"
+    );
+    let file = env.file("none.xml", xml.as_bytes());
+    env.run(&["invoice", "validate", &file]);
 }
 
 /// Per rate (rate, base, tax) as `invoice show` lists them.

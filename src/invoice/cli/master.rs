@@ -161,6 +161,9 @@ pub fn customers(ctx: &Ctx, cmd: CustomersCommand) -> Result<()> {
         CustomersCommand::Set { code, field, value } if field == "kana" => {
             set_kana(ctx, &code, &value)
         }
+        CustomersCommand::Set { code, field, value } if field == "peppol_id" => {
+            set_peppol_id(ctx, &code, &value)
+        }
         CustomersCommand::Set { code, field, value } => set_customer(ctx, &code, &field, &value),
         CustomersCommand::Import { file, encoding } => import_customers(ctx, &file, encoding),
         CustomersCommand::Alias(cmd) => alias(ctx, cmd),
@@ -279,10 +282,26 @@ fn set_customer(ctx: &Ctx, code: &str, field: &str, value: &str) -> Result<()> {
         )?;
         updated.id = c.id;
         updated.kana = c.kana.clone();
+        updated.peppol_id = c.peppol_id.clone();
         ops::update_customer(tx, &updated)?;
         Ok(((), format!("customer {code}: {field} = '{value}'")))
     })?;
     ctx.ui.info(format!("customer {code}: {field} updated"));
+    Ok(())
+}
+
+/// `invoice customers set CODE peppol_id SCHEME:ID` (empty clears it).
+fn set_peppol_id(ctx: &Ctx, code: &str, value: &str) -> Result<()> {
+    let peppol_id = import::peppol_id(Some(value))?;
+    let mut db = ctx.open()?;
+    db::write(&mut db, "invoice customers set", |tx| {
+        let Some(c) = ops::customer_by_code(tx, code)? else {
+            bail!("unknown customer '{code}'");
+        };
+        ops::update_customer(tx, &crate::invoice::Customer { peppol_id, ..c })?;
+        Ok(((), format!("customer {code}: peppol_id = '{value}'")))
+    })?;
+    ctx.ui.info(format!("customer {code}: peppol_id updated"));
     Ok(())
 }
 

@@ -31,7 +31,7 @@ fn xml_of(conn: &rusqlite::Connection, number: &str) -> Result<String> {
         Some(id) => ops::invoice_by_id(conn, id)?.and_then(|o| o.number),
         None => None,
     };
-    let doc = peppol::document(&inv, customer.registration_number.as_deref(), original)?;
+    let doc = peppol::document(&inv, &customer, original)?;
     pint::to_xml(&doc)
 }
 
