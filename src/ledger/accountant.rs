@@ -4,6 +4,8 @@
 //! 仮払消費税等 / 仮受消費税等 line; and each program's own 税区分 names, kept in one table
 //! ([`TAX_NAMES`]) so a name is changed in one place (shared/japan-rules.md §8).
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::{AccountType, Chart};
 use crate::ledger::JournalRow;
 
@@ -68,13 +70,48 @@ impl Target {
             .map_or("対象外", |(_, _, names)| names[self.column()])
     }
 
-    /// The bko key of one of this program's names (any of the three programs' names is taken).
+    /// The bko key of one of the programs' names: any of the table's names, or a spelling of the
+    /// same category the programs also use (込 / 内 / 別 for how the tax is written, 適格 for a
+    /// qualified invoice, (軽) / 軽減 / 軽 for the reduced rate: 課対仕入込軽減8%適格).
     pub fn tax_key(name: &str) -> Option<&'static str> {
         let name = name.trim();
-        TAX_NAMES
-            .iter()
-            .find(|(_, _, names)| names.contains(&name))
-            .map(|(key, _, _)| *key)
+        if let Some((key, _, _)) = TAX_NAMES.iter().find(|(_, _, names)| names.contains(&name)) {
+            return Some(key);
+        }
+        let folded: String = name.nfkc().filter(|c| !c.is_whitespace()).collect();
+        let has = |part: &str| folded.contains(part);
+        let purchase = has("仕入");
+        let sales = has("売上");
+        if has("対象外") || has("不課税") {
+            return Some("out_of_scope");
+        }
+        if has("非課") && (purchase || sales) {
+            return Some("exempt");
+        }
+        match (purchase, sales, has("10%"), has("8%")) {
+            (true, false, true, false) => Some("purchase_10"),
+            (true, false, false, true) => Some("purchase_8r"),
+            (false, true, true, false) => Some("sales_10"),
+            (false, true, false, true) => Some("sales_8r"),
+            _ => None,
+        }
+    }
+
+    /// Whether a name is a purchase category whose tax is only partly creditable (経過措置
+    /// 区分80% / 50%, 控除不可): bko books all of a purchase's stated tax as 仮払消費税等, so such a
+    /// line needs the accountant's split and is refused rather than booked wrong.
+    pub fn partly_creditable(name: &str) -> bool {
+        [
+            "区分80",
+            "区分50",
+            "80%控除",
+            "50%控除",
+            "控不",
+            "控除不可",
+            "控除対象外",
+        ]
+        .iter()
+        .any(|part| name.contains(part))
     }
 }
 
@@ -227,6 +264,13 @@ mod tests {
                 assert_eq!(Target::tax_key(name), Some(*key), "{name}");
             }
         }
+        assert_eq!(Target::tax_key("課対仕入込10%適格"), Some("purchase_10"));
+        assert_eq!(Target::tax_key("課対仕入込軽減8%適格"), Some("purchase_8r"));
+        assert_eq!(Target::tax_key("課税売上込１０％"), Some("sales_10"));
+        assert_eq!(Target::tax_key("不課税"), Some("out_of_scope"));
+        assert_eq!(Target::tax_key("課税売上"), None);
+        assert!(Target::partly_creditable("課対仕入込10%区分80%"));
+        assert!(!Target::partly_creditable("課対仕入内10%適格"));
     }
 
     #[test]

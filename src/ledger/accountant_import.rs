@@ -315,19 +315,7 @@ fn to_new_entry(name: &str, entry: &Entry, chart: &Chart) -> Result<NewEntry> {
     let mut lines = Vec::new();
     for s in &entry.sides {
         let account = chart.resolve(&s.account)?;
-        let category = match s.tax_name.as_str() {
-            "" => account.tax_category.clone(),
-            other => Target::tax_key(other)
-                .map(str::to_string)
-                .or_else(|| {
-                    crate::jp::tax_category::parse(other)
-                        .ok()
-                        .map(|c| c.key.to_string())
-                })
-                .ok_or_else(|| {
-                    anyhow::anyhow!("{name}:{}: '{other}' is not a 税区分 bko knows", s.line)
-                })?,
-        };
+        let category = category_of(name, s, &account.tax_category)?;
         let tax = if rate_of(&category).is_some() {
             s.tax
         } else {
@@ -384,6 +372,34 @@ fn to_new_entry(name: &str, entry: &Entry, chart: &Chart) -> Result<NewEntry> {
         reverses: None,
         lines,
     })
+}
+
+/// The bko tax category of a side: its 税区分 read in any program's spelling, else the
+/// account's own; a partly creditable purchase is refused (its share belongs in a bill).
+fn category_of(name: &str, s: &Side, account_default: &str) -> Result<String> {
+    if Target::partly_creditable(&s.tax_name) {
+        return Err(hinted(
+            format!(
+                "{name}:{}: 税区分 '{}' is only partly creditable (経過措置 or 控除不可)",
+                s.line, s.tax_name
+            ),
+            "enter that purchase as a bill (`bko payables bills add`), which books the \
+             creditable share, or split its tax in the file",
+        ));
+    }
+    match s.tax_name.as_str() {
+        "" => Ok(account_default.to_string()),
+        other => Target::tax_key(other)
+            .map(str::to_string)
+            .or_else(|| {
+                crate::jp::tax_category::parse(other)
+                    .ok()
+                    .map(|c| c.key.to_string())
+            })
+            .ok_or_else(|| {
+                anyhow::anyhow!("{name}:{}: '{other}' is not a 税区分 bko knows", s.line)
+            }),
+    }
 }
 
 /// Whether an entry is one of bko's own sent back: the books hold an entry with its number, on

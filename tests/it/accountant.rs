@@ -180,3 +180,33 @@ fn unknown_account_names_are_listed_together_and_nothing_is_imported() {
         "{err}"
     );
 }
+
+#[test]
+fn other_spellings_of_a_tax_category_are_read_and_partly_creditable_ones_refused() {
+    let env = Env::with_company();
+    let row = |tax: &str| {
+        format!(
+            "2000,,,2026/04/30,消耗品費,,,{tax},11000,1000,現金,,,対象外,11000,,備品,,,0,,,0,0,no\r\n"
+        )
+    };
+    let file = env.file(
+        "variant.csv",
+        &encoding_rs::SHIFT_JIS.encode(&row("課対仕入込10%適格")).0,
+    );
+    env.run(&["ledger", "import", "--as", "yayoi", &file]);
+    let journal = env.json(&["ledger", "journal"]);
+    let rows = journal["rows"].as_array().unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r["account"] == "仮払消費税等" && r["debit"] == "1000"),
+        "{journal}"
+    );
+    let file = env.file(
+        "eighty.csv",
+        &encoding_rs::SHIFT_JIS
+            .encode(&row("課対仕入込10%区分80%"))
+            .0,
+    );
+    let err = env.fails(&["ledger", "import", "--as", "yayoi", &file], 1);
+    assert!(err.contains("only partly creditable"), "{err}");
+}
