@@ -32,7 +32,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_needs_command" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_needs_command" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_needs_command" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_needs_command" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -81,7 +81,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand init" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand init" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand init" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand init" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -100,7 +100,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand company; and not __fish_seen_subcommand_from show set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -121,7 +121,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -140,7 +140,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand company; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -159,7 +159,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and not __fish_seen_subcommand_from accounts post reverse lock unlock year-end import export journal account trial-balance pl bs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -191,7 +191,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from accounts" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -221,7 +221,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from post" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -242,7 +242,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from reverse" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -262,7 +262,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from lock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -283,7 +283,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from unlock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -303,7 +303,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from year-end" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -354,7 +354,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -377,7 +377,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from journal" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -398,7 +398,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from account" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -420,7 +420,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from trial-balance" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -441,7 +441,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from pl" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -462,7 +462,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand ledger; and __fish_seen_subcommand_from bs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -481,7 +481,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export validate pdf receipt delivery-note recurring quote" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export validate pdf receipt delivery-note recurring quote" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export validate pdf receipt delivery-note recurring quote" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and not __fish_seen_subcommand_from customers items issue pay void credit list show aging statement export validate pdf receipt delivery-note recurring quote" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -517,7 +517,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from customers" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -542,7 +542,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from items" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -604,7 +604,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -625,7 +625,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from void" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -648,7 +648,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from credit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -683,7 +683,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -702,7 +702,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -722,7 +722,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from aging" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -743,7 +743,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from statement" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -766,7 +766,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -785,7 +785,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from validate" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from validate" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -804,7 +804,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from pdf" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -828,7 +828,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from receipt" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -854,7 +854,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from delivery-note" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -874,7 +874,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from recurring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -900,7 +900,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand invoice; and __fish_seen_subcommand_from quote" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -925,7 +925,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and not __fish_seen_subcommand_from add list show set import leave export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -963,7 +963,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -982,7 +982,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1002,7 +1002,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1021,7 +1021,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1061,7 +1061,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1080,7 +1080,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand people; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1099,7 +1099,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and not __fish_seen_subcommand_from calendar holidays punch edit import days summary check close reopen history leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1130,7 +1130,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from calendar" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1152,7 +1152,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from holidays" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1176,7 +1176,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from punch" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1200,7 +1200,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from edit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1243,7 +1243,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from days" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1264,7 +1264,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from summary" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1284,7 +1284,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1304,7 +1304,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from close" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1325,7 +1325,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from reopen" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1344,7 +1344,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from history" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1363,7 +1363,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand attendance; and __fish_seen_subcommand_from leave" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1387,7 +1387,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and not __fish_seen_subcommand_from rates set import settings grade calc bonus yearend run show confirm cancel register payslips transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1421,7 +1421,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from rates" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1466,7 +1466,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from set" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1505,7 +1505,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from settings" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1527,7 +1527,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from grade" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1556,7 +1556,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from calc" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1576,7 +1576,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from bonus" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1603,7 +1603,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from yearend" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1631,7 +1631,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from run" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1652,7 +1652,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1672,7 +1672,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from confirm" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1692,7 +1692,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from cancel" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1713,7 +1713,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from register" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1734,7 +1734,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from payslips" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1754,7 +1754,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payroll; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1773,7 +1773,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and not __fish_seen_subcommand_from accounts profiles import lines match review apply unmatch rules reconcile cash" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1803,7 +1803,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from accounts" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1826,7 +1826,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from profiles" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1853,7 +1853,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from import" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1876,7 +1876,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from lines" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1899,7 +1899,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from match" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1922,7 +1922,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from review" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1947,7 +1947,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from apply" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1968,7 +1968,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from unmatch" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -1987,7 +1987,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from rules" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2014,7 +2014,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from reconcile" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2033,7 +2033,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand bank; and __fish_seen_subcommand_from cash" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2053,7 +2053,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and not __fish_seen_subcommand_from suppliers bills run runs transfer confirm cancel pay reverse withholding statements due aging check transition" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2087,7 +2087,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from suppliers" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2111,7 +2111,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from bills" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2140,7 +2140,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from run" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2159,7 +2159,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from runs" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2179,7 +2179,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2199,7 +2199,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from confirm" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2219,7 +2219,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from cancel" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2241,7 +2241,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from pay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2263,7 +2263,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from reverse" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2283,7 +2283,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from withholding" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2303,7 +2303,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from statements" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2323,7 +2323,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from due" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2343,7 +2343,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from aging" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2362,7 +2362,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2381,7 +2381,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand payables; and __fish_seen_subcommand_from transition" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2402,7 +2402,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and not __fish_seen_subcommand_from add import list show remove submit approve unapprove unrepay reject advance return advances repay transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2445,7 +2445,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2487,7 +2487,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from list" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2506,7 +2506,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2525,7 +2525,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from remove" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2544,7 +2544,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from submit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2565,7 +2565,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from approve" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2586,7 +2586,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unapprove" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2605,7 +2605,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from unrepay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2625,7 +2625,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from reject" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2646,7 +2646,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advance" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2667,7 +2667,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from return" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2686,7 +2686,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from advances" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2708,7 +2708,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from repay" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2731,7 +2731,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand expenses; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2750,7 +2750,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and not __fish_seen_subcommand_from items locations receive issue transfer adjust stock ledger reorder import count usage book-stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2782,7 +2782,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from items" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2806,7 +2806,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from locations" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2836,7 +2836,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from receive" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2864,7 +2864,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from issue" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2892,7 +2892,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from transfer" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2920,7 +2920,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from adjust" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2941,7 +2941,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2963,7 +2963,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from ledger" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -2982,7 +2982,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from reorder" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3020,7 +3020,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from count" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3048,7 +3048,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from usage" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3068,7 +3068,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand inventory; and __fish_seen_subcommand_from book-stock" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3087,7 +3087,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and not __fish_seen_subcommand_from add import search show get export correct delete history retention dispose expiring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3129,7 +3129,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from add" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3178,7 +3178,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3198,7 +3198,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from show" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3218,7 +3218,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from get" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3239,7 +3239,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from export" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3271,7 +3271,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from correct" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3291,7 +3291,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from delete" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3310,7 +3310,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from history" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3330,7 +3330,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from retention" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3350,7 +3350,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from dispose" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3370,7 +3370,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from expiring" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3391,7 +3391,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand close" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand close" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand close" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand close" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3413,7 +3413,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand report; and not __fish_seen_subcommand_from month year" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3435,7 +3435,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from month" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3456,7 +3456,7 @@ json\t'JSON: stable snake_case keys, amounts as exact decimal strings plus a cur
 xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a pipe)'"
 complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
-complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand report; and __fish_seen_subcommand_from year" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3476,7 +3476,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand check" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand check" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand check" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3495,7 +3495,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand backup" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand backup" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand backup" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand backup" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3515,7 +3515,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand audit" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand audit" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand audit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand audit" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3534,7 +3534,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand demo" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand demo" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand demo" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand demo" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3555,7 +3555,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand completions" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand completions" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand completions" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand completions" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3574,7 +3574,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand man" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand man" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand man" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand man" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'
@@ -3593,7 +3593,7 @@ xlsx\t'An Excel workbook (one sheet, typed cells) written to `-o FILE` (or to a 
 complete -c bko -n "__fish_bko_using_subcommand help" -l lang -d 'Language of headers and labels (default: the company locale)' -r -f -a "ja\t'Japanese'
 en\t'English'"
 complete -c bko -n "__fish_bko_using_subcommand help" -s o -l output -d 'Write a listing or report to this file instead of stdout (needed for `--format xlsx` at a terminal). Commands that make files (PDFs, exports) take it as their own output' -r -F
-complete -c bko -n "__fish_bko_using_subcommand help" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers read their input with it' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
+complete -c bko -n "__fish_bko_using_subcommand help" -l encoding -d 'Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932 [default: the company\'s csv_encoding, else utf-8]. Importers take it as the encoding of their input (default: detected)' -r -f -a "auto\t'UTF-8 when the start of the file is valid UTF-8 (or has a BOM), else CP932'
 utf-8\t'UTF-8, with or without a byte-order mark'
 cp932\t'CP932 (Windows-31J, the Shift_JIS that Japanese software writes)'
 utf-16\t'UTF-16, little- or big-endian as its byte-order mark says (little-endian without one)'

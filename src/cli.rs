@@ -37,8 +37,9 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub force: bool,
     /// Text encoding of CSV output: utf-8, utf-8-bom (Excel on Japanese Windows) or cp932
-    /// [default: the company's csv_encoding, else utf-8]. Importers read their input with it.
-    #[arg(long, global = true, env = "BKO_ENCODING", value_enum, default_value_t = Encoding::Auto)]
+    /// [default: the company's csv_encoding, else utf-8]. Importers take it as the encoding of
+    /// their input (default: detected).
+    #[arg(long, global = true, value_enum, default_value_t = Encoding::Auto)]
     pub encoding: Encoding,
     /// Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first].
     #[arg(long, global = true, value_name = "NAME")]
