@@ -246,8 +246,8 @@ bko exit codes
   2    usage error: unknown command or flag, missing or malformed argument (a date, a
        month, an amount beyond its limit, an argument over 4,096 bytes)
   3    the database was written by a newer bko; it was left untouched
-  4    a check found problems (bko check, bko close, bko attendance check, a balance
-       sheet that does not balance); the findings are on stdout
+  4    a check found problems (bko check, bko close, bko attendance check, bko invoice
+       validate, a balance sheet that does not balance); the findings are on stdout
   5    the system failed, not the input: the database is read-only, busy after the wait
        (BKO_BUSY_TIMEOUT), corrupt or on a full disk, or a file cannot be read or
        written (permissions, disk); nothing was changed; the same command may work later
