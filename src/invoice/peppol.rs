@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use super::types::{Customer, DocumentKind, Invoice, TaxPricing};
 use crate::jp::pint::{self, Category, Document, Line, Party, Payment, Subtotal};
 use crate::kernel::error::hinted;
+use crate::kernel::money::share_in_proportion;
 
 /// The e-invoice of an issued document to `buyer` (`original`: the number a credit note
 /// returns).
@@ -134,7 +135,7 @@ fn lines(inv: &Invoice) -> Result<Vec<Line>> {
             let members: Vec<usize> = (0..inv.lines.len())
                 .filter(|i| inv.lines[*i].0.rate == rate.rate)
                 .collect();
-            let shares = share(
+            let shares = share_in_proportion(
                 &members.iter().map(|i| inv.lines[*i].1).collect::<Vec<_>>(),
                 rate.base,
             );
@@ -151,17 +152,11 @@ fn lines(inv: &Invoice) -> Result<Vec<Line>> {
             if line.quantity.is_zero() {
                 bail!("line {}: a zero quantity has no price", index + 1);
             }
-            // A price is never negative in PINT: a discount is a negative quantity.
-            let price = (Decimal::from(net_amount) / line.quantity).round_dp(4);
-            let (quantity, price) = if price.is_sign_negative() {
-                (-line.quantity, -price)
-            } else {
-                (line.quantity, price)
-            };
-            let price = if inv.tax_pricing == TaxPricing::Exclusive {
-                line.unit_price.abs()
-            } else {
-                price
+            // Quantities and prices are positive (a line's input refuses others); a tax-inclusive
+            // line's net price is its share of the net over its quantity.
+            let price = match inv.tax_pricing {
+                TaxPricing::Exclusive => line.unit_price,
+                TaxPricing::Inclusive => (Decimal::from(net_amount) / line.quantity).round_dp(4),
             };
             let category = if line.rate == 0 && line.out_of_scope {
                 Category::O
@@ -171,7 +166,7 @@ fn lines(inv: &Invoice) -> Result<Vec<Line>> {
             Ok(Line {
                 id: (index + 1).to_string(),
                 name: line.name.clone(),
-                quantity,
+                quantity: line.quantity,
                 unit_code: pint::unit_code(line.unit.as_deref()).to_string(),
                 net_amount,
                 price: price.normalize(),
@@ -180,54 +175,4 @@ fn lines(inv: &Invoice) -> Result<Vec<Line>> {
             })
         })
         .collect()
-}
-
-/// Shares `total` among parts in proportion to `weights` (largest remainder method).
-fn share(weights: &[i64], total: i64) -> Vec<i64> {
-    let sum: i64 = weights.iter().sum();
-    if sum == 0 {
-        let mut out = vec![0; weights.len()];
-        if let Some(first) = out.first_mut() {
-            *first = total;
-        }
-        return out;
-    }
-    let exact: Vec<(i64, i128)> = weights
-        .iter()
-        .map(|w| {
-            let product = i128::from(*w) * i128::from(total);
-            let floor = product.div_euclid(i128::from(sum));
-            (floor as i64, product.rem_euclid(i128::from(sum)))
-        })
-        .collect();
-    let mut out: Vec<i64> = exact.iter().map(|(f, _)| *f).collect();
-    let mut left = total - out.iter().sum::<i64>();
-    let mut order: Vec<usize> = (0..weights.len()).collect();
-    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
-    for i in order.into_iter().cycle() {
-        if left == 0 {
-            break;
-        }
-        out[i] += 1;
-        left -= 1;
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_rate_total_is_shared_exactly_among_its_lines() {
-        // ¥1,100 + ¥2,200 tax-inclusive at 10%: tax 300, net 3,000 → 1,000 and 2,000.
-        assert_eq!(share(&[1100, 2200], 3000), vec![1000, 2000]);
-        // Three equal lines of ¥1,000 at 8%: tax 222 (floor of 3000×8/108), net 2,778.
-        assert_eq!(share(&[1000, 1000, 1000], 2778), vec![926, 926, 926]);
-        assert_eq!(share(&[1000, 1000, 1000], 2777).iter().sum::<i64>(), 2777);
-        // A discount line (negative) keeps its sign.
-        let s = share(&[5500, -550], 4500);
-        assert_eq!(s.iter().sum::<i64>(), 4500);
-        assert_eq!(s, vec![5000, -500]);
-    }
 }

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 /// `CustomizationID` of JP PINT (ibt-024).
 pub const CUSTOMIZATION_ID: &str = "urn:peppol:pint:billing-1@jp-1";
@@ -78,7 +79,7 @@ impl Category {
     pub fn rate(self, percent: Option<Decimal>) -> u32 {
         match self {
             Category::S | Category::AA => percent
-                .and_then(|p| u32::try_from(p.trunc().mantissa()).ok())
+                .and_then(|p| p.trunc().to_u32())
                 .unwrap_or(if self == Category::S { 10 } else { 8 }),
             _ => 0,
         }

@@ -10,6 +10,7 @@ use quick_xml::Reader;
 use quick_xml::XmlVersion;
 use quick_xml::events::Event;
 use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
 
 use super::pint::{Category, Document, Line, Party, Payment, Subtotal};
 
@@ -566,10 +567,10 @@ pub fn read(root: &Element) -> Result<Document> {
     })
 }
 
-/// A decimal amount as whole minor units (JPY amounts have no decimals; a fraction is cut by the
-/// caller's own check, never here).
+/// A decimal amount as whole minor units (JPY amounts have no decimals; a line's fraction is
+/// refused by `read_line` before this).
 fn whole(value: Decimal) -> i64 {
-    i64::try_from(value.trunc().mantissa() / 10i128.pow(value.trunc().scale())).unwrap_or(0)
+    value.trunc().to_i64().unwrap_or(0)
 }
 
 fn read_party(p: Option<&Element>) -> Party {

@@ -248,6 +248,41 @@ pub fn group_thousands(plain: &str) -> String {
     }
 }
 
+/// Shares `total` minor units among parts in proportion to `weights` by the largest remainder
+/// method: each part gets the floor of its exact share, and the units left go one each to the
+/// parts with the largest remainders (the earlier part on a tie), so the parts add up to `total`
+/// exactly. With all weights zero the first part takes it all.
+pub fn share_in_proportion(weights: &[i64], total: i64) -> Vec<i64> {
+    let sum: i64 = weights.iter().sum();
+    if sum == 0 {
+        let mut out = vec![0; weights.len()];
+        if let Some(first) = out.first_mut() {
+            *first = total;
+        }
+        return out;
+    }
+    let exact: Vec<(i64, i128)> = weights
+        .iter()
+        .map(|w| {
+            let product = i128::from(*w) * i128::from(total);
+            let floor = product.div_euclid(i128::from(sum));
+            (floor as i64, product.rem_euclid(i128::from(sum)))
+        })
+        .collect();
+    let mut out: Vec<i64> = exact.iter().map(|(f, _)| *f).collect();
+    let mut left = total - out.iter().sum::<i64>();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|a, b| exact[*b].1.cmp(&exact[*a].1).then(a.cmp(b)));
+    for i in order.into_iter().cycle() {
+        if left == 0 {
+            break;
+        }
+        out[i] += 1;
+        left -= 1;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,5 +376,26 @@ mod tests {
     #[test]
     fn unknown_currency_is_an_error() {
         assert!(Currency::from_code("XYZ").is_err());
+    }
+
+    #[test]
+    fn a_total_is_shared_exactly_by_weight() {
+        // ¥1,100 + ¥2,200 tax-inclusive at 10%: tax 300, net 3,000 → 1,000 and 2,000.
+        assert_eq!(share_in_proportion(&[1100, 2200], 3000), vec![1000, 2000]);
+        // Three equal lines of ¥1,000 at 8%: tax 222 (floor of 3000×8/108), net 2,778.
+        assert_eq!(
+            share_in_proportion(&[1000, 1000, 1000], 2778),
+            vec![926, 926, 926]
+        );
+        assert_eq!(
+            share_in_proportion(&[1000, 1000, 1000], 2777)
+                .iter()
+                .sum::<i64>(),
+            2777
+        );
+        // A discount line (negative) keeps its sign.
+        let s = share_in_proportion(&[5500, -550], 4500);
+        assert_eq!(s.iter().sum::<i64>(), 4500);
+        assert_eq!(s, vec![5000, -500]);
     }
 }

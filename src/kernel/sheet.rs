@@ -11,7 +11,6 @@
 //! Which sheet (`--sheet NAME`, else the first) and how many rows sit above the header
 //! (`--skip-rows N`, for merged title rows) are the global [`SheetOptions`]. Must not print.
 
-use std::io::Read;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -296,13 +295,6 @@ pub fn column_letter(index: u32) -> String {
     }
     letters.reverse();
     String::from_utf8(letters).expect("ASCII letters")
-}
-
-/// Reads up to `n` bytes from the start of a file (to sniff its kind).
-pub fn head(mut file: impl Read, n: u64) -> std::io::Result<Vec<u8>> {
-    let mut head = Vec::new();
-    (&mut file).take(n).read_to_end(&mut head)?;
-    Ok(head)
 }
 
 #[cfg(test)]

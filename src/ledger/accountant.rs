@@ -7,6 +7,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::{AccountType, Chart};
+use crate::kernel::money::share_in_proportion;
 use crate::ledger::JournalRow;
 
 /// The programs bko hands the books to.
@@ -184,35 +185,10 @@ pub fn fold_tax(lines: &[JournalRow], chart: &Chart) -> Vec<Line> {
             .iter()
             .map(|i| out[*i].amount * rate_of(&out[*i].category).unwrap_or(0))
             .collect();
-        for (i, share) in takers.into_iter().zip(share(&weights, tax)) {
+        for (i, share) in takers.into_iter().zip(share_in_proportion(&weights, tax)) {
             out[i].amount += share;
             out[i].tax += share;
         }
-    }
-    out
-}
-
-/// Shares `total` among parts in proportion to `weights` (largest remainder; all positive).
-fn share(weights: &[i64], total: i64) -> Vec<i64> {
-    let sum: i128 = weights.iter().map(|w| i128::from(*w)).sum();
-    if sum == 0 {
-        let mut out = vec![0; weights.len()];
-        out[0] = total;
-        return out;
-    }
-    let parts: Vec<(i64, i128)> = weights
-        .iter()
-        .map(|w| {
-            let product = i128::from(*w) * i128::from(total);
-            ((product / sum) as i64, product % sum)
-        })
-        .collect();
-    let mut out: Vec<i64> = parts.iter().map(|p| p.0).collect();
-    let mut order: Vec<usize> = (0..parts.len()).collect();
-    order.sort_by(|a, b| parts[*b].1.cmp(&parts[*a].1).then(a.cmp(b)));
-    let left = total - out.iter().sum::<i64>();
-    for i in order.into_iter().take(left.max(0) as usize) {
-        out[i] += 1;
     }
     out
 }
@@ -276,8 +252,14 @@ mod tests {
     #[test]
     fn tax_is_shared_by_rate_weight() {
         // ¥10,000 at 10% and ¥5,000 at 8% with one tax line of ¥1,400.
-        assert_eq!(share(&[100_000, 40_000], 1400), vec![1000, 400]);
-        assert_eq!(share(&[10, 10, 10], 100).iter().sum::<i64>(), 100);
+        assert_eq!(
+            share_in_proportion(&[100_000, 40_000], 1400),
+            vec![1000, 400]
+        );
+        assert_eq!(
+            share_in_proportion(&[10, 10, 10], 100).iter().sum::<i64>(),
+            100
+        );
     }
 
     #[test]
