@@ -140,6 +140,23 @@ fn add_indexed(
     targets: &dyn LinkTargets,
     text: Option<&str>,
 ) -> Result<Added> {
+    let (added, body) = add_unindexed(conn, file_name, bytes, meta, targets, text)?;
+    if let (Added::New(id), Some(body)) = (&added, body) {
+        index(conn, *id, meta, &body)?;
+    }
+    Ok(added)
+}
+
+/// Stores a document and its first version; returns the text to index for a new one (indexed
+/// by the caller: a batch indexes all its documents last, see `archive_issued_batch`).
+fn add_unindexed(
+    conn: &Connection,
+    file_name: &str,
+    bytes: &[u8],
+    meta: &Meta,
+    targets: &dyn LinkTargets,
+    text: Option<&str>,
+) -> Result<(Added, Option<String>)> {
     let date = validate(meta)?;
     if let Some(link) = &meta.link {
         check_link(conn, link, targets)?;
@@ -148,7 +165,7 @@ fn add_indexed(
     if let Some(blob) = store::blob_by_hash(conn, &sha)?
         && let Some(id) = store::active_document_with_blob(conn, blob)?
     {
-        return Ok(Added::Duplicate(id));
+        return Ok((Added::Duplicate(id), None));
     }
     let media = media_type(bytes, file_name);
     let blob_id = match store::blob_by_hash(conn, &sha)? {
@@ -158,13 +175,12 @@ fn add_indexed(
     let at = crate::kernel::clock::timestamp();
     let id = store::insert_document(conn, &at)?;
     write_version(conn, id, 1, blob_id, file_name, date, meta, &at, None)?;
+    store::insert_event(conn, id, &at, "add", Some(1), None, &actor())?;
     let body = match text {
         Some(t) => t.to_string(),
         None => extract_text(media, bytes),
     };
-    index(conn, id, meta, &body)?;
-    store::insert_event(conn, id, &at, "add", Some(1), None, &actor())?;
-    Ok(Added::New(id))
+    Ok((Added::New(id), Some(body)))
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -411,14 +427,35 @@ pub fn archive_issued(conn: &Connection, doc: &IssuedDocument, bytes: &[u8]) -> 
     archive_issued_indexed(conn, doc, bytes, None)
 }
 
-/// `archive_issued` with the text the PDF shows, known to the caller that drew it.
-pub fn archive_issued_with_text(
+/// Archives a batch of issued documents, each with the text its PDF shows (known to the caller
+/// that drew it). The search index is written last, for all of them at once: full-text rows
+/// written between other statements are flushed to disk one document at a time, which made
+/// the index most of the archive's cost in an issuing batch (docs/performance.md).
+pub fn archive_issued_batch(
     conn: &Connection,
-    doc: &IssuedDocument,
-    bytes: &[u8],
-    text: &str,
-) -> Result<Added> {
-    archive_issued_indexed(conn, doc, bytes, Some(text))
+    docs: &[(IssuedDocument, &[u8], &str)],
+) -> Result<Vec<Added>> {
+    let mut added = Vec::with_capacity(docs.len());
+    let mut to_index = Vec::with_capacity(docs.len());
+    for (doc, bytes, text) in docs {
+        let meta = issued_meta(doc);
+        let (result, body) = add_unindexed(
+            conn,
+            &format!("{}.pdf", doc.number),
+            bytes,
+            &meta,
+            &Vouched,
+            Some(text),
+        )?;
+        if let (Added::New(id), Some(body)) = (&result, body) {
+            to_index.push((*id, meta, body));
+        }
+        added.push(result);
+    }
+    for (id, meta, body) in &to_index {
+        index(conn, *id, meta, body)?;
+    }
+    Ok(added)
 }
 
 fn archive_issued_indexed(
@@ -427,8 +464,22 @@ fn archive_issued_indexed(
     bytes: &[u8],
     text: Option<&str>,
 ) -> Result<Added> {
+    let meta = issued_meta(doc);
+    add_indexed(
+        conn,
+        &format!("{}.pdf", doc.number),
+        bytes,
+        &meta,
+        &Vouched,
+        text,
+    )
+}
+
+/// How an issued invoice or credit note is filed: its type, date, total, customer, number and
+/// subject, linked to the invoice.
+fn issued_meta(doc: &IssuedDocument) -> Meta {
     let number = &doc.number;
-    let meta = Meta {
+    Meta {
         doc_type: if doc.credit_note {
             "credit-note"
         } else {
@@ -446,6 +497,5 @@ fn archive_issued_indexed(
         tags: "bko".to_string(),
         link: Some(Link::Invoice(number.clone())),
         ..Default::default()
-    };
-    add_indexed(conn, &format!("{number}.pdf"), bytes, &meta, &Vouched, text)
+    }
 }

@@ -77,10 +77,14 @@ pub fn issue_batch(
     }
     let rendered = super::pdf::render_many(&pdfs, currency, lang)?;
     // Indexed with the text the layout drew: reading each PDF back is what made a batch slow.
-    for ((inv, _), (bytes, text)) in pdfs.iter().zip(&rendered) {
-        let doc = issue::issued_document(inv);
-        crate::docs::archive::archive_issued_with_text(tx, &doc, bytes, text)?;
-    }
+    let archived: Vec<_> = pdfs
+        .iter()
+        .zip(&rendered)
+        .map(|((inv, _), (bytes, text))| {
+            (issue::issued_document(inv), bytes.as_slice(), text.as_str())
+        })
+        .collect();
+    crate::docs::archive::archive_issued_batch(tx, &archived)?;
     for (document, (bytes, _)) in documents.iter_mut().zip(rendered) {
         document.pdf = Some(bytes);
     }

@@ -68,9 +68,7 @@ pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
         bail!("customer '{}' already exists", c.code);
     }
     let a = &c.addressee;
-    conn.execute(
-        &format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
-        params![
+    conn.prepare_cached(&format!("INSERT INTO customer ({CUSTOMER_COLUMNS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"))?.execute(params![
             c.code,
             a.name,
             a.honorific.unwrap_or(Honorific::Onchu).as_str(),
@@ -84,19 +82,16 @@ pub fn insert_customer(conn: &Connection, c: &Customer) -> Result<i64> {
             c.tax_pricing.key(),
             c.kana,
             c.peppol_id
-        ],
-    )?;
+        ])?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Replaces a customer's fields (by id).
 pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
     let a = &c.addressee;
-    conn.execute(
-        "UPDATE customer SET name = ?2, honorific = ?3, department = ?4, contact = ?5, postal_code = ?6,
+    conn.prepare_cached("UPDATE customer SET name = ?2, honorific = ?3, department = ?4, contact = ?5, postal_code = ?6,
          address = ?7, email = ?8, registration_number = ?9, payment_terms = ?10, tax_pricing = ?11,
-         kana = ?12, peppol_id = ?13 WHERE id = ?1",
-        params![
+         kana = ?12, peppol_id = ?13 WHERE id = ?1")?.execute(params![
             c.id,
             a.name,
             a.honorific.unwrap_or(Honorific::Onchu).as_str(),
@@ -110,15 +105,17 @@ pub fn update_customer(conn: &Connection, c: &Customer) -> Result<()> {
             c.tax_pricing.key(),
             c.kana,
             c.peppol_id
-        ],
-    )?;
+        ])?;
     Ok(())
 }
 
 /// A customer by code.
 pub fn customer_by_code(conn: &Connection, code: &str) -> Result<Option<Customer>> {
     let sql = format!("SELECT {CUSTOMER_COLUMNS} FROM customer WHERE code = ?1");
-    Ok(conn.query_row(&sql, [code], customer_from_row).optional()?)
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([code], customer_from_row)
+        .optional()?)
 }
 
 /// A customer by id.
@@ -144,10 +141,7 @@ pub fn insert_item(conn: &Connection, item: &CatalogItem) -> Result<()> {
     if item_by_code(conn, &item.code)?.is_some() {
         bail!("item '{}' already exists", item.code);
     }
-    conn.execute(
-        "INSERT INTO catalog_item (code, name, unit, unit_price, tax_rate) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![item.code, item.name, item.unit, item.unit_price.to_string(), item.tax_rate],
-    )?;
+    conn.prepare_cached("INSERT INTO catalog_item (code, name, unit, unit_price, tax_rate) VALUES (?1, ?2, ?3, ?4, ?5)")?.execute(params![item.code, item.name, item.unit, item.unit_price.to_string(), item.tax_rate])?;
     Ok(())
 }
 
@@ -215,11 +209,9 @@ fn invoice_from_row(r: &Row) -> rusqlite::Result<Invoice> {
 
 /// Stores a draft with its lines and per-rate totals; returns its id.
 pub fn insert_draft(conn: &Connection, d: &NewDocument) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO invoice (kind, status, customer_id, date, due_date, subject, note, tax_pricing,
+    conn.prepare_cached("INSERT INTO invoice (kind, status, customer_id, date, due_date, subject, note, tax_pricing,
              qualified, original_id, reason, subtotal, tax, total)
-         VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-        params![
+         VALUES (?1, 'draft', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")?.execute(params![
             d.kind,
             d.customer_id,
             d.date,
@@ -233,8 +225,7 @@ pub fn insert_draft(conn: &Connection, d: &NewDocument) -> Result<i64> {
             d.totals.0,
             d.totals.1,
             d.totals.2
-        ],
-    )?;
+        ])?;
     let id = conn.last_insert_rowid();
     let mut line_stmt = conn.prepare_cached(
         "INSERT INTO invoice_line (invoice_id, line_no, name, quantity, unit, unit_price, tax_rate, amount,
@@ -271,11 +262,17 @@ pub fn mark_issued(
     entry_id: i64,
     parties: &Parties,
 ) -> Result<()> {
-    let changed = conn.execute(
-        "UPDATE invoice SET status = 'issued', number = ?2, entry_id = ?3, parties = ?4
+    let changed = conn
+        .prepare_cached(
+            "UPDATE invoice SET status = 'issued', number = ?2, entry_id = ?3, parties = ?4
          WHERE id = ?1 AND status = 'draft'",
-        params![id, number, entry_id, serde_json::to_string(parties)?],
-    )?;
+        )?
+        .execute(params![
+            id,
+            number,
+            entry_id,
+            serde_json::to_string(parties)?
+        ])?;
     if changed != 1 {
         bail!("invoice {id} is not a draft");
     }
@@ -290,10 +287,7 @@ pub fn mark_void(
     entry_id: i64,
     reason: Option<&str>,
 ) -> Result<()> {
-    conn.execute(
-        "UPDATE invoice SET status = 'void', void_date = ?2, void_entry_id = ?3, void_reason = ?4 WHERE id = ?1",
-        params![id, date, entry_id, reason],
-    )
+    conn.prepare_cached("UPDATE invoice SET status = 'void', void_date = ?2, void_entry_id = ?3, void_reason = ?4 WHERE id = ?1")?.execute(params![id, date, entry_id, reason])
     .context("voiding the invoice")?;
     Ok(())
 }
@@ -301,16 +295,14 @@ pub fn mark_void(
 /// Takes the next number of a series in a fiscal year (gapless: the counter moves inside the
 /// issuing transaction, so a failed issue leaves no hole).
 pub fn next_sequence(conn: &Connection, series: &str, fiscal_year: i32) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO invoice_counter (series, fiscal_year, last) VALUES (?1, ?2, 1)
          ON CONFLICT (series, fiscal_year) DO UPDATE SET last = last + 1",
-        params![series, fiscal_year],
-    )?;
-    Ok(conn.query_row(
-        "SELECT last FROM invoice_counter WHERE series = ?1 AND fiscal_year = ?2",
-        params![series, fiscal_year],
-        |r| r.get(0),
-    )?)
+    )?
+    .execute(params![series, fiscal_year])?;
+    Ok(conn
+        .prepare_cached("SELECT last FROM invoice_counter WHERE series = ?1 AND fiscal_year = ?2")?
+        .query_row(params![series, fiscal_year], |r| r.get(0))?)
 }
 
 fn load_details(conn: &Connection, mut inv: Invoice) -> Result<Invoice> {
@@ -366,7 +358,11 @@ pub fn invoice_by_number(conn: &Connection, number: &str) -> Result<Option<Invoi
 /// A document by id, with its lines.
 pub fn invoice_by_id(conn: &Connection, id: i64) -> Result<Option<Invoice>> {
     let sql = format!("SELECT {INVOICE_COLUMNS} FROM invoice WHERE id = ?1");
-    match conn.query_row(&sql, [id], invoice_from_row).optional()? {
+    match conn
+        .prepare_cached(&sql)?
+        .query_row([id], invoice_from_row)
+        .optional()?
+    {
         Some(inv) => Ok(Some(load_details(conn, inv)?)),
         None => Ok(None),
     }
@@ -431,23 +427,23 @@ pub fn insert_payment(
     account_id: i64,
     entry_id: i64,
 ) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO payment (invoice_id, date, amount, fee, overpaid, account_id, entry_id)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![
-            invoice_id, date, amount, fee, overpaid, account_id, entry_id
-        ],
-    )?;
+    )?
+    .execute(params![
+        invoice_id, date, amount, fee, overpaid, account_id, entry_id
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
 /// Number of payments of an invoice.
 pub fn payment_count(conn: &Connection, invoice_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT COUNT(*) FROM payment WHERE invoice_id = ?1 AND reversed_on IS NULL",
-        [invoice_id],
-        |r| r.get(0),
-    )?)
+    Ok(conn
+        .prepare_cached(
+            "SELECT COUNT(*) FROM payment WHERE invoice_id = ?1 AND reversed_on IS NULL",
+        )?
+        .query_row([invoice_id], |r| r.get(0))?)
 }
 
 /// Documents matching the filter, with settled amounts as of a date, in date and number order.
@@ -574,10 +570,10 @@ pub fn payment(conn: &Connection, id: i64) -> Result<Option<(i64, NaiveDate, i64
 
 /// Marks a payment reversed on a date by an entry (the row itself stays).
 pub fn mark_payment_reversed(conn: &Connection, id: i64, on: NaiveDate, entry: i64) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "UPDATE payment SET reversed_on = ?2, reversal_entry_id = ?3 WHERE id = ?1",
-        params![id, on, entry],
-    )?;
+    )?
+    .execute(params![id, on, entry])?;
     Ok(())
 }
 
@@ -635,19 +631,16 @@ pub fn insert_alias(
     alias: &str,
     learned: bool,
 ) -> Result<bool> {
-    Ok(conn.execute(
-        "INSERT INTO customer_alias (customer_id, canonical, alias, learned) VALUES (?1, ?2, ?3, ?4)
-         ON CONFLICT DO NOTHING",
-        params![customer_id, canonical, alias, learned],
-    )? == 1)
+    Ok(conn.prepare_cached("INSERT INTO customer_alias (customer_id, canonical, alias, learned) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT DO NOTHING")?.execute(params![customer_id, canonical, alias, learned])? == 1)
 }
 
 /// Removes a payer alias by its canonical form; true when there was one.
 pub fn delete_alias(conn: &Connection, customer_id: i64, canonical: &str) -> Result<bool> {
-    Ok(conn.execute(
-        "DELETE FROM customer_alias WHERE customer_id = ?1 AND canonical = ?2",
-        params![customer_id, canonical],
-    )? == 1)
+    Ok(conn
+        .prepare_cached("DELETE FROM customer_alias WHERE customer_id = ?1 AND canonical = ?2")?
+        .execute(params![customer_id, canonical])?
+        == 1)
 }
 
 #[cfg(test)]

@@ -379,6 +379,9 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "cache_size", -65536)?;
+    // Statements run once per row of a batch are prepared once (`prepare_cached`); a batch
+    // touches more than rusqlite's default of 16 (ledger, invoices, archive).
+    conn.set_prepared_statement_cache_capacity(128);
     // Large sorts (building an index after a bulk import) may use a second thread.
     conn.pragma_update(None, "threads", 2)?;
     Ok(())

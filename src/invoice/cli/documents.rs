@@ -293,22 +293,30 @@ pub fn write_issued(
 ) -> Result<()> {
     let dir = pdf_dir(ctx, pdf);
     let mut issued: Vec<IssuedRow> = Vec::new();
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
     for d in documents {
         let path = match d.pdf.filter(|_| !pdf.no_pdf) {
             Some(bytes) => {
                 let path = dir.join(format!("{}.pdf", d.number));
-                crate::kernel::pdf::write_atomically(&path, &bytes).with_context(|| {
-                    format!(
-                        "{} was issued, but its PDF could not be written; run `bko invoice pdf {}`",
-                        d.number, d.number
-                    )
-                })?;
+                files.push((path.clone(), bytes));
                 Some(path)
             }
             None => None,
         };
         issued.push((d.number, d.customer, d.date, d.due_date, d.total, path));
     }
+    let files: Vec<(PathBuf, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.clone(), b.as_slice()))
+        .collect();
+    crate::kernel::files::write_many(&files, crate::kernel::files::Existing::Replace)
+        .with_context(|| {
+            format!(
+                "{} issued, but the PDFs could not all be written (the archive keeps each); \
+                 run `bko invoice pdf NUMBER` for the missing ones",
+                issued.len()
+            )
+        })?;
     ctx.ui.info(format!("issued {}", issued.len()));
     ctx.print(&issued_report(&issued, company), lang)
 }
