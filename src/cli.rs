@@ -141,6 +141,14 @@ pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 
 /// The longest argument bko takes: room for any path, and far more than the longest text field.
 pub const ARGUMENT_MAX_BYTES: usize = 4096;
 
+/// Whether the arguments are `--version` (or `-V`) alone: answered without building the
+/// command tree, which is most of bko's start-up (scripts probe the version often; clap's answer
+/// is the same line).
+pub fn asks_only_for_the_version(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
+    let rest: Vec<std::ffi::OsString> = args.into_iter().skip(1).collect();
+    matches!(rest.as_slice(), [only] if only == "--version" || only == "-V")
+}
+
 /// Refuses an argument longer than [`ARGUMENT_MAX_BYTES`] before clap sees it, so that a pasted
 /// megabyte is a usage error (exit 2) quoted by its start only, never stored.
 pub fn check_argument_lengths(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<()> {
@@ -164,8 +172,9 @@ pub fn check_argument_lengths(args: impl IntoIterator<Item = std::ffi::OsString>
 /// for listings.
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
-    let definition = Cli::command();
-    let matches = definition.clone().get_matches();
+    // Parsed in place: cloning the whole command tree first was a third of bko's start-up.
+    let mut definition = Cli::command();
+    let matches = definition.get_matches_mut();
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // clap hands a command's own `-o`, `--force` or `--encoding` (its PDF folder, its input's
     // encoding) up to the global flag of the same name; listings must not take them for theirs.
@@ -195,8 +204,10 @@ fn local_arguments(definition: &clap::Command, matches: &clap::ArgMatches) -> Ve
     if std::ptr::eq(command, definition) {
         return Vec::new();
     }
+    // The tree is built by now: the global flags were copied into every command, marked global.
     command
         .get_arguments()
+        .filter(|a| !a.is_global_set())
         .map(|a| a.get_id().to_string())
         .collect()
 }

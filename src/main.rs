@@ -5,6 +5,10 @@ fn main() {
         bko::kernel::ui::print_error(&err);
         std::process::exit(bko::kernel::error::EXIT_USAGE);
     }
+    if bko::cli::asks_only_for_the_version(std::env::args_os()) {
+        bko::kernel::ui::print_version();
+        std::process::exit(bko::kernel::error::EXIT_OK);
+    }
     let cli = bko::cli::parse();
     let code = match bko::cli::run(cli) {
         Ok(()) => 0,

@@ -218,7 +218,11 @@ fn can_write(path: &Path) -> bool {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    // Permission bits do not tell (root writes anywhere): try to create a file.
+    // Permission bits do not tell (root writes anywhere): ask the kernel, which answers as it
+    // would for a write (root, read-only file systems), or try to create a file elsewhere.
+    #[cfg(target_os = "linux")]
+    let dir_ok = rustix::fs::access(dir, rustix::fs::Access::WRITE_OK).is_ok();
+    #[cfg(not(target_os = "linux"))]
     let dir_ok = {
         let probe = dir.join(format!(".bko-write-probe-{}", std::process::id()));
         let made = std::fs::File::create(&probe).is_ok();

@@ -1,5 +1,5 @@
 //! Writes laid-out pages (`kernel::pdf::Page`, printpdf's drawing operations) as PDF bytes:
-//! bko's own writer since issue 19 (ADR 0014). printpdf stays the layout vocabulary; what it
+//! bko's own writer since issue 19 (ADR 0011). printpdf stays the layout vocabulary; what it
 //! did on saving (parse the font again, subset it, decode every glyph outline of the subset for
 //! its widths, translate and compress) was four fifths of the time of a batch of forms. Here
 //! the font is parsed once per process (ttf-parser, no allocation), each document gets its own

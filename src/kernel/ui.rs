@@ -82,7 +82,14 @@ impl Ui {
     }
 }
 
-/// Prints an error and its causes on stderr (used by main).
+/// Prints `bko VERSION` on stdout, as clap's `--version` does (stdout is data: written, not
+/// printed, so a closed pipe is no panic).
+pub fn print_version() {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "bko {}", env!("CARGO_PKG_VERSION"));
+}
+
+/// Prints an error and its causes and hints on stderr.
 pub fn print_error(err: &anyhow::Error) {
     // Bad input can be megabytes long; no line of a message is allowed to echo all of it.
     let clip = |text: String| crate::kernel::text::clip_message(&text, 500);

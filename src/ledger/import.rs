@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
-use super::{AccountType, Chart, NewAccount, NewEntry, NewLine, Side, store};
+use super::{AccountType, Chart, NewAccount, NewEntry, NewLine, Side, bulk_store, store};
 use crate::jp::tax_category;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::money::{Currency, parse_amount};
@@ -123,6 +123,7 @@ pub fn import_journal(
         currency,
         duplicates,
         max_before: store::max_entry_id(conn)?,
+        batch: Vec::with_capacity(BATCH),
         posted_at: crate::kernel::clock::timestamp(),
         summary: ImportSummary {
             encoding: if input.encoding == Encoding::Cp932 {
@@ -134,6 +135,9 @@ pub fn import_journal(
         },
     };
     let lock = store::lock_through(conn)?;
+    // A journal line takes at least ~40 bytes of CSV: a lower bound of the lines coming.
+    let incoming = std::fs::metadata(path).map_or(0, |m| m.len() / 40);
+    let suspended = bulk_store::suspend_line_index(conn, incoming)?;
     let mut pending: Option<Pending> = None;
     let mut rows_seen: u64 = 0;
     while let Some(row) = input.next_row()? {
@@ -153,6 +157,10 @@ pub fn import_journal(
     }
     if let Some(done) = pending.take() {
         import.finish(done)?;
+    }
+    import.flush()?;
+    if let Some(definition) = suspended {
+        bulk_store::restore_line_index(conn, &definition)?;
     }
     Ok(import.summary)
 }
@@ -237,9 +245,14 @@ struct JournalImport<'a> {
     currency: &'a Currency,
     duplicates: Duplicates,
     max_before: i64,
+    /// Checked entries waiting to be written, many to a statement.
+    batch: Vec<NewEntry>,
     posted_at: String,
     summary: ImportSummary,
 }
+
+/// Entries written together.
+const BATCH: usize = 256;
 
 impl JournalImport<'_> {
     /// Adds a row's line to its entry (all rows of an entry share its date).
@@ -351,13 +364,15 @@ impl JournalImport<'_> {
     fn finish(&mut self, entry: Pending) -> Result<()> {
         let (conn, file, chart, currency) =
             (self.conn, self.file.as_str(), &self.chart, self.currency);
-        let (duplicates, max_before, posted_at) =
-            (self.duplicates, self.max_before, self.posted_at.as_str());
+        let (duplicates, max_before) = (self.duplicates, self.max_before);
         let summary = &mut self.summary;
         let digest = entry.hasher.finalize();
         let mut fingerprint = [0u8; 16];
         fingerprint.copy_from_slice(&digest[..16]);
+        // Books empty before the import have nothing to be a duplicate of (entries within one
+        // file are never taken for duplicates of each other).
         if duplicates != Duplicates::Allow
+            && max_before > 0
             && let Some(existing) =
                 store::entry_with_import_hash(conn, entry.date, &fingerprint, max_before)?
         {
@@ -402,12 +417,27 @@ impl JournalImport<'_> {
                 detail.join("\n")
             );
         }
-        let id = store::insert_entry(conn, &new, posted_at)?;
         summary.entries += 1;
         summary.lines += new.lines.len() as u64;
         summary.debit_total += new.lines.iter().map(|l| l.debit).sum::<i64>();
-        summary.first_id.get_or_insert(id);
-        summary.last_id = Some(id);
+        self.batch.push(new);
+        if self.batch.len() >= BATCH {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the waiting entries under the next ids.
+    fn flush(&mut self) -> Result<()> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let first = store::max_entry_id(self.conn)? + 1;
+        bulk_store::insert_entries(self.conn, &self.batch, first, &self.posted_at)?;
+        let last = first + self.batch.len() as i64 - 1;
+        self.summary.first_id.get_or_insert(first);
+        self.summary.last_id = Some(last);
+        self.batch.clear();
         Ok(())
     }
 }

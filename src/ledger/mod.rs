@@ -4,6 +4,7 @@
 
 pub mod accountant;
 pub mod accountant_import;
+mod bulk_store;
 pub mod chart;
 pub use chart::{Chart, fold, install_standard_chart};
 pub mod cli;
