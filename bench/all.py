@@ -189,7 +189,7 @@ def invoices(out, count, reps):
 
 
 def documents(out, n, reps):
-    files = os.path.join(out, "docs")
+    files = os.path.join(out, f"docs-{n}")  # generated once per size, kept between runs
     if not os.path.exists(os.path.join(files, "index.csv")):
         fresh(files)
         gen("gen_docs.py", n, files)
@@ -331,7 +331,7 @@ def main():
         ("start-up", lambda: startup(out, reps)),
         ("ledger", lambda: ledger(fresh(os.path.join(out, "ledger")), n, reps)),
         ("invoices", lambda: invoices(fresh(os.path.join(out, "invoice")), max(50, min(1000, n // 100)), reps)),
-        ("documents", lambda: documents(os.path.join(out, "docs") if os.path.isdir(os.path.join(out, "docs")) else fresh(os.path.join(out, "docs")), min(n, 100000), reps)),
+        ("documents", lambda: documents(os.makedirs(os.path.join(out, "docs"), exist_ok=True) or os.path.join(out, "docs"), min(n, 100000), reps)),
         ("bank", lambda: bank(fresh(os.path.join(out, "bank")), n, reps)),
         ("inventory", lambda: inventory(fresh(os.path.join(out, "inventory")), n, reps)),
         ("attendance", lambda: attendance(fresh(os.path.join(out, "attendance")), n, reps)),

@@ -257,13 +257,18 @@ fn store_lines(
     let (mut added, mut known) = (0, 0);
     let mut inserter = store::LineInserter::new(tx)?;
     for line in lines {
+        // Led by the date, so a download's lines enter the identity index in order (0024).
         let identity = match &line.reference {
-            Some(r) => format!("ref:{}:{r}", line.date),
+            Some(r) => {
+                let date = crate::kernel::period::IsoDate::from(line.date);
+                format!("{0} ref:{0}:{r}", date.as_str())
+            }
             None => {
                 let key = content_key(line);
+                let date = crate::kernel::period::IsoDate::from(line.date);
                 let n = occurrences.entry(key.clone()).or_default();
                 *n += 1;
-                format!("{key}#{n}")
+                format!("{} {key}#{n}", date.as_str())
             }
         };
         if inserter.insert(account_id, import_id, line, &identity)? {
@@ -277,16 +282,14 @@ fn store_lines(
 
 /// A line's content hash: date, amount, balance and text.
 fn content_key(line: &ParsedLine) -> String {
-    let mut h = Sha256::new();
-    let balance = line.balance.map(|b| b.to_string()).unwrap_or_default();
-    for part in [
-        line.date.to_string(),
-        line.amount.to_string(),
-        balance,
-        line.text.clone(),
-    ] {
-        h.update(part.as_bytes());
-        h.update([0x1f]);
+    use std::fmt::Write;
+    let mut parts = String::with_capacity(64 + line.text.len());
+    let date = crate::kernel::period::IsoDate::from(line.date);
+    let _ = write!(parts, "{}\x1f{}\x1f", date.as_str(), line.amount);
+    if let Some(balance) = line.balance {
+        let _ = write!(parts, "{balance}");
     }
-    format!("h:{}", &hex(&h.finalize())[..24])
+    let _ = write!(parts, "\x1f{}\x1f", line.text);
+    let digest = Sha256::digest(parts.as_bytes());
+    format!("h:{}", hex(&digest[..12]))
 }

@@ -1,5 +1,6 @@
 //! SQL for bank accounts, statement lines, imports, matches, rules, profiles and cash counts.
 
+use crate::kernel::period::IsoDate;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -201,13 +202,16 @@ impl<'c> LineInserter<'c> {
         l: &ParsedLine,
         identity: &str,
     ) -> Result<bool> {
+        // Dates written digit by digit: chrono's formatter was a tenth of a large import.
+        let date = IsoDate::from(l.date);
+        let value_date = l.value_date.map(IsoDate::from);
         let n = self.stmt.execute(params![
             account_id,
             import_id,
             l.file_line as i64,
             identity,
-            l.date,
-            l.value_date,
+            date.as_str(),
+            value_date.as_ref().map(IsoDate::as_str),
             l.amount,
             l.balance,
             l.text,

@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0021_delivery_notes.sql"),
     include_str!("migrations/0022_invoice_line_out_of_scope.sql"),
     include_str!("migrations/0023_customer_peppol_id.sql"),
+    include_str!("migrations/0024_bank_identity_by_date.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -89,6 +90,41 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), LATEST);
         migrate(&mut conn).unwrap();
         assert_eq!(version(&conn).unwrap(), LATEST);
+    }
+
+    #[test]
+    fn statement_lines_identities_gain_their_date_and_stay_immutable() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        // Lines without their account and import rows: only the identities are looked at.
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        for sql in MIGRATIONS.iter().take(23) {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 23).unwrap();
+        // Identities as bko wrote them up to schema 23 (a content hash, a bank reference).
+        conn.execute_batch(
+            "INSERT INTO bank_line (account_id, import_id, file_line, identity, date, amount, text, raw)
+             VALUES (1, 1, 2, 'h:0123456789abcdef01234567#1', '2026-04-01', 1000, 'a', 'a'),
+                    (1, 1, 3, 'ref:2026-04-02:R-77', '2026-04-02', -500, 'b', 'b');",
+        )
+        .unwrap();
+        migrate(&mut conn).unwrap();
+        let identities: Vec<String> = conn
+            .prepare("SELECT identity FROM bank_line ORDER BY file_line")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        // What bank::import now writes for the same lines: the date, a space, the old identity.
+        assert_eq!(
+            identities,
+            [
+                "2026-04-01 h:0123456789abcdef01234567#1",
+                "2026-04-02 ref:2026-04-02:R-77"
+            ]
+        );
+        assert!(conn.execute("UPDATE bank_line SET text = 'c'", []).is_err());
     }
 
     #[test]
