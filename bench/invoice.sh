@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Invoice benchmark: issues N invoices (default 1000) from one billing CSV, PDFs included, and
-# reports invoices per second and the mean PDF size. With reportlab installed
-# (pip install reportlab) it also times bench/reportlab_invoices.py rendering the same invoices
-# with the same font, and prints the ratio. Not part of the test suite.
+# Invoice benchmark: issues N invoices (default 1000) from one billing CSV, PDFs written and
+# archived, and reports invoices per second and the mean PDF size. With reportlab or typst
+# installed (pip install reportlab typst) it also times bench/peer_invoices.py drawing the same
+# invoices with the same font, and prints the ratio. bench/all.sh runs this with the others.
+# Not part of the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
@@ -22,15 +23,18 @@ count=$(ls "$out/pdf" | wc -l)
 bytes=$(du -cb "$out"/pdf/*.pdf | tail -1 | cut -f1)
 rate=$(python3 -c "print(f'{$count/($t1-$t0):.0f}')")
 echo "bko: $count invoices with PDFs in $(python3 -c "print(f'{$t1-$t0:.2f}')") s = $rate invoices/s; mean PDF $((bytes / count / 1024)) KB"
-if python3 -c "import reportlab" 2>/dev/null; then
-  t0=$(date +%s.%N)
-  python3 bench/reportlab_invoices.py "$out/billing.csv" "$out/reportlab" assets/fonts/NotoSansJP-Regular.ttf
-  t1=$(date +%s.%N)
-  rl_count=$(ls "$out/reportlab" | wc -l)
-  rl_bytes=$(du -cb "$out"/reportlab/*.pdf | tail -1 | cut -f1)
-  rl_rate=$(python3 -c "print(f'{$rl_count/($t1-$t0):.0f}')")
-  echo "reportlab: $rl_count PDFs = $rl_rate invoices/s; mean PDF $((rl_bytes / rl_count / 1024)) KB"
-  echo "ratio bko/reportlab: $(python3 -c "print(f'{$rate/$rl_rate:.1f}')")x"
-else
-  echo "reportlab not installed (pip install reportlab) — no comparison"
-fi
+for peer in reportlab typst; do
+  if python3 -c "import $peer" 2>/dev/null; then
+    rm -rf "$out/$peer"
+    t0=$(date +%s.%N)
+    python3 bench/peer_invoices.py "$peer" "$out/billing.csv" "$out/customers.csv" "$out/$peer" assets/fonts/NotoSansJP-Regular.ttf
+    t1=$(date +%s.%N)
+    p_count=$(ls "$out/$peer" | wc -l)
+    p_bytes=$(du -cb "$out/$peer"/*.pdf | tail -1 | cut -f1)
+    p_rate=$(python3 -c "print(f'{$p_count/($t1-$t0):.0f}')")
+    echo "$peer: $p_count PDFs = $p_rate invoices/s; mean PDF $((p_bytes / p_count / 1024)) KB"
+    echo "ratio bko/$peer: $(python3 -c "print(f'{$rate/$p_rate:.1f}')")x"
+  else
+    echo "$peer not installed (pip install $peer) — no comparison"
+  fi
+done

@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod money;
 pub mod output;
 pub mod pdf;
+mod pdf_font;
 mod pdf_write;
 pub mod period;
 pub mod settings;

@@ -20,7 +20,7 @@ const FONT_KEY: &str = "F1";
 
 /// The width of a text in millimetres at a font size in points, from the font's advances.
 pub fn text_width_mm(text: &str, size_pt: f32) -> f32 {
-    let Ok(font) = super::pdf_write::font() else {
+    let Ok(font) = super::pdf_font::font() else {
         return 0.0;
     };
     font.text_ems(text) * size_pt * 25.4 / 72.0
@@ -275,7 +275,17 @@ impl Document {
 /// Renders documents into PDF bytes (in order), spread over the machine's cores. The output of
 /// each depends only on its content.
 pub fn render_all(docs: Vec<Document>) -> Result<Vec<Vec<u8>>> {
-    parallel_map(&docs, super::pdf_write::write)
+    parallel_map(&docs, |d| super::pdf_write::write(d, None))
+}
+
+/// `render_all` for a batch of forms whose printed labels are the same in every document
+/// (payslips, 源泉徴収票): the glyphs all of them show are subset and deflated once and embedded
+/// as they are in each PDF, beside a small subset of each document's own (ADR 0011). A
+/// document's bytes then depend on its batch (it looks the same rendered alone); invoices,
+/// which go to customers and have a size target, use `render_all`.
+pub fn render_forms(docs: Vec<Document>) -> Result<Vec<Vec<u8>>> {
+    let shared = super::pdf_font::shared_glyphs(&docs)?;
+    parallel_map(&docs, |d| super::pdf_write::write(d, shared.as_ref()))
 }
 
 /// `f` over `items`, in order, spread over the machine's cores (up to 8) in contiguous chunks:

@@ -6,172 +6,28 @@
 //! subset of the glyphs it shows (`subsetter`, the subsetter typst and krilla use), widths come
 //! straight from the font's metrics, and the objects are written with `pdf-writer`.
 //!
-//! The font is a Type0 font with Identity-H encoding over a CIDFontType2 whose CIDs are the
-//! subset's glyph IDs (CIDToGIDMap Identity), with a ToUnicode map so text extracts exactly.
+//! Each font is a Type0 font with Identity-H encoding over a CIDFontType2 whose CIDs are the
+//! subset's glyph IDs (CIDToGIDMap Identity), with a ToUnicode map so text extracts exactly. A
+//! batch of forms may add a second font, the subset its documents share (`pdf_font`).
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use anyhow::{Result, anyhow, bail};
-use pdf_writer::types::{CidFontType, FontFlags, SystemInfo, UnicodeCmap};
+use anyhow::{Result, bail};
+use pdf_writer::types::{CidFontType, FontFlags};
 use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use printpdf::{Color, Op, PaintMode, TextItem};
 use sha2::{Digest, Sha256};
 
 use super::pdf::{Document, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Page};
+use super::pdf_font::{Font, Glyphs, SharedGlyphs, Subset, font, identity_system};
 
-/// Noto Sans JP Regular (SIL OFL 1.1, assets/fonts/OFL.txt).
-const FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSansJP-Regular.ttf");
-
-/// The name pages use for the font in their resources.
-const FONT_KEY: &[u8] = b"F1";
-
-/// The bundled font, parsed once, with the figures its PDF descriptor needs (in the PDF's
-/// glyph space of 1,000 units per em).
-pub(super) struct Font {
-    face: ttf_parser::Face<'static>,
-    units_per_em: u16,
-    /// Glyph and advance per BMP character, 0 until first asked (see `glyph_and_advance`).
-    known: Vec<std::sync::atomic::AtomicU64>,
-    postscript_name: String,
-    ascent: f32,
-    descent: f32,
-    cap_height: f32,
-    bbox: [f32; 4],
-}
-
-pub(super) fn font() -> Result<&'static Font> {
-    static FONT: OnceLock<Option<Font>> = OnceLock::new();
-    FONT.get_or_init(|| Font::parse(FONT_BYTES))
-        .as_ref()
-        .ok_or_else(|| anyhow!("the bundled font could not be read"))
-}
-
-impl Font {
-    fn parse(bytes: &'static [u8]) -> Option<Font> {
-        let face = ttf_parser::Face::parse(bytes, 0).ok()?;
-        let units_per_em = face.units_per_em().max(1);
-        let scale = |v: i16| f32::from(v) * 1000.0 / f32::from(units_per_em);
-        let postscript_name = face
-            .names()
-            .into_iter()
-            .find(|n| n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME)
-            .and_then(|n| n.to_string())
-            .filter(|n| n.bytes().all(|b| b.is_ascii_graphic()))
-            .unwrap_or_else(|| "NotoSansJP-Regular".to_string());
-        let b = face.global_bounding_box();
-        Some(Font {
-            units_per_em,
-            known: (0..=0xFFFF)
-                .map(|_| std::sync::atomic::AtomicU64::new(0))
-                .collect(),
-            postscript_name,
-            ascent: scale(face.ascender()),
-            descent: scale(face.descender()),
-            cap_height: scale(face.capital_height().unwrap_or(face.ascender())),
-            bbox: [
-                scale(b.x_min),
-                scale(b.y_min),
-                scale(b.x_max),
-                scale(b.y_max),
-            ],
-            face,
-        })
-    }
-
-    /// The glyph of a character (.notdef when the font lacks it) and its advance in font
-    /// units. Characters of the Basic Multilingual Plane are looked up in the font once per
-    /// process and kept in a lock-free table (layout and writing ask for the same few hundred
-    /// characters many thousand times, from several threads).
-    fn glyph_and_advance(&self, c: char) -> (u16, u16) {
-        let Some(slot) = self.known.get(c as usize) else {
-            return self.look_up(c);
-        };
-        let known = slot.load(std::sync::atomic::Ordering::Relaxed);
-        if known != 0 {
-            return ((known >> 16) as u16, known as u16);
-        }
-        let (glyph, advance) = self.look_up(c);
-        // Bit 32 marks the slot as filled (glyph 0 with advance 0 is a real answer).
-        let packed = (1 << 32) | (u64::from(glyph) << 16) | u64::from(advance);
-        slot.store(packed, std::sync::atomic::Ordering::Relaxed);
-        (glyph, advance)
-    }
-
-    fn look_up(&self, c: char) -> (u16, u16) {
-        let glyph = self.face.glyph_index(c).map_or(0, |g| g.0);
-        let advance = self
-            .face
-            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
-            .unwrap_or(self.units_per_em / 2);
-        (glyph, advance)
-    }
-
-    fn advance(&self, glyph: u16) -> f32 {
-        self.face
-            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
-            .map_or(f32::from(self.units_per_em / 2), f32::from)
-    }
-
-    /// The advance of a text in ems (the sum of its characters' advances over units per em).
-    pub(super) fn text_ems(&self, text: &str) -> f32 {
-        let units: u32 = text
-            .chars()
-            .map(|c| u32::from(self.glyph_and_advance(c).1))
-            .sum();
-        units as f32 / f32::from(self.units_per_em)
-    }
-}
-
-/// The glyphs one document shows, numbered in order of first use: the CIDs of its font subset.
-struct Glyphs<'f> {
-    font: &'f Font,
-    remapper: subsetter::GlyphRemapper,
-    by_char: HashMap<char, u16>,
-    /// For each CID: the character it shows (for ToUnicode) and its width in 1/1000 em.
-    used: Vec<(char, f32)>,
-}
-
-impl<'f> Glyphs<'f> {
-    fn new(font: &'f Font) -> Self {
-        let mut remapper = subsetter::GlyphRemapper::new();
-        remapper.remap(0);
-        Glyphs {
-            font,
-            remapper,
-            by_char: HashMap::new(),
-            used: vec![(
-                '\0',
-                font.advance(0) * 1000.0 / f32::from(font.units_per_em),
-            )],
-        }
-    }
-
-    fn cid(&mut self, c: char) -> u16 {
-        if let Some(cid) = self.by_char.get(&c) {
-            return *cid;
-        }
-        let (glyph, advance) = self.font.glyph_and_advance(c);
-        let cid = self.remapper.remap(glyph);
-        if usize::from(cid) == self.used.len() {
-            let width = f32::from(advance) * 1000.0 / f32::from(self.font.units_per_em);
-            self.used.push((c, width));
-        }
-        self.by_char.insert(c, cid);
-        cid
-    }
-
-    /// A text as the two-byte CIDs Identity-H shows.
-    fn encode(&mut self, text: &str) -> Vec<u8> {
-        text.chars()
-            .flat_map(|c| self.cid(c).to_be_bytes())
-            .collect()
-    }
-}
+/// The names pages use for the fonts in their resources: the document's own subset and the
+/// batch's shared one.
+const OWN_FONT: &[u8] = b"F1";
+const SHARED_FONT: &[u8] = b"F2";
 
 /// The content stream of one page.
 fn content(page: &Page, glyphs: &mut Glyphs) -> Result<Vec<u8>> {
     let mut c = Content::with_settings(pdf_writer::Settings { pretty: false });
+    let (mut size, mut current) = (10.0, None::<bool>);
     for op in page.ops() {
         match op {
             Op::StartTextSection => {
@@ -180,16 +36,23 @@ fn content(page: &Page, glyphs: &mut Glyphs) -> Result<Vec<u8>> {
             Op::EndTextSection => {
                 c.end_text();
             }
-            Op::SetFont { size, .. } => {
-                c.set_font(Name(FONT_KEY), size.0);
+            Op::SetFont { size: pt, .. } => {
+                // Chosen when text is shown: a text may switch between the two subsets.
+                size = pt.0;
+                current = None;
             }
             Op::SetTextCursor { pos } => {
                 c.next_line(pos.x.0, pos.y.0);
             }
             Op::ShowText { items } => {
                 for item in items {
-                    if let TextItem::Text(text) = item {
-                        c.show(Str(&glyphs.encode(text)));
+                    let TextItem::Text(text) = item else { continue };
+                    for (shared, cids) in glyphs.runs(text) {
+                        if current != Some(shared) {
+                            c.set_font(Name(if shared { SHARED_FONT } else { OWN_FONT }), size);
+                            current = Some(shared);
+                        }
+                        c.show(Str(&cids));
                     }
                 }
             }
@@ -239,19 +102,30 @@ const LEVEL: i32 = 1;
 
 /// Deflated bytes (a zlib stream), or the bytes as they are when deflating would not shrink
 /// them.
-fn deflate(bytes: &[u8]) -> (Vec<u8>, bool) {
-    let Ok(level) = libdeflater::CompressionLvl::new(LEVEL) else {
-        return (bytes.to_vec(), false);
-    };
-    let mut compressor = libdeflater::Compressor::new(level);
-    let mut out = vec![0; compressor.zlib_compress_bound(bytes.len())];
-    match compressor.zlib_compress(bytes, &mut out) {
-        Ok(len) if len + 19 < bytes.len() => {
-            out.truncate(len);
-            (out, true)
-        }
-        _ => (bytes.to_vec(), false),
+pub(super) fn deflate(bytes: &[u8]) -> (Vec<u8>, bool) {
+    thread_local! {
+        // A compressor holds ~half a megabyte of tables: one per thread, not one per stream.
+        static COMPRESSOR: std::cell::RefCell<Option<libdeflater::Compressor>> =
+            const { std::cell::RefCell::new(None) };
     }
+    COMPRESSOR.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let compressor = match slot.as_mut() {
+            Some(c) => c,
+            None => match libdeflater::CompressionLvl::new(LEVEL) {
+                Ok(level) => slot.insert(libdeflater::Compressor::new(level)),
+                Err(_) => return (bytes.to_vec(), false),
+            },
+        };
+        let mut out = vec![0; compressor.zlib_compress_bound(bytes.len())];
+        match compressor.zlib_compress(bytes, &mut out) {
+            Ok(len) if len + 19 < bytes.len() => {
+                out.truncate(len);
+                (out, true)
+            }
+            _ => (bytes.to_vec(), false),
+        }
+    })
 }
 
 /// Writes a stream object, deflated when that makes it smaller.
@@ -273,11 +147,12 @@ impl Ids {
     }
 }
 
-/// Renders one document. Deterministic: the ID and the font subset tag derive from the title
-/// and key, the dates are the document's own.
-pub(super) fn write(d: &Document) -> Result<Vec<u8>> {
+/// Renders one document, with the glyphs its batch shares when given. Deterministic: the ID
+/// and the subset tag derive from the title and key (and the shared subset's from its
+/// characters), the dates are the document's own.
+pub(super) fn write(d: &Document, shared: Option<&SharedGlyphs>) -> Result<Vec<u8>> {
     let font = font()?;
-    let mut glyphs = Glyphs::new(font);
+    let mut glyphs = Glyphs::new(font, shared);
     let contents = d
         .pages
         .iter()
@@ -285,7 +160,7 @@ pub(super) fn write(d: &Document) -> Result<Vec<u8>> {
         .collect::<Result<Vec<_>>>()?;
     let id = Sha256::digest(format!("bko\x1f{}\x1f{}", d.title, d.key).as_bytes());
     let mut ids = Ids(0);
-    let (catalog, tree, type0) = (ids.next(), ids.next(), ids.next());
+    let (catalog, tree, own, common) = (ids.next(), ids.next(), ids.next(), ids.next());
     let mut pdf = Pdf::with_settings(pdf_writer::Settings { pretty: false });
     pdf.catalog(catalog).pages(tree);
     let pages: Vec<(Ref, Ref)> = contents.iter().map(|_| (ids.next(), ids.next())).collect();
@@ -293,14 +168,33 @@ pub(super) fn write(d: &Document) -> Result<Vec<u8>> {
         .kids(pages.iter().map(|(page, _)| *page))
         .count(i32::try_from(pages.len())?);
     let media = Rect::new(0.0, 0.0, mm_to_pt(PAGE_WIDTH_MM), mm_to_pt(PAGE_HEIGHT_MM));
+    let own_subset = if glyphs.needs_own() {
+        Some(glyphs.cut_own(&subset_tag(&id))?)
+    } else {
+        None
+    };
     for ((page, content_id), bytes) in pages.iter().zip(&contents) {
         let mut p = pdf.page(*page);
         p.parent(tree).media_box(media).contents(*content_id);
-        p.resources().fonts().pair(Name(FONT_KEY), type0);
+        let mut resources = p.resources();
+        let mut fonts = resources.fonts();
+        if own_subset.is_some() {
+            fonts.pair(Name(OWN_FONT), own);
+        }
+        if shared.is_some() {
+            fonts.pair(Name(SHARED_FONT), common);
+        }
+        fonts.finish();
+        resources.finish();
         p.finish();
         stream(&mut pdf, *content_id, bytes);
     }
-    write_font(&mut pdf, &mut ids, type0, &glyphs, &subset_tag(&id))?;
+    if let Some(subset) = &own_subset {
+        write_font(&mut pdf, &mut ids, own, font, subset)?;
+    }
+    if let Some(shared) = shared {
+        write_font(&mut pdf, &mut ids, common, font, &shared.subset)?;
+    }
     write_info(&mut pdf, ids.next(), d);
     let file_id = super::audit::hex(&id[..16]).into_bytes();
     pdf.set_file_id((file_id.clone(), file_id));
@@ -313,39 +207,44 @@ fn mm_to_pt(mm: f32) -> f32 {
 
 /// The subset tag the PDF specification requires before a subset font's name (six capital
 /// letters, ISO 32000-1 9.6.4), from the document's ID.
-fn subset_tag(id: &[u8]) -> String {
+pub(super) fn subset_tag(id: &[u8]) -> String {
     id[..6].iter().map(|b| char::from(b'A' + b % 26)).collect()
 }
 
 /// The Type0 font, its CIDFontType2, descriptor, subset program and ToUnicode map.
-fn write_font(pdf: &mut Pdf, ids: &mut Ids, type0: Ref, glyphs: &Glyphs, tag: &str) -> Result<()> {
-    let font = glyphs.font;
+fn write_font(
+    pdf: &mut Pdf,
+    ids: &mut Ids,
+    type0: Ref,
+    font: &Font,
+    subset: &Subset,
+) -> Result<()> {
     let (cid_font, descriptor, program, to_unicode) =
         (ids.next(), ids.next(), ids.next(), ids.next());
-    let name = format!("{tag}+{}", font.postscript_name);
-    let system = || SystemInfo {
-        registry: Str(b"Adobe"),
-        ordering: Str(b"Identity"),
-        supplement: 0,
-    };
+    let name = Name(subset.name.as_bytes());
     pdf.type0_font(type0)
-        .base_font(Name(name.as_bytes()))
+        .base_font(name)
         .encoding_predefined(Name(b"Identity-H"))
         .descendant_font(cid_font)
         .to_unicode(to_unicode);
     let mut cid = pdf.cid_font(cid_font);
     cid.subtype(CidFontType::Type2)
-        .base_font(Name(name.as_bytes()))
-        .system_info(system())
+        .base_font(name)
+        .system_info(identity_system())
         .font_descriptor(descriptor)
-        .default_width(1000.0);
-    cid.widths()
-        .consecutive(0, glyphs.used.iter().map(|(_, width)| width.round()));
+        .default_width(DEFAULT_WIDTH);
+    // Only the widths that differ from the default: Japanese glyphs are a full em wide, so
+    // the array lists the Latin letters, digits and punctuation (a few hundred bytes less).
+    let mut widths = cid.widths();
+    for (start, run) in runs_of_other_widths(&subset.used, DEFAULT_WIDTH) {
+        widths.consecutive(start, run);
+    }
+    widths.finish();
     cid.cid_to_gid_map_predefined(Name(b"Identity"));
     cid.finish();
     let [x0, y0, x1, y1] = font.bbox;
     pdf.font_descriptor(descriptor)
-        .name(Name(name.as_bytes()))
+        .name(name)
         .flags(FontFlags::SYMBOLIC)
         .bbox(Rect::new(x0, y0, x1, y1))
         .italic_angle(0.0)
@@ -354,21 +253,41 @@ fn write_font(pdf: &mut Pdf, ids: &mut Ids, type0: Ref, glyphs: &Glyphs, tag: &s
         .cap_height(font.cap_height)
         .stem_v(88.0)
         .font_file2(program);
-    let subset = subsetter::subset(FONT_BYTES, 0, &glyphs.remapper)
-        .map_err(|e| anyhow!("subsetting the bundled font: {e}"))?;
-    let (data, packed) = deflate(&subset);
-    let mut s = pdf.stream(program, &data);
-    s.pair(Name(b"Length1"), i32::try_from(subset.len())?);
-    if packed {
+    let mut s = pdf.stream(program, &subset.program.bytes);
+    s.pair(Name(b"Length1"), i32::try_from(subset.program_length)?);
+    if subset.program.deflated {
         s.filter(Filter::FlateDecode);
     }
     s.finish();
-    let mut cmap = UnicodeCmap::new(Name(b"Adobe-Identity-UCS"), system());
-    for (cid, (c, _)) in glyphs.used.iter().enumerate().skip(1) {
-        cmap.pair(u16::try_from(cid)?, *c);
+    let mut s = pdf.stream(to_unicode, &subset.to_unicode.bytes);
+    if subset.to_unicode.deflated {
+        s.filter(Filter::FlateDecode);
     }
-    stream(pdf, to_unicode, &cmap.finish());
+    s.finish();
     Ok(())
+}
+
+/// The width most glyphs of a Japanese font have (one em), written once as the default.
+const DEFAULT_WIDTH: f32 = 1000.0;
+
+/// Runs of consecutive CIDs whose (rounded) width is not `default`: (first CID, widths).
+fn runs_of_other_widths(used: &[(char, f32)], default: f32) -> Vec<(u16, Vec<f32>)> {
+    let mut runs: Vec<(u16, Vec<f32>)> = Vec::new();
+    for (cid, (_, width)) in used.iter().enumerate() {
+        let (Ok(cid), width) = (u16::try_from(cid), width.round()) else {
+            break;
+        };
+        if width == default {
+            continue;
+        }
+        match runs.last_mut() {
+            Some((start, run)) if usize::from(*start) + run.len() == usize::from(cid) => {
+                run.push(width);
+            }
+            _ => runs.push((cid, vec![width])),
+        }
+    }
+    runs
 }
 
 /// The document information: title, producer, and the document's own date as its creation
@@ -388,5 +307,26 @@ fn write_info(pdf: &mut Pdf, id: Ref, d: &Document) {
     {
         let stamp = Date::new(year).month(month).day(day);
         info.creation_date(stamp).modified_date(stamp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_widths_other_than_the_default_are_listed_in_runs() {
+        let used = [
+            ('\0', 1000.0),
+            ('1', 572.0),
+            ('2', 572.4),
+            ('請', 1000.0),
+            (',', 250.0),
+            ('求', 999.6),
+        ];
+        assert_eq!(
+            runs_of_other_widths(&used, 1000.0),
+            [(1, vec![572.0, 572.0]), (4, vec![250.0])]
+        );
     }
 }

@@ -7,7 +7,7 @@ use anyhow::Result;
 use super::certificate::{Certificate, wareki};
 use crate::kernel::money::group_thousands;
 use crate::kernel::pdf::{
-    Document, PAGE_WIDTH_MM, Page, fitting_size, parallel_map, render_all, wrap,
+    Document, PAGE_WIDTH_MM, Page, fitting_size, parallel_map, render_forms, wrap,
 };
 
 /// The slip's width and height (A6 landscape).
@@ -475,5 +475,5 @@ pub fn render(certificates: &[Certificate], payer: &Payer) -> Result<Vec<Vec<u8>
             pages: vec![layout(c, payer)],
         })
     })?;
-    render_all(docs)
+    render_forms(docs)
 }

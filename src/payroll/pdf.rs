@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use super::{Hours, Payslip};
 use crate::kernel::money::group_thousands;
 use crate::kernel::output::Lang;
-use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render_all};
+use crate::kernel::pdf::{Document, PAGE_WIDTH_MM, Page, render_forms};
 use crate::kernel::period::Month;
 use crate::people::{Employee, hours_minutes};
 
@@ -341,5 +341,5 @@ pub fn render_many(items: Vec<(String, Page)>) -> Result<Vec<Vec<u8>>> {
             pages: vec![page],
         })
         .collect();
-    render_all(docs)
+    render_forms(docs)
 }
