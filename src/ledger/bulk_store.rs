@@ -24,20 +24,12 @@ pub fn insert_entries(
 ) -> Result<()> {
     let dates: Vec<String> = entries.iter().map(|e| e.date.to_string()).collect();
     let heads: Vec<(i64, usize)> = (first_id..).zip(0..entries.len()).collect();
-    for chunk in heads.chunks(ENTRIES_PER_STATEMENT) {
-        let mut stmt = prepare_rows(
-            conn,
-            "INSERT INTO journal_entry (id, date, memo, ref, origin, import_hash, reverses, posted_at) VALUES ",
-            "(?, ?, ?, ?, ?, ?, ?, ?)",
-            chunk.len(),
-        )?;
-        let mut at = 0;
-        let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
-            at += 1;
-            stmt.raw_bind_parameter(at, value)?;
-            Ok(())
-        };
-        for (id, k) in chunk {
+    insert_rows(
+        conn,
+        "INSERT INTO journal_entry (id, date, memo, ref, origin, import_hash, reverses, posted_at) VALUES ",
+        &heads,
+        ENTRIES_PER_STATEMENT,
+        |(id, k), bind| {
             let e = &entries[*k];
             bind(id)?;
             bind(&dates[*k])?;
@@ -46,28 +38,19 @@ pub fn insert_entries(
             bind(&e.origin.key())?;
             bind(&e.import_hash.as_ref().map(|h| &h[..]))?;
             bind(&e.reverses)?;
-            bind(&posted_at)?;
-        }
-        stmt.raw_execute()?;
-    }
+            bind(&posted_at)
+        },
+    )?;
     let lines: Vec<(i64, usize, usize)> = heads
         .iter()
         .flat_map(|(id, k)| (0..entries[*k].lines.len()).map(move |i| (*id, *k, i)))
         .collect();
-    for chunk in lines.chunks(LINES_PER_STATEMENT) {
-        let mut stmt = prepare_rows(
-            conn,
-            "INSERT INTO journal_line (entry_id, line_no, account_id, date, debit, credit, description, tax_category) VALUES ",
-            "(?, ?, ?, ?, ?, ?, ?, ?)",
-            chunk.len(),
-        )?;
-        let mut at = 0;
-        let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
-            at += 1;
-            stmt.raw_bind_parameter(at, value)?;
-            Ok(())
-        };
-        for (id, k, i) in chunk {
+    insert_rows(
+        conn,
+        "INSERT INTO journal_line (entry_id, line_no, account_id, date, debit, credit, description, tax_category) VALUES ",
+        &lines,
+        LINES_PER_STATEMENT,
+        |(id, k, i), bind| {
             let l = &entries[*k].lines[*i];
             bind(id)?;
             bind(&(*i as i64 + 1))?;
@@ -76,7 +59,33 @@ pub fn insert_entries(
             bind(&l.debit)?;
             bind(&l.credit)?;
             bind(&l.description)?;
-            bind(&l.tax_category)?;
+            bind(&l.tax_category)
+        },
+    )
+}
+
+/// One value bound to the next parameter of a multi-row statement.
+type Bind<'a> = dyn FnMut(&dyn rusqlite::ToSql) -> Result<()> + 'a;
+
+/// Runs `head (?, ?, ?, ?, ?, ?, ?, ?), (...)` over `items`, `per_statement` rows at a time,
+/// each row's eight values bound in order by `bind_row`.
+fn insert_rows<T>(
+    conn: &Connection,
+    head: &str,
+    items: &[T],
+    per_statement: usize,
+    bind_row: impl Fn(&T, &mut Bind) -> Result<()>,
+) -> Result<()> {
+    for chunk in items.chunks(per_statement) {
+        let mut stmt = prepare_rows(conn, head, "(?, ?, ?, ?, ?, ?, ?, ?)", chunk.len())?;
+        let mut at = 0;
+        let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
+            at += 1;
+            stmt.raw_bind_parameter(at, value)?;
+            Ok(())
+        };
+        for item in chunk {
+            bind_row(item, &mut bind)?;
         }
         stmt.raw_execute()?;
     }
