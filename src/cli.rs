@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use anyhow::Result;
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 use crate::kernel::csvio::Encoding;
 use crate::kernel::output::{self, Format, Lang};
@@ -20,6 +20,17 @@ use crate::kernel::ui::Ui;
     max_term_width = 100
 )]
 pub struct Cli {
+    /// The options every command takes.
+    #[command(flatten)]
+    pub globals: Globals,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The options every command takes (global: accepted before or after the command).
+#[derive(Debug, Args)]
+pub struct Globals {
     /// The database file [default: ./bko.db; `bko demo`: ./bko-demo.db].
     #[arg(long, global = true, env = "BKO_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
@@ -53,9 +64,6 @@ pub struct Cli {
     /// Only errors on stderr.
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
-    /// What to do.
-    #[command(subcommand)]
-    pub command: Command,
 }
 
 /// The commands.
@@ -173,22 +181,180 @@ pub fn check_argument_lengths(args: impl IntoIterator<Item = std::ffi::OsString>
 pub fn parse() -> Cli {
     use clap::FromArgMatches;
     // Parsed in place: cloning the whole command tree first was a third of bko's start-up.
-    let mut definition = Cli::command();
-    let matches = definition.get_matches_mut();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut definition = definition_for(&args);
+    let matches = definition
+        .try_get_matches_from_mut(args)
+        .unwrap_or_else(|e| e.exit());
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // clap hands a command's own `-o`, `--force` or `--encoding` (its PDF folder, its input's
     // encoding) up to the global flag of the same name; listings must not take them for theirs.
     let own = local_arguments(&definition, &matches);
     if own.iter().any(|id| id == "output") {
-        cli.output = None;
+        cli.globals.output = None;
     }
     if own.iter().any(|id| id == "force") {
-        cli.force = false;
+        cli.globals.force = false;
     }
     if own.iter().any(|id| id == "encoding") {
-        cli.encoding = Encoding::Auto;
+        cli.globals.encoding = Encoding::Auto;
     }
     cli
+}
+
+/// The command tree to parse a command line with: when the line names an area (`bko ledger
+/// ...`), the global options and that area's subtree only; else the whole tree. Building all
+/// ~200 commands to run one was most of a small command's start-up (docs/performance.md); the
+/// test `pruned_trees_are_the_full_trees_parts` keeps each subtree equal to its part of the
+/// whole.
+pub fn definition_for(args: &[std::ffi::OsString]) -> clap::Command {
+    match area_named(args).and_then(area_tree) {
+        Some(area) => pruned_root().subcommand(area),
+        None => Cli::command(),
+    }
+}
+
+/// The first argument that is not an option or an option's value: the area a line names.
+fn area_named(args: &[std::ffi::OsString]) -> Option<&str> {
+    const TAKE_A_VALUE: &[&str] = &[
+        "--db",
+        "--format",
+        "--lang",
+        "--output",
+        "-o",
+        "--encoding",
+        "--sheet",
+        "--skip-rows",
+    ];
+    let mut rest = args.iter().skip(1);
+    while let Some(arg) = rest.next() {
+        let arg = arg.to_str()?;
+        if arg == "--" {
+            return None;
+        }
+        if !arg.starts_with('-') {
+            return Some(arg);
+        }
+        if TAKE_A_VALUE.contains(&arg) {
+            rest.next();
+        }
+    }
+    None
+}
+
+/// The root of the tree: bko's name, version, settings and global options, no commands yet.
+fn pruned_root() -> clap::Command {
+    let root = clap::Command::new("bko")
+        .version(env!("CARGO_PKG_VERSION"))
+        .disable_help_subcommand(true)
+        .max_term_width(100)
+        .about(
+            "bko — a back office in one binary: books, invoices, timecards, payroll, stock and \
+             documents on one local SQLite file",
+        )
+        .long_about(None);
+    <Globals as Args>::augment_args(root)
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+}
+
+/// One area's subtree, as the derived tree builds it (`help`, `man` and `completions` take the
+/// whole tree).
+fn area_tree(name: &str) -> Option<clap::Command> {
+    books_area(name)
+        .or_else(|| office_area(name))
+        .map(|area| area.long_about(None))
+}
+
+/// The areas of the books: company, ledger, invoices, people, attendance and payroll.
+fn books_area(name: &str) -> Option<clap::Command> {
+    use crate::{attendance, company, invoice, ledger, payroll, people};
+    Some(match name {
+        "init" => args::<company::cli::InitArgs>("init", "Create a company database"),
+        "company" => nested::<company::cli::CompanyCommand>(
+            "company",
+            "Show or change the company profile and settings",
+        ),
+        "ledger" => nested::<ledger::cli::LedgerCommand>(
+            "ledger",
+            "Double-entry books: accounts, journal, reports",
+        ),
+        "invoice" => nested::<invoice::cli::InvoiceCommand>(
+            "invoice",
+            "Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging",
+        ),
+        "people" => nested::<people::cli::PeopleCommand>(
+            "people",
+            "Employees (shared by attendance and payroll)",
+        ),
+        "attendance" => nested::<attendance::cli::AttendanceCommand>(
+            "attendance",
+            "Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month",
+        ),
+        "payroll" => nested::<payroll::cli::PayrollCommand>(
+            "payroll",
+            "Monthly payroll: social insurance, withholding tax, payslips, Zengin file",
+        ),
+        _ => return None,
+    })
+}
+
+/// The other areas: bank, payables, expenses, inventory, documents, closing and the system.
+fn office_area(name: &str) -> Option<clap::Command> {
+    use crate::{bank, closing, docs, expenses, inventory, payables, system};
+    Some(match name {
+        "bank" => nested::<bank::cli::BankCommand>(
+            "bank",
+            "Bank and card statements: import, matching to invoices and pay-outs, rules, \
+             reconciliation (出納確認), cash counts",
+        ),
+        "payables" => nested::<payables::cli::PayablesCommand>(
+            "payables",
+            "Suppliers and bills received: input tax, withholding on fees, due and aging, 取適法",
+        ),
+        "expenses" => nested::<expenses::cli::ExpensesCommand>(
+            "expenses",
+            "Expense claims (経費精算): receipts, approval, advances, repayment with pay or at once",
+        ),
+        "inventory" => nested::<inventory::cli::InventoryCommand>(
+            "inventory",
+            "Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports",
+        ),
+        "docs" => nested::<docs::cli::DocsCommand>(
+            "docs",
+            "Document archive (電子帳簿保存法): store, search, version, retain",
+        ),
+        "close" => args::<closing::cli::CloseArgs>(
+            "close",
+            "Close a month: check everything, then lock the books (exit 4 when an item fails)",
+        ),
+        "report" => nested::<closing::cli::ReportCommand>(
+            "report",
+            "Report packs: a month's or a year's statements as CSV and PDF",
+        ),
+        "check" => clap::Command::new("check")
+            .about("Verify the database: integrity, balanced entries, trial balance, audit chain"),
+        "backup" => {
+            args::<system::BackupArgs>("backup", "Copy the database safely while it is in use")
+        }
+        "audit" => args::<system::AuditArgs>("audit", "Show the audit log of write commands"),
+        "demo" => args::<crate::demo::DemoArgs>(
+            "demo",
+            "Create a demo company with a month of books and show its reports",
+        ),
+        _ => return None,
+    })
+}
+
+fn nested<T: Subcommand>(name: &'static str, about: &'static str) -> clap::Command {
+    T::augment_subcommands(clap::Command::new(name))
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .about(about)
+}
+
+fn args<T: Args>(name: &'static str, about: &'static str) -> clap::Command {
+    T::augment_args(clap::Command::new(name)).about(about)
 }
 
 /// The ids of the arguments the command that runs defines itself (not the global ones).
@@ -215,22 +381,26 @@ fn local_arguments(definition: &clap::Command, matches: &clap::ArgMatches) -> Ve
 /// Parses the arguments and runs the command.
 pub fn run(cli: Cli) -> Result<()> {
     crate::kernel::sheet::set_options(crate::kernel::sheet::SheetOptions {
-        sheet: cli.sheet.clone(),
-        skip_rows: cli.skip_rows,
+        sheet: cli.globals.sheet.clone(),
+        skip_rows: cli.globals.skip_rows,
     });
     let ctx = Ctx {
-        db_explicit: cli.db.is_some(),
-        db_path: cli.db.clone().unwrap_or_else(|| PathBuf::from("bko.db")),
-        format: cli.format,
-        lang: cli.lang,
-        output: cli.output.clone(),
-        force: cli.force,
-        encoding: cli.encoding,
+        db_explicit: cli.globals.db.is_some(),
+        db_path: cli
+            .globals
+            .db
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("bko.db")),
+        format: cli.globals.format,
+        lang: cli.globals.lang,
+        output: cli.globals.output.clone(),
+        force: cli.globals.force,
+        encoding: cli.globals.encoding,
         company_csv_encoding: std::cell::Cell::new(None),
         output_written: std::cell::Cell::new(false),
         ui: Ui {
-            yes: cli.yes,
-            quiet: cli.quiet,
+            yes: cli.globals.yes,
+            quiet: cli.globals.quiet,
         },
     };
     match cli.command {
@@ -364,5 +534,85 @@ mod tests {
             }
         }
         assert!(seen.len() > 50);
+    }
+}
+
+#[cfg(test)]
+mod pruned_tree_tests {
+    use super::*;
+
+    /// Every help text of a subtree, depth first: what a user can see of it.
+    fn helps(command: &mut clap::Command, out: &mut Vec<String>) {
+        out.push(command.render_long_help().to_string());
+        for sub in command.get_subcommands_mut() {
+            helps(sub, out);
+        }
+    }
+
+    #[test]
+    fn pruned_trees_are_the_full_trees_parts() {
+        let mut full = Cli::command();
+        full.build();
+        let names: Vec<String> = full
+            .get_subcommands()
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let mut pruned_areas = 0;
+        for name in names {
+            let args: Vec<std::ffi::OsString> = ["bko", "--db", "x.db", &name, "--help"]
+                .iter()
+                .map(|a| a.into())
+                .collect();
+            let mut pruned = definition_for(&args);
+            pruned.build();
+            if pruned.get_subcommands().count() > 1 {
+                continue; // help, man, completions: the whole tree
+            }
+            pruned_areas += 1;
+            let (mut want, mut got) = (Vec::new(), Vec::new());
+            helps(
+                full.find_subcommand_mut(&name).expect("in the full tree"),
+                &mut want,
+            );
+            helps(
+                pruned
+                    .find_subcommand_mut(&name)
+                    .expect("in the pruned tree"),
+                &mut got,
+            );
+            assert_eq!(
+                got, want,
+                "the pruned tree of `{name}` differs from the full one"
+            );
+        }
+        assert!(pruned_areas >= 18, "only {pruned_areas} areas were pruned");
+    }
+
+    #[test]
+    fn the_area_is_found_after_global_options_and_their_values() {
+        let area = |line: &[&str]| {
+            let args: Vec<std::ffi::OsString> = line.iter().map(|a| a.into()).collect();
+            area_named(&args).map(str::to_string)
+        };
+        assert_eq!(area(&["bko", "ledger", "post"]).as_deref(), Some("ledger"));
+        assert_eq!(
+            area(&[
+                "bko",
+                "--db",
+                "ledger",
+                "-q",
+                "--format=csv",
+                "invoice",
+                "list"
+            ])
+            .as_deref(),
+            Some("invoice")
+        );
+        assert_eq!(
+            area(&["bko", "-o", "out.xlsx", "-y", "bank"]).as_deref(),
+            Some("bank")
+        );
+        assert_eq!(area(&["bko", "--format"]), None);
+        assert_eq!(area(&["bko", "--", "ledger"]), None);
     }
 }
