@@ -258,17 +258,15 @@ fn store_lines(
     let mut inserter = store::LineInserter::new(tx)?;
     for line in lines {
         // Led by the date, so a download's lines enter the identity index in order (0024).
+        let date = crate::kernel::period::IsoDate::from(line.date);
+        let date = date.as_str();
         let identity = match &line.reference {
-            Some(r) => {
-                let date = crate::kernel::period::IsoDate::from(line.date);
-                format!("{0} ref:{0}:{r}", date.as_str())
-            }
+            Some(r) => format!("{date} ref:{date}:{r}"),
             None => {
-                let key = content_key(line);
-                let date = crate::kernel::period::IsoDate::from(line.date);
+                let key = content_key(line, date);
                 let n = occurrences.entry(key.clone()).or_default();
                 *n += 1;
-                format!("{} {key}#{n}", date.as_str())
+                format!("{date} {key}#{n}")
             }
         };
         if inserter.insert(account_id, import_id, line, &identity)? {
@@ -280,12 +278,11 @@ fn store_lines(
     Ok((added, known))
 }
 
-/// A line's content hash: date, amount, balance and text.
-fn content_key(line: &ParsedLine) -> String {
+/// A line's content hash: date (as ISO text), amount, balance and text.
+fn content_key(line: &ParsedLine, date: &str) -> String {
     use std::fmt::Write;
     let mut parts = String::with_capacity(64 + line.text.len());
-    let date = crate::kernel::period::IsoDate::from(line.date);
-    let _ = write!(parts, "{}\x1f{}\x1f", date.as_str(), line.amount);
+    let _ = write!(parts, "{date}\x1f{}\x1f", line.amount);
     if let Some(balance) = line.balance {
         let _ = write!(parts, "{balance}");
     }

@@ -90,14 +90,18 @@ pub fn write_batch<N: AsRef<Path>>(
 /// together, then renamed into place. Syncing a thousand invoices one by one waits for the disk
 /// a thousand times (a fifth of an issuing batch, docs/performance.md). Every path is checked
 /// before the first file is written.
-pub fn write_many(files: &[(PathBuf, &[u8])], existing: Existing) -> Result<()> {
+pub fn write_many<P: AsRef<Path>, B: AsRef<[u8]>>(
+    files: &[(P, B)],
+    existing: Existing,
+) -> Result<()> {
     for (path, _) in files {
-        check_target(path, existing)?;
+        check_target(path.as_ref(), existing)?;
     }
     let mut pending = Vec::with_capacity(files.len());
     for (path, bytes) in files {
+        let path = path.as_ref();
         let mut out = AtomicFile::create(path, existing)?;
-        out.write_all(bytes)
+        out.write_all(bytes.as_ref())
             .with_context(|| format!("cannot write {}", path.display()))?;
         // Closed at once: a batch of ten thousand payslips must not hold ten thousand files open.
         pending.push(out.close()?);

@@ -19,7 +19,7 @@ const FONT_BYTES: &[u8] = include_bytes!("../../assets/fonts/NotoSansJP-Regular.
 /// glyph space of 1,000 units per em).
 pub(super) struct Font {
     face: ttf_parser::Face<'static>,
-    pub(super) units_per_em: u16,
+    units_per_em: u16,
     /// Glyph and advance per BMP character, 0 until first asked (see `glyph_and_advance`).
     known: Vec<std::sync::atomic::AtomicU64>,
     pub(super) postscript_name: String,
@@ -96,10 +96,9 @@ impl Font {
         (glyph, advance)
     }
 
-    pub(super) fn advance(&self, glyph: u16) -> f32 {
-        self.face
-            .glyph_hor_advance(ttf_parser::GlyphId(glyph))
-            .map_or(f32::from(self.units_per_em / 2), f32::from)
+    /// An advance in font units as a PDF width (1/1000 em).
+    fn width(&self, advance: u16) -> f32 {
+        f32::from(advance) * 1000.0 / f32::from(self.units_per_em)
     }
 
     /// The advance of a text in ems (the sum of its characters' advances over units per em).
@@ -150,13 +149,12 @@ impl Numbering {
     fn new(font: &Font) -> Numbering {
         let mut remapper = subsetter::GlyphRemapper::new();
         remapper.remap(0);
+        // U+0000 is on no glyph: it stands for .notdef and its width.
+        let notdef = font.width(font.glyph_and_advance('\0').1);
         Numbering {
             remapper,
             by_char: HashMap::new(),
-            used: vec![(
-                '\0',
-                font.advance(0) * 1000.0 / f32::from(font.units_per_em),
-            )],
+            used: vec![('\0', notdef)],
         }
     }
 
@@ -167,8 +165,7 @@ impl Numbering {
         let (glyph, advance) = font.glyph_and_advance(c);
         let cid = self.remapper.remap(glyph);
         if usize::from(cid) == self.used.len() {
-            let width = f32::from(advance) * 1000.0 / f32::from(font.units_per_em);
-            self.used.push((c, width));
+            self.used.push((c, font.width(advance)));
         }
         self.by_char.insert(c, cid);
         cid

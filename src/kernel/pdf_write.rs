@@ -17,7 +17,7 @@ use printpdf::{Color, Op, PaintMode, TextItem};
 use sha2::{Digest, Sha256};
 
 use super::pdf::{Document, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Page};
-use super::pdf_font::{Font, Glyphs, SharedGlyphs, Subset, font, identity_system};
+use super::pdf_font::{Font, Glyphs, Packed, SharedGlyphs, Subset, font, identity_system};
 
 /// The names pages use for the fonts in their resources: the document's own subset and the
 /// batch's shared one.
@@ -130,11 +130,16 @@ pub(super) fn deflate(bytes: &[u8]) -> (Vec<u8>, bool) {
 
 /// Writes a stream object, deflated when that makes it smaller.
 fn stream(pdf: &mut Pdf, id: Ref, bytes: &[u8]) {
-    let (data, packed) = deflate(bytes);
-    let mut s = pdf.stream(id, &data);
-    if packed {
+    packed_stream(pdf, id, &Packed::of(bytes));
+}
+
+/// Writes a stream object from bytes deflated (or not) before.
+fn packed_stream<'a>(pdf: &'a mut Pdf, id: Ref, packed: &'a Packed) -> pdf_writer::Stream<'a> {
+    let mut s = pdf.stream(id, &packed.bytes);
+    if packed.deflated {
         s.filter(Filter::FlateDecode);
     }
+    s
 }
 
 /// Object numbers handed out in order.
@@ -253,17 +258,9 @@ fn write_font(
         .cap_height(font.cap_height)
         .stem_v(88.0)
         .font_file2(program);
-    let mut s = pdf.stream(program, &subset.program.bytes);
-    s.pair(Name(b"Length1"), i32::try_from(subset.program_length)?);
-    if subset.program.deflated {
-        s.filter(Filter::FlateDecode);
-    }
-    s.finish();
-    let mut s = pdf.stream(to_unicode, &subset.to_unicode.bytes);
-    if subset.to_unicode.deflated {
-        s.filter(Filter::FlateDecode);
-    }
-    s.finish();
+    packed_stream(pdf, program, &subset.program)
+        .pair(Name(b"Length1"), i32::try_from(subset.program_length)?);
+    packed_stream(pdf, to_unicode, &subset.to_unicode);
     Ok(())
 }
 

@@ -432,7 +432,8 @@ impl JournalImport<'_> {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let first = store::max_entry_id(self.conn)? + 1;
+        // Only this import writes entries in its transaction: the next id follows the last.
+        let first = self.summary.last_id.unwrap_or(self.max_before) + 1;
         bulk_store::insert_entries(self.conn, &self.batch, first, &self.posted_at)?;
         let last = first + self.batch.len() as i64 - 1;
         self.summary.first_id.get_or_insert(first);

@@ -305,10 +305,6 @@ pub fn write_issued(
         };
         issued.push((d.number, d.customer, d.date, d.due_date, d.total, path));
     }
-    let files: Vec<(PathBuf, &[u8])> = files
-        .iter()
-        .map(|(p, b)| (p.clone(), b.as_slice()))
-        .collect();
     crate::kernel::files::write_many(&files, crate::kernel::files::Existing::Replace)
         .with_context(|| {
             format!(
