@@ -34,7 +34,7 @@ pub struct Booked {
 }
 
 /// What a line would be settled against.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// Invoices of one customer; `fee` is what the payer deducted.
     Invoices {
@@ -66,28 +66,49 @@ pub struct Proposal {
     pub target: Target,
     /// Its score.
     pub score: i64,
-    /// The reasons, for review ("name +4, amount +3, due date +3").
-    pub why: String,
+    /// What the score is made of; [`Proposal::why`] words it.
+    evidence: Evidence,
     /// The line named the invoice but not by a known payer name: once applied, the payer name
     /// is worth remembering as the customer's.
     pub teaches_name: bool,
 }
 
-/// The scores a proposal collects; named after what they weigh.
-struct Evidence(Vec<(&'static str, i64)>);
-
-impl Evidence {
-    fn total(&self) -> i64 {
-        self.0.iter().map(|(_, s)| s).sum()
+impl Proposal {
+    fn new(target: Target, evidence: Evidence, teaches_name: bool) -> Proposal {
+        Proposal {
+            target,
+            score: evidence.total(),
+            evidence,
+            teaches_name,
+        }
     }
 
-    fn why(&self) -> String {
-        self.0
+    /// The reasons, for review ("name +4, amount +3, due date +3").
+    pub fn why(&self) -> String {
+        self.evidence
+            .0
             .iter()
             .filter(|(_, s)| *s != 0)
             .map(|(what, s)| format!("{what} {s:+}"))
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// The scores a proposal collects, named after what they weigh; at most five, unused ones
+/// zero. A fixed array and no words: a deposit is scored against every invoice its amount could
+/// pay (~100 in a busy book), and only the proposals a person reads are put into words.
+#[derive(Debug, Clone, PartialEq)]
+struct Evidence([(&'static str, i64); 5]);
+
+impl Evidence {
+    fn of_three(scores: [(&'static str, i64); 3]) -> Evidence {
+        let [a, b, c] = scores;
+        Evidence([a, b, c, ("", 0), ("", 0)])
+    }
+
+    fn total(&self) -> i64 {
+        self.0.iter().map(|(_, s)| s).sum()
     }
 }
 
@@ -129,14 +150,11 @@ pub fn propose(
     };
     out.extend(booked_proposals(line, booked));
     out.sort_by_key(|p| std::cmp::Reverse(p.score));
-    let mut seen = Vec::new();
-    out.retain(|p| {
-        let new = !seen.contains(&p.target);
-        if new {
-            seen.push(p.target.clone());
-        }
-        new
-    });
+    // The best-scored proposal of each target stays (the sort is stable: ties keep their order).
+    let mut seen = std::collections::HashSet::new();
+    let firsts: Vec<bool> = out.iter().map(|p| seen.insert(&p.target)).collect();
+    let mut first = firsts.into_iter();
+    out.retain(|_| first.next().unwrap_or(false));
     out
 }
 
@@ -162,19 +180,15 @@ fn payout_proposals(line: &Line, payouts: &[Payout]) -> Vec<Proposal> {
         .iter()
         .filter(|p| p.amount == -line.amount && (line.date - p.date).num_days().abs() <= 14)
         .map(|p| {
-            let evidence = Evidence(vec![
+            let evidence = Evidence::of_three([
                 ("known pay-out", 3),
                 ("amount", 3),
                 ("pay date", date_score(line.date, p.date)),
             ]);
-            Proposal {
-                target: Target::Payout {
-                    label: p.label.clone(),
-                },
-                score: evidence.total(),
-                why: evidence.why(),
-                teaches_name: false,
-            }
+            let target = Target::Payout {
+                label: p.label.clone(),
+            };
+            Proposal::new(target, evidence, false)
         })
         .collect()
 }
@@ -199,20 +213,16 @@ fn booked_proposals(line: &Line, booked: &[Booked]) -> Vec<Proposal> {
             let part = parts.iter().find(|b| b.amount == line.amount);
             let b = if whole { parts[0] } else { part? };
             ((line.date - b.date).num_days().abs() <= 14).then(|| {
-                let evidence = Evidence(vec![
+                let evidence = Evidence::of_three([
                     ("booked already", 3),
                     ("amount", 3),
                     ("date", date_score(line.date, b.date)),
                 ]);
-                Proposal {
-                    target: Target::Entry {
-                        entry_id: b.entry_id,
-                        memo: b.memo.clone(),
-                    },
-                    score: evidence.total(),
-                    why: evidence.why(),
-                    teaches_name: false,
-                }
+                let target = Target::Entry {
+                    entry_id: b.entry_id,
+                    memo: b.memo.clone(),
+                };
+                Proposal::new(target, evidence, false)
             })
         })
         .collect()
@@ -404,23 +414,19 @@ fn score_set(
         .map(|r| r.date)
         .max()
         .expect("a set has an invoice");
-    let evidence = Evidence(vec![
+    let evidence = Evidence([
         ("name", name),
         ("customer code", if code_named { 2 } else { 0 }),
         ("invoice number", if referenced { 4 } else { 0 }),
         (if fee > 0 { "amount less fee" } else { "amount" }, amount),
         ("due date", due_date_score(line.date, invoiced, due)),
     ]);
-    Proposal {
-        target: Target::Invoices {
-            customer: chosen[0].customer_code.clone(),
-            numbers: chosen.iter().map(|r| r.number.clone()).collect(),
-            fee,
-        },
-        score: evidence.total(),
-        why: evidence.why(),
-        teaches_name: referenced && name < 4,
-    }
+    let target = Target::Invoices {
+        customer: chosen[0].customer_code.clone(),
+        numbers: chosen.iter().map(|r| r.number.clone()).collect(),
+        fee,
+    };
+    Proposal::new(target, evidence, referenced && name < 4)
 }
 
 #[cfg(test)]

@@ -187,7 +187,7 @@ pub fn review(pending: &[(Line, Vec<Proposal>)], currency: Currency) -> Report {
             row.extend([
                 Cell::text(describe(&p.target)),
                 Cell::Int(p.score),
-                Cell::text(&p.why),
+                Cell::text(p.why()),
             ]);
             r.rows.push(row);
         }

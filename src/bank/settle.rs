@@ -133,7 +133,7 @@ pub fn match_lines(
                 "{} (score {}: {})",
                 describe(&best.target),
                 best.score,
-                best.why
+                best.why()
             );
             outcome.settled.push(Settled { line, how });
         } else if let Some(rule) = super::rules::first_fitting(&desk.rules, &line).cloned() {

@@ -306,11 +306,13 @@ pub fn opening_balance(conn: &Connection, account_id: i64) -> Result<Option<i64>
 
 /// Records a match; a line with a live match is refused.
 pub fn insert_match(conn: &Connection, m: &NewMatch, at: &str) -> Result<i64> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO bank_match (line_id, kind, entry_id, detail, score, auto, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![m.line_id, m.kind, m.entry_id, m.detail, m.score, m.auto, at],
-    )?;
+    )?
+    .execute(params![
+        m.line_id, m.kind, m.entry_id, m.detail, m.score, m.auto, at
+    ])?;
     Ok(conn.last_insert_rowid())
 }
 
@@ -321,10 +323,10 @@ pub fn insert_match_payment(
     payment_id: i64,
     entry_id: i64,
 ) -> Result<()> {
-    conn.execute(
+    conn.prepare_cached(
         "INSERT INTO bank_match_payment (match_id, payment_id, entry_id) VALUES (?1, ?2, ?3)",
-        params![match_id, payment_id, entry_id],
-    )?;
+    )?
+    .execute(params![match_id, payment_id, entry_id])?;
     Ok(())
 }
 
@@ -334,11 +336,10 @@ pub type LiveMatch = (i64, String, Option<i64>, Vec<(i64, i64)>);
 /// The live match of a line.
 pub fn live_match(conn: &Connection, line_id: i64) -> Result<Option<LiveMatch>> {
     let found: Option<(i64, String, Option<i64>)> = conn
-        .query_row(
+        .prepare_cached(
             "SELECT id, kind, entry_id FROM bank_match WHERE line_id = ?1 AND undone_at IS NULL",
-            [line_id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
+        )?
+        .query_row([line_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
     let Some((id, kind, entry)) = found else {
         return Ok(None);

@@ -54,7 +54,7 @@ pub fn interactive(
 fn ask(ctx: &Ctx, line: &Line, proposals: &[Proposal]) -> Result<Option<Option<Choice>>> {
     let mut items: Vec<String> = proposals
         .iter()
-        .map(|p| format!("{} (score {}: {})", describe(&p.target), p.score, p.why))
+        .map(|p| format!("{} (score {}: {})", describe(&p.target), p.score, p.why()))
         .collect();
     let fixed = [
         "post to an account…",
