@@ -6,6 +6,7 @@ pub mod clock;
 pub mod csvio;
 pub mod ctx;
 pub mod db;
+pub mod encoding;
 pub mod error;
 pub mod files;
 pub mod migrate;

@@ -205,6 +205,31 @@ fn utf16_files_are_read_and_binary_files_are_refused() {
 }
 
 #[test]
+fn bytes_a_cp932_file_cannot_hold_are_refused_not_stored_as_replacement_characters() {
+    let env = Env::with_company();
+    // テスト with its second character's trail byte out of range (0x83 0xFF).
+    let bad = b"date,entry,account,debit,credit,description,tax\n\
+        2024-04-01,1,1100,1000,,\x83\x65\x83\xff\x83\x67,\n\
+        2024-04-01,1,4100,,1000,sale,\n";
+    let file = env.file("bad-sjis.csv", bad);
+    for encoding in [&["--encoding", "cp932"][..], &[]] {
+        let mut args = vec!["ledger", "import", &file];
+        args.extend_from_slice(encoding);
+        let err = env.fails(&args, 1);
+        assert!(
+            err.contains("bad-sjis.csv:2: column 'description': bytes that are not cp932 text"),
+            "{err}"
+        );
+    }
+    let journal = env.json(&["ledger", "journal"]);
+    assert_eq!(
+        journal["rows"].as_array().map(Vec::len),
+        Some(0),
+        "{journal}"
+    );
+}
+
+#[test]
 fn malformed_argument_values_are_usage_errors() {
     let env = Env::with_company();
     for args in [
