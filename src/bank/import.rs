@@ -1,20 +1,29 @@
 //! `bko bank import`: a statement file read by its layout (全銀 or a CSV profile, detected or
 //! named), checked (trailer totals, running balance, the account it belongs to) and stored line
 //! by line as the bank wrote it. Lines already stored — an overlapping download — are recognised
-//! by their identity and skipped; two genuine identical lines in one file both stay.
+//! by their identity and skipped; two genuine identical lines in one file both stay. A CSV
+//! statement is read as a stream: a download of a million lines is checked and stored as it is
+//! read, never held whole (a layout that lists the newest line first is the exception: its
+//! lines are stored oldest first, so they are gathered before).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::path::Path;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
-use super::profiles::{self, Profile};
+use super::profiles::{self, LineReader, Profile};
 use super::types::{BankAccount, ParsedLine, Statement};
 use super::{store, zengin};
 use crate::kernel::audit::hex;
 use crate::kernel::error::hinted;
+
+/// Data lines a layout must read without an error to be taken as the file's, when none is named.
+const LINES_TO_FIT: usize = 20;
 
 /// What one import did for one account.
 #[derive(Debug, Clone, PartialEq)]
@@ -41,46 +50,172 @@ pub fn import(
     through: Option<NaiveDate>,
 ) -> Result<Vec<Imported>> {
     let name = file.display().to_string();
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
-    let digest = hex(&Sha256::digest(&bytes));
-    let kind = crate::kernel::sheet::kind(&bytes);
-    let bytes = if kind == crate::kernel::sheet::Kind::Text {
-        bytes
-    } else {
-        // A bank's Excel download: its rows as CSV text, read by the same layouts.
-        crate::kernel::sheet::as_csv(file, kind, &crate::kernel::sheet::options())?
-    };
-    let parts = if profile.is_none() && zengin::looks_like(&bytes) {
-        zengin_parts(tx, &name, &bytes, account)?
-    } else {
-        let Some(code) = account else {
-            return Err(hinted(
-                format!("{name}: a CSV statement does not say whose it is"),
-                "name the account: --account CODE (`bko bank accounts list`)",
-            ));
-        };
-        let acc = super::account(tx, code)?;
-        let statement = read_csv(tx, &name, &bytes, &acc, profile)?;
-        vec![(acc, statement)]
-    };
-    let now = crate::kernel::clock::timestamp();
-    let mut out = Vec::new();
-    for (acc, statement) in parts {
-        check_running_balance(&name, &statement)?;
-        let covered = coverage(&name, &statement, through)?;
-        let import_id =
-            store::insert_import(tx, acc.id, &name, &digest, &statement.format, &now, covered)?;
-        let (added, known) = store_lines(tx, acc.id, import_id, &statement.lines)?;
-        store::finish_import(tx, import_id, added, known)?;
-        out.push(Imported {
-            account: acc.code,
-            format: statement.format,
-            added,
-            known,
-            covered,
-        });
+    let source = Source::open(file)?;
+    if profile.is_none() && zengin::looks_like(&source.head) {
+        let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
+        let digest = hex(&Sha256::digest(&bytes));
+        let parts = zengin_parts(tx, &name, &source.text_of(bytes)?, account)?;
+        return parts
+            .into_iter()
+            .map(|(acc, statement)| store_statement(tx, &name, &digest, acc, statement, through))
+            .collect();
     }
-    Ok(out)
+    let Some(code) = account else {
+        return Err(hinted(
+            format!("{name}: a CSV statement does not say whose it is"),
+            "name the account: --account CODE (`bko bank accounts list`)",
+        ));
+    };
+    let acc = super::account(tx, code)?;
+    let profile = choose_profile(tx, &name, &source, &acc, profile)?;
+    let hasher = Rc::new(RefCell::new(Sha256::new()));
+    let reader = profiles::lines(&name, source.read(Some(&hasher))?, &profile)?;
+    let import_id = store::insert_import(tx, acc.id, &name, &profile.name, &now())?;
+    let mut storing = Storing::new(tx, &name, acc.id, import_id, None)?;
+    read_into(reader, &mut storing)?;
+    let digest = match &source.sheet {
+        // A workbook is known by its own bytes, not by the rows read from it.
+        Some(_) => hex(&Sha256::digest(std::fs::read(file)?)),
+        None => hex(&hasher.borrow().clone().finalize()),
+    };
+    Ok(vec![storing.finish(
+        &digest,
+        None,
+        through,
+        acc.code,
+        profile.name.clone(),
+    )?])
+}
+
+/// A statement file: its first bytes (which tell its layout) and its content read from the
+/// start again for each layout tried. A workbook's sheet is read once, as CSV text.
+struct Source {
+    path: PathBuf,
+    head: Vec<u8>,
+    sheet: Option<Rc<Vec<u8>>>,
+}
+
+impl Source {
+    fn open(path: &Path) -> Result<Source> {
+        let name = path.display().to_string();
+        let mut head = Vec::with_capacity(crate::kernel::encoding::SNIFF_BYTES);
+        std::fs::File::open(path)
+            .and_then(|f| {
+                f.take(crate::kernel::encoding::SNIFF_BYTES as u64)
+                    .read_to_end(&mut head)
+            })
+            .with_context(|| format!("cannot read {name}"))?;
+        let kind = crate::kernel::sheet::kind(&head);
+        if kind == crate::kernel::sheet::Kind::Text {
+            return Ok(Source {
+                path: path.to_path_buf(),
+                head,
+                sheet: None,
+            });
+        }
+        // A bank's Excel download: its rows as CSV text, read by the same layouts.
+        let csv = crate::kernel::sheet::as_csv(path, kind, &crate::kernel::sheet::options())?;
+        Ok(Source {
+            path: path.to_path_buf(),
+            head: csv[..csv.len().min(crate::kernel::encoding::SNIFF_BYTES)].to_vec(),
+            sheet: Some(Rc::new(csv)),
+        })
+    }
+
+    /// The content from its first byte; what is read passes through `hasher` when given.
+    fn read(&self, hasher: Option<&Rc<RefCell<Sha256>>>) -> Result<Box<dyn Read>> {
+        let inner: Box<dyn Read> = match &self.sheet {
+            Some(csv) => Box::new(std::io::Cursor::new(SharedBytes(Rc::clone(csv)))),
+            None => Box::new(std::io::BufReader::with_capacity(
+                1 << 16,
+                std::fs::File::open(&self.path)
+                    .with_context(|| format!("cannot read {}", self.path.display()))?,
+            )),
+        };
+        Ok(match hasher {
+            Some(h) => Box::new(Hashing {
+                inner,
+                hasher: Rc::clone(h),
+            }),
+            None => inner,
+        })
+    }
+
+    /// A whole file's bytes as the layouts read them (a workbook's as CSV).
+    fn text_of(&self, bytes: Vec<u8>) -> Result<Vec<u8>> {
+        Ok(match &self.sheet {
+            Some(csv) => csv.to_vec(),
+            None => bytes,
+        })
+    }
+}
+
+/// Bytes shared between the reads of one file.
+struct SharedBytes(Rc<Vec<u8>>);
+
+impl AsRef<[u8]> for SharedBytes {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// A reader that hashes what passes through it: the file's digest without a second read.
+struct Hashing<R> {
+    inner: R,
+    hasher: Rc<RefCell<Sha256>>,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.borrow_mut().update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+fn now() -> String {
+    crate::kernel::clock::timestamp()
+}
+
+/// Every line a layout reads, stored oldest first.
+fn read_into(mut reader: LineReader<'_>, storing: &mut Storing<'_>) -> Result<()> {
+    if !reader.newest_first() {
+        while let Some(line) = reader.next_line()? {
+            storing.add(line)?;
+        }
+        return Ok(());
+    }
+    let mut lines = Vec::new();
+    while let Some(line) = reader.next_line()? {
+        lines.push(line);
+    }
+    for line in lines.into_iter().rev() {
+        storing.add(line)?;
+    }
+    Ok(())
+}
+
+/// Stores a statement read whole (a 全銀 section).
+fn store_statement(
+    tx: &rusqlite::Connection,
+    name: &str,
+    digest: &str,
+    acc: BankAccount,
+    statement: Statement,
+    through: Option<NaiveDate>,
+) -> Result<Imported> {
+    let import_id = store::insert_import(tx, acc.id, name, &statement.format, &now())?;
+    let mut storing = Storing::new(tx, name, acc.id, import_id, statement.opening)?;
+    for line in statement.lines {
+        storing.add(line)?;
+    }
+    storing.finish(
+        digest,
+        statement.covered,
+        through,
+        acc.code,
+        statement.format,
+    )
 }
 
 /// The sections of a 全銀 file, each with its account: the one named (sections for other
@@ -149,26 +284,26 @@ fn same_number(a: &str, b: &str) -> bool {
     a.trim_start_matches('0') == b.trim_start_matches('0')
 }
 
-/// Reads a CSV statement with the profile named, the account's profile, or the first that fits;
-/// when none fits the error lists every profile tried and why it failed.
-fn read_csv(
+/// The layout named, the account's, or the first whose header and first lines fit the file;
+/// when none fits the error lists every layout tried and why it failed.
+fn choose_profile(
     tx: &rusqlite::Connection,
     name: &str,
-    bytes: &[u8],
+    source: &Source,
     acc: &BankAccount,
     asked: Option<&str>,
-) -> Result<Statement> {
+) -> Result<Profile> {
     if let Some(profile_name) = asked.or(acc.profile.as_deref()) {
         let profile = super::profile(tx, profile_name)?;
         check_kind(acc, &profile)?;
-        return profiles::read(name, bytes, &profile);
+        return Ok(profile);
     }
     let mut tried = Vec::new();
     for profile in super::all_profiles(tx)? {
-        match profiles::read(name, bytes, &profile) {
-            Ok(statement) => {
+        match fits(name, source, &profile) {
+            Ok(()) => {
                 check_kind(acc, &profile)?;
-                return Ok(statement);
+                return Ok(profile);
             }
             Err(e) => tried.push(format!("  {}: {e:#}", profile.name)),
         }
@@ -180,6 +315,17 @@ fn read_csv(
         ),
         "name one with --profile, or describe the layout: `bko bank profiles add NAME --date-column …`",
     ))
+}
+
+/// Whether a layout finds its header and reads the first lines after it.
+fn fits(name: &str, source: &Source, profile: &Profile) -> Result<()> {
+    let mut reader = profiles::lines(name, source.read(None)?, profile)?;
+    for _ in 0..LINES_TO_FIT {
+        if reader.next_line()?.is_none() {
+            break;
+        }
+    }
+    Ok(())
 }
 
 fn check_kind(acc: &BankAccount, profile: &Profile) -> Result<()> {
@@ -197,40 +343,121 @@ fn check_kind(acc: &BankAccount, profile: &Profile) -> Result<()> {
     Ok(())
 }
 
-/// Each line's balance must be the one before plus its amount: a gap is a missing line, a
-/// repeat a doubled one.
-pub fn check_running_balance(name: &str, statement: &Statement) -> Result<()> {
-    let mut previous = statement.opening;
-    for line in &statement.lines {
-        if let (Some(before), Some(after)) = (previous, line.balance)
+/// The lines of one statement being stored as they are read: each checked against the running
+/// balance, numbered among identical ones, and inserted unless an earlier download stored it.
+struct Storing<'c> {
+    tx: &'c rusqlite::Connection,
+    name: &'c str,
+    import_id: i64,
+    batch: store::LineInserter<'c>,
+    /// The balance after the line before, when known.
+    balance: Option<i64>,
+    /// The first and last dates seen.
+    dates: Option<(NaiveDate, NaiveDate)>,
+    /// How often each content (without a bank reference) was seen so far.
+    occurrences: HashMap<[u8; 12], u32>,
+}
+
+impl<'c> Storing<'c> {
+    fn new(
+        tx: &'c rusqlite::Connection,
+        name: &'c str,
+        account_id: i64,
+        import_id: i64,
+        opening: Option<i64>,
+    ) -> Result<Storing<'c>> {
+        Ok(Storing {
+            tx,
+            name,
+            import_id,
+            batch: store::LineInserter::new(tx, account_id, import_id),
+            balance: opening,
+            dates: None,
+            occurrences: HashMap::new(),
+        })
+    }
+
+    fn add(&mut self, line: ParsedLine) -> Result<()> {
+        self.check_balance(&line)?;
+        self.dates = Some(match self.dates {
+            None => (line.date, line.date),
+            Some((first, last)) => (first.min(line.date), last.max(line.date)),
+        });
+        let identity = self.identity(&line);
+        self.batch.push(line, identity)
+    }
+
+    /// Each line's balance must be the one before plus its amount: a gap is a missing line, a
+    /// repeat a doubled one.
+    fn check_balance(&mut self, line: &ParsedLine) -> Result<()> {
+        if let (Some(before), Some(after)) = (self.balance, line.balance)
             && before + line.amount != after
         {
             return Err(anyhow!(
-                "{name}:{}: the balance {after} does not follow from the line before ({before} {} {} = {}): a line is missing or doubled",
+                "{}:{}: the balance {after} does not follow from the line before ({before} {} {} = {}): a line is missing or doubled",
+                self.name,
                 line.file_line,
                 if line.amount < 0 { "-" } else { "+" },
                 line.amount.abs(),
                 before + line.amount
             ));
         }
-        previous = line.balance.or(previous.map(|b| b + line.amount));
+        self.balance = line.balance.or(self.balance.map(|b| b + line.amount));
+        Ok(())
     }
-    Ok(())
+
+    /// The bank's reference, else the content's hash with its occurrence in this file; led by
+    /// the date, so a download's lines enter the identity index in order (migration 0024).
+    fn identity(&mut self, line: &ParsedLine) -> String {
+        let date = crate::kernel::period::IsoDate::from(line.date);
+        let date = date.as_str();
+        match &line.reference {
+            Some(r) => format!("{date} ref:{date}:{r}"),
+            None => {
+                let key = content_key(line, date);
+                let n = self.occurrences.entry(key).or_default();
+                *n += 1;
+                format!("{date} h:{}#{n}", hex(&key))
+            }
+        }
+    }
+
+    /// Records what the statement covered and how many lines it added.
+    fn finish(
+        self,
+        digest: &str,
+        covered: Option<(NaiveDate, NaiveDate)>,
+        through: Option<NaiveDate>,
+        account: String,
+        format: String,
+    ) -> Result<Imported> {
+        let covered = coverage(self.name, covered, self.dates, through)?;
+        let (added, known) = self.batch.finish()?;
+        store::finish_import(self.tx, self.import_id, digest, covered, added, known)?;
+        Ok(Imported {
+            account,
+            format,
+            added,
+            known,
+            covered,
+        })
+    }
 }
 
+/// The days a statement covers: as the bank states them (全銀), else from its first to its last
+/// line, up to `through` when the clerk says the download went further.
 fn coverage(
     name: &str,
-    statement: &Statement,
+    stated: Option<(NaiveDate, NaiveDate)>,
+    dates: Option<(NaiveDate, NaiveDate)>,
     through: Option<NaiveDate>,
 ) -> Result<(NaiveDate, NaiveDate)> {
-    let first = statement.lines.iter().map(|l| l.date).min();
-    let last = statement.lines.iter().map(|l| l.date).max();
-    let (from, to) = match (statement.covered, first, last, through) {
+    let (from, to) = match (stated, dates, through) {
         (Some(period), ..) => period,
-        (None, Some(first), Some(last), _) => (first, last),
+        (None, Some(dates), _) => dates,
         // A month without a transaction: the download says nothing, the clerk says how far.
-        (None, None, None, Some(t)) => (t, t),
-        _ => {
+        (None, None, Some(t)) => (t, t),
+        (None, None, None) => {
             return Err(hinted(
                 format!(
                     "{name}: the statement has no lines, so it does not say which days it covers"
@@ -246,40 +473,8 @@ fn coverage(
     }
 }
 
-/// Stores the lines not stored before; returns (added, already known).
-fn store_lines(
-    tx: &rusqlite::Connection,
-    account_id: i64,
-    import_id: i64,
-    lines: &[ParsedLine],
-) -> Result<(usize, usize)> {
-    let mut occurrences: HashMap<String, usize> = HashMap::new();
-    let (mut added, mut known) = (0, 0);
-    let mut inserter = store::LineInserter::new(tx)?;
-    for line in lines {
-        // Led by the date, so a download's lines enter the identity index in order (0024).
-        let date = crate::kernel::period::IsoDate::from(line.date);
-        let date = date.as_str();
-        let identity = match &line.reference {
-            Some(r) => format!("{date} ref:{date}:{r}"),
-            None => {
-                let key = content_key(line, date);
-                let n = occurrences.entry(key.clone()).or_default();
-                *n += 1;
-                format!("{date} {key}#{n}")
-            }
-        };
-        if inserter.insert(account_id, import_id, line, &identity)? {
-            added += 1;
-        } else {
-            known += 1;
-        }
-    }
-    Ok((added, known))
-}
-
 /// A line's content hash: date (as ISO text), amount, balance and text.
-fn content_key(line: &ParsedLine, date: &str) -> String {
+fn content_key(line: &ParsedLine, date: &str) -> [u8; 12] {
     use std::fmt::Write;
     let mut parts = String::with_capacity(64 + line.text.len());
     let _ = write!(parts, "{date}\x1f{}\x1f", line.amount);
@@ -288,5 +483,7 @@ fn content_key(line: &ParsedLine, date: &str) -> String {
     }
     let _ = write!(parts, "\x1f{}\x1f", line.text);
     let digest = Sha256::digest(parts.as_bytes());
-    format!("h:{}", hex(&digest[..12]))
+    let mut key = [0u8; 12];
+    key.copy_from_slice(&digest[..12]);
+    key
 }

@@ -1,15 +1,19 @@
 //! Statement layouts (profiles): which column holds the date, the amount or the in/out pair, the
 //! description, the balance and the bank's id, the date format, the encoding, preamble lines and
 //! order. The banks' downloads (shared/bank-formats.md §2–3) are built in as data
-//! (`profiles.json`); a user adds any other layout the same way. Pure: text in, lines out.
+//! (`profiles.json`); a user adds any other layout the same way. Pure: bytes in, lines out, one
+//! at a time.
 
 use anyhow::{Result, anyhow, bail};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
+use std::io::Read;
+
 use super::types::{ParsedLine, Statement};
-use crate::kernel::csvio::{Encoding, decode_all};
+use crate::kernel::csv_raw::{RawRecord, RawRecords};
+use crate::kernel::encoding::{Encoding, SNIFF_BYTES, UNDECODABLE, decoded, undecodable};
 
 /// How many rows are searched for the header when a profile does not say where it is.
 const HEADER_SEARCH_ROWS: usize = 30;
@@ -157,50 +161,27 @@ fn normalize(text: &str) -> String {
         .to_lowercase()
 }
 
-/// The decoded rows of a file with the byte span of each (for the raw text).
-struct Rows {
-    text: String,
-    rows: Vec<(u64, Vec<String>, std::ops::Range<usize>)>,
-}
-
-fn rows(name: &str, bytes: &[u8], encoding: Encoding) -> Result<Rows> {
-    let (text, _) = decode_all(name, bytes, encoding)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut out: Vec<(u64, Vec<String>, std::ops::Range<usize>)> = Vec::new();
-    let mut record = csv::StringRecord::new();
-    loop {
-        let more = reader
-            .read_record(&mut record)
-            .map_err(|e| anyhow!("{name}:{}: {e}", e.position().map_or(0, |p| p.line())))?;
-        if !more {
-            break;
-        }
-        let position = record.position().expect("a read record has a position");
-        let start = position.byte() as usize;
-        if let Some(last) = out.last_mut() {
-            last.2.end = start;
-        }
-        out.push((
-            position.line(),
-            record.iter().map(|f| f.trim().to_string()).collect(),
-            start..text.len(),
-        ));
-    }
-    Ok(Rows { text, rows: out })
-}
-
 /// Where the header is and which column each reference names.
 struct Layout {
     header_row: usize,
     width: usize,
-    index: std::collections::HashMap<String, usize>,
+    /// Each column the profile names (as it writes it) with its position: a short list, looked
+    /// up for every cell of a large file.
+    index: Vec<(String, usize)>,
 }
 
-fn layout(profile: &Profile, rows: &Rows) -> Result<Layout> {
+impl Layout {
+    /// Where a column the profile names is.
+    fn position(&self, column: &str) -> usize {
+        self.index
+            .iter()
+            .find(|(name, _)| name == column)
+            .map(|(_, at)| *at)
+            .expect("every column a profile names is resolved with its layout")
+    }
+}
+
+fn layout(profile: &Profile, rows: &[RawRecord]) -> Result<Layout> {
     // Keyed by the column as the profile writes it: a row's cell is then one lookup, with no
     // normalizing per cell.
     let wanted: Vec<(String, String)> = profile
@@ -208,16 +189,16 @@ fn layout(profile: &Profile, rows: &Rows) -> Result<Layout> {
         .iter()
         .map(|c| (c.to_string(), normalize(c)))
         .collect();
-    let resolve = |header: &[String]| -> std::result::Result<Layout, String> {
-        let names: Vec<String> = header.iter().map(|h| normalize(h)).collect();
-        let mut index = std::collections::HashMap::new();
+    let resolve = |header: &csv::StringRecord| -> std::result::Result<Layout, String> {
+        let names: Vec<String> = header.iter().map(normalize).collect();
+        let mut index = Vec::with_capacity(wanted.len());
         for (raw, column) in &wanted {
             let at = match column.parse::<usize>() {
                 Ok(n) if n >= 1 && n <= names.len() => Some(n - 1),
                 _ => names.iter().position(|n| n == column),
             };
             match at {
-                Some(at) => index.insert(raw.clone(), at),
+                Some(at) => index.push((raw.clone(), at)),
                 None => return Err(format!("no column '{column}'")),
             };
         }
@@ -229,14 +210,14 @@ fn layout(profile: &Profile, rows: &Rows) -> Result<Layout> {
     };
     let candidates: Vec<usize> = match profile.skip_lines {
         Some(n) => vec![n],
-        None => (0..rows.rows.len().min(HEADER_SEARCH_ROWS)).collect(),
+        None => (0..rows.len().min(HEADER_SEARCH_ROWS)).collect(),
     };
     let mut first_reason = None;
     for row in candidates {
-        let Some((_, header, _)) = rows.rows.get(row) else {
+        let Some(record) = rows.get(row) else {
             break;
         };
-        match resolve(header) {
+        match resolve(&record.fields) {
             Ok(mut found) => {
                 found.header_row = row;
                 return Ok(found);
@@ -262,33 +243,124 @@ fn layout(profile: &Profile, rows: &Rows) -> Result<Layout> {
     )
 }
 
-/// Reads a statement with a profile. An error says why this profile does not fit (for
-/// detection) or which line and field is wrong.
-pub fn read(name: &str, bytes: &[u8], profile: &Profile) -> Result<Statement> {
-    let rows = rows(name, bytes, profile.text_encoding()?)?;
-    let layout = layout(profile, &rows).map_err(|e| anyhow!("profile {}: {e}", profile.name))?;
-    let mut lines = Vec::new();
-    for (line, fields, span) in &rows.rows[layout.header_row + 1..] {
-        if fields.iter().all(String::is_empty) {
-            continue;
+/// A statement being read with a profile, one line at a time: the header is found in the
+/// first rows, then each row is checked and read as it comes, so a download of a million lines
+/// is never held whole.
+pub struct LineReader<'p> {
+    name: String,
+    profile: &'p Profile,
+    encoding: Encoding,
+    layout: Layout,
+    /// Rows read while looking for the header, after it.
+    ahead: std::vec::IntoIter<RawRecord>,
+    records: RawRecords,
+}
+
+/// Starts reading `source` (a file's bytes from the first) with a profile: decoded in the
+/// profile's encoding (or the one its first bytes show), the header found. An error says why
+/// the profile does not fit (for detection) or which line and field is wrong.
+pub fn lines<'p>(
+    name: &str,
+    source: Box<dyn Read>,
+    profile: &'p Profile,
+) -> Result<LineReader<'p>> {
+    let mut source = source;
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    (&mut source)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(|e| anyhow!("cannot read {name}: {e}"))?;
+    let (text, encoding) = decoded(name, head, source, profile.text_encoding()?)?;
+    let mut records = RawRecords::new(name, text, encoding);
+    let wanted = profile.skip_lines.map_or(HEADER_SEARCH_ROWS, |n| n + 1);
+    let mut first = Vec::new();
+    while first.len() < wanted {
+        match records.next_record()? {
+            Some(record) => first.push(record),
+            None => break,
+        }
+    }
+    let layout = layout(profile, &first).map_err(|e| anyhow!("profile {}: {e}", profile.name))?;
+    let ahead = first.split_off(layout.header_row + 1).into_iter();
+    Ok(LineReader {
+        name: name.to_string(),
+        profile,
+        encoding,
+        layout,
+        ahead,
+        records,
+    })
+}
+
+impl LineReader<'_> {
+    /// The next line of the file, or None at its end.
+    pub fn next_line(&mut self) -> Result<Option<ParsedLine>> {
+        loop {
+            let record = match self.ahead.next() {
+                Some(record) => record,
+                None => match self.records.next_record()? {
+                    Some(record) => record,
+                    None => return Ok(None),
+                },
+            };
+            if let Some(line) = self.read_row(record)? {
+                return Ok(Some(line));
+            }
+        }
+    }
+
+    /// Whether the file lists its newest line first (bko stores lines oldest first).
+    pub fn newest_first(&self) -> bool {
+        self.profile.newest_first
+    }
+
+    /// A row's line; None for a blank row or a note between lines.
+    fn read_row(&self, record: RawRecord) -> Result<Option<ParsedLine>> {
+        let RawRecord {
+            line,
+            fields,
+            mut raw,
+        } = record;
+        if fields.iter().all(|f| f.trim().is_empty()) {
+            return Ok(None);
         }
         let reader = RowReader {
-            name,
-            line: *line,
-            fields,
-            layout: &layout,
+            name: &self.name,
+            line,
+            fields: &fields,
+            layout: &self.layout,
         };
-        if profile.skip_undated && reader.is_note(profile) {
-            continue;
+        if self.profile.skip_undated && reader.is_note(self.profile) {
+            return Ok(None);
         }
-        if fields.len() != layout.width {
+        if fields.len() != self.layout.width {
             bail!(
-                "{name}:{line}: {} fields where the header has {}: refused rather than guessed",
+                "{}:{line}: {} fields where the header has {}: refused rather than guessed",
+                self.name,
                 fields.len(),
-                layout.width
+                self.layout.width
             );
         }
-        lines.push(reader.line(profile, rows.text[span.clone()].trim_end().to_string())?);
+        if raw.contains(UNDECODABLE) {
+            let field = fields.iter().position(|f| f.contains(UNDECODABLE));
+            let column = field.map_or("?".into(), |i| format!("{}", i + 1));
+            return Err(undecodable(&self.name, line, &column, self.encoding));
+        }
+        raw.truncate(raw.trim_end().len());
+        reader.line(self.profile, raw).map(Some)
+    }
+}
+
+/// Reads a whole statement with a profile, oldest line first.
+pub fn read(name: &str, bytes: &[u8], profile: &Profile) -> Result<Statement> {
+    let mut reader = lines(
+        name,
+        Box::new(std::io::Cursor::new(bytes.to_vec())),
+        profile,
+    )?;
+    let mut lines = Vec::new();
+    while let Some(line) = reader.next_line()? {
+        lines.push(line);
     }
     if profile.newest_first {
         lines.reverse();
@@ -304,14 +376,14 @@ pub fn read(name: &str, bytes: &[u8], profile: &Profile) -> Result<Statement> {
 struct RowReader<'a> {
     name: &'a str,
     line: u64,
-    fields: &'a [String],
+    fields: &'a csv::StringRecord,
     layout: &'a Layout,
 }
 
 impl RowReader<'_> {
     fn cell(&self, column: &str) -> &str {
-        let at = self.layout.index[column];
-        self.fields.get(at).map_or("", String::as_str)
+        let at = self.layout.position(column);
+        self.fields.get(at).map_or("", str::trim)
     }
 
     fn error(&self, column: &str, message: impl std::fmt::Display) -> anyhow::Error {
@@ -323,8 +395,8 @@ impl RowReader<'_> {
         let amount_column = profile.amount.as_ref().or(profile.withdrawal.as_ref());
         let no_amount = amount_column.is_none_or(|c| {
             self.fields
-                .get(self.layout.index[c.as_str()])
-                .is_none_or(|v| v.is_empty())
+                .get(self.layout.position(c))
+                .is_none_or(|v| v.trim().is_empty())
         });
         let no_date = self.date(profile).is_err();
         no_date && no_amount
@@ -382,13 +454,19 @@ impl RowReader<'_> {
         if amount == 0 {
             return Err(self.error(first, "no amount"));
         }
-        let text = profile
-            .description
-            .iter()
-            .map(|c| nfkc(self.cell(c)))
-            .filter(|t| !t.is_empty() && t != "-")
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The description cells that say something, spaces collapsed to one.
+        let mut text = String::new();
+        for cell in profile.description.iter().map(|c| nfkc(self.cell(c))) {
+            if cell.is_empty() || cell == "-" {
+                continue;
+            }
+            for word in cell.split_whitespace() {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
+        }
         let balance = match &profile.balance {
             Some(c) if !self.cell(c).is_empty() => Some(self.amount(c)?),
             _ => None,
@@ -404,7 +482,7 @@ impl RowReader<'_> {
             value_date: None,
             amount,
             balance,
-            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            text,
             payer: None,
             edi: None,
             reference,
@@ -425,8 +503,17 @@ fn nfkc(text: &str) -> String {
 /// A yen amount as banks print it: `1,234`, `"1,234"`, `1234円`, `-500`, `△500`; empty is 0. A
 /// fraction is refused, not rounded.
 pub fn parse_yen(text: &str) -> Result<i64> {
-    if !text.is_empty() && text.len() <= 15 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return Ok(text.parse()?);
+    if text.is_empty() {
+        return Ok(0);
+    }
+    // Plain digits, with or without a minus (most cells of a large file), skip the normalizer.
+    let (minus, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    if !digits.is_empty() && digits.len() <= 15 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        let value: i64 = digits.parse()?;
+        return Ok(if minus { -value } else { value });
     }
     let cleaned: String = text
         .nfkc()
@@ -468,13 +555,14 @@ mod tests {
             ("1,234", 1234),
             ("1234円", 1234),
             ("-500", -500),
+            ("-1,500", -1500),
             ("△500", -500),
             ("", 0),
             ("１，０００", 1000),
         ] {
             assert_eq!(parse_yen(text).unwrap(), value, "{text}");
         }
-        for bad in ["12.5", "abc", "1e3", "-"] {
+        for bad in ["12.5", "abc", "1e3", "-", "--5", "-1234567890123456"] {
             assert!(parse_yen(bad).is_err(), "{bad}");
         }
     }

@@ -135,24 +135,32 @@ pub fn insert_import(
     conn: &Connection,
     account_id: i64,
     file: &str,
-    sha256: &str,
     format: &str,
     at: &str,
-    covered: (NaiveDate, NaiveDate),
 ) -> Result<i64> {
+    // The digest, the days covered and the counts are known once the file is read through
+    // ([`finish_import`], in the same transaction).
     conn.execute(
         "INSERT INTO bank_import (account_id, file, sha256, format, imported_at, covered_from,
-            covered_to, added, known) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0)",
-        params![account_id, file, sha256, format, at, covered.0, covered.1],
+            covered_to, added, known) VALUES (?1, ?2, '', ?3, ?4, '', '', 0, 0)",
+        params![account_id, file, format, at],
     )?;
     Ok(conn.last_insert_rowid())
 }
 
-/// Stores an import's counts.
-pub fn finish_import(conn: &Connection, id: i64, added: usize, known: usize) -> Result<()> {
+/// Stores what an import read: the file's digest, the days it covers, its counts.
+pub fn finish_import(
+    conn: &Connection,
+    id: i64,
+    sha256: &str,
+    covered: (NaiveDate, NaiveDate),
+    added: usize,
+    known: usize,
+) -> Result<()> {
     conn.execute(
-        "UPDATE bank_import SET added = ?2, known = ?3 WHERE id = ?1",
-        params![id, added as i64, known as i64],
+        "UPDATE bank_import SET sha256 = ?2, covered_from = ?3, covered_to = ?4, added = ?5,
+            known = ?6 WHERE id = ?1",
+        params![id, sha256, covered.0, covered.1, added as i64, known as i64],
     )?;
     Ok(())
 }
@@ -175,52 +183,79 @@ pub fn covered_from(conn: &Connection, account_id: i64) -> Result<Option<NaiveDa
     )?)
 }
 
-/// Inserts statement lines with one prepared statement; a line whose identity is stored
-/// already is skipped.
+/// Statement lines stored as they are read, many to a statement; a line whose identity an
+/// earlier download stored is skipped and counted as known.
 pub struct LineInserter<'c> {
-    stmt: rusqlite::Statement<'c>,
+    conn: &'c Connection,
+    account_id: i64,
+    import_id: i64,
+    waiting: Vec<(ParsedLine, String)>,
+    added: usize,
+    offered: usize,
 }
 
-impl<'c> LineInserter<'c> {
-    /// Prepares the statement.
-    pub fn new(conn: &'c Connection) -> Result<LineInserter<'c>> {
-        Ok(LineInserter {
-            stmt: conn.prepare(
-                "INSERT INTO bank_line (account_id, import_id, file_line, identity, date, value_date,
-                    amount, balance, text, payer, edi, reference, raw)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
-                 ON CONFLICT (account_id, identity) DO NOTHING",
-            )?,
-        })
-    }
+/// Lines per `INSERT` (13 values each).
+const LINES_PER_STATEMENT: usize = 64;
 
-    /// Stores one line; false when it was known.
-    pub fn insert(
-        &mut self,
-        account_id: i64,
-        import_id: i64,
-        l: &ParsedLine,
-        identity: &str,
-    ) -> Result<bool> {
-        // Dates written digit by digit: chrono's formatter was a tenth of a large import.
-        let date = IsoDate::from(l.date);
-        let value_date = l.value_date.map(IsoDate::from);
-        let n = self.stmt.execute(params![
+impl<'c> LineInserter<'c> {
+    /// An empty batch for one import into one account.
+    pub fn new(conn: &'c Connection, account_id: i64, import_id: i64) -> LineInserter<'c> {
+        LineInserter {
+            conn,
             account_id,
             import_id,
-            l.file_line as i64,
-            identity,
-            date.as_str(),
-            value_date.as_ref().map(IsoDate::as_str),
-            l.amount,
-            l.balance,
-            l.text,
-            l.payer,
-            l.edi,
-            l.reference,
-            l.raw
-        ])?;
-        Ok(n == 1)
+            waiting: Vec::with_capacity(LINES_PER_STATEMENT),
+            added: 0,
+            offered: 0,
+        }
+    }
+
+    /// Stores a line under its identity (when the batch is full, with those before it).
+    pub fn push(&mut self, line: ParsedLine, identity: String) -> Result<()> {
+        self.waiting.push((line, identity));
+        if self.waiting.len() == LINES_PER_STATEMENT {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Stores what waits; returns (lines added, lines already stored).
+    pub fn finish(mut self) -> Result<(usize, usize)> {
+        self.flush()?;
+        Ok((self.added, self.offered - self.added))
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        let (account_id, import_id) = (self.account_id, self.import_id);
+        self.added += crate::kernel::db::insert_rows(
+            self.conn,
+            "INSERT INTO bank_line (account_id, import_id, file_line, identity, date, value_date,
+                amount, balance, text, payer, edi, reference, raw) VALUES ",
+            (13, " ON CONFLICT (account_id, identity) DO NOTHING"),
+            &self.waiting,
+            LINES_PER_STATEMENT,
+            |(l, identity), bind| {
+                // Dates written digit by digit: chrono's formatter was a tenth of a large import.
+                let date = IsoDate::from(l.date);
+                let value_date = l.value_date.map(IsoDate::from);
+                bind(&account_id)?;
+                bind(&import_id)?;
+                bind(&(l.file_line as i64))?;
+                bind(identity)?;
+                bind(&date.as_str())?;
+                bind(&value_date.as_ref().map(IsoDate::as_str))?;
+                bind(&l.amount)?;
+                bind(&l.balance)?;
+                bind(&l.text)?;
+                bind(&l.payer)?;
+                bind(&l.edi)?;
+                bind(&l.reference)?;
+                bind(&l.raw)
+            },
+        )?;
+        self.offered += self.waiting.len();
+        self.waiting.clear();
+        Ok(())
     }
 }
 

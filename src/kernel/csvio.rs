@@ -407,7 +407,7 @@ fn normalize_header(text: &str) -> String {
     text.nfkc().collect::<String>().trim().to_lowercase()
 }
 
-fn read_error(name: &str, err: csv::Error, encoding: Encoding) -> anyhow::Error {
+pub(crate) fn read_error(name: &str, err: csv::Error, encoding: Encoding) -> anyhow::Error {
     let line = err.position().map_or(0, |p| p.line());
     match err.kind() {
         csv::ErrorKind::Utf8 { .. } if encoding == Encoding::Utf8 => hinted(

@@ -143,6 +143,7 @@ pub fn decoded(
         Some(encoding) => Box::new(
             encoding_rs_io::DecodeReaderBytesBuilder::new()
                 .encoding(Some(encoding))
+                .bom_override(true)
                 .build(stream),
         ),
         None => stream,
@@ -188,11 +189,12 @@ pub fn decode_all(name: &str, bytes: &[u8], encoding: Encoding) -> Result<(Strin
 }
 
 /// The encoding asked for, or the one the first bytes show (UTF-16 by its BOM or NUL pattern,
-/// UTF-8 when valid, else CP932 — whose decoder lets a UTF-8 byte-order mark win).
+/// UTF-8 by its BOM or when valid, else CP932). A byte-order mark also wins over an encoding
+/// asked for: the decoders are built to let it.
 fn resolve(encoding: Encoding, sniffed: Sniffed) -> Encoding {
     match (encoding, sniffed) {
         (Encoding::Auto, Sniffed::Utf16Le | Sniffed::Utf16Be) => Encoding::Utf16,
-        (Encoding::Auto, Sniffed::Utf8) => Encoding::Utf8,
+        (Encoding::Auto, Sniffed::Utf8 | Sniffed::Utf8Bom) => Encoding::Utf8,
         (Encoding::Auto, _) => Encoding::Cp932,
         (Encoding::Utf8Bom, _) => Encoding::Utf8,
         (chosen, _) => chosen,

@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod check;
 pub mod clock;
+pub mod csv_raw;
 pub mod csvio;
 pub mod ctx;
 pub mod db;

@@ -6,6 +6,7 @@ use anyhow::Result;
 use rusqlite::{Connection, OptionalExtension};
 
 use super::NewEntry;
+use crate::kernel::db::insert_rows;
 
 /// Entries per `INSERT` statement of a batch.
 const ENTRIES_PER_STATEMENT: usize = 64;
@@ -27,6 +28,7 @@ pub fn insert_entries(
     insert_rows(
         conn,
         "INSERT INTO journal_entry (id, date, memo, ref, origin, import_hash, reverses, posted_at) VALUES ",
+        (8, ""),
         &heads,
         ENTRIES_PER_STATEMENT,
         |(id, k), bind| {
@@ -48,6 +50,7 @@ pub fn insert_entries(
     insert_rows(
         conn,
         "INSERT INTO journal_line (entry_id, line_no, account_id, date, debit, credit, description, tax_category) VALUES ",
+        (8, ""),
         &lines,
         LINES_PER_STATEMENT,
         |(id, k, i), bind| {
@@ -61,46 +64,8 @@ pub fn insert_entries(
             bind(&l.description)?;
             bind(&l.tax_category)
         },
-    )
-}
-
-/// One value bound to the next parameter of a multi-row statement.
-type Bind<'a> = dyn FnMut(&dyn rusqlite::ToSql) -> Result<()> + 'a;
-
-/// Runs `head (?, ?, ?, ?, ?, ?, ?, ?), (...)` over `items`, `per_statement` rows at a time,
-/// each row's eight values bound in order by `bind_row`.
-fn insert_rows<T>(
-    conn: &Connection,
-    head: &str,
-    items: &[T],
-    per_statement: usize,
-    bind_row: impl Fn(&T, &mut Bind) -> Result<()>,
-) -> Result<()> {
-    for chunk in items.chunks(per_statement) {
-        let mut stmt = prepare_rows(conn, head, "(?, ?, ?, ?, ?, ?, ?, ?)", chunk.len())?;
-        let mut at = 0;
-        let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
-            at += 1;
-            stmt.raw_bind_parameter(at, value)?;
-            Ok(())
-        };
-        for item in chunk {
-            bind_row(item, &mut bind)?;
-        }
-        stmt.raw_execute()?;
-    }
+    )?;
     Ok(())
-}
-
-/// An `INSERT` of `rows` rows (kept prepared: a batch uses the full size again and again).
-fn prepare_rows<'c>(
-    conn: &'c Connection,
-    head: &str,
-    row: &str,
-    rows: usize,
-) -> Result<rusqlite::CachedStatement<'c>> {
-    let sql = format!("{head}{}", vec![row; rows].join(", "));
-    Ok(conn.prepare_cached(&sql)?)
 }
 
 /// For a bulk load: drops the lines' covering index when the import is about to add more lines

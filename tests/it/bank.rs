@@ -879,6 +879,47 @@ fn a_utf16_download_reads_and_the_report_pack_carries_the_reconciliation() {
     );
 }
 
+#[test]
+fn a_windows_download_names_the_right_line_of_a_bad_row() {
+    let env = Env::with_company();
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    // CRLF line ends, a blank line, a quoted description over two lines; line 6 has no date.
+    let text = "取引日,入出金(円),取引後残高(円),入出金内容\r\n\
+                20260402,110000,1110000,振込 ｱﾙﾌｱ\r\n\r\n\
+                20260403,-5500,1104500,\"電話料\r\n4月分\"\r\n\
+                2026040x,-100,1104400,手数料\r\n";
+    let file = env.file("crlf.csv", &encode_cp932(text).unwrap());
+    let err = env.fails(
+        &[
+            "bank",
+            "import",
+            &file,
+            "--account",
+            "MAIN",
+            "--profile",
+            "rakuten",
+        ],
+        1,
+    );
+    assert!(err.contains("crlf.csv:6: column '取引日'"), "{err}");
+    let good = env.file(
+        "crlf-good.csv",
+        &encode_cp932(&text.replace("2026040x", "20260404")).unwrap(),
+    );
+    env.run(&[
+        "bank",
+        "import",
+        &good,
+        "--account",
+        "MAIN",
+        "--profile",
+        "rakuten",
+    ]);
+    let stored = env.json(&["bank", "lines", "--account", "MAIN"]);
+    let rows = stored["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 3, "{stored}");
+}
+
 /// `bank review` on a terminal, driven through a pty (util-linux `script`): pick "post to an
 /// account", type it, take the account's tax category, decline the rule. The line is settled.
 #[cfg(unix)]

@@ -230,6 +230,22 @@ fn bytes_a_cp932_file_cannot_hold_are_refused_not_stored_as_replacement_characte
 }
 
 #[test]
+fn a_utf8_file_with_excels_byte_order_mark_is_read_as_utf8() {
+    let env = Env::with_company();
+    let text = "\u{feff}date,entry,account,debit,credit,description,tax\n\
+        2024-04-01,1,1100,1000,,テスト売上,\n2024-04-01,1,4100,,1000,テスト売上,\n";
+    let file = env.file("bom.csv", text.as_bytes());
+    for encoding in [&[][..], &["--encoding", "cp932"], &["--encoding", "utf-8"]] {
+        let mut args = vec!["ledger", "import", &file, "--dry-run"];
+        args.extend_from_slice(encoding);
+        env.run(&args);
+    }
+    env.run(&["ledger", "import", &file]);
+    let journal = env.json(&["ledger", "journal"]);
+    assert_eq!(journal["rows"][0]["description"], "テスト売上", "{journal}");
+}
+
+#[test]
 fn malformed_argument_values_are_usage_errors() {
     let env = Env::with_company();
     for args in [
