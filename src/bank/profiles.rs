@@ -456,7 +456,11 @@ impl RowReader<'_> {
         }
         // The description cells that say something, spaces collapsed to one.
         let mut text = String::new();
-        for cell in profile.description.iter().map(|c| nfkc(self.cell(c))) {
+        for cell in profile
+            .description
+            .iter()
+            .map(|c| crate::jp::width::nfkc(self.cell(c)))
+        {
             if cell.is_empty() || cell == "-" {
                 continue;
             }
@@ -488,15 +492,6 @@ impl RowReader<'_> {
             reference,
             raw,
         })
-    }
-}
-
-/// NFKC, skipped for plain ASCII.
-fn nfkc(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_string()
-    } else {
-        text.nfkc().collect()
     }
 }
 

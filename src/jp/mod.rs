@@ -8,5 +8,6 @@ pub mod pint_read;
 pub mod registration_number;
 pub mod stamp_duty;
 pub mod tax_category;
+pub mod width;
 pub mod zengin;
 pub mod zengin_transfer;

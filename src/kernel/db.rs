@@ -432,14 +432,19 @@ fn create_private_file(path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Keeps SQLite's temporary files in memory for this connection. A multi-row `INSERT` keeps a
-/// statement journal (the pages it touched, to undo just that statement); once one spills to a
-/// temporary file, every later statement of the transaction rewrites that file: 91,000 writes
-/// for a 100,000-line statement import. For commands that write many rows but sort nothing
-/// large; not before building an index over a large table, whose sort would then be held in
-/// memory whole. Called before the command's transaction begins.
-pub fn temporaries_in_memory(conn: &Connection) -> Result<()> {
+/// Sets a connection up for a command that streams many rows into a few tables in key order
+/// (a statement import), before its transaction begins:
+/// - temporary files in memory: a multi-row `INSERT` keeps a statement journal (the pages it
+///   touched, to undo just that statement); once one spilled to a temporary file, every later
+///   statement of the transaction rewrote that file — 91,000 writes for 100,000 lines;
+/// - a 16 MB page cache instead of 64: rows arriving in key order touch few pages, and a large
+///   cache only held the written ones until the commit (1M lines: 139 → 83 MB peak, and
+///   10.5 → 5.7 s).
+///
+/// Not for a command that builds an index over a large table: its sort would be held in memory.
+pub fn set_up_for_streamed_import(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "temp_store", "MEMORY")?;
+    conn.pragma_update(None, "cache_size", -16384)?;
     Ok(())
 }
 

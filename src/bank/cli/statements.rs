@@ -113,7 +113,7 @@ pub enum CashCommand {
 /// `bank import`.
 pub fn import(ctx: &Ctx, a: ImportArgs) -> Result<()> {
     let mut db = ctx.open()?;
-    db::temporaries_in_memory(&db.conn)?;
+    db::set_up_for_streamed_import(&db.conn)?;
     let name = a.file.display().to_string();
     let work = |tx: &rusqlite::Transaction| {
         importer::import(
