@@ -5,8 +5,6 @@
 //! none), the long-vowel look-alikes unified, and the legal-form token removed wherever it stands
 //! (「カ)ABC」, 「ABC(カ」, 「ABC(カ)シテン」).
 
-use unicode_normalization::UnicodeNormalization;
-
 /// Legal-form abbreviations as transfers write them, and the written-out forms.
 const LEGAL_FORM_KANA: &[&str] = &[
     "トクヒ",
@@ -45,8 +43,8 @@ const LEGAL_FORM_WORDS: &[&str] = &[
 
 /// The canonical form of a payer or customer name: what matching compares.
 pub fn canonical(name: &str) -> String {
-    let mut text: String = name
-        .nfkc()
+    let mut text: String = super::width::nfkc(name)
+        .chars()
         .map(fold_char)
         .filter(|c| !c.is_whitespace() && !matches!(c, '・' | '.' | ',' | '、' | '。'))
         .collect();
@@ -130,7 +128,7 @@ pub fn bigrams(text: &str) -> std::collections::BTreeSet<(char, char)> {
 /// Runs of four or more digits in a text (after NFKC): invoice or customer numbers that payers
 /// add to their name or the EDI field.
 pub fn digit_runs(text: &str) -> Vec<String> {
-    let text: String = text.nfkc().collect();
+    let text = super::width::nfkc(text);
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|run| run.len() >= 4)
         .map(str::to_string)
