@@ -448,6 +448,16 @@ pub fn set_up_for_streamed_import(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Sets a connection up for a report that reads a large table once, in index order (the trial
+/// balance, P&L and balance sheet over the journal): a 2 MB page cache instead of 64. Every page
+/// is read once per command, so a large cache holds nothing that is used again, and filling it
+/// with fresh memory costs more than reusing a small one (trial balance over 1M entries: 0.34 →
+/// 0.30 s, 80 → 12 MB).
+pub fn set_up_for_one_pass_report(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -2048)?;
+    Ok(())
+}
+
 /// One value bound to the next parameter of a multi-row statement.
 pub type Bind<'a> = dyn FnMut(&dyn rusqlite::ToSql) -> Result<()> + 'a;
 

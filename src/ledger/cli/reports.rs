@@ -150,6 +150,7 @@ pub fn account(ctx: &Ctx, args: AccountArgs) -> Result<()> {
 /// Prints the trial balance; exit 4 when it does not tie.
 pub fn trial_balance(ctx: &Ctx, args: TrialBalanceArgs) -> Result<()> {
     let db = ctx.open()?;
+    crate::kernel::db::set_up_for_one_pass_report(&db.conn)?;
     let books = Books::load(ctx, &db.conn)?;
     let start_month = books.company.fiscal_year_start;
     let (from, to) = match (args.from, args.to, args.as_of) {
@@ -173,6 +174,7 @@ pub fn trial_balance(ctx: &Ctx, args: TrialBalanceArgs) -> Result<()> {
 /// Prints the P&L.
 pub fn profit_and_loss(ctx: &Ctx, args: PlArgs) -> Result<()> {
     let db = ctx.open()?;
+    crate::kernel::db::set_up_for_one_pass_report(&db.conn)?;
     let books = Books::load(ctx, &db.conn)?;
     let to = or_today(args.to)?;
     let from = args
@@ -191,6 +193,7 @@ pub fn profit_and_loss(ctx: &Ctx, args: PlArgs) -> Result<()> {
 /// Prints the balance sheet; exit 4 when it does not balance.
 pub fn balance_sheet(ctx: &Ctx, args: BsArgs) -> Result<()> {
     let db = ctx.open()?;
+    crate::kernel::db::set_up_for_one_pass_report(&db.conn)?;
     let books = Books::load(ctx, &db.conn)?;
     let as_of = or_today(args.as_of)?;
     let (report, balanced) =
