@@ -448,6 +448,16 @@ pub fn set_up_for_streamed_import(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Runs a read over many statements in one snapshot (a deferred transaction, left without
+/// writing): it sees the database as of its first read even if another command commits
+/// meanwhile, and SQLite takes its read lock once instead of once per statement.
+pub fn snapshot<T>(conn: &Connection, read: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+    let tx = rusqlite::Transaction::new_unchecked(conn, rusqlite::TransactionBehavior::Deferred)?;
+    let out = read(&tx)?;
+    tx.commit()?;
+    Ok(out)
+}
+
 /// Sets a connection up for a report that reads a large table once, in index order (the trial
 /// balance, P&L and balance sheet over the journal): a 2 MB page cache instead of 64. Every page
 /// is read once per command, so a large cache holds nothing that is used again, and filling it

@@ -232,7 +232,7 @@ impl Page {
     }
 
     /// Every text shown on the page (to know which glyphs a batch needs).
-    fn texts(&self) -> impl Iterator<Item = &str> {
+    pub(super) fn texts(&self) -> impl Iterator<Item = &str> {
         self.ops.iter().flat_map(|op| match op {
             Op::ShowText { items } => items
                 .iter()

@@ -295,18 +295,7 @@ fn bad_files_are_refused_naming_where_and_change_nothing() {
     );
     let bad = "取引日,入出金(円),取引後残高(円),入出金内容\n20260402,110000.5,1110000,振込\n";
     let file = env.file("bad.csv", bad.as_bytes());
-    let err = env.fails(
-        &[
-            "bank",
-            "import",
-            &file,
-            "--account",
-            "MAIN",
-            "--profile",
-            "rakuten",
-        ],
-        1,
-    );
+    let err = env.fails(&rakuten_import(&file), 1);
     assert!(
         err.contains("bad.csv:2") && err.contains("入出金(円)") && err.contains("whole yen"),
         "{err}"
@@ -879,6 +868,19 @@ fn a_utf16_download_reads_and_the_report_pack_carries_the_reconciliation() {
     );
 }
 
+/// `bank import FILE --account MAIN --profile rakuten`.
+fn rakuten_import(file: &str) -> [&str; 7] {
+    [
+        "bank",
+        "import",
+        file,
+        "--account",
+        "MAIN",
+        "--profile",
+        "rakuten",
+    ]
+}
+
 #[test]
 fn a_windows_download_names_the_right_line_of_a_bad_row() {
     let env = Env::with_company();
@@ -889,32 +891,13 @@ fn a_windows_download_names_the_right_line_of_a_bad_row() {
                 20260403,-5500,1104500,\"電話料\r\n4月分\"\r\n\
                 2026040x,-100,1104400,手数料\r\n";
     let file = env.file("crlf.csv", &encode_cp932(text).unwrap());
-    let err = env.fails(
-        &[
-            "bank",
-            "import",
-            &file,
-            "--account",
-            "MAIN",
-            "--profile",
-            "rakuten",
-        ],
-        1,
-    );
+    let err = env.fails(&rakuten_import(&file), 1);
     assert!(err.contains("crlf.csv:6: column '取引日'"), "{err}");
     let good = env.file(
         "crlf-good.csv",
         &encode_cp932(&text.replace("2026040x", "20260404")).unwrap(),
     );
-    env.run(&[
-        "bank",
-        "import",
-        &good,
-        "--account",
-        "MAIN",
-        "--profile",
-        "rakuten",
-    ]);
+    env.run(&rakuten_import(&good));
     let stored = env.json(&["bank", "lines", "--account", "MAIN"]);
     let rows = stored["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 3, "{stored}");

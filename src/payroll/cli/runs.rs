@@ -158,7 +158,7 @@ pub fn payslips(
     let month = *month;
     let OpenBooks { db, lang, .. } = ctx.books::<Company>()?;
     let started = std::time::Instant::now();
-    let (files, draft) = payslip_pdfs(&db.conn, month, lang, only)?;
+    let (files, draft) = db::snapshot(&db.conn, |conn| payslip_pdfs(conn, month, lang, only))?;
     files::write_batch(dir, &files, existing)?;
     let millis = started.elapsed().as_millis().max(1);
     ctx.ui.info(format!(

@@ -400,7 +400,9 @@ fn slips(
 ) -> Result<()> {
     use crate::kernel::files::{self, Existing};
     let db = ctx.open()?;
-    let files = crate::payroll::outputs::certificate_pdfs(&db.conn, year, only)?;
+    let files = db::snapshot(&db.conn, |conn| {
+        crate::payroll::outputs::certificate_pdfs(conn, year, only)
+    })?;
     let existing = Existing::from_force(force);
     files::write_batch(dir, &files, existing)?;
     ctx.ui.info(format!(
