@@ -320,6 +320,7 @@ impl LineReader<'_> {
             line,
             fields,
             mut raw,
+            ..
         } = record;
         if fields.iter().all(|f| f.trim().is_empty()) {
             return Ok(None);

@@ -33,9 +33,12 @@ impl<R: Read> Read for Keeping<R> {
 pub struct RawRecord {
     /// 1-based line of the file where the record starts.
     pub line: u64,
+    /// Offset of its first byte in the decoded text (for progress).
+    pub byte: u64,
     /// The fields, as CSV reads them (quotes removed, not trimmed).
     pub fields: csv::StringRecord,
-    /// The record's text as the file has it, without the line breaks around it.
+    /// The record's text as the file has it, without the line breaks around it (empty when
+    /// the records were opened with [`RawRecords::lines_only`]).
     pub raw: String,
 }
 
@@ -43,6 +46,7 @@ pub struct RawRecord {
 pub struct RawRecords {
     name: String,
     encoding: Encoding,
+    keep_text: bool,
     reader: csv::Reader<Keeping<Box<dyn Read>>>,
     kept: Rc<RefCell<Vec<u8>>>,
     /// The stream offset of `kept[0]`.
@@ -58,6 +62,15 @@ pub struct RawRecords {
 impl RawRecords {
     /// Records of `text` (UTF-8, decoded from `encoding`); `name` is the file's, for messages.
     pub fn new(name: &str, text: Box<dyn Read>, encoding: Encoding) -> RawRecords {
+        RawRecords::open(name, text, encoding, true)
+    }
+
+    /// Records with their true line numbers but without their raw text.
+    pub fn lines_only(name: &str, text: Box<dyn Read>, encoding: Encoding) -> RawRecords {
+        RawRecords::open(name, text, encoding, false)
+    }
+
+    fn open(name: &str, text: Box<dyn Read>, encoding: Encoding, keep_text: bool) -> RawRecords {
         let kept = Rc::new(RefCell::new(Vec::with_capacity(2 * RELEASE_BYTES)));
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -70,6 +83,7 @@ impl RawRecords {
         RawRecords {
             name: name.to_string(),
             encoding,
+            keep_text,
             reader,
             kept,
             base: 0,
@@ -97,9 +111,14 @@ impl RawRecords {
             let end = next
                 .as_ref()
                 .map_or(self.base + self.kept.borrow().len() as u64, |n| n.1);
-            let finished = self.pending.take().map(|(fields, start)| {
-                let (line, raw) = self.text_between(start, end);
-                RawRecord { line, fields, raw }
+            let finished = self.pending.take().map(|(fields, byte)| {
+                let (line, raw) = self.text_between(byte, end);
+                RawRecord {
+                    line,
+                    byte,
+                    fields,
+                    raw,
+                }
             });
             self.pending = next;
             match finished {
@@ -127,9 +146,13 @@ impl RawRecords {
         let line = 1 + self.breaks + breaks(&span[..lead]);
         self.breaks += breaks(span);
         self.counted_to = end;
-        let raw = String::from_utf8_lossy(span)
-            .trim_matches(['\r', '\n'])
-            .to_string();
+        let raw = if self.keep_text {
+            String::from_utf8_lossy(span)
+                .trim_matches(['\r', '\n'])
+                .to_string()
+        } else {
+            String::new()
+        };
         if at(end) >= RELEASE_BYTES {
             kept.drain(..at(end));
             self.base = end;

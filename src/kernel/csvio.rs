@@ -13,6 +13,7 @@ use std::path::Path;
 use anyhow::{Context, Result, bail};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::kernel::csv_raw::RawRecords;
 pub use crate::kernel::encoding::{
     Encoding, SNIFF_BYTES, UNDECODABLE, decode_all, decoded, encode_cp932, undecodable,
 };
@@ -35,7 +36,7 @@ pub struct CsvInput {
 /// Where the rows come from: CSV text streamed, or a sheet already read (calamine reads a
 /// workbook whole).
 enum Source {
-    Csv(csv::Reader<Box<dyn Read>>),
+    Csv(RawRecords),
     Sheet {
         rows: std::vec::IntoIter<(u32, Vec<String>)>,
         place: SheetPlace,
@@ -153,12 +154,10 @@ impl CsvInput {
         }
         let rest = Box::new(BufReader::with_capacity(1 << 16, file));
         let (source, used) = decoded(&name, head, rest, encoding)?;
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .buffer_capacity(1 << 16)
-            .from_reader(source);
-        let record = read_header(&mut reader, &name, used, options.skip_rows)?;
+        // Lines are counted by csv_raw: the csv crate's own count misses the LF of a CRLF, so
+        // errors in a Windows file named a line too low.
+        let mut records = RawRecords::lines_only(&name, source, used);
+        let record = read_header(&mut records, &name, options.skip_rows)?;
         if let Some((index, field)) = record
             .iter()
             .enumerate()
@@ -177,7 +176,7 @@ impl CsvInput {
         }
         let headers = record.iter().map(normalize_header).collect();
         Ok(CsvInput {
-            source: Source::Csv(reader),
+            source: Source::Csv(records),
             name,
             headers,
             encoding: used,
@@ -276,18 +275,13 @@ impl CsvInput {
     /// Reads the next non-blank data row, or `None` at the end of the file.
     pub fn next_row(&mut self) -> Result<Option<CsvRow<'_>>> {
         let (line, byte) = match &mut self.source {
-            Source::Csv(reader) => loop {
-                let more = reader
-                    .read_record(&mut self.record)
-                    .map_err(|e| read_error(&self.name, e, self.encoding))?;
-                if !more {
+            Source::Csv(records) => loop {
+                let Some(record) = records.next_record()? else {
                     return Ok(None);
-                }
-                if !self.record.iter().all(|f| f.trim().is_empty()) {
-                    break self
-                        .record
-                        .position()
-                        .map_or((0, 0), |p| (p.line(), p.byte()));
+                };
+                if !record.fields.iter().all(|f| f.trim().is_empty()) {
+                    self.record = record.fields;
+                    break (record.line, record.byte);
                 }
             },
             Source::Sheet { rows, .. } => {
@@ -316,25 +310,14 @@ impl CsvInput {
 }
 
 /// Reads the header record, after the `skip` records above it (a title line, a date line).
-fn read_header(
-    reader: &mut csv::Reader<Box<dyn Read>>,
-    name: &str,
-    used: Encoding,
-    skip: usize,
-) -> Result<csv::StringRecord> {
-    let mut record = csv::StringRecord::new();
+fn read_header(records: &mut RawRecords, name: &str, skip: usize) -> Result<csv::StringRecord> {
     for _ in 0..skip {
-        reader
-            .read_record(&mut record)
-            .map_err(|e| read_error(name, e, used))?;
+        records.next_record()?;
     }
-    let has_header = reader
-        .read_record(&mut record)
-        .map_err(|e| read_error(name, e, used))?;
-    if !has_header {
-        bail!("{name}: the file is empty (expected a header row)");
+    match records.next_record()? {
+        Some(header) => Ok(header.fields),
+        None => bail!("{name}: the file is empty (expected a header row)"),
     }
-    Ok(record)
 }
 
 impl CsvInput {

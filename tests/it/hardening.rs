@@ -246,6 +246,17 @@ fn a_utf8_file_with_excels_byte_order_mark_is_read_as_utf8() {
 }
 
 #[test]
+fn an_error_in_a_windows_file_names_its_true_line() {
+    let env = Env::with_company();
+    let rows = "date,entry,account,debit,credit,description,tax\r\n\
+        2024-04-01,1,1100,1000,,a,\r\n2024-04-01,1,4100,,1000,b,\r\n\r\n\
+        2024-04-0x,2,1100,1000,,c,\r\n";
+    let file = env.file("crlf.csv", rows.as_bytes());
+    let err = env.fails(&["ledger", "import", &file], 1);
+    assert!(err.contains("crlf.csv:5: column 'date'"), "{err}");
+}
+
+#[test]
 fn malformed_argument_values_are_usage_errors() {
     let env = Env::with_company();
     for args in [
