@@ -57,6 +57,8 @@ pub struct RawRecords {
     /// CSV's own count misses the LF of a CRLF.
     breaks: u64,
     counted_to: u64,
+    /// A record handed back ([`RawRecords::give_back`]), read into again to spare allocations.
+    spare: Option<csv::StringRecord>,
 }
 
 impl RawRecords {
@@ -90,13 +92,17 @@ impl RawRecords {
             pending: None,
             breaks: 0,
             counted_to: 0,
+            spare: None,
         }
     }
 
     /// The next record, or None at the end.
     pub fn next_record(&mut self) -> Result<Option<RawRecord>> {
         loop {
-            let mut fields = csv::StringRecord::with_capacity(256, 16);
+            let mut fields = self
+                .spare
+                .take()
+                .unwrap_or_else(|| csv::StringRecord::with_capacity(256, 16));
             let more = self
                 .reader
                 .read_record(&mut fields)
@@ -127,6 +133,12 @@ impl RawRecords {
                 None => {}
             }
         }
+    }
+
+    /// Hands a record's fields back once they are no longer needed: the next record is read
+    /// into them.
+    pub fn give_back(&mut self, fields: csv::StringRecord) {
+        self.spare = Some(fields);
     }
 
     /// The line a record from stream offset `start` to `end` starts on, and its text; lets go

@@ -280,9 +280,11 @@ impl CsvInput {
                     return Ok(None);
                 };
                 if !record.fields.iter().all(|f| f.trim().is_empty()) {
-                    self.record = record.fields;
+                    let used = std::mem::replace(&mut self.record, record.fields);
+                    records.give_back(used);
                     break (record.line, record.byte);
                 }
+                records.give_back(record.fields);
             },
             Source::Sheet { rows, .. } => {
                 let Some((number, cells)) = rows.next() else {
