@@ -110,7 +110,10 @@ pub struct MatchOutcome {
 }
 
 /// Matches every unmatched line of an account (or all) in a period: decisive proposals first,
-/// then the first fitting rule; the rest waits.
+/// then the first fitting rule; the rest waits. Lines left waiting are tried again while a pass
+/// settles something — an invoice paid by a later line takes it out of an earlier line's
+/// choice — so one `bank match` settles what running it again would, and a second run changes
+/// nothing.
 pub fn match_lines(
     tx: &Connection,
     account: Option<&str>,
@@ -121,14 +124,36 @@ pub fn match_lines(
         .map(|c| super::account(tx, c))
         .transpose()?
         .map(|a| a.id);
-    let lines = store::lines(tx, account_id, from, to, true)?;
+    let mut waiting = store::lines(tx, account_id, from, to, true)?;
     let mut desk = Desk::open(tx, from, to)?;
     let mut outcome = MatchOutcome::default();
+    loop {
+        let settled_before = outcome.settled.len();
+        match_pass(tx, &mut desk, waiting, &mut outcome)?;
+        if outcome.settled.len() == settled_before || outcome.pending.is_empty() {
+            return Ok(outcome);
+        }
+        waiting = std::mem::take(&mut outcome.pending)
+            .into_iter()
+            .map(|(line, _)| line)
+            .collect();
+        // Read again as a new run would: the invoices still open, the payer names just learned.
+        desk = Desk::open(tx, from, to)?;
+    }
+}
+
+/// One pass over the lines: each settled or left pending with its proposals.
+fn match_pass(
+    tx: &Connection,
+    desk: &mut Desk,
+    lines: Vec<Line>,
+    outcome: &mut MatchOutcome,
+) -> Result<()> {
     for line in lines {
         let acc = desk.account_of(&line)?;
         let proposals = desk.proposals(tx, &line, &acc)?;
         if let Some(best) = matching::decisive(&proposals, desk.settings.auto_threshold).cloned() {
-            apply_proposal(tx, &mut desk, &line, &acc, &best, true)?;
+            apply_proposal(tx, desk, &line, &acc, &best, true)?;
             let how = format!(
                 "{} (score {}: {})",
                 describe(&best.target),
@@ -137,7 +162,7 @@ pub fn match_lines(
             );
             outcome.settled.push(Settled { line, how });
         } else if let Some(rule) = super::rules::first_fitting(&desk.rules, &line).cloned() {
-            apply_rule(tx, &desk, &line, &acc, &rule)?;
+            apply_rule(tx, desk, &line, &acc, &rule)?;
             outcome.settled.push(Settled {
                 line,
                 how: format!("rule {}", rule.name),
@@ -146,7 +171,7 @@ pub fn match_lines(
             outcome.pending.push((line, proposals));
         }
     }
-    Ok(outcome)
+    Ok(())
 }
 
 /// A target in words.

@@ -517,6 +517,25 @@ fn deposits_match_invoices_fees_combined_partial_and_names_are_learned() {
 }
 
 #[test]
+fn one_match_settles_what_a_second_would_and_a_second_changes_nothing() {
+    let env = setup();
+    let records = [
+        // ¥110,000 from "ｱﾙﾌｱ": INV-2026-0001 (アルファ商事) or INV-2026-0003 (アルファシステム).
+        record(1, "2026-05-11", 110_000, "ｱﾙﾌｱ", "", ""),
+        // The next day アルファシステム pays its own: only アルファ商事's is left for the first.
+        record(2, "2026-05-12", 110_000, "ｱﾙﾌｱｼｽﾃﾑ(ｶ", "", ""),
+    ];
+    let file = statement(&env, "may.txt", &records, false);
+    env.run(&["bank", "import", &file]);
+    let first = env.json(&["bank", "match"]);
+    assert_eq!(invoice_open(&env, "INV-2026-0003"), "0", "{first}");
+    assert_eq!(invoice_open(&env, "INV-2026-0001"), "0", "{first}");
+    assert_eq!(invoice_open(&env, "INV-2026-0002"), "55000", "{first}");
+    let again = env.json(&["bank", "match"]);
+    assert_eq!(again["rows"].as_array().map(Vec::len), Some(0), "{again}");
+}
+
+#[test]
 fn the_month_cannot_close_until_the_bank_is_reconciled() {
     let env = Env::with_company();
     env.run(&["bank", "accounts", "add", "MAIN", "--number", "1234567"]);
