@@ -216,16 +216,17 @@ pub fn definition_for(args: &[std::ffi::OsString]) -> clap::Command {
 
 /// The first argument that is not an option or an option's value: the area a line names.
 fn area_named(args: &[std::ffi::OsString]) -> Option<&str> {
-    const TAKE_A_VALUE: &[&str] = &[
-        "--db",
-        "--format",
-        "--lang",
-        "--output",
-        "-o",
-        "--encoding",
-        "--sheet",
-        "--skip-rows",
-    ];
+    // The global options that take a value, as `Globals` declares them.
+    let globals = <Globals as Args>::augment_args(clap::Command::new("bko"));
+    let takes_a_value = |arg: &str| {
+        globals.get_arguments().any(|a| {
+            a.get_action().takes_values()
+                && (a
+                    .get_long()
+                    .is_some_and(|l| arg.strip_prefix("--") == Some(l))
+                    || a.get_short().is_some_and(|c| arg == format!("-{c}")))
+        })
+    };
     let mut rest = args.iter().skip(1);
     while let Some(arg) = rest.next() {
         let arg = arg.to_str()?;
@@ -235,7 +236,7 @@ fn area_named(args: &[std::ffi::OsString]) -> Option<&str> {
         if !arg.starts_with('-') {
             return Some(arg);
         }
-        if TAKE_A_VALUE.contains(&arg) {
+        if takes_a_value(arg) {
             rest.next();
         }
     }

@@ -20,6 +20,7 @@ use super::profiles::{self, LineReader, Profile};
 use super::types::{BankAccount, ParsedLine, Statement};
 use super::{store, zengin};
 use crate::kernel::audit::hex;
+use crate::kernel::csv_raw::Tap;
 use crate::kernel::error::hinted;
 
 /// Data lines a layout must read without an error to be taken as the file's, when none is named.
@@ -54,7 +55,7 @@ pub fn import(
     if profile.is_none() && zengin::looks_like(&source.head) {
         let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
         let digest = hex(&Sha256::digest(&bytes));
-        let parts = zengin_parts(tx, &name, &source.text_of(bytes)?, account)?;
+        let parts = zengin_parts(tx, &name, &source.text_of(bytes), account)?;
         return parts
             .into_iter()
             .map(|(acc, statement)| store_statement(tx, &name, &digest, acc, statement, through))
@@ -92,7 +93,7 @@ pub fn import(
 struct Source {
     path: PathBuf,
     head: Vec<u8>,
-    sheet: Option<Rc<Vec<u8>>>,
+    sheet: Option<Vec<u8>>,
 }
 
 impl Source {
@@ -118,14 +119,15 @@ impl Source {
         Ok(Source {
             path: path.to_path_buf(),
             head: csv[..csv.len().min(crate::kernel::encoding::SNIFF_BYTES)].to_vec(),
-            sheet: Some(Rc::new(csv)),
+            sheet: Some(csv),
         })
     }
 
     /// The content from its first byte; what is read passes through `hasher` when given.
     fn read(&self, hasher: Option<&Rc<RefCell<Sha256>>>) -> Result<Box<dyn Read>> {
         let inner: Box<dyn Read> = match &self.sheet {
-            Some(csv) => Box::new(std::io::Cursor::new(SharedBytes(Rc::clone(csv)))),
+            // A sheet is small (read whole by the spreadsheet reader): each layout tried reads a copy.
+            Some(csv) => Box::new(std::io::Cursor::new(csv.clone())),
             None => Box::new(std::io::BufReader::with_capacity(
                 1 << 16,
                 std::fs::File::open(&self.path)
@@ -133,43 +135,19 @@ impl Source {
             )),
         };
         Ok(match hasher {
-            Some(h) => Box::new(Hashing {
-                inner,
-                hasher: Rc::clone(h),
-            }),
+            Some(h) => {
+                let h = Rc::clone(h);
+                Box::new(Tap::new(inner, move |bytes: &[u8]| {
+                    h.borrow_mut().update(bytes)
+                }))
+            }
             None => inner,
         })
     }
 
     /// A whole file's bytes as the layouts read them (a workbook's as CSV).
-    fn text_of(&self, bytes: Vec<u8>) -> Result<Vec<u8>> {
-        Ok(match &self.sheet {
-            Some(csv) => csv.to_vec(),
-            None => bytes,
-        })
-    }
-}
-
-/// Bytes shared between the reads of one file.
-struct SharedBytes(Rc<Vec<u8>>);
-
-impl AsRef<[u8]> for SharedBytes {
-    fn as_ref(&self) -> &[u8] {
-        &self.0
-    }
-}
-
-/// A reader that hashes what passes through it: the file's digest without a second read.
-struct Hashing<R> {
-    inner: R,
-    hasher: Rc<RefCell<Sha256>>,
-}
-
-impl<R: Read> Read for Hashing<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.hasher.borrow_mut().update(&buf[..n]);
-        Ok(n)
+    fn text_of(&self, bytes: Vec<u8>) -> Vec<u8> {
+        self.sheet.clone().unwrap_or(bytes)
     }
 }
 

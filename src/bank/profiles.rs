@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use std::io::Read;
 
-use super::types::{ParsedLine, Statement};
+use super::types::ParsedLine;
 use crate::kernel::csv_raw::{RawRecord, RawRecords};
 use crate::kernel::encoding::{Encoding, SNIFF_BYTES, UNDECODABLE, decoded, undecodable};
 
@@ -342,36 +342,13 @@ impl LineReader<'_> {
                 self.layout.width
             );
         }
-        if raw.contains(UNDECODABLE) {
-            let field = fields.iter().position(|f| f.contains(UNDECODABLE));
-            let column = field.map_or("?".into(), |i| format!("{}", i + 1));
+        if let Some(field) = fields.iter().position(|f| f.contains(UNDECODABLE)) {
+            let column = (field + 1).to_string();
             return Err(undecodable(&self.name, line, &column, self.encoding));
         }
         raw.truncate(raw.trim_end().len());
         reader.line(self.profile, raw).map(Some)
     }
-}
-
-/// Reads a whole statement with a profile, oldest line first.
-pub fn read(name: &str, bytes: &[u8], profile: &Profile) -> Result<Statement> {
-    let mut reader = lines(
-        name,
-        Box::new(std::io::Cursor::new(bytes.to_vec())),
-        profile,
-    )?;
-    let mut lines = Vec::new();
-    while let Some(line) = reader.next_line()? {
-        lines.push(line);
-    }
-    if profile.newest_first {
-        lines.reverse();
-    }
-    Ok(Statement {
-        format: profile.name.clone(),
-        covered: None,
-        opening: None,
-        lines,
-    })
 }
 
 struct RowReader<'a> {
@@ -568,9 +545,10 @@ mod tests {
         let text = "口座,1234567\n\n日付,摘要,摘要内容,支払い金額,預かり金額,差引残高,メモ,未資金化区分,入払区分\n\
                     2026/7/2,振込１,ｱﾙﾌｱｼﾖｳｼﾞ,,\"110,000\",\"1,110,000\",,,入金\n";
         let mufg = built_in().into_iter().find(|p| p.name == "mufg").unwrap();
-        let s = read("m.csv", text.as_bytes(), &mufg).unwrap();
-        assert_eq!(s.lines.len(), 1);
-        let l = &s.lines[0];
+        let source = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
+        let mut reader = lines("m.csv", source, &mufg).unwrap();
+        let l = reader.next_line().unwrap().expect("one line");
+        assert!(reader.next_line().unwrap().is_none());
         assert_eq!(
             (l.date.to_string().as_str(), l.amount, l.balance),
             ("2026-07-02", 110_000, Some(1_110_000))

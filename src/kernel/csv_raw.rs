@@ -15,21 +15,32 @@ use crate::kernel::encoding::Encoding;
 /// How much already handed-out text may pile up before it is let go of.
 const RELEASE_BYTES: usize = 1 << 16;
 
-/// A reader that keeps what passes through it.
-struct Keeping<R> {
+/// A reader that shows `seen` every byte passing through it (kept for a record's raw text,
+/// hashed for a file's digest) without a second read.
+pub struct Tap<R, F> {
     inner: R,
-    kept: Rc<RefCell<Vec<u8>>>,
+    seen: F,
 }
 
-impl<R: Read> Read for Keeping<R> {
+impl<R: Read, F: FnMut(&[u8])> Tap<R, F> {
+    /// `inner`, with `seen` called on each block read from it.
+    pub fn new(inner: R, seen: F) -> Tap<R, F> {
+        Tap { inner, seen }
+    }
+}
+
+impl<R: Read, F: FnMut(&[u8])> Read for Tap<R, F> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.kept.borrow_mut().extend_from_slice(&buf[..n]);
+        (self.seen)(&buf[..n]);
         Ok(n)
     }
 }
 
-/// One record: the line it starts on, its fields, and its text as read (line break included).
+/// What the records are read through: the decoded text, its bytes kept.
+type KeptText = Tap<Box<dyn Read>, Box<dyn FnMut(&[u8])>>;
+
+/// One record: the line it starts on, its fields, and its text as the file has it.
 pub struct RawRecord {
     /// 1-based line of the file where the record starts.
     pub line: u64,
@@ -47,7 +58,7 @@ pub struct RawRecords {
     name: String,
     encoding: Encoding,
     keep_text: bool,
-    reader: csv::Reader<Keeping<Box<dyn Read>>>,
+    reader: csv::Reader<KeptText>,
     kept: Rc<RefCell<Vec<u8>>>,
     /// The stream offset of `kept[0]`.
     base: u64,
@@ -78,10 +89,11 @@ impl RawRecords {
             .has_headers(false)
             .flexible(true)
             .buffer_capacity(RELEASE_BYTES)
-            .from_reader(Keeping {
-                inner: text,
-                kept: Rc::clone(&kept),
-            });
+            .from_reader(Tap::new(text, {
+                let kept = Rc::clone(&kept);
+                Box::new(move |bytes: &[u8]| kept.borrow_mut().extend_from_slice(bytes))
+                    as Box<dyn FnMut(&[u8])>
+            }));
         RawRecords {
             name: name.to_string(),
             encoding,
