@@ -360,6 +360,7 @@ fn layout(
         key,
         date: Some(inv.date),
         pages,
+        background: None,
     }
 }
 

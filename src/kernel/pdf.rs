@@ -5,6 +5,8 @@
 //! subset tag and an ID derived from the document key). Must not compute amounts.
 
 use anyhow::{Result, anyhow};
+use std::sync::Arc;
+
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Mm, Op, PaintMode, PdfFontHandle, Point, Pt, Rect,
     TextItem,
@@ -257,6 +259,11 @@ pub struct Document {
     pub date: Option<chrono::NaiveDate>,
     /// The laid-out pages.
     pub pages: Vec<Page>,
+    /// The printed form under every page — rules, labels, the payer's name: what a batch of
+    /// forms has in common. Documents of a batch that hold the same form (the same `Arc`) get
+    /// its content stream written once for the batch and embedded as is, beside their own
+    /// (ADR 0011); a document rendered alone has it drawn into its own stream.
+    pub background: Option<Arc<Page>>,
 }
 
 impl Document {
@@ -264,7 +271,8 @@ impl Document {
     /// indexes for search without reading the rendered PDF back.
     pub fn text(&self) -> String {
         let mut out = String::new();
-        for text in self.pages.iter().flat_map(Page::texts) {
+        let background = self.background.iter().flat_map(|form| form.texts());
+        for text in background.chain(self.pages.iter().flat_map(Page::texts)) {
             out.push_str(text);
             out.push('\n');
         }
@@ -280,12 +288,13 @@ pub fn render_all(docs: Vec<Document>) -> Result<Vec<Vec<u8>>> {
 
 /// `render_all` for a batch of forms whose printed labels are the same in every document
 /// (payslips, 源泉徴収票): the glyphs all of them show are subset and deflated once and embedded
-/// as they are in each PDF, beside a small subset of each document's own (ADR 0011). A
+/// as they are in each PDF, beside a small subset of each document's own, and so is the content
+/// stream of each printed form (`Document::background`) the batch holds (ADR 0011). A
 /// document's bytes then depend on its batch (it looks the same rendered alone); invoices,
 /// which go to customers and have a size target, use `render_all`.
 pub fn render_forms(docs: Vec<Document>) -> Result<Vec<Vec<u8>>> {
-    let shared = super::pdf_font::shared_glyphs(&docs)?;
-    parallel_map(&docs, |d| super::pdf_write::write(d, shared.as_ref()))
+    let batch = super::pdf_write::Batch::of(&docs)?;
+    parallel_map(&docs, |d| super::pdf_write::write(d, batch.as_ref()))
 }
 
 /// `f` over `items`, in order, spread over the machine's cores (up to 8) in contiguous chunks:
@@ -328,6 +337,7 @@ pub fn render(
         key: key.to_string(),
         date,
         pages,
+        background: None,
     };
     render_all(vec![doc])?
         .pop()
@@ -377,6 +387,48 @@ mod tests {
             assert_eq!(kept, given);
         }
         assert_eq!(wrap("一行目\n二行目", 80.0, 10.0), ["一行目", "二行目"]);
+    }
+
+    fn text_of(pdf: &[u8]) -> String {
+        let doc = lopdf::Document::load_mem(pdf).expect("a readable PDF");
+        doc.extract_text(&[1]).expect("text")
+    }
+
+    fn on_form(form: &Arc<Page>, name: &str) -> Document {
+        let mut fill = Page::default();
+        fill.text(20.0, 30.0, 9.0, name);
+        Document {
+            title: name.to_string(),
+            key: name.to_string(),
+            date: None,
+            pages: vec![fill],
+            background: Some(Arc::clone(form)),
+        }
+    }
+
+    #[test]
+    fn a_batch_writes_its_printed_form_once_and_each_document_shows_it_under_its_own_values() {
+        let mut form = Page::default();
+        form.rect(15.0, 20.0, 100.0, 15.0, 0.4);
+        form.text(16.0, 23.0, 6.0, "支払金額 (円)");
+        let form = Arc::new(form);
+        let names = ["山田 太郎", "佐藤 花子", "Ōno"];
+        let docs = names.iter().map(|n| on_form(&form, n)).collect();
+        let batch = render_forms(docs).expect("rendered");
+        let alone = render_all(vec![on_form(&form, names[0])]).expect("rendered");
+        for (pdf, name) in batch.iter().zip(names) {
+            let text = text_of(pdf);
+            assert!(text.contains("支払金額 (円)"), "{text}");
+            assert!(text.contains(name), "{text}");
+            let doc = lopdf::Document::load_mem(pdf).expect("PDF");
+            let page = *doc.get_pages().values().next().expect("a page");
+            assert_eq!(doc.get_page_contents(page).len(), 2, "form and values");
+        }
+        // Drawn into its own stream when rendered alone: the same text.
+        assert_eq!(text_of(&alone[0]).trim(), text_of(&batch[0]).trim());
+        let doc = lopdf::Document::load_mem(&alone[0]).expect("PDF");
+        let page = *doc.get_pages().values().next().expect("a page");
+        assert_eq!(doc.get_page_contents(page).len(), 1);
     }
 
     #[test]

@@ -207,9 +207,13 @@ pub(super) struct SharedGlyphs {
     pub subset: Subset,
 }
 
-/// The subset shared by a batch: the characters every document shows (none for fewer than
-/// two documents, or when they share nothing).
-pub(super) fn shared_glyphs(docs: &[Document]) -> Result<Option<SharedGlyphs>> {
+/// The subset shared by a batch: the characters every document shows on its pages, and every
+/// character of the batch's printed forms (`forms`, whose content streams are written with this
+/// subset alone); none for fewer than two documents, or when they share nothing.
+pub(super) fn shared_glyphs(
+    docs: &[Document],
+    forms: &[&super::pdf::Page],
+) -> Result<Option<SharedGlyphs>> {
     let font = font()?;
     // Each document's characters as a bitmap of the Basic Multilingual Plane (8 KB, cleared and
     // reused): a batch of ten thousand forms is intersected without a set per document.
@@ -235,7 +239,15 @@ pub(super) fn shared_glyphs(docs: &[Document]) -> Result<Option<SharedGlyphs>> {
             Some(before) => before.retain(shown),
         }
     }
-    let common = common.unwrap_or_default();
+    let mut common = common.unwrap_or_default();
+    common.extend(
+        forms
+            .iter()
+            .flat_map(|form| form.texts())
+            .flat_map(str::chars),
+    );
+    common.sort_unstable();
+    common.dedup();
     if docs.len() < 2 || common.is_empty() {
         return Ok(None);
     }
@@ -286,10 +298,15 @@ impl<'f> Glyphs<'f> {
         runs
     }
 
+    /// Whether a glyph was numbered outside the shared subset.
+    pub(super) fn any_own(&self) -> bool {
+        self.own.used.len() > 1
+    }
+
     /// Whether the document needs a subset of its own: it shows a glyph the shared one lacks,
     /// or there is no shared one.
     pub(super) fn needs_own(&self) -> bool {
-        self.shared.is_none() || self.own.used.len() > 1
+        self.shared.is_none() || self.any_own()
     }
 
     /// The document's own subset.

@@ -15,6 +15,7 @@ use pdf_writer::types::{CidFontType, FontFlags};
 use pdf_writer::{Content, Date, Filter, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
 use printpdf::{Color, Op, PaintMode, TextItem};
 use sha2::{Digest, Sha256};
+use std::sync::Arc;
 
 use super::pdf::{Document, PAGE_HEIGHT_MM, PAGE_WIDTH_MM, Page};
 use super::pdf_font::{Font, Glyphs, Packed, SharedGlyphs, Subset, font, identity_system};
@@ -24,11 +25,11 @@ use super::pdf_font::{Font, Glyphs, Packed, SharedGlyphs, Subset, font, identity
 const OWN_FONT: &[u8] = b"F1";
 const SHARED_FONT: &[u8] = b"F2";
 
-/// The content stream of one page.
-fn content(page: &Page, glyphs: &mut Glyphs) -> Result<Vec<u8>> {
+/// A content stream drawing these operations.
+fn content<'p>(ops: impl Iterator<Item = &'p Op>, glyphs: &mut Glyphs) -> Result<Vec<u8>> {
     let mut c = Content::with_settings(pdf_writer::Settings { pretty: false });
     let (mut size, mut current) = (10.0, None::<bool>);
-    for op in page.ops() {
+    for op in ops {
         match op {
             Op::StartTextSection => {
                 c.begin_text();
@@ -152,20 +153,79 @@ impl Ids {
     }
 }
 
-/// Renders one document, with the glyphs its batch shares when given. Deterministic: the ID
-/// and the subset tag derive from the title and key (and the shared subset's from its
-/// characters), the dates are the document's own.
-pub(super) fn write(d: &Document, shared: Option<&SharedGlyphs>) -> Result<Vec<u8>> {
+/// What a batch of forms writes once and embeds as is in each of its PDFs: the subset of the
+/// glyphs they share, and the content stream of each printed form they are drawn on.
+pub(super) struct Batch {
+    shared: SharedGlyphs,
+    forms: Vec<(Arc<Page>, Packed)>,
+}
+
+impl Batch {
+    /// The batch's shared parts (none for fewer than two documents: nothing to share).
+    pub(super) fn of(docs: &[Document]) -> Result<Option<Batch>> {
+        let mut forms: Vec<&Arc<Page>> = Vec::new();
+        for form in docs.iter().filter_map(|d| d.background.as_ref()) {
+            if !forms.iter().any(|known| Arc::ptr_eq(known, form)) {
+                forms.push(form);
+            }
+        }
+        let pages: Vec<&Page> = forms.iter().map(|form| form.as_ref()).collect();
+        let Some(shared) = super::pdf_font::shared_glyphs(docs, &pages)? else {
+            return Ok(None);
+        };
+        let font = font()?;
+        let forms = forms
+            .into_iter()
+            .map(|form| {
+                let mut glyphs = Glyphs::new(font, Some(&shared));
+                let mut bytes = b"q\n".to_vec();
+                bytes.extend(content(form.ops().iter(), &mut glyphs)?);
+                bytes.extend(b"\nQ\n");
+                // Every character of a form is in the shared subset (`shared_glyphs`).
+                if glyphs.any_own() {
+                    bail!("a printed form shows a glyph its batch does not share");
+                }
+                Ok((Arc::clone(form), Packed::of(&bytes)))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Some(Batch { shared, forms }))
+    }
+
+    /// The written content stream of a document's printed form, when the batch has it.
+    fn form_of(&self, d: &Document) -> Option<&Packed> {
+        let background = d.background.as_ref()?;
+        self.forms
+            .iter()
+            .find(|(form, _)| Arc::ptr_eq(form, background))
+            .map(|(_, packed)| packed)
+    }
+}
+
+/// Renders one document, with what its batch shares when given. Deterministic: the ID and the
+/// subset tag derive from the title and key (and the shared subset's from its characters), the
+/// dates are the document's own.
+pub(super) fn write(d: &Document, batch: Option<&Batch>) -> Result<Vec<u8>> {
     let font = font()?;
+    let shared = batch.map(|b| &b.shared);
+    let form = batch.and_then(|b| b.form_of(d));
     let mut glyphs = Glyphs::new(font, shared);
+    // A printed form the batch has not written is drawn first into each page's own stream.
+    let inline_form = match form {
+        Some(_) => None,
+        None => d.background.as_deref(),
+    };
     let contents = d
         .pages
         .iter()
-        .map(|page| content(page, &mut glyphs))
+        .map(|page| {
+            let under = inline_form.map(Page::ops).unwrap_or_default();
+            content(under.iter().chain(page.ops()), &mut glyphs)
+        })
         .collect::<Result<Vec<_>>>()?;
     let id = Sha256::digest(format!("bko\x1f{}\x1f{}", d.title, d.key).as_bytes());
     let mut ids = Ids(0);
     let (catalog, tree, own, common) = (ids.next(), ids.next(), ids.next(), ids.next());
+    let form_id = form.map(|_| ids.next());
     let mut pdf = Pdf::with_settings(pdf_writer::Settings { pretty: false });
     pdf.catalog(catalog).pages(tree);
     let pages: Vec<(Ref, Ref)> = contents.iter().map(|_| (ids.next(), ids.next())).collect();
@@ -180,7 +240,11 @@ pub(super) fn write(d: &Document, shared: Option<&SharedGlyphs>) -> Result<Vec<u
     };
     for ((page, content_id), bytes) in pages.iter().zip(&contents) {
         let mut p = pdf.page(*page);
-        p.parent(tree).media_box(media).contents(*content_id);
+        p.parent(tree).media_box(media);
+        match form_id {
+            Some(form_id) => p.contents_array([form_id, *content_id]),
+            None => p.contents(*content_id),
+        };
         let mut resources = p.resources();
         let mut fonts = resources.fonts();
         if own_subset.is_some() {
@@ -193,6 +257,9 @@ pub(super) fn write(d: &Document, shared: Option<&SharedGlyphs>) -> Result<Vec<u
         resources.finish();
         p.finish();
         stream(&mut pdf, *content_id, bytes);
+    }
+    if let (Some(form_id), Some(form)) = (form_id, form) {
+        packed_stream(&mut pdf, form_id, form);
     }
     if let Some(subset) = &own_subset {
         write_font(&mut pdf, &mut ids, own, font, subset)?;

@@ -161,6 +161,7 @@ pub fn render(year: i32, list: &[Statement], payer: &Payer) -> Result<Vec<u8>> {
         key: format!("shiharai-chosho-{year}"),
         date: None,
         pages,
+        background: None,
     };
     Ok(render_all(vec![doc])?.pop().unwrap_or_default())
 }

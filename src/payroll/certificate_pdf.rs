@@ -2,6 +2,8 @@
 //! A4 page — 受給者交付用 above, 支払者控 below, with a cut line between. Values come computed in a
 //! [`Certificate`]; this file only places them.
 
+use std::sync::Arc;
+
 use anyhow::Result;
 
 use super::certificate::{Certificate, wareki};
@@ -42,9 +44,16 @@ fn count(n: u32) -> String {
     if n == 0 { String::new() } else { n.to_string() }
 }
 
-/// One copy of the slip, its top-left corner at (x, y).
+/// The rule around every cell.
+const RULE: f32 = 0.4;
+
+/// One copy of the slip, its top-left corner at (x, y), drawn on two layers: the printed form
+/// (rules, labels, the title, the payer — the same for every certificate of a year and payer)
+/// and the fill (one employee's values). A layer left out is not drawn: a batch draws the
+/// form once and each employee's fill on it (`Document::background`).
 struct Slip<'a> {
-    page: &'a mut Page,
+    form: Option<&'a mut Page>,
+    fill: Option<&'a mut Page>,
     x: f32,
     y: f32,
 }
@@ -54,50 +63,79 @@ impl Slip<'_> {
     /// shrunk to fit.
     fn cell(&mut self, x: f32, y: f32, w: f32, h: f32, label: &str, value: &str) {
         let (x, y) = (self.x + x, self.y + y);
-        self.rect(x, y, w, h);
-        let label_size = fitting_size(label, w - 1.0, LABEL, 3.0);
-        self.page.text(x + 0.6, y + 2.2, label_size, label);
-        if !value.is_empty() {
+        if let Some(form) = self.form.as_deref_mut() {
+            framed(form, x, y, w, h, label);
+        }
+        if let Some(fill) = self.fill.as_deref_mut()
+            && !value.is_empty()
+        {
             let size = fitting_size(value, w - 1.5, VALUE, 4.0);
-            self.page.text_right(x + w - 0.8, y + h - 1.2, size, value);
+            fill.text_right(x + w - 0.8, y + h - 1.2, size, value);
         }
     }
 
     /// A ruled cell with wrapped text under its label.
     fn text_cell(&mut self, x: f32, y: f32, w: f32, h: f32, label: &str, lines: &[String]) {
         let (x0, y0) = (self.x + x, self.y + y);
-        self.rect(x0, y0, w, h);
-        self.page.text(x0 + 0.6, y0 + 2.2, LABEL, label);
-        fit_block(self.page, x0 + 0.8, y0 + 2.6, w - 1.5, h - 3.0, lines, 5.5);
-    }
-
-    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
-        self.page.rect(x, y, w, h, 0.4);
+        if let Some(form) = self.form.as_deref_mut() {
+            framed(form, x0, y0, w, h, label);
+        }
+        if let Some(fill) = self.fill.as_deref_mut() {
+            fit_block(fill, x0 + 0.8, y0 + 2.6, w - 1.5, h - 3.0, lines, 5.5);
+        }
     }
 }
 
-/// Lays out one employee's certificate: both copies on one A4 page.
-pub fn layout(c: &Certificate, payer: &Payer) -> Page {
-    let mut page = Page::default();
+/// A cell's rule and its label (shrunk to fit the cell's width).
+fn framed(form: &mut Page, x: f32, y: f32, w: f32, h: f32, label: &str) {
+    form.rect(x, y, w, h, RULE);
+    let size = fitting_size(label, w - 1.0, LABEL, 3.0);
+    form.text(x + 0.6, y + 2.2, size, label);
+}
+
+/// The printed form of a year's certificates from one payer: both copies' rules and labels,
+/// the title, the payer and the cut line (`c` is any certificate of the year: only its year is
+/// printed).
+fn form(c: &Certificate, payer: &Payer) -> Page {
+    let mut form = Page::default();
+    both_copies(Some(&mut form), None, c, payer);
+    form.line(10.0, 148.5, PAGE_WIDTH_MM - 10.0, 148.5, 0.2);
+    form.text(12.0, 147.5, 5.0, "きりとり線");
+    form
+}
+
+/// One employee's values on both copies, to be printed on the year's form.
+fn fill(c: &Certificate, payer: &Payer) -> Page {
+    let mut fill = Page::default();
+    both_copies(None, Some(&mut fill), c, payer);
+    fill
+}
+
+/// Draws the layers given of both copies: 受給者交付用 above, 支払者控 below.
+fn both_copies(
+    mut form: Option<&mut Page>,
+    mut fill: Option<&mut Page>,
+    c: &Certificate,
+    payer: &Payer,
+) {
     for (top, copy) in [(14.0, "受給者交付用"), (160.0, "支払者控")] {
         let mut slip = Slip {
-            page: &mut page,
+            form: form.as_deref_mut(),
+            fill: fill.as_deref_mut(),
             x: LEFT,
             y: top,
         };
         draw(&mut slip, c, payer, copy);
     }
-    page.line(10.0, 148.5, PAGE_WIDTH_MM - 10.0, 148.5, 0.2);
-    page.text(12.0, 147.5, 5.0, "きりとり線");
-    page
 }
 
 fn draw(s: &mut Slip, c: &Certificate, payer: &Payer, copy: &str) {
-    let era_year = c.year - 2018;
-    let title = format!("令和{era_year}年分 給与所得の源泉徴収票");
-    s.page
-        .text_center(s.x + WIDTH / 2.0, s.y + 4.5, 9.0, &title);
-    s.page.text_right(s.x + WIDTH, s.y + 4.5, 5.0, copy);
+    if let Some(form) = s.form.as_deref_mut() {
+        let era_year = c.year - 2018;
+        let title = format!("令和{era_year}年分 給与所得の源泉徴収票");
+        form.text_center(s.x + WIDTH / 2.0, s.y + 4.5, 9.0, &title);
+        form.text_right(s.x + WIDTH, s.y + 4.5, 5.0, copy);
+    }
     recipient(s, c);
     amounts(s, c);
     relatives(s, c);
@@ -127,17 +165,22 @@ fn recipient(s: &mut Slip, c: &Certificate) {
         &[address],
     );
     let (x, y) = (s.x + 92.0, s.y + 6.5);
-    s.rect(x, y, 56.0, 12.0);
-    s.page.text(x + 0.6, y + 2.2, LABEL, "(受給者番号)");
-    s.page.text(x + 14.0, y + 2.2, LABEL, &e.code);
-    s.page.text(x + 0.6, y + 5.0, LABEL, "(フリガナ)");
+    if let Some(form) = s.form.as_deref_mut() {
+        form.rect(x, y, 56.0, 12.0, RULE);
+        form.text(x + 0.6, y + 2.2, LABEL, "(受給者番号)");
+        form.text(x + 0.6, y + 5.0, LABEL, "(フリガナ)");
+        form.text(x + 0.6, y + 9.8, LABEL, "氏名");
+    }
+    let Some(fill) = s.fill.as_deref_mut() else {
+        return;
+    };
+    fill.text(x + 14.0, y + 2.2, LABEL, &e.code);
     if let Some(kana) = &e.kana {
         let size = fitting_size(kana, 40.0, 5.0, 3.0);
-        s.page.text(x + 11.0, y + 5.0, size, kana);
+        fill.text(x + 11.0, y + 5.0, size, kana);
     }
-    s.page.text(x + 0.6, y + 9.8, LABEL, "氏名");
     fit_block(
-        s.page,
+        fill,
         x + 8.0,
         y + 6.0,
         47.0,
@@ -436,27 +479,38 @@ fn flags(s: &mut Slip, c: &Certificate) {
     s.cell(126.0, y, 22.0, 8.0, "受給者生年月日", &born);
 }
 
+/// The payer: the same on every certificate of a batch, so printed with the form.
 fn payer_block(s: &mut Slip, payer: &Payer) {
+    let Some(form) = s.form.as_deref_mut() else {
+        return;
+    };
     let y = 87.5;
-    s.text_cell(
-        0.0,
-        y,
+    let (x, y0) = (s.x, s.y + y);
+    framed(
+        form,
+        x,
+        y0,
         WIDTH,
         HEIGHT - y,
         "支払者 住所(居所)又は所在地",
-        std::slice::from_ref(&payer.address),
     );
-    let (x, y0) = (s.x, s.y + y + 10.0);
-    s.page.text(x + 0.6, y0, LABEL, "氏名又は名称");
+    let address = std::slice::from_ref(&payer.address);
+    fit_block(
+        form,
+        x + 0.8,
+        y0 + 2.6,
+        WIDTH - 1.5,
+        HEIGHT - y - 3.0,
+        address,
+        5.5,
+    );
+    let y0 = y0 + 10.0;
+    form.text(x + 0.6, y0, LABEL, "氏名又は名称");
     let size = fitting_size(&payer.name, 90.0, 7.5, 4.0);
-    s.page.text(x + 12.0, y0 + 4.5, size, &payer.name);
+    form.text(x + 12.0, y0 + 4.5, size, &payer.name);
     if !payer.phone.is_empty() {
-        s.page.text_right(
-            x + WIDTH - 1.0,
-            y0 + 4.5,
-            6.0,
-            &format!("(電話) {}", payer.phone),
-        );
+        let phone = format!("(電話) {}", payer.phone);
+        form.text_right(x + WIDTH - 1.0, y0 + 4.5, 6.0, &phone);
     }
 }
 
@@ -464,15 +518,28 @@ fn end_of(year: i32) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(chrono::NaiveDate::MAX)
 }
 
-/// Renders certificates (one PDF each, in order).
+/// Renders certificates (one PDF each, in order): each year's form is drawn once and every
+/// employee's values on it.
 pub fn render(certificates: &[Certificate], payer: &Payer) -> Result<Vec<Vec<u8>>> {
-    // Laid out in parallel too: two copies of ~45 cells each are a fair part of the batch.
+    let mut forms: Vec<(i32, Arc<Page>)> = Vec::new();
+    for c in certificates {
+        if !forms.iter().any(|(year, _)| *year == c.year) {
+            forms.push((c.year, Arc::new(form(c, payer))));
+        }
+    }
+    let form_of = |year: i32| {
+        forms
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map(|(_, form)| Arc::clone(form))
+    };
     let docs = parallel_map(certificates, |c| {
         Ok(Document {
             title: format!("源泉徴収票 {} {}", c.year, c.employee.code),
             key: format!("gensen-{}-{}", c.year, c.employee.code),
             date: None,
-            pages: vec![layout(c, payer)],
+            pages: vec![fill(c, payer)],
+            background: form_of(c.year),
         })
     })?;
     render_forms(docs)

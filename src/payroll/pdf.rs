@@ -339,6 +339,7 @@ pub fn render_many(items: Vec<(String, Page)>) -> Result<Vec<Vec<u8>>> {
             key,
             date: None,
             pages: vec![page],
+            background: None,
         })
         .collect();
     render_forms(docs)
