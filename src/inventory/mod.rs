@@ -6,6 +6,7 @@
 
 pub mod cli;
 mod entries;
+mod history;
 pub mod import;
 pub mod items;
 pub mod movements;
@@ -175,9 +176,21 @@ pub fn value_movements(
     allow_negative: bool,
     currency: &Currency,
 ) -> Result<Vec<Valued>> {
+    let start = StockState::default();
+    Ok(value_movements_from(start, method, movements, allow_negative, currency)?.0)
+}
+
+/// [`value_movements`] resumed from the state an item's earlier movements left (all of them
+/// before these in date and id order); returns the movements valued and the state after them.
+pub(super) fn value_movements_from(
+    mut stock: StockState,
+    method: Method,
+    movements: &[Movement],
+    allow_negative: bool,
+    currency: &Currency,
+) -> Result<(Vec<Valued>, StockState)> {
     let mut sorted: Vec<&Movement> = movements.iter().collect();
     sorted.sort_by_key(|m| (m.date, m.id));
-    let mut stock = StockState::default();
     let mut out = Vec::with_capacity(sorted.len());
     for m in sorted {
         let movement_value = if m.kind.is_inflow() {
@@ -206,24 +219,25 @@ pub fn value_movements(
         });
         stock.current_cost = unit_cost_after;
     }
-    Ok(out)
+    Ok((out, stock))
 }
 
-/// An item's stock as the valuation walks its history.
-#[derive(Default)]
-struct StockState {
+/// An item's stock as the valuation walks its history: everything the next movement's value
+/// depends on, exact (stored after each batch, so the next one resumes from it).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct StockState {
     /// On hand.
-    qty: Decimal,
+    pub(super) qty: Decimal,
     /// Its exact value.
-    value: Decimal,
+    pub(super) value: Decimal,
     /// FIFO layers: (quantity, unit cost), oldest first.
-    layers: VecDeque<(Decimal, Decimal)>,
+    pub(super) layers: VecDeque<(Decimal, Decimal)>,
     /// The cost of the last inflow.
-    last_cost: Decimal,
+    pub(super) last_cost: Decimal,
     /// The unit cost the previous movement left (a division is the engine's dearest step).
-    current_cost: Decimal,
+    pub(super) current_cost: Decimal,
     /// What the books hold for the item: the sum of the values posted so far.
-    booked: i64,
+    pub(super) booked: i64,
 }
 
 impl StockState {

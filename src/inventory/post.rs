@@ -9,12 +9,13 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
+use super::Kind;
 use super::entries::{
     Part, SummaryGroup, movement_lines, movement_memo, post_lines, summary_group,
 };
+use super::history::{histories_with, save_states, value_in_parallel};
 use super::settings::get as setting_or_default;
 use super::store::{self};
-use super::{Kind, Movement, value_movements};
 use crate::company::Company;
 use crate::inventory::{Item, NewMovement};
 use crate::jp::tax_category;
@@ -215,7 +216,8 @@ pub fn record_batch(
     let valued_items = value_in_parallel(items, &histories, company)?;
     let mut valued_new = vec![ValuedNew::default(); batch.len()];
     let mut revalue = Vec::new();
-    for ((item_index, had_history, _), valued) in histories.iter().zip(valued_items) {
+    for (history, (valued, _)) in histories.iter().zip(&valued_items) {
+        let item_index = &history.item_index;
         let positions = &per_item[*item_index];
         let first_of_item = ids[positions[0]];
         for v in valued.iter().filter(|v| new_ids.contains(&v.id)) {
@@ -225,8 +227,8 @@ pub fn record_batch(
                 after: (v.quantity_after, v.value_after),
             };
         }
-        if *had_history {
-            rewrite_changed_states(conn, items[*item_index].id, &valued, &new_ids)?;
+        if history.revalues_earlier {
+            rewrite_changed_states(conn, items[*item_index].id, valued, &new_ids)?;
             revalue.push((*item_index, valued));
         }
     }
@@ -244,6 +246,7 @@ pub fn record_batch(
     store::with_item_index_rebuilt(conn, batch.len(), || {
         insert_movements(conn, items, batch, &order, &ids, &valued_new, &entry_ids)
     })?;
+    save_states(conn, items, &histories, &valued_items)?;
     for (item_index, valued) in &revalue {
         revalue_later_outflows(
             conn,
@@ -259,40 +262,6 @@ pub fn record_batch(
         .zip(&valued_new)
         .map(|(&id, v)| (id, v.value))
         .collect())
-}
-
-/// An item's history to value: (index into items, whether it had movements before, its stored
-/// movements followed by the new ones).
-type History = (usize, bool, Vec<Movement>);
-
-/// Each item's stored movements with its new ones appended under their ids.
-pub(super) fn histories_with(
-    conn: &Connection,
-    items: &[Item],
-    batch: &[(usize, MovementInput)],
-    per_item: &[Vec<usize>],
-    ids: &[i64],
-) -> Result<Vec<History>> {
-    let mut histories = Vec::new();
-    for (item_index, positions) in per_item.iter().enumerate() {
-        if positions.is_empty() {
-            continue;
-        }
-        let mut history = store::movements(conn, items[item_index].id)?;
-        let had_history = !history.is_empty();
-        history.extend(positions.iter().map(|&p| {
-            let input = &batch[p].1;
-            Movement {
-                id: ids[p],
-                date: input.date,
-                kind: input.kind,
-                quantity: input.quantity,
-                unit_cost: input.unit_cost,
-            }
-        }));
-        histories.push((item_index, had_history, history));
-    }
-    Ok(histories)
 }
 
 /// Stores the new movements in id order (`order`: batch positions item by item).
@@ -328,41 +297,6 @@ pub(super) fn insert_movements(
         }
     });
     store::MovementInserter::new(conn)?.insert_all(rows)
-}
-
-/// Values each item's history (the engine is pure, so items are shared out between threads: a
-/// bulk import values a million movements). The first error in item order wins.
-pub(super) fn value_in_parallel(
-    items: &[Item],
-    histories: &[History],
-    company: &Company,
-) -> Result<Vec<Vec<super::Valued>>> {
-    let value = |(item_index, _, history): &History| {
-        let item = &items[*item_index];
-        value_movements(item.method, history, item.allow_negative, &company.currency)
-            .map_err(|e| crate::kernel::error::prefixed(&item.sku, e))
-    };
-    let total: usize = histories.iter().map(|h| h.2.len()).sum();
-    if total < 50_000 {
-        return histories.iter().map(value).collect();
-    }
-    // Split where half of the movements are behind.
-    let mut seen = 0;
-    let split = histories
-        .iter()
-        .position(|h| {
-            seen += h.2.len();
-            seen * 2 >= total
-        })
-        .map_or(histories.len(), |i| i + 1);
-    let (first, second) = histories.split_at(split);
-    let (first, second) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| second.iter().map(value).collect::<Vec<_>>());
-        let mine = first.iter().map(value).collect::<Vec<_>>();
-        (mine, other.join())
-    });
-    let second = second.map_err(|_| anyhow::anyhow!("valuation thread panicked"))?;
-    first.into_iter().chain(second).collect()
 }
 
 /// Refuses movements into a locked period (each date checked once) and receipts without a
@@ -617,6 +551,75 @@ mod tests {
         (conn, company, items)
     }
 
+    fn input(
+        date: NaiveDate,
+        kind: Kind,
+        quantity: Decimal,
+        unit_cost: Option<Decimal>,
+    ) -> MovementInput<'static> {
+        MovementInput {
+            date,
+            kind,
+            quantity,
+            unit_cost,
+            from: None,
+            to: None,
+            to_label: None,
+            reference: None,
+            reason: None,
+            supplier: None,
+            paid_from: None,
+            import_hash: None,
+        }
+    }
+
+    /// Movements recorded after an item's latest one are valued from the state stored after
+    /// it: the state stays exactly what valuing the whole history gives (both methods; FIFO
+    /// layers part-used, averages to 28 digits), and so does every outflow's value.
+    #[test]
+    fn the_stored_state_resumes_exactly_where_the_whole_history_would_be() {
+        let (conn, company, items) = books(true);
+        let start = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
+        let mut seed: u64 = 11;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        for step in 0..240u64 {
+            let item = &items[(step % 2) as usize];
+            let date = start + chrono::Days::new(step / 6);
+            let (kind, cost) = match step % 3 {
+                2 => (Kind::Issue, None),
+                _ => (
+                    Kind::Receive,
+                    Some(Decimal::new(next(100_000) as i64 + 1, 3)),
+                ),
+            };
+            let quantity = Decimal::new(next(70) as i64 + 1, 1);
+            record(&conn, &company, item, &input(date, kind, quantity, cost)).unwrap();
+            let history = store::movements(&conn, item.id).unwrap();
+            let (valued, whole) = super::super::value_movements_from(
+                super::super::StockState::default(),
+                item.method,
+                &history,
+                true,
+                &company.currency,
+            )
+            .unwrap();
+            let (through, stored) = store::valuation_state(&conn, item.id)
+                .unwrap()
+                .expect("a state after the latest movement");
+            assert_eq!((through, &stored), (date, &whole), "{} at {step}", item.sku);
+            let outflows = store::posted_values(&conn, item.id).unwrap();
+            for (id, _, value) in outflows {
+                let engine = valued.iter().find(|v| v.id == id).map(|v| v.value);
+                assert_eq!(Some(value), engine, "{} movement {id}", item.sku);
+            }
+        }
+    }
+
     /// Whatever order movements are recorded in — back-dated ones included, found stock at the
     /// current cost, negative stock or not — the stock-after stored on the rows gives the same
     /// stock on every date as valuing the whole history, and the books hold exactly that value.
@@ -646,22 +649,8 @@ mod tests {
                 6..=8 => Kind::Issue,
                 _ => Kind::AdjustIn,
             };
-            let input = MovementInput {
-                date,
-                kind,
-                quantity,
-                unit_cost: (kind == Kind::Receive)
-                    .then(|| Decimal::new(next(100_000) as i64 + 1, 3)),
-                from: None,
-                to: None,
-                to_label: None,
-                reference: None,
-                reason: None,
-                supplier: None,
-                paid_from: None,
-                import_hash: None,
-            };
-            if let Err(e) = record(&conn, &company, item, &input) {
+            let cost = (kind == Kind::Receive).then(|| Decimal::new(next(100_000) as i64 + 1, 3));
+            if let Err(e) = record(&conn, &company, item, &input(date, kind, quantity, cost)) {
                 assert!(!allow_negative && e.to_string().contains("on hand"), "{e}");
             }
         }

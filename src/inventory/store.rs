@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use rust_decimal::Decimal;
 
-use super::{Kind, Method, Movement};
+use super::{Kind, Method, Movement, StockState};
 
 const ITEM_COLUMNS: &str = "id, sku, name, unit, category, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative";
 
@@ -233,8 +233,11 @@ pub fn with_item_index_rebuilt<T>(
     work: impl FnOnce() -> Result<T>,
 ) -> Result<T> {
     const WORTH_IT: usize = 50_000;
+    if batch < WORTH_IT {
+        return work();
+    }
     let existing: i64 = conn.query_row("SELECT COUNT(*) FROM inv_movement", [], |r| r.get(0))?;
-    if batch < WORTH_IT || (batch as i64) < existing {
+    if (batch as i64) < existing {
         return work();
     }
     conn.execute_batch("DROP INDEX inv_movement_item")?;
@@ -242,6 +245,85 @@ pub fn with_item_index_rebuilt<T>(
     // The same index as migration 0004 creates.
     conn.execute_batch("CREATE INDEX inv_movement_item ON inv_movement (item_id, date, id)")?;
     Ok(value)
+}
+
+/// The valuation state stored after an item's latest movement, with that movement's date;
+/// none when there is none, or it is not after the latest movement (left behind by another
+/// path), or it cannot be read back exactly — the history is then valued from its start.
+pub fn valuation_state(conn: &Connection, item_id: i64) -> Result<Option<(NaiveDate, StockState)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT s.movement_date, s.quantity, s.value, s.booked, s.last_cost, s.current_cost, s.layers
+         FROM inv_valuation_state s
+         WHERE s.item_id = ?1 AND s.movement_id = (SELECT id FROM inv_movement
+             WHERE item_id = ?1 ORDER BY date DESC, id DESC LIMIT 1)",
+    )?;
+    let row = stmt
+        .query_row([item_id], |r| {
+            Ok((
+                r.get::<_, NaiveDate>(0)?,
+                [
+                    r.get::<_, String>(1)?,
+                    r.get(2)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                ],
+                r.get::<_, i64>(3)?,
+            ))
+        })
+        .optional()?;
+    Ok(
+        row.and_then(|(date, [qty, value, last, current, layers], booked)| {
+            let state = StockState {
+                qty: qty.parse().ok()?,
+                value: value.parse().ok()?,
+                layers: parse_layers(&layers)?,
+                last_cost: last.parse().ok()?,
+                current_cost: current.parse().ok()?,
+                booked,
+            };
+            Some((date, state))
+        }),
+    )
+}
+
+/// FIFO layers as stored: "quantity@unit cost" joined by ';'.
+fn parse_layers(text: &str) -> Option<std::collections::VecDeque<(Decimal, Decimal)>> {
+    text.split(';')
+        .filter(|layer| !layer.is_empty())
+        .map(|layer| {
+            let (quantity, cost) = layer.split_once('@')?;
+            Some((quantity.parse().ok()?, cost.parse().ok()?))
+        })
+        .collect()
+}
+
+/// Stores an item's valuation state after its movement `after` (date, id).
+pub fn save_valuation_state(
+    conn: &Connection,
+    item_id: i64,
+    after: (NaiveDate, i64),
+    s: &StockState,
+) -> Result<()> {
+    let layers: Vec<String> = s.layers.iter().map(|(q, c)| format!("{q}@{c}")).collect();
+    conn.prepare_cached(
+        "INSERT INTO inv_valuation_state (item_id, movement_id, movement_date, quantity, value, booked, last_cost, current_cost, layers)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         ON CONFLICT (item_id) DO UPDATE SET movement_id = ?2, movement_date = ?3, quantity = ?4,
+             value = ?5, booked = ?6, last_cost = ?7, current_cost = ?8, layers = ?9",
+    )?
+    .execute(params![
+        item_id,
+        after.1,
+        after.0,
+        s.qty.to_string(),
+        s.value.to_string(),
+        s.booked,
+        s.last_cost.to_string(),
+        s.current_cost.to_string(),
+        layers.join(";"),
+    ])?;
+    Ok(())
 }
 
 /// The stock after each of an item's movements as stored: id → (quantity, value); None where

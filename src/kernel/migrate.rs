@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0022_invoice_line_out_of_scope.sql"),
     include_str!("migrations/0023_customer_peppol_id.sql"),
     include_str!("migrations/0024_bank_identity_by_date.sql"),
+    include_str!("migrations/0025_inventory_valuation_state.sql"),
 ];
 
 /// The schema version this binary writes.

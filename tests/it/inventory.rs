@@ -585,12 +585,13 @@ fn stock_on_any_date_follows_back_dated_movements_and_rows_from_before_migration
         ("15".into(), "1725".into())
     );
 
-    // A file from before migration 0008 has no stored stock-after: valued from the history,
-    // and the item's next movement fills it in.
+    // A file from before migration 0008 has no stored stock-after (nor, from before 0025, a
+    // valuation state to resume from): valued from the history, and the item's next movement
+    // fills it in.
     let conn = rusqlite::Connection::open(&env.db).unwrap();
-    conn.execute(
-        "UPDATE inv_movement SET quantity_after = NULL, value_after = NULL",
-        [],
+    conn.execute_batch(
+        "UPDATE inv_movement SET quantity_after = NULL, value_after = NULL;
+         DELETE FROM inv_valuation_state;",
     )
     .unwrap();
     drop(conn);
