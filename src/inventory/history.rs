@@ -122,20 +122,3 @@ pub(super) fn value_in_parallel(
     let second = second.map_err(|_| anyhow::anyhow!("valuation thread panicked"))?;
     first.into_iter().chain(second).collect()
 }
-
-/// Stores each item's state after its latest movement, for the next batch to resume from
-/// (`valued`: each history's movements valued, in date and id order, and the state after).
-pub(super) fn save_states(
-    conn: &Connection,
-    items: &[Item],
-    histories: &[History],
-    valued: &[(Vec<Valued>, StockState)],
-) -> Result<()> {
-    for (history, (movements, state)) in histories.iter().zip(valued) {
-        if let Some(last) = movements.last() {
-            let item_id = items[history.item_index].id;
-            store::save_valuation_state(conn, item_id, (last.date, last.id), state)?;
-        }
-    }
-    Ok(())
-}

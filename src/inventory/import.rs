@@ -1,6 +1,8 @@
-//! The movement CSV import (`date,kind,item,quantity,unit_cost,from,to,ref`): parsed whole with
-//! file:line:column errors, checked against earlier imports by row fingerprint, then recorded
-//! through `post::record_batch` with one summary journal entry per day and kind.
+//! The movement CSV import (`date,kind,item,quantity,unit_cost,from,to,ref`): streamed in
+//! batches of about 150,000 rows ending at a change of date, each parsed with file:line:column
+//! errors, checked against earlier imports by row fingerprint, then recorded through
+//! `post::record_batch` with one summary journal entry per day and kind — all in the command's
+//! one transaction.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -144,37 +146,121 @@ impl Lookups {
     }
 }
 
+/// Rows recorded together: an import is recorded in batches of about this many rows, each
+/// ending where the date changes, so its memory stays flat however long the file (issue 19).
+/// A file in date order gets the same movements and entries as one batch would give it: a
+/// day's rows are in one batch, so each day and kind is still one summary entry.
+/// A batch is cut at twice as many even within a day (that day's summary entries are then
+/// split in two).
+const BATCH_ROWS: usize = 150_000;
+
 /// Imports movements (`date,kind,item,quantity,unit_cost,from,to,ref`; kind receive, issue,
-/// transfer, adjust with a signed quantity); all or nothing, and a row imported before is
-/// refused.
+/// transfer, adjust with a signed quantity); all or nothing (one transaction, however many
+/// batches), and a row imported before is refused.
 pub fn import_movements(
     conn: &Connection,
     company: &Company,
     path: &Path,
     encoding: Encoding,
 ) -> Result<usize> {
+    import_in_batches(conn, company, path, encoding, BATCH_ROWS)
+}
+
+/// [`import_movements`] in batches of about `batch_rows` rows.
+fn import_in_batches(
+    conn: &Connection,
+    company: &Company,
+    path: &Path,
+    encoding: Encoding,
+    batch_rows: usize,
+) -> Result<usize> {
     let mut input = CsvInput::open(path, encoding)?;
     let at = Positions::new(&input.columns(MOVEMENT_COLUMNS)?);
-    let mut lookups = Lookups::default();
-    // About 35 bytes a row: reserving up front spares a million-row file the copies of growing.
-    let size = std::fs::metadata(path).map_or(0, |m| m.len() as usize);
-    let mut parsed: Vec<Parsed> = Vec::with_capacity(size / 35);
-    let mut scratch = Scratch::default();
+    let file = input.name.clone();
+    let mut import = Import {
+        conn,
+        company,
+        path,
+        file: &file,
+        lookups: Lookups::default(),
+        scratch: Scratch::default(),
+        first_id: store::next_movement_id(conn)?,
+    };
+    let mut batch: Vec<Parsed> = Vec::new();
+    let mut recorded = 0;
     while let Some(row) = input.next_row()? {
-        parsed.push(parse_row(conn, &row, &at, &mut lookups, &mut scratch)?);
+        let parsed = parse_row(conn, &row, &at, &mut import.lookups, &mut import.scratch)?;
+        let day_ends = batch.last().is_some_and(|last| last.date != parsed.date);
+        if (batch.len() >= batch_rows && day_ends) || batch.len() >= 2 * batch_rows {
+            recorded += import.record(std::mem::take(&mut batch))?;
+        }
+        batch.push(parsed);
     }
-    number_identical_rows(&mut parsed, &lookups, &mut scratch);
-    refuse_imported_before(conn, &parsed, &lookups.items, &input.name)?;
-    let order = item_order(&parsed, lookups.items.len());
-    // The references move out so the parsed rows can go before valuation needs the memory.
-    let references: Vec<Option<Box<str>>> = order
-        .iter()
-        .map(|&i| parsed[i as usize].reference.take())
-        .collect();
+    recorded += import.record(batch)?;
+    Ok(recorded)
+}
+
+/// One import's state between its batches.
+struct Import<'a> {
+    conn: &'a Connection,
+    company: &'a Company,
+    path: &'a Path,
+    file: &'a str,
+    lookups: Lookups,
+    scratch: Scratch,
+    /// The id of the import's first movement: stored movements from it on are the import's
+    /// own earlier batches.
+    first_id: i64,
+}
+
+impl Import<'_> {
+    /// Checks a batch of parsed rows against what is stored and records it; returns its size.
+    fn record(&mut self, mut parsed: Vec<Parsed>) -> Result<usize> {
+        if parsed.is_empty() {
+            return Ok(0);
+        }
+        let stored = stored_fingerprints(self.conn, &parsed, &self.lookups.items)?;
+        let first_id = self.first_id;
+        let recorded_before = |fp: &[u8; 16]| stored.get(fp).is_some_and(|&id| id >= first_id);
+        number_identical_rows(
+            &mut parsed,
+            &self.lookups,
+            &mut self.scratch,
+            recorded_before,
+        );
+        refuse_imported_before(&parsed, &stored, self.file)?;
+        let order = item_order(&parsed, self.lookups.items.len());
+        // The references move out so the parsed rows can go before valuation needs the memory.
+        let references: Vec<Option<Box<str>>> = order
+            .iter()
+            .map(|&i| parsed[i as usize].reference.take())
+            .collect();
+        let batch = movement_inputs(&parsed, &order, &references, &self.lookups);
+        drop(order);
+        drop(parsed);
+        record_batch(
+            self.conn,
+            self.company,
+            &self.lookups.items,
+            &batch,
+            Posting::DailySummary("一括取込"),
+        )
+        .map_err(|e| crate::kernel::error::prefixed(format!("{}", self.path.display()), e))?;
+        Ok(batch.len())
+    }
+}
+
+/// The movements to record, in `order` (each row's reference from `references`, in that order).
+fn movement_inputs<'a>(
+    parsed: &[Parsed],
+    order: &[u32],
+    references: &'a [Option<Box<str>>],
+    lookups: &'a Lookups,
+) -> Vec<(usize, MovementInput<'a>)> {
     let location = |index: Option<usize>| index.map(|i| &lookups.locations[i]);
-    let batch: Vec<(usize, MovementInput)> = order
+    order
         .iter()
-        .zip(&references)
+        .zip(references)
         .map(|(&i, reference)| {
             let p = &parsed[i as usize];
             let input = MovementInput {
@@ -193,18 +279,7 @@ pub fn import_movements(
             };
             (p.item, input)
         })
-        .collect();
-    drop(order);
-    drop(parsed);
-    record_batch(
-        conn,
-        company,
-        &lookups.items,
-        &batch,
-        Posting::DailySummary("一括取込"),
-    )
-    .map_err(|e| crate::kernel::error::prefixed(format!("{}", path.display()), e))?;
-    Ok(batch.len())
+        .collect()
 }
 
 /// The rows' positions item by item, in file order within an item (a counting sort):
@@ -335,52 +410,79 @@ fn fingerprint(p: &Parsed, lookups: &Lookups, scratch: &mut Scratch, occurrence:
     fingerprint
 }
 
-/// Gives the second and later of identical rows their own fingerprints. Every row was
-/// fingerprinted as a first occurrence, so identical rows share that fingerprint: sorting finds
-/// them without a million-entry map.
-fn number_identical_rows(parsed: &mut [Parsed], lookups: &Lookups, scratch: &mut Scratch) {
+/// Gives the second and later of identical rows their own fingerprints, counting on from the
+/// identical rows an earlier batch of the same import recorded (`recorded_before` tells whether
+/// a fingerprint is one of theirs). Every row was fingerprinted as a first occurrence, so
+/// identical rows share that fingerprint: sorting finds them without a map of every row.
+fn number_identical_rows(
+    parsed: &mut [Parsed],
+    lookups: &Lookups,
+    scratch: &mut Scratch,
+    recorded_before: impl Fn(&[u8; 16]) -> bool,
+) {
     let mut order: Vec<([u8; 16], u32)> = parsed
         .iter()
         .enumerate()
         .map(|(index, p)| (p.fingerprint, index as u32))
         .collect();
     order.sort_unstable();
-    for run in order
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|run| run.len() > 1)
-    {
-        for (occurrence, &(_, index)) in run.iter().enumerate().skip(1) {
-            let p = &parsed[index as usize];
-            let fingerprint = fingerprint(p, lookups, scratch, occurrence as u32 + 1);
-            parsed[index as usize].fingerprint = fingerprint;
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        let mut before = 0;
+        if recorded_before(&run[0].0) {
+            let first = &parsed[run[0].1 as usize];
+            before = 1;
+            while recorded_before(&fingerprint(first, lookups, scratch, before + 1)) {
+                before += 1;
+            }
+        }
+        for (i, &(_, index)) in run.iter().enumerate() {
+            let occurrence = before + i as u32 + 1;
+            if occurrence > 1 {
+                let p = &parsed[index as usize];
+                let fingerprint = fingerprint(p, lookups, scratch, occurrence);
+                parsed[index as usize].fingerprint = fingerprint;
+            }
         }
     }
 }
 
-/// Refuses the import when any row was imported before (the same fingerprint among its item's
-/// movements in the file's date range), naming the first such line.
-fn refuse_imported_before(
+/// The import fingerprints stored for the batch's items in its date range: fingerprint →
+/// movement id.
+fn stored_fingerprints(
     conn: &Connection,
     parsed: &[Parsed],
     items: &[Item],
-    file: &str,
-) -> Result<()> {
+) -> Result<HashMap<[u8; 16], i64>> {
+    let mut found = HashMap::new();
     let (Some(first), Some(last)) = (
         parsed.iter().map(|p| p.date).min(),
         parsed.iter().map(|p| p.date).max(),
     ) else {
-        return Ok(());
+        return Ok(found);
     };
-    let mut earlier = HashMap::new();
-    for item in items {
-        store::import_hashes(conn, item.id, first, last, &mut earlier)?;
+    let mut present = vec![false; items.len()];
+    for p in parsed {
+        present[p.item] = true;
     }
-    if earlier.is_empty() {
+    for (item, _) in items.iter().zip(&present).filter(|(_, here)| **here) {
+        store::import_hashes(conn, item.id, first, last, &mut found)?;
+    }
+    Ok(found)
+}
+
+/// Refuses the import when any row was imported before (its fingerprint among its item's
+/// stored movements), naming the first such line.
+fn refuse_imported_before(
+    parsed: &[Parsed],
+    stored: &HashMap<[u8; 16], i64>,
+    file: &str,
+) -> Result<()> {
+    if stored.is_empty() {
         return Ok(());
     }
     let first_again = parsed
         .iter()
-        .filter_map(|p| earlier.get(&p.fingerprint).map(|id| (p.line, id)))
+        .filter_map(|p| stored.get(&p.fingerprint).map(|id| (p.line, *id)))
         .min();
     match first_again {
         Some((line, existing)) => {
@@ -485,4 +587,61 @@ pub fn import_items(
         n += 1;
     }
     Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inventory::post::tests::books;
+
+    /// Identical rows (also in different batches), a back-dated row in a later batch, both
+    /// valuation methods.
+    const FILE: &str = "date,kind,item,quantity,unit_cost,from,to,ref\n\
+        2026-05-01,receive,AVG,10,100,,,\n\
+        2026-05-01,receive,AVG,10,100,,,\n\
+        2026-05-01,receive,FIFO,3,333.3,,,\n\
+        2026-05-02,issue,AVG,4,,,,\n\
+        2026-05-02,receive,FIFO,2,350,,,\n\
+        2026-05-03,issue,FIFO,4,,,,\n\
+        2026-05-01,receive,AVG,10,100,,,\n\
+        2026-05-04,issue,AVG,2.5,,,,\n\
+        2026-05-04,issue,AVG,2.5,,,,\n\
+        2026-05-04,issue,AVG,2.5,,,,\n";
+
+    /// A file imported in batches of two rows stores what one batch stores: the same movements
+    /// with the same values, stock-after and fingerprints (identical rows numbered on across
+    /// batches), the books agree with the stock; importing it again is refused either way.
+    #[test]
+    fn an_import_in_batches_stores_what_one_batch_stores() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("moves.csv");
+        std::fs::write(&path, FILE).unwrap();
+        let imported = |rows: usize| {
+            let (conn, company, _) = books(false);
+            let n = import_in_batches(&conn, &company, &path, Encoding::Utf8, rows).unwrap();
+            assert_eq!(n, 10);
+            let again = import_in_batches(&conn, &company, &path, Encoding::Utf8, rows);
+            let refused = again.unwrap_err().to_string();
+            assert!(
+                refused.contains("moves.csv:2: this row was already imported"),
+                "{refused}"
+            );
+            let as_of = NaiveDate::from_ymd_opt(2026, 5, 31).unwrap();
+            let (stock, books) =
+                super::super::post::valuation_against_books(&conn, &company, as_of).unwrap();
+            assert_eq!(stock, books);
+            (store::movements_without_ids(&conn).unwrap(), stock)
+        };
+        let (whole, stock) = imported(BATCH_ROWS);
+        assert_eq!(imported(2), (whole.clone(), stock));
+        assert_eq!(imported(1), (whole.clone(), stock));
+        // The three identical receipts are three movements with three fingerprints.
+        let receipts = whole
+            .iter()
+            .filter(|m| m.starts_with("AVG 2026-05-01 receive"));
+        let fingerprints: std::collections::HashSet<_> = receipts
+            .map(|m| m.rsplit(' ').next().unwrap().to_string())
+            .collect();
+        assert_eq!(fingerprints.len(), 3);
+    }
 }

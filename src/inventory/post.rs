@@ -13,7 +13,7 @@ use super::Kind;
 use super::entries::{
     Part, SummaryGroup, movement_lines, movement_memo, post_lines, summary_group,
 };
-use super::history::{histories_with, save_states, value_in_parallel};
+use super::history::{histories_with, value_in_parallel};
 use super::settings::get as setting_or_default;
 use super::store::{self};
 use crate::company::Company;
@@ -216,9 +216,12 @@ pub fn record_batch(
     let valued_items = value_in_parallel(items, &histories, company)?;
     let mut valued_new = vec![ValuedNew::default(); batch.len()];
     let mut revalue = Vec::new();
-    for (history, (valued, _)) in histories.iter().zip(&valued_items) {
-        let item_index = &history.item_index;
-        let positions = &per_item[*item_index];
+    let mut states = Vec::new();
+    // Each history and its valuation go as soon as what is kept is taken out (a bulk import
+    // holds a hundred thousand of them).
+    for (history, (valued, state)) in histories.into_iter().zip(valued_items) {
+        let item_index = history.item_index;
+        let positions = &per_item[item_index];
         let first_of_item = ids[positions[0]];
         for v in valued.iter().filter(|v| new_ids.contains(&v.id)) {
             let position = positions[(v.id - first_of_item) as usize];
@@ -227,9 +230,12 @@ pub fn record_batch(
                 after: (v.quantity_after, v.value_after),
             };
         }
+        if let Some(last) = valued.last() {
+            states.push((items[item_index].id, (last.date, last.id), state));
+        }
         if history.revalues_earlier {
-            rewrite_changed_states(conn, items[*item_index].id, valued, &new_ids)?;
-            revalue.push((*item_index, valued));
+            rewrite_changed_states(conn, items[item_index].id, &valued, &new_ids)?;
+            revalue.push((item_index, valued));
         }
     }
     let entry_ids = BatchPosting {
@@ -246,7 +252,9 @@ pub fn record_batch(
     store::with_item_index_rebuilt(conn, batch.len(), || {
         insert_movements(conn, items, batch, &order, &ids, &valued_new, &entry_ids)
     })?;
-    save_states(conn, items, &histories, &valued_items)?;
+    for (item_id, after, state) in &states {
+        store::save_valuation_state(conn, *item_id, *after, state)?;
+    }
     for (item_index, valued) in &revalue {
         revalue_later_outflows(
             conn,
@@ -509,13 +517,13 @@ pub(super) fn revalue_later_outflows(
 pub type BookedAccount = (i64, i64, i64);
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::inventory::valuation::valued_from_history;
     use crate::kernel::settings;
 
     /// An in-memory book with the jp-standard chart and one item per valuation method.
-    fn books(allow_negative: bool) -> (Connection, Company, Vec<Item>) {
+    pub(in crate::inventory) fn books(allow_negative: bool) -> (Connection, Company, Vec<Item>) {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::kernel::migrate::migrate(&mut conn).unwrap();
         settings::store(&conn, "name", "テスト").unwrap();

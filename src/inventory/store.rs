@@ -326,6 +326,19 @@ pub fn save_valuation_state(
     Ok(())
 }
 
+/// Every movement as a line of text without its id (item, date, kind, quantity, value,
+/// stock-after, fingerprint), sorted: what tests compare between two ways of recording.
+#[cfg(test)]
+pub fn movements_without_ids(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT i.sku || ' ' || m.date || ' ' || m.kind || ' ' || m.quantity || ' ' || m.value
+             || ' ' || m.quantity_after || ' ' || m.value_after || ' ' || hex(m.import_hash)
+         FROM inv_movement m JOIN inv_item i ON i.id = m.item_id ORDER BY 1",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// The stock after each of an item's movements as stored: id → (quantity, value); None where
 /// not yet filled in (rows from before migration 0008).
 pub fn stored_states(

@@ -448,6 +448,15 @@ pub fn set_up_for_streamed_import(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Sets a connection up for an import recorded in batches that builds an index at the end
+/// (inventory movements): a 32 MB page cache instead of 64. Each batch's pages are written
+/// once; a larger cache only held them until the commit (1M movements: 136 → 117–133 MB peak,
+/// the same time within the machine's noise). Temporaries stay on disk: the index's sort.
+pub fn set_up_for_batched_import(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "cache_size", -32768)?;
+    Ok(())
+}
+
 /// Runs a read over many statements in one snapshot (a deferred transaction, left without
 /// writing): it sees the database as of its first read even if another command commits
 /// meanwhile, and SQLite takes its read lock once instead of once per statement.

@@ -79,6 +79,7 @@ pub fn import_movements(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -
     let OpenBooks {
         mut db, company, ..
     } = ctx.books::<Company>()?;
+    db::set_up_for_batched_import(&db.conn)?;
     let n = db::write_bulk(&mut db, "inventory import", |tx| {
         let n = crate::inventory::import::import_movements(tx, &company, file, encoding)?;
         Ok((n, format!("imported {n} movements from {}", file.display())))
