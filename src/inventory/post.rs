@@ -559,6 +559,16 @@ pub(super) mod tests {
         (conn, company, items)
     }
 
+    /// A repeatable stream of numbers below a bound (a linear congruential generator).
+    fn numbers_below(mut seed: u64) -> impl FnMut(u64) -> u64 {
+        move |n| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        }
+    }
+
     fn input(
         date: NaiveDate,
         kind: Kind,
@@ -588,13 +598,7 @@ pub(super) mod tests {
     fn the_stored_state_resumes_exactly_where_the_whole_history_would_be() {
         let (conn, company, items) = books(true);
         let start = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
-        let mut seed: u64 = 11;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut next = numbers_below(11);
         for step in 0..240u64 {
             let item = &items[(step % 2) as usize];
             let date = start + chrono::Days::new(step / 6);
@@ -640,13 +644,7 @@ pub(super) mod tests {
 
     fn random_history_ties(allow_negative: bool) {
         let (conn, company, items) = books(allow_negative);
-        let mut seed: u64 = 7;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) % n
-        };
+        let mut next = numbers_below(7);
         let start = NaiveDate::from_ymd_opt(2026, 4, 1).unwrap();
         for _ in 0..300 {
             let item = &items[next(2) as usize];
