@@ -2,6 +2,7 @@
 //! A4 page — 受給者交付用 above, 支払者控 below, with a cut line between. Values come computed in a
 //! [`Certificate`]; this file only places them.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use anyhow::Result;
@@ -521,25 +522,19 @@ fn end_of(year: i32) -> chrono::NaiveDate {
 /// Renders certificates (one PDF each, in order): each year's form is drawn once and every
 /// employee's values on it.
 pub fn render(certificates: &[Certificate], payer: &Payer) -> Result<Vec<Vec<u8>>> {
-    let mut forms: Vec<(i32, Arc<Page>)> = Vec::new();
+    let mut forms: BTreeMap<i32, Arc<Page>> = BTreeMap::new();
     for c in certificates {
-        if !forms.iter().any(|(year, _)| *year == c.year) {
-            forms.push((c.year, Arc::new(form(c, payer))));
-        }
-    }
-    let form_of = |year: i32| {
         forms
-            .iter()
-            .find(|(y, _)| *y == year)
-            .map(|(_, form)| Arc::clone(form))
-    };
+            .entry(c.year)
+            .or_insert_with(|| Arc::new(form(c, payer)));
+    }
     let docs = parallel_map(certificates, |c| {
         Ok(Document {
             title: format!("源泉徴収票 {} {}", c.year, c.employee.code),
             key: format!("gensen-{}-{}", c.year, c.employee.code),
             date: None,
             pages: vec![fill(c, payer)],
-            background: form_of(c.year),
+            background: forms.get(&c.year).cloned(),
         })
     })?;
     render_forms(docs)
