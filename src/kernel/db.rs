@@ -492,9 +492,20 @@ pub fn insert_rows<T>(
     per_statement: usize,
     bind_row: impl Fn(&T, &mut Bind) -> Result<()>,
 ) -> Result<usize> {
+    if items.is_empty() {
+        return Ok(0);
+    }
     let mut changed = 0;
+    // The full-size statement is looked up once; only a last, shorter chunk needs another.
+    let mut full = prepare_rows(conn, head, shape, per_statement.min(items.len()))?;
     for chunk in items.chunks(per_statement) {
-        let mut stmt = prepare_rows(conn, head, shape, chunk.len())?;
+        let mut shorter;
+        let stmt = if chunk.len() == per_statement.min(items.len()) {
+            &mut full
+        } else {
+            shorter = prepare_rows(conn, head, shape, chunk.len())?;
+            &mut shorter
+        };
         let mut at = 0;
         let mut bind = |value: &dyn rusqlite::ToSql| -> Result<()> {
             at += 1;

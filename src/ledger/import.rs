@@ -4,6 +4,7 @@
 //! `FILE:LINE: column 'X': ...`. Also the chart-of-accounts CSV import. Must not print.
 
 use std::path::Path;
+use std::sync::mpsc::{Receiver, SyncSender};
 
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
@@ -106,63 +107,161 @@ struct Pending {
 }
 
 /// Imports a journal CSV into the open transaction. `progress` is called with the bytes read.
+///
+/// Two threads: one reads, parses and checks the file's entries (everything that needs only the
+/// file and the chart) while this one, which holds the connection, looks for duplicates and
+/// writes them — the CSV and the SQL work overlap (docs/performance.md). Entries reach the
+/// writer in file order, so the first error in the file is the one reported.
 pub fn import_journal(
     conn: &Connection,
     path: &Path,
     encoding: Encoding,
     duplicates: Duplicates,
     currency: &Currency,
-    mut progress: impl FnMut(u64),
+    progress: impl FnMut(u64),
 ) -> Result<ImportSummary> {
-    let mut input = CsvInput::open(path, encoding)?;
-    let cols = JournalColumns::of(&mut input)?;
-    let mut import = JournalImport {
-        conn,
-        file: input.name.clone(),
-        chart: Chart::load(conn)?,
-        currency,
-        duplicates,
-        max_before: store::max_entry_id(conn)?,
-        batch: Vec::with_capacity(BATCH),
-        posted_at: crate::kernel::clock::timestamp(),
-        summary: ImportSummary {
-            encoding: if input.encoding == Encoding::Cp932 {
-                "cp932"
-            } else {
-                "utf-8"
-            },
-            ..Default::default()
-        },
-    };
+    let chart = Chart::load(conn)?;
     let lock = store::lock_through(conn)?;
+    let max_before = store::max_entry_id(conn)?;
     // A journal line takes at least ~40 bytes of CSV: a lower bound of the lines coming.
     let incoming = std::fs::metadata(path).map_or(0, |m| m.len() / 40);
-    let suspended = bulk_store::suspend_line_index(conn, incoming)?;
-    let mut pending: Option<Pending> = None;
-    let mut rows_seen: u64 = 0;
-    while let Some(row) = input.next_row()? {
-        rows_seen += 1;
-        if rows_seen.is_multiple_of(8192) {
-            progress(row.byte);
+    let suspended = bulk_store::suspend_for_bulk_load(conn, incoming)?;
+    let reader = JournalReader {
+        path,
+        encoding,
+        chart: &chart,
+        currency,
+        lock,
+    };
+    let mut writer = JournalWriter {
+        conn,
+        duplicates,
+        max_before,
+        posted_at: crate::kernel::clock::timestamp(),
+        summary: ImportSummary::default(),
+    };
+    std::thread::scope(|scope| {
+        let (sender, received) = std::sync::mpsc::sync_channel(BATCHES_AHEAD);
+        let reading = std::thread::Builder::new()
+            .name("journal-reader".into())
+            .spawn_scoped(scope, move || reader.read(&sender))?;
+        let written = writer.write(received, progress);
+        if let Err(panic) = reading.join() {
+            std::panic::resume_unwind(panic);
         }
-        let (key, date) = entry_key_and_date(&row, &cols, lock)?;
-        if pending.as_ref().is_none_or(|p| p.key != key) {
-            if let Some(done) = pending.take() {
-                import.finish(done)?;
+        written
+    })?;
+    if let Some(suspended) = suspended {
+        bulk_store::restore_after_bulk_load(conn, suspended, writer.summary.first_id, lock)?;
+    }
+    Ok(writer.summary)
+}
+
+/// Batches of checked entries the reader may run ahead of the writer.
+const BATCHES_AHEAD: usize = 4;
+
+/// What the reading thread hands the writing one, in file order.
+enum Read {
+    /// The file is open: its name for messages and the encoding it is read in.
+    Opened {
+        file: String,
+        encoding: &'static str,
+    },
+    /// Checked entries, with how far into the file the reader got.
+    Entries { entries: Vec<Checked>, bytes: u64 },
+}
+
+/// An entry that passed every check the file and the chart allow.
+struct Checked {
+    first_line: u64,
+    key: String,
+    entry: NewEntry,
+}
+
+/// Entries handed over together (and written many to a statement).
+const BATCH: usize = 256;
+
+/// The reading side of an import: the file, and what each entry is checked against.
+struct JournalReader<'a> {
+    path: &'a Path,
+    encoding: Encoding,
+    chart: &'a Chart,
+    currency: &'a Currency,
+    lock: Option<NaiveDate>,
+}
+
+/// The entries read but not yet handed over.
+struct Handover<'s> {
+    sender: &'s SyncSender<Result<Read>>,
+    entries: Vec<Checked>,
+    bytes: u64,
+}
+
+impl Handover<'_> {
+    /// Hands the waiting entries over; false when the writer has stopped (it failed).
+    fn send(&mut self) -> bool {
+        let entries = std::mem::replace(&mut self.entries, Vec::with_capacity(BATCH));
+        let bytes = self.bytes;
+        self.sender
+            .send(Ok(Read::Entries { entries, bytes }))
+            .is_ok()
+    }
+}
+
+impl JournalReader<'_> {
+    /// Reads the whole file into `sender`; an error goes after the entries before it.
+    fn read(&self, sender: &SyncSender<Result<Read>>) {
+        let mut handover = Handover {
+            sender,
+            entries: Vec::with_capacity(BATCH),
+            bytes: 0,
+        };
+        if let Err(e) = self.read_into(&mut handover)
+            && handover.send()
+        {
+            let _ = sender.send(Err(e));
+        }
+    }
+
+    fn read_into(&self, out: &mut Handover) -> Result<()> {
+        let mut input = CsvInput::open(self.path, self.encoding)?;
+        let cols = JournalColumns::of(&mut input)?;
+        let encoding = if input.encoding == Encoding::Cp932 {
+            "cp932"
+        } else {
+            "utf-8"
+        };
+        let opened = Read::Opened {
+            file: input.name.clone(),
+            encoding,
+        };
+        if out.sender.send(Ok(opened)).is_err() {
+            return Ok(());
+        }
+        let file = input.name.clone();
+        let mut scratch = String::new();
+        let mut pending: Option<Pending> = None;
+        while let Some(row) = input.next_row()? {
+            out.bytes = row.byte;
+            let (key, date) = entry_key_and_date(&row, &cols, self.lock)?;
+            if pending.as_ref().is_none_or(|p| p.key != key) {
+                if let Some(done) = pending.take() {
+                    out.entries.push(self.check(done, &file)?);
+                    if out.entries.len() >= BATCH && !out.send() {
+                        return Ok(());
+                    }
+                }
+                pending = Some(cols.start_entry(&row, key.clone(), date));
             }
-            pending = Some(cols.start_entry(&row, key.clone(), date));
+            let entry = pending.as_mut().expect("pending entry");
+            self.add_line(entry, &row, &cols, date, &mut scratch)?;
         }
-        let entry = pending.as_mut().expect("pending entry");
-        import.add_line(entry, &row, &cols, &key, date)?;
+        if let Some(done) = pending.take() {
+            out.entries.push(self.check(done, &file)?);
+        }
+        out.send();
+        Ok(())
     }
-    if let Some(done) = pending.take() {
-        import.finish(done)?;
-    }
-    import.flush()?;
-    if let Some(definition) = suspended {
-        bulk_store::restore_line_index(conn, &definition)?;
-    }
-    Ok(import.summary)
 }
 
 /// Where each journal column is in the file.
@@ -237,39 +336,22 @@ fn entry_key_and_date(
     Ok((key, date))
 }
 
-/// One journal import in progress: what every entry is checked against and the tally.
-struct JournalImport<'a> {
-    conn: &'a Connection,
-    file: String,
-    chart: Chart,
-    currency: &'a Currency,
-    duplicates: Duplicates,
-    max_before: i64,
-    /// Checked entries waiting to be written, many to a statement.
-    batch: Vec<NewEntry>,
-    posted_at: String,
-    summary: ImportSummary,
-}
-
-/// Entries written together.
-const BATCH: usize = 256;
-
-impl JournalImport<'_> {
+impl JournalReader<'_> {
     /// Adds a row's line to its entry (all rows of an entry share its date).
     fn add_line(
         &self,
         entry: &mut Pending,
         row: &CsvRow,
         cols: &JournalColumns,
-        key: &str,
         date: NaiveDate,
+        scratch: &mut String,
     ) -> Result<()> {
         if entry.date != date {
             return Err(row.error(
                 "date",
                 format!(
-                    "entry '{key}' started on {} at line {}; all rows of one entry share its date",
-                    entry.date, entry.first_line
+                    "entry '{}' started on {} at line {}; all rows of one entry share its date",
+                    entry.key, entry.date, entry.first_line
                 ),
             ));
         }
@@ -280,14 +362,65 @@ impl JournalImport<'_> {
             cols.description,
             cols.tax,
         ];
-        let line = parse_line(row, &self.chart, self.currency, fields)?;
-        hash_line(&mut entry.hasher, key, date, &line, &self.chart);
+        let line = parse_line(row, self.chart, self.currency, fields)?;
+        hash_line(
+            &mut entry.hasher,
+            (&entry.key, date),
+            &line,
+            self.chart,
+            scratch,
+        );
         let description = line.description.clone().filter(|d| *d != entry.memo);
         entry.lines.push(NewLine {
             description,
             ..line
         });
         Ok(())
+    }
+
+    /// A finished entry fingerprinted and checked (balance, lengths) — all but the duplicate
+    /// check, which needs the books.
+    fn check(&self, entry: Pending, file: &str) -> Result<Checked> {
+        let digest = entry.hasher.finalize();
+        let mut fingerprint = [0u8; 16];
+        fingerprint.copy_from_slice(&digest[..16]);
+        let new = NewEntry {
+            date: entry.date,
+            memo: entry.memo,
+            reference: entry.reference,
+            origin: crate::ledger::Origin::Import,
+            import_hash: Some(fingerprint),
+            reverses: None,
+            lines: entry.lines,
+        };
+        if let Err(e) = super::validate_entry(&new, self.currency) {
+            let detail: Vec<String> = new
+                .lines
+                .iter()
+                .map(|l| {
+                    let name = self
+                        .chart
+                        .by_id(l.account_id)
+                        .map_or("?", |a| a.name.as_str());
+                    format!(
+                        "  {name}: debit {} credit {}",
+                        self.currency.display(l.debit),
+                        self.currency.display(l.credit)
+                    )
+                })
+                .collect();
+            bail!(
+                "{file}:{}: entry '{}' is not valid: {e:#}\n{}",
+                entry.first_line,
+                entry.key,
+                detail.join("\n")
+            );
+        }
+        Ok(Checked {
+            first_line: entry.first_line,
+            key: entry.key,
+            entry: new,
+        })
     }
 }
 
@@ -346,99 +479,118 @@ fn parse_line(
 }
 
 /// Feeds the canonical form of a line into the entry's fingerprint, so the same rows are
-/// recognized however they were spelled (account name or code, 1,000 or 1000).
-fn hash_line(hasher: &mut Sha256, key: &str, date: NaiveDate, line: &NewLine, chart: &Chart) {
+/// recognized however they were spelled (account name or code, 1,000 or 1000). The text is
+/// built in `scratch`, reused from line to line.
+fn hash_line(
+    hasher: &mut Sha256,
+    (key, date): (&str, NaiveDate),
+    line: &NewLine,
+    chart: &Chart,
+    scratch: &mut String,
+) {
+    use std::fmt::Write;
     let code = chart.by_id(line.account_id).map_or("", |a| a.code.as_str());
-    let text = format!(
+    scratch.clear();
+    let _ = write!(
+        scratch,
         "{key}\x1f{date}\x1f{code}\x1f{}\x1f{}\x1f{}\x1f{}\x1e",
         line.debit,
         line.credit,
         line.description.as_deref().unwrap_or(""),
         line.tax_category
     );
-    hasher.update(text.as_bytes());
+    hasher.update(scratch.as_bytes());
 }
 
-impl JournalImport<'_> {
-    /// Posts a finished entry, or skips or refuses it when the same rows were imported before.
-    fn finish(&mut self, entry: Pending) -> Result<()> {
-        let (conn, file, chart, currency) =
-            (self.conn, self.file.as_str(), &self.chart, self.currency);
-        let (duplicates, max_before) = (self.duplicates, self.max_before);
-        let summary = &mut self.summary;
-        let digest = entry.hasher.finalize();
-        let mut fingerprint = [0u8; 16];
-        fingerprint.copy_from_slice(&digest[..16]);
-        // Books empty before the import have nothing to be a duplicate of (entries within one
-        // file are never taken for duplicates of each other).
-        if duplicates != Duplicates::Allow
-            && max_before > 0
-            && let Some(existing) =
-                store::entry_with_import_hash(conn, entry.date, &fingerprint, max_before)?
-        {
-            if duplicates == Duplicates::Skip {
-                summary.skipped += 1;
-                return Ok(());
+/// The writing side of an import: holds the connection, the duplicate rule and the tally.
+struct JournalWriter<'a> {
+    conn: &'a Connection,
+    duplicates: Duplicates,
+    max_before: i64,
+    posted_at: String,
+    summary: ImportSummary,
+}
+
+impl JournalWriter<'_> {
+    /// Writes what the reader hands over until it is done or something fails.
+    fn write(
+        &mut self,
+        received: Receiver<Result<Read>>,
+        mut progress: impl FnMut(u64),
+    ) -> Result<()> {
+        let mut file = String::new();
+        for read in received {
+            match read? {
+                Read::Opened {
+                    file: name,
+                    encoding,
+                } => {
+                    file = name;
+                    self.summary.encoding = encoding;
+                }
+                Read::Entries { entries, bytes } => {
+                    let new = self.leave_out_duplicates(entries, &file)?;
+                    self.insert(&new)?;
+                    progress(bytes);
+                }
             }
-            return Err(crate::kernel::error::hinted(
-                format!(
-                    "{file}:{}: entry '{}' was already imported as entry {existing}",
-                    entry.first_line, entry.key
-                ),
-                "--skip-duplicates imports only the new entries; --allow-duplicates imports them again",
-            ));
-        }
-        let new = NewEntry {
-            date: entry.date,
-            memo: entry.memo,
-            reference: entry.reference,
-            origin: crate::ledger::Origin::Import,
-            import_hash: Some(fingerprint),
-            reverses: None,
-            lines: entry.lines,
-        };
-        if let Err(e) = super::validate_entry(&new, currency) {
-            let detail: Vec<String> = new
-                .lines
-                .iter()
-                .map(|l| {
-                    let name = chart.by_id(l.account_id).map_or("?", |a| a.name.as_str());
-                    format!(
-                        "  {name}: debit {} credit {}",
-                        currency.display(l.debit),
-                        currency.display(l.credit)
-                    )
-                })
-                .collect();
-            bail!(
-                "{file}:{}: entry '{}' is not valid: {e:#}\n{}",
-                entry.first_line,
-                entry.key,
-                detail.join("\n")
-            );
-        }
-        summary.entries += 1;
-        summary.lines += new.lines.len() as u64;
-        summary.debit_total += new.lines.iter().map(|l| l.debit).sum::<i64>();
-        self.batch.push(new);
-        if self.batch.len() >= BATCH {
-            self.flush()?;
         }
         Ok(())
     }
 
-    /// Writes the waiting entries under the next ids.
-    fn flush(&mut self) -> Result<()> {
-        if self.batch.is_empty() {
+    /// The entries that were not imported before; skips or refuses the others.
+    fn leave_out_duplicates(&mut self, entries: Vec<Checked>, file: &str) -> Result<Vec<NewEntry>> {
+        // Books empty before the import have nothing to be a duplicate of (entries within one
+        // file are never taken for duplicates of each other).
+        if self.duplicates == Duplicates::Allow || self.max_before == 0 {
+            return Ok(entries.into_iter().map(|c| c.entry).collect());
+        }
+        let mut new = Vec::with_capacity(entries.len());
+        for checked in entries {
+            let hash = checked
+                .entry
+                .import_hash
+                .as_ref()
+                .expect("imports are fingerprinted");
+            let existing = store::entry_with_import_hash(
+                self.conn,
+                checked.entry.date,
+                hash,
+                self.max_before,
+            )?;
+            match existing {
+                None => new.push(checked.entry),
+                Some(_) if self.duplicates == Duplicates::Skip => self.summary.skipped += 1,
+                Some(existing) => {
+                    return Err(crate::kernel::error::hinted(
+                        format!(
+                            "{file}:{}: entry '{}' was already imported as entry {existing}",
+                            checked.first_line, checked.key
+                        ),
+                        "--skip-duplicates imports only the new entries; --allow-duplicates imports them again",
+                    ));
+                }
+            }
+        }
+        Ok(new)
+    }
+
+    /// Writes entries under the next ids.
+    fn insert(&mut self, entries: &[NewEntry]) -> Result<()> {
+        if entries.is_empty() {
             return Ok(());
         }
+        let summary = &mut self.summary;
+        for entry in entries {
+            summary.entries += 1;
+            summary.lines += entry.lines.len() as u64;
+            summary.debit_total += entry.lines.iter().map(|l| l.debit).sum::<i64>();
+        }
         // Only this import writes entries in its transaction: the next id follows the last.
-        let first = self.summary.last_id.unwrap_or(self.max_before) + 1;
-        bulk_store::insert_entries(self.conn, &self.batch, first, &self.posted_at)?;
-        let last = first + self.batch.len() as i64 - 1;
-        self.summary.first_id.get_or_insert(first);
-        self.summary.last_id = Some(last);
-        self.batch.clear();
+        let first = summary.last_id.unwrap_or(self.max_before) + 1;
+        bulk_store::insert_entries(self.conn, entries, first, &self.posted_at)?;
+        summary.first_id.get_or_insert(first);
+        summary.last_id = Some(first + entries.len() as i64 - 1);
         Ok(())
     }
 }

@@ -430,6 +430,93 @@ fn import_refuses_duplicates_unless_told() {
     assert_eq!(out["rows"][0]["entries"], 4);
 }
 
+/// A journal CSV of `entries` two-line entries from 2026-06-01 on (many batches of the import's
+/// reading thread), each 1,000 yen of stamps paid in cash, keys `k0`, `k1`, ...
+fn many_entries(entries: usize) -> String {
+    let mut csv = String::from("date,entry,account,debit,credit,description,tax\n");
+    for k in 0..entries {
+        let date = format!("2026-06-{:02}", 1 + k % 28);
+        csv += &format!("{date},k{k},通信費,1000,,切手 {k},\n{date},k{k},現金,,1000,切手 {k},\n");
+    }
+    csv
+}
+
+#[test]
+fn a_bulk_import_keeps_the_lock_rule_and_the_covering_index() {
+    let env = Env::with_company();
+    post_rent(&env, "2026-05-01");
+    env.run(&["ledger", "lock", "--through", "2026-05-31"]);
+    // Far more lines than the books hold: the import sets the lock trigger and the covering
+    // index aside while it writes, checks the rule itself and puts both back.
+    let file = env.file("june.csv", many_entries(3000).as_bytes());
+    let out = env.json(&["ledger", "import", &file]);
+    assert_eq!(out["rows"][0]["entries"], 3000);
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let schema: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_schema WHERE name IN ('journal_entry_locked', 'journal_line_account') ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(schema, ["journal_entry_locked", "journal_line_account"]);
+    let err = conn
+        .execute(
+            "INSERT INTO journal_entry (date, posted_at) VALUES ('2026-05-10', 'x')",
+            [],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("locked"), "{err}");
+    drop(conn);
+    let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-06-30"]);
+    assert_eq!(row(&tb, "account", "通信費")["debit"], "3000000");
+    // A dated row in the locked period at the very end of a bulk file: refused, nothing kept.
+    let mut late = many_entries(3000).replace("k", "m");
+    late += "2026-05-31,late,通信費,1000,,切手,\n2026-05-31,late,現金,,1000,切手,\n";
+    let file = env.file("late.csv", late.as_bytes());
+    let stderr = env.fails(&["ledger", "import", &file], 1);
+    assert!(
+        stderr.contains("late.csv:6002: column 'date'") && stderr.contains("locked"),
+        "{stderr}"
+    );
+    let journal = env.json(&["ledger", "journal"]);
+    assert_eq!(journal["rows"].as_array().unwrap().len(), 3001 * 2 + 1);
+}
+
+#[test]
+fn the_first_error_in_a_long_file_is_the_one_reported() {
+    let env = Env::with_company();
+    let k3: String = many_entries(10)
+        .lines()
+        .skip(7)
+        .take(2)
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let first = env.file(
+        "first.csv",
+        format!("date,entry,account,debit,credit,description,tax\n{k3}").as_bytes(),
+    );
+    env.run(&["ledger", "import", &first]);
+    // Entry k3 was imported before (line 8) and line 5,002 is unbalanced, thousands of lines
+    // and many batches later: the duplicate comes first in the file, so it is the error.
+    let mut csv = many_entries(3000);
+    csv += "2026-06-28,bad,通信費,1000,,切手,\n2026-06-28,bad,現金,,999,切手,\n";
+    let file = env.file("again.csv", csv.as_bytes());
+    let stderr = env.fails(&["ledger", "import", &file], 1);
+    assert!(
+        stderr.contains("again.csv:8: entry 'k3' was already imported as entry 1"),
+        "{stderr}"
+    );
+    // Imported past the duplicates, the unbalanced entry at the end is reported.
+    let stderr = env.fails(&["ledger", "import", "--skip-duplicates", &file], 1);
+    assert!(
+        stderr.contains("again.csv:6002: entry 'bad' is not valid"),
+        "{stderr}"
+    );
+    let journal = env.json(&["ledger", "journal"]);
+    assert_eq!(journal["rows"].as_array().unwrap().len(), 2);
+}
+
 #[test]
 fn identical_entries_inside_one_file_are_both_kept() {
     let env = Env::with_company();
