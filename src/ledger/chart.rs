@@ -4,6 +4,7 @@
 //! default tax categories (shared/japan-rules.md §9; translations are ours).
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use anyhow::{Result, bail};
 use rusqlite::Connection;
@@ -149,33 +150,36 @@ pub fn jp_standard() -> Vec<NewAccount> {
 pub struct Chart {
     /// Every account, in code order.
     pub accounts: Vec<Account>,
-    exact: HashMap<String, Vec<usize>>,
-    folded: HashMap<String, Vec<usize>>,
+    /// Positions by exact name (code, Japanese name, English name), built on the first lookup:
+    /// most commands that load the chart only read it.
+    exact: OnceLock<HashMap<String, Vec<usize>>>,
+    /// The same by folded name, built on the first lookup no exact name answers: folding every
+    /// name (Unicode NFKC) took a tenth of an empty report's run time.
+    folded: OnceLock<HashMap<String, Vec<usize>>>,
+}
+
+/// Account positions by each of their names, as `key` spells it.
+fn names_by(accounts: &[Account], key: impl Fn(&str) -> String) -> HashMap<String, Vec<usize>> {
+    let mut map: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, a) in accounts.iter().enumerate() {
+        let names = [Some(&a.code), Some(&a.name), a.name_en.as_ref()];
+        for name in names.into_iter().flatten() {
+            let slot = map.entry(key(name)).or_default();
+            if !slot.contains(&i) {
+                slot.push(i);
+            }
+        }
+    }
+    map
 }
 
 impl Chart {
     /// Indexes a list of accounts.
     pub fn new(accounts: Vec<Account>) -> Chart {
-        let mut exact: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut folded: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, a) in accounts.iter().enumerate() {
-            let mut names = vec![a.code.clone(), a.name.clone()];
-            names.extend(a.name_en.clone());
-            for name in names {
-                let slot = exact.entry(name.clone()).or_default();
-                if !slot.contains(&i) {
-                    slot.push(i);
-                }
-                let slot = folded.entry(fold(&name)).or_default();
-                if !slot.contains(&i) {
-                    slot.push(i);
-                }
-            }
-        }
         Chart {
             accounts,
-            exact,
-            folded,
+            exact: OnceLock::new(),
+            folded: OnceLock::new(),
         }
     }
 
@@ -187,11 +191,18 @@ impl Chart {
     /// Finds the account named by a code, Japanese name or English name (full-width, spacing and
     /// case ignored). Unknown or ambiguous names are errors that suggest the closest accounts.
     pub fn resolve(&self, text: &str) -> Result<&Account> {
-        let hits = match self.exact.get(text) {
-            Some(hits) => hits.clone(),
-            None => self.folded.get(&fold(text)).cloned().unwrap_or_default(),
+        let exact = self
+            .exact
+            .get_or_init(|| names_by(&self.accounts, str::to_string));
+        let hits: &[usize] = match exact.get(text) {
+            Some(hits) => hits,
+            None => self
+                .folded
+                .get_or_init(|| names_by(&self.accounts, fold))
+                .get(&fold(text))
+                .map_or(&[], |hits| hits),
         };
-        match hits.as_slice() {
+        match hits {
             [one] => Ok(&self.accounts[*one]),
             [] => Err(crate::kernel::error::hinted(
                 format!("unknown account '{text}'"),
