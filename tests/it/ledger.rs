@@ -1,7 +1,7 @@
 //! The ledger from the outside: init, accounts, posting, reversing, locking, import/export and
 //! reports, each error path asserting the database is unchanged.
 
-use crate::common::{Env, row};
+use crate::common::{Env, row, texts};
 use predicates::prelude::*;
 
 const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
@@ -25,6 +25,18 @@ fn post_rent(env: &Env, date: &str) -> String {
         "--credit",
         "普通預金=110000",
     ])
+}
+
+/// The lock trigger holds even for SQL that bypasses bko (books locked through May 2026).
+fn the_database_refuses_an_entry_on_2026_05_10(env: &Env) {
+    let conn = rusqlite::Connection::open(&env.db).unwrap();
+    let err = conn
+        .execute(
+            "INSERT INTO journal_entry (date, posted_at) VALUES ('2026-05-10', 'x')",
+            [],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("locked"), "{err}");
 }
 
 #[cfg(unix)]
@@ -357,16 +369,7 @@ fn locked_periods_refuse_posting_reversing_and_importing() {
         stderr.contains("journal.csv:2: column 'date'") && stderr.contains("locked"),
         "{stderr}"
     );
-    // The trigger holds even for SQL that bypasses bko.
-    let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let err = conn
-        .execute(
-            "INSERT INTO journal_entry (date, posted_at) VALUES ('2026-05-10', 'x')",
-            [],
-        )
-        .unwrap_err();
-    assert!(err.to_string().contains("locked"), "{err}");
-    drop(conn);
+    the_database_refuses_an_entry_on_2026_05_10(&env);
     // A reversal dated after the lock is fine.
     env.run(&["ledger", "reverse", "1", "--date", "2026-06-01"]);
     // Moving the lock back needs --force and is audited.
@@ -452,22 +455,13 @@ fn a_bulk_import_keeps_the_lock_rule_and_the_covering_index() {
     let out = env.json(&["ledger", "import", &file]);
     assert_eq!(out["rows"][0]["entries"], 3000);
     let conn = rusqlite::Connection::open(&env.db).unwrap();
-    let schema: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE name IN ('journal_entry_locked', 'journal_line_account') ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let schema = texts(
+        &conn,
+        "SELECT name FROM sqlite_schema WHERE name IN ('journal_entry_locked', 'journal_line_account') ORDER BY name",
+    );
     assert_eq!(schema, ["journal_entry_locked", "journal_line_account"]);
-    let err = conn
-        .execute(
-            "INSERT INTO journal_entry (date, posted_at) VALUES ('2026-05-10', 'x')",
-            [],
-        )
-        .unwrap_err();
-    assert!(err.to_string().contains("locked"), "{err}");
     drop(conn);
+    the_database_refuses_an_entry_on_2026_05_10(&env);
     let tb = env.json(&["ledger", "trial-balance", "--as-of", "2026-06-30"]);
     assert_eq!(row(&tb, "account", "通信費")["debit"], "3000000");
     // A dated row in the locked period at the very end of a bulk file: refused, nothing kept.

@@ -146,6 +146,16 @@ impl Env {
     }
 }
 
+/// The first column of every row a query returns, as text.
+pub fn texts(conn: &rusqlite::Connection, sql: &str) -> Vec<String> {
+    conn.prepare(sql)
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
 /// Every row of every table of a database file, as text ("" when there is no file).
 pub fn fingerprint(path: &Path) -> String {
     if !path.exists() {
@@ -153,13 +163,10 @@ pub fn fingerprint(path: &Path) -> String {
     }
     let conn = rusqlite::Connection::open(path).expect("open");
     let mut out = String::new();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
+    let tables = texts(
+        &conn,
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+    );
     for table in tables {
         out.push_str(&format!("[{table}]\n"));
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
