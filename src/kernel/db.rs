@@ -497,10 +497,11 @@ pub fn insert_rows<T>(
     }
     let mut changed = 0;
     // The full-size statement is looked up once; only a last, shorter chunk needs another.
-    let mut full = prepare_rows(conn, head, shape, per_statement.min(items.len()))?;
+    let full_size = per_statement.min(items.len());
+    let mut full = prepare_rows(conn, head, shape, full_size)?;
     for chunk in items.chunks(per_statement) {
         let mut shorter;
-        let stmt = if chunk.len() == per_statement.min(items.len()) {
+        let stmt = if chunk.len() == full_size {
             &mut full
         } else {
             shorter = prepare_rows(conn, head, shape, chunk.len())?;
