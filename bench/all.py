@@ -217,17 +217,41 @@ def documents(out, n, reps):
         ("common word + amount", ["--text", "コピー用紙", "--min", "150000"]),
         ("common word alone", ["--text", "コピー用紙"]),
     ]
+    # As a clerk runs it (the first 100 shown, with the count), and every match (--all).
     for name, args in searches:
-        for limit in ([], ["--limit", "100"]):
+        for limit in ([], ["--all"]):
             cmd = [BKO, "--db", db, "-q", "--format", "csv", "docs", "search", *args, *limit]
             with open(os.devnull, "w") as sink:
                 run(cmd, env, stdout=sink)
-            hits = subprocess.run([BKO, "--db", db, "-q", "--format", "csv", "docs", "search", *args],
+            hits = subprocess.run([BKO, "--db", db, "-q", "--format", "csv", "docs", "search", *args, "--all"],
                                   capture_output=True, env=dict(os.environ, **env)).stdout.count(b"\n") - 1
             s, _ = best(max(reps, 5), lambda: run(cmd, env))
-            shown = f", first 100 shown" if limit else ""
-            row(f"docs search over {n:,}: {name} ({hits:,} hits{shown})", secs(s), "", "", "< 50 ms",
-                yes(s < 0.05))
+            if limit:
+                # Every row read and written: the floor is SQLite's own time for the same rows.
+                row(f"docs search over {n:,}: {name} ({hits:,} hits, --all)", secs(s), "", "", "", "")
+            else:
+                shown = f"{min(hits, 100):,} shown"
+                row(f"docs search over {n:,}: {name} ({hits:,} hits, {shown})", secs(s), "", "",
+                    "< 50 ms", yes(s < 0.05))
+    every_match_floor(db, env, reps)
+
+
+def every_match_floor(db, env, reps):
+    """`docs search --text コピー用紙 --all` against sqlite3 writing the same rows as CSV with the
+    query bko runs: how close to SQLite a search that shows every match gets."""
+    if not have("sqlite3"):
+        return
+    cmd = [BKO, "--db", db, "-q", "--format", "csv", "docs", "search", "--text", "コピー用紙", "--all"]
+    sql = ("SELECT d.id, v.version, d.status, v.doc_type, v.date, v.amount, v.counterparty, v.title, "
+           "v.tags, v.link, v.file_name, b.size, b.media_type, b.sha256, d.received_at "
+           "FROM document d JOIN doc_version v ON v.document_id = d.id "
+           "LEFT JOIN doc_blob b ON b.id = v.blob_id WHERE v.version = d.current_version "
+           "AND d.status = 'active' AND d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH "
+           "'\"コピー用紙\"') ORDER BY v.date, d.id")
+    bko_s, _, floor_s = best_in_turns(max(reps, 5), lambda: run(cmd, env),
+                                      lambda: run(["sqlite3", "-csv", db, sql]))
+    ratio_row("docs search, common word, every match (--all)", bko_s, floor_s,
+              "sqlite3 -csv, the same query", 2)
 
 
 def bank(out, n, reps):

@@ -4721,7 +4721,7 @@ _bko() {
             return 0
             ;;
         bko__subcmd__docs__subcmd__search)
-            opts="-o -y -q -h --from --to --min --max --counterparty --type --tag --text --include-deleted --limit --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
+            opts="-o -y -q -h --from --to --min --max --counterparty --type --tag --text --include-deleted --limit --all --db --format --lang --output --force --encoding --sheet --skip-rows --yes --quiet --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

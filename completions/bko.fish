@@ -3169,7 +3169,7 @@ complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l type -d 'Type' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l tag -d 'Tag' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l text -d 'Words in the title, note, counterparty, tags or extracted text (Japanese works)' -r
-complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l limit -d 'Show at most N (the earliest); the total found is said on stderr and in the notes' -r
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l limit -d 'Show at most N (the earliest; 100 unless given); when more match, how many is said on stderr (even with --quiet) and in the notes' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l db -d 'The database file [default: ./bko.db; `bko demo`: ./bko-demo.db]' -r -F
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l format -d 'Output format of listings and reports' -r -f -a "table\t'A table for people (thousands separators, localized headers)'
 csv\t'CSV with a header row of stable keys, plain decimals'
@@ -3186,6 +3186,7 @@ utf-8-bom\t'UTF-8 with a byte-order mark: read as UTF-8; what CSV output for Exc
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l sheet -d 'Importers reading a workbook (.xlsx, .xls, .ods): the sheet to read [default: the first]' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l skip-rows -d 'Importers: rows above the header row to skip (a title, merged cells, a date line)' -r
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l include-deleted -d 'Include logically deleted documents'
+complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l all -d 'Show every match, however many (for scripts that read them all)'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -l force -d 'Replace the -o file if it exists'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s y -l yes -d 'Never prompt; missing values are errors'
 complete -c bko -n "__fish_bko_using_subcommand docs; and __fish_seen_subcommand_from search" -s q -l quiet -d 'Only errors on stderr'

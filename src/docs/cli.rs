@@ -19,7 +19,7 @@ use crate::kernel::db;
 use crate::kernel::error::Exit;
 use crate::kernel::files::{self, Existing};
 use crate::kernel::money::{Currency, parse_amount};
-use crate::kernel::output::{Cell, Column, Report};
+use crate::kernel::output::{Cell, Column, Format, Report};
 use crate::kernel::period::parse_date;
 
 /// Document archive commands.
@@ -198,10 +198,19 @@ pub struct SearchArgs {
     /// Include logically deleted documents.
     #[arg(long)]
     pub include_deleted: bool,
-    /// Show at most N (the earliest); the total found is said on stderr and in the notes.
-    #[arg(long, value_name = "N")]
-    pub limit: Option<usize>,
+    /// Show at most N (the earliest; 100 unless given); when more match, how many is said on
+    /// stderr (even with --quiet) and in the notes.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+    /// Show every match, however many (for scripts that read them all).
+    #[arg(long, conflicts_with = "limit")]
+    pub all: bool,
 }
+
+/// How many matches a search shows unless told: a page a clerk can read, and a search of a
+/// large archive stays fast when a word occurs in thousands of documents (paperless-ngx pages
+/// by 25, `gh` lists 30).
+pub const DEFAULT_SEARCH_LIMIT: u32 = 100;
 
 /// Correct a document.
 #[derive(Debug, Args)]
@@ -432,19 +441,24 @@ fn search(ctx: &Ctx, args: SearchArgs) -> Result<()> {
         include_deleted: args.include_deleted,
         statuses: None,
     };
-    let Some(limit) = args.limit else {
+    if args.all {
         let rows = ops::search(&db.conn, &filter)?;
         return ctx.print(&report::documents(&rows, currency), lang);
-    };
+    }
+    let limit = args.limit.unwrap_or(DEFAULT_SEARCH_LIMIT) as usize;
     let (rows, total) = ops::search_first(&db.conn, &filter, limit)?;
     let mut r = report::documents(&rows, currency);
     if total > rows.len() {
-        let shown = format!(
-            "{} of {total} documents shown (--limit {limit})",
-            rows.len()
-        );
-        ctx.ui.info(&shown);
-        r.notes.push(shown);
+        let shown = format!("{} of {total} documents shown", rows.len());
+        if ctx.format == Format::Table {
+            r.notes
+                .push(format!("{shown} (--limit N or --all shows more)"));
+        } else {
+            // A warning, not progress: a script reading the rows must learn they are not all.
+            ctx.ui
+                .warn(format!("{shown}; --limit N or --all shows more"));
+            r.notes.push(shown);
+        }
     }
     ctx.print(&r, lang)
 }

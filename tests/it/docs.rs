@@ -153,7 +153,7 @@ fn searches_by_date_amount_counterparty_and_text_in_any_combination() {
     // --limit shows the earliest and says how many matched.
     let first = env.json(&["docs", "search", "--limit", "2"]);
     assert_eq!(ids(&first), vec![3, 1]);
-    assert_eq!(first["notes"][0], "2 of 3 documents shown (--limit 2)");
+    assert_eq!(first["notes"][0], "2 of 3 documents shown");
     let all = env.json(&["docs", "search", "--limit", "5"]);
     assert_eq!(ids(&all), vec![3, 1, 2]);
 }
@@ -315,6 +315,70 @@ fn export_names_files_for_the_tax_office_and_imports_back() {
     let found = other.json(&["docs", "search", "--counterparty", "大阪"]);
     assert_eq!(found["rows"][0]["amount"], "18000");
     assert_eq!(found["rows"][0]["date"], "2026-05-20");
+}
+
+#[test]
+fn a_search_shows_the_first_hundred_and_says_how_many_match_unless_all_is_asked() {
+    let env = Env::with_company();
+    let mut index = String::from("path,type,date,amount,counterparty,tags\n");
+    for i in 0..103 {
+        env.file(&format!("r{i}.txt"), format!("領収書 文具 {i}").as_bytes());
+        // Two a day, so the earliest hundred end on 2026-02-19 (day 50 from 2026-01-01).
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + chrono::Days::new(i / 2);
+        index.push_str(&format!("r{i}.txt,receipt,{date},{},文具店,\n", 100 + i));
+    }
+    let index = env.file("index.csv", index.as_bytes());
+    env.run(&["docs", "import", "--index", &index]);
+
+    let out = env
+        .bko()
+        .args(["-q", "--format", "csv", "docs", "search", "--text", "文具"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 100, "{csv}");
+    assert!(csv.lines().last().unwrap().contains("2026-02-19"), "{csv}");
+    // Even with --quiet: a script reading the rows learns they are not all.
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("100 of 103 documents shown; --limit N or --all shows more"),
+        "{stderr}"
+    );
+    let json = env.json(&["docs", "search", "--text", "文具"]);
+    assert_eq!(json["rows"].as_array().unwrap().len(), 100);
+    assert_eq!(json["notes"][0], "100 of 103 documents shown");
+
+    // A table says it under the rows, once.
+    let out = env
+        .bko()
+        .args(["docs", "search", "--text", "文具"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("100 of 103 documents shown (--limit N or --all shows more)"),
+        "{table}"
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let all = env.json(&["docs", "search", "--text", "文具", "--all"]);
+    assert_eq!(all["rows"].as_array().unwrap().len(), 103);
+    assert!(all.get("notes").is_none(), "{all}");
+    let stderr = env.run_stderr(&["docs", "search", "--all"]);
+    assert!(!stderr.contains("shown"), "{stderr}");
+    let five = env.json(&["docs", "search", "--limit", "5", "--min", "200"]);
+    assert_eq!(ids(&five).len(), 3);
+    assert!(five.get("notes").is_none(), "{five}");
+
+    let stderr = env.fails(&["docs", "search", "--limit", "0"], 2);
+    assert!(stderr.contains("--limit"), "{stderr}");
+    let stderr = env.fails(&["docs", "search", "--all", "--limit", "5"], 2);
+    assert!(stderr.contains("cannot be used with"), "{stderr}");
 }
 
 #[test]
