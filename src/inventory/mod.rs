@@ -9,6 +9,7 @@ mod entries;
 mod history;
 pub mod import;
 pub mod items;
+mod movement_reader;
 pub mod movements;
 pub mod ops;
 pub mod post;
