@@ -28,9 +28,15 @@ impl Statements {
     pub fn load(conn: &Connection, lang: Option<Lang>) -> Result<Statements> {
         let company = Company::load(conn)?;
         let lang = lang.unwrap_or(company.locale);
+        Statements::of(conn, company, Chart::load(conn)?, lang)
+    }
+
+    /// The statements of a company and chart already read (a command that read them for
+    /// itself does not read them twice).
+    pub fn of(conn: &Connection, company: Company, chart: Chart, lang: Lang) -> Result<Statements> {
         let retained = super::settings::get(conn, "retained_earnings_account")?;
         Ok(Statements {
-            chart: Chart::load(conn)?,
+            chart,
             company,
             lang,
             retained_earnings_account: Some(retained).filter(|r| !r.is_empty()),

@@ -106,4 +106,9 @@ impl Books {
             chart,
         })
     }
+
+    /// The financial statements of these books (the company and chart not read again).
+    fn into_statements(self, conn: &Connection) -> Result<crate::ledger::statements::Statements> {
+        crate::ledger::statements::Statements::of(conn, self.company, self.chart, self.lang)
+    }
 }

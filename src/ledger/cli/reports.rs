@@ -13,7 +13,6 @@ use crate::kernel::period::{fiscal_year_start, parse_date};
 use crate::ledger::JournalFilter;
 use crate::ledger::ops;
 use crate::ledger::report;
-use crate::ledger::statements::Statements;
 
 /// List journal entries with their lines.
 #[derive(Debug, Args)]
@@ -162,9 +161,11 @@ pub fn trial_balance(ctx: &Ctx, args: TrialBalanceArgs) -> Result<()> {
         }
     };
     check_range(from, to)?;
-    let (report, ties) =
-        Statements::load(&db.conn, Some(books.lang))?.trial_balance(&db.conn, from, to)?;
-    ctx.print(&report, books.lang)?;
+    let lang = books.lang;
+    let (report, ties) = books
+        .into_statements(&db.conn)?
+        .trial_balance(&db.conn, from, to)?;
+    ctx.print(&report, lang)?;
     if !ties {
         return Err(Exit::check_failed("the trial balance does not tie"));
     }
@@ -181,13 +182,12 @@ pub fn profit_and_loss(ctx: &Ctx, args: PlArgs) -> Result<()> {
         .from
         .unwrap_or_else(|| fiscal_year_start(to, books.company.fiscal_year_start));
     check_range(from, to)?;
-    let report = Statements::load(&db.conn, Some(books.lang))?.profit_and_loss(
-        &db.conn,
-        from,
-        to,
-        args.monthly,
-    )?;
-    ctx.print(&report, books.lang)
+    let lang = books.lang;
+    let report =
+        books
+            .into_statements(&db.conn)?
+            .profit_and_loss(&db.conn, from, to, args.monthly)?;
+    ctx.print(&report, lang)
 }
 
 /// Prints the balance sheet; exit 4 when it does not balance.
@@ -196,9 +196,11 @@ pub fn balance_sheet(ctx: &Ctx, args: BsArgs) -> Result<()> {
     crate::kernel::db::set_up_for_one_pass_report(&db.conn)?;
     let books = Books::load(ctx, &db.conn)?;
     let as_of = or_today(args.as_of)?;
-    let (report, balanced) =
-        Statements::load(&db.conn, Some(books.lang))?.balance_sheet(&db.conn, as_of)?;
-    ctx.print(&report, books.lang)?;
+    let lang = books.lang;
+    let (report, balanced) = books
+        .into_statements(&db.conn)?
+        .balance_sheet(&db.conn, as_of)?;
+    ctx.print(&report, lang)?;
     if !balanced {
         return Err(Exit::check_failed("the balance sheet does not balance"));
     }
