@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 
 use super::Method;
 use super::movement_reader::{
-    Batching, Catalogue, Lookups, MovementReader, Parsed, Read, Scratch, fingerprint,
+    Batching, Catalogue, MovementReader, Parsed, Read, Scratch, fingerprint,
 };
 use super::parse_quantity;
 use super::post::{MovementInput, Posting, record_batch};
@@ -86,6 +86,28 @@ fn import_in_batches(
     })
 }
 
+/// The items and locations an import's rows named, in the order first named (the reader's
+/// order: rows refer to them by index).
+#[derive(Default)]
+struct Lookups {
+    items: Vec<Item>,
+    /// (id, code) of each location.
+    locations: Vec<(i64, String)>,
+}
+
+impl Lookups {
+    /// A row's fingerprint as the reader makes it, as the `occurrence`-th of identical rows.
+    fn fingerprint(&self, p: &Parsed, scratch: &mut Scratch, occurrence: u32) -> [u8; 16] {
+        fingerprint(
+            p,
+            &self.items[p.item].sku,
+            &self.locations,
+            scratch,
+            occurrence,
+        )
+    }
+}
+
 /// One import's state between its batches.
 struct Import<'a> {
     conn: &'a Connection,
@@ -113,7 +135,12 @@ impl Import<'_> {
                     items,
                     locations,
                 } => {
-                    self.lookups.items.extend(items);
+                    for (_, sku) in items {
+                        let Some(item) = store::item_by_sku(self.conn, &sku)? else {
+                            anyhow::bail!("the item '{sku}' went missing during the import");
+                        };
+                        self.lookups.items.push(item);
+                    }
                     self.lookups.locations.extend(locations);
                     recorded += self.record(rows)?;
                 }
@@ -231,7 +258,7 @@ fn number_identical_rows(
         if recorded_before(&run[0].0) {
             let first = &parsed[run[0].1 as usize];
             before = 1;
-            while recorded_before(&fingerprint(first, lookups, scratch, before + 1)) {
+            while recorded_before(&lookups.fingerprint(first, scratch, before + 1)) {
                 before += 1;
             }
         }
@@ -239,7 +266,7 @@ fn number_identical_rows(
             let occurrence = before + i as u32 + 1;
             if occurrence > 1 {
                 let p = &parsed[index as usize];
-                let fingerprint = fingerprint(p, lookups, scratch, occurrence);
+                let fingerprint = lookups.fingerprint(p, scratch, occurrence);
                 parsed[index as usize].fingerprint = fingerprint;
             }
         }

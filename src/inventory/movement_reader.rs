@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 
 use super::store;
-use super::{Item, Kind, parse_quantity};
+use super::{Kind, parse_quantity};
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::money::parse_amount;
 use crate::kernel::period::parse_date;
@@ -61,7 +61,8 @@ const MOVEMENT_COLUMNS: &[ColumnSpec] = &[
     },
 ];
 
-/// A parsed import row; `item`, `from` and `to` index the import's [`Lookups`].
+/// A parsed import row; `item`, `from` and `to` index the items and locations the import has
+/// named, in the order first named.
 pub(super) struct Parsed {
     pub line: u64,
     pub item: usize,
@@ -104,28 +105,17 @@ impl Positions {
     }
 }
 
-/// The items and locations an import's rows named, in the order first named; rows refer to
-/// them by index.
-#[derive(Default)]
-pub(super) struct Lookups {
-    pub items: Vec<Item>,
-    /// (id, code) of each location.
-    pub locations: Vec<(i64, String)>,
-}
-
-/// Every item by SKU and every location by code, read before the reading thread starts (it has
-/// no connection of its own; a catalogue is small beside a movement file).
+/// Every item's id by SKU and every location by code, read before the reading thread starts
+/// (it has no connection of its own); the recording side reads in full only the items a file
+/// names.
 pub(super) struct Catalogue {
-    items: HashMap<String, Item>,
+    items: HashMap<String, i64>,
     locations: HashMap<String, (i64, String)>,
 }
 
 impl Catalogue {
     pub(super) fn load(conn: &Connection) -> Result<Catalogue> {
-        let items = store::list_items(conn)?
-            .into_iter()
-            .map(|item| (item.sku.clone(), item))
-            .collect();
+        let items = store::item_ids_by_sku(conn)?.into_iter().collect();
         let locations = store::list_locations(conn)?
             .into_iter()
             .map(|(id, code, _, _)| (code.clone(), (id, code)))
@@ -134,10 +124,14 @@ impl Catalogue {
     }
 }
 
-/// What the reader has looked up so far, and how much of it the recording side has.
+/// What the reader has looked up so far (rows refer to items and locations by their index
+/// here, which the recording side's lists follow), and how much of it that side has.
 #[derive(Default)]
 struct Seen {
-    lookups: Lookups,
+    /// (id, SKU) of each item, in the order first named.
+    items: Vec<(i64, String)>,
+    /// (id, code) of each location, in the order first named.
+    locations: Vec<(i64, String)>,
     item_index: HashMap<String, usize>,
     location_index: HashMap<String, usize>,
     items_sent: usize,
@@ -149,11 +143,11 @@ impl Seen {
         if let Some(&i) = self.item_index.get(sku) {
             return Some(i);
         }
-        let found = catalogue.items.get(sku)?;
-        self.lookups.items.push(found.clone());
+        let id = *catalogue.items.get(sku)?;
+        self.items.push((id, sku.to_string()));
         self.item_index
-            .insert(sku.to_string(), self.lookups.items.len() - 1);
-        Some(self.lookups.items.len() - 1)
+            .insert(sku.to_string(), self.items.len() - 1);
+        Some(self.items.len() - 1)
     }
 
     fn location(&mut self, catalogue: &Catalogue, code: &str) -> Option<usize> {
@@ -161,19 +155,19 @@ impl Seen {
             return Some(i);
         }
         let found = catalogue.locations.get(code)?;
-        self.lookups.locations.push(found.clone());
+        self.locations.push(found.clone());
         self.location_index
-            .insert(code.to_string(), self.lookups.locations.len() - 1);
-        Some(self.lookups.locations.len() - 1)
+            .insert(code.to_string(), self.locations.len() - 1);
+        Some(self.locations.len() - 1)
     }
 
     /// Hands a batch over with the items and locations first named in it; false when the
     /// recording side has stopped (it failed).
     fn hand_over(&mut self, sender: &SyncSender<Result<Read>>, rows: Vec<Parsed>) -> bool {
-        let items = self.lookups.items[self.items_sent..].to_vec();
-        let locations = self.lookups.locations[self.locations_sent..].to_vec();
-        self.items_sent = self.lookups.items.len();
-        self.locations_sent = self.lookups.locations.len();
+        let items = self.items[self.items_sent..].to_vec();
+        let locations = self.locations[self.locations_sent..].to_vec();
+        self.items_sent = self.items.len();
+        self.locations_sent = self.locations.len();
         sender
             .send(Ok(Read::Batch {
                 rows,
@@ -188,11 +182,11 @@ impl Seen {
 pub(super) enum Read {
     /// The file is open: its name for messages (`FILE:SHEET` for a spreadsheet).
     Opened { file: String },
-    /// A batch of parsed rows, with the items and locations they name first (to append to the
-    /// recording side's [`Lookups`], so the indexes agree).
+    /// A batch of parsed rows, with the items (id, SKU) and locations (id, code) they name
+    /// first, for the recording side to append to its lists so the indexes agree.
     Batch {
         rows: Vec<Parsed>,
-        items: Vec<Item>,
+        items: Vec<(i64, String)>,
         locations: Vec<(i64, String)>,
     },
 }
@@ -320,7 +314,7 @@ fn parse_row(
             .map(Box::from),
         fingerprint: [0; 16],
     };
-    parsed.fingerprint = fingerprint(&parsed, &seen.lookups, scratch, 1);
+    parsed.fingerprint = fingerprint(&parsed, &seen.items[item].1, &seen.locations, scratch, 1);
     Ok(parsed)
 }
 
@@ -337,18 +331,20 @@ fn normalized(buffer: &mut String, value: Option<Decimal>) -> &str {
 /// A row's fingerprint: SHA-256 of its normalized fields and of how many identical rows came
 /// before it in the file plus one (so identical rows are separate movements, and importing the
 /// file again is still caught row by row).
+/// `sku` is the row's item's, `locations` the import's (id, code) list its `from` and `to` index.
 pub(super) fn fingerprint(
     p: &Parsed,
-    lookups: &Lookups,
+    sku: &str,
+    locations: &[(i64, String)],
     scratch: &mut Scratch,
     occurrence: u32,
 ) -> [u8; 16] {
-    let code = |index: Option<usize>| index.map_or("", |i| lookups.locations[i].1.as_str());
+    let code = |index: Option<usize>| index.map_or("", |i| locations[i].1.as_str());
     let date = crate::kernel::period::IsoDate::from(p.date);
     let parts = [
         date.as_str(),
         p.kind.key(),
-        &lookups.items[p.item].sku,
+        sku,
         normalized(&mut scratch.quantity, Some(p.quantity)),
         normalized(&mut scratch.unit_cost, p.unit_cost),
         code(p.from),

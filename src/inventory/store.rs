@@ -75,6 +75,15 @@ pub fn item_by_sku(conn: &Connection, sku: &str) -> Result<Option<Item>> {
         .optional()?)
 }
 
+/// Every item's (SKU, id).
+pub fn item_ids_by_sku(conn: &Connection) -> Result<Vec<(String, i64)>> {
+    let mut stmt = conn.prepare("SELECT sku, id FROM inv_item")?;
+    let rows = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// Every item by SKU.
 pub fn list_items(conn: &Connection) -> Result<Vec<Item>> {
     let sql = format!("SELECT {ITEM_COLUMNS} FROM inv_item ORDER BY sku");
