@@ -4,7 +4,10 @@
 //! movement (`inv_valuation_state`, migration 0025). A small import into a long history then
 //! does work proportional to the import.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
+use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::post::MovementInput;
@@ -26,6 +29,16 @@ pub(super) struct History {
     movements: Vec<Movement>,
 }
 
+/// A first load into an empty movement table, recorded batch after batch in date order: the
+/// item index is set aside until the load ends (its caller builds it once), so the items a batch
+/// touches are resumed from the states the batches before it left, held here — an item not
+/// among them has no movements yet — instead of being looked up through the index.
+#[derive(Default)]
+pub(super) struct FirstLoad {
+    /// Per item id: the date of its latest movement and the state after it.
+    pub(super) states: HashMap<i64, (NaiveDate, StockState)>,
+}
+
 /// Each touched item's history with its new movements (`per_item`: batch positions item by
 /// item; `ids`: each position's new id).
 pub(super) fn histories_with(
@@ -34,6 +47,7 @@ pub(super) fn histories_with(
     batch: &[(usize, MovementInput)],
     per_item: &[Vec<usize>],
     ids: &[i64],
+    first_load: Option<&FirstLoad>,
 ) -> Result<Vec<History>> {
     let mut histories = Vec::new();
     for (item_index, positions) in per_item.iter().enumerate() {
@@ -54,13 +68,24 @@ pub(super) fn histories_with(
         let first_new = positions.iter().map(|&p| batch[p].1.date).min();
         // New ids are above every stored one, so a new movement on the latest date still
         // comes after the latest movement.
-        let resumable = store::valuation_state(conn, item_id)?
-            .filter(|(through, _)| first_new.is_some_and(|first| first >= *through));
+        let stored = match first_load {
+            Some(load) => load.states.get(&item_id).cloned(),
+            None => store::valuation_state(conn, item_id)?,
+        };
+        let never_moved = first_load.is_some() && stored.is_none();
+        let resumable =
+            stored.filter(|(through, _)| first_new.is_some_and(|first| first >= *through));
         let history = match resumable {
             Some((_, start)) => History {
                 item_index,
                 revalues_earlier: false,
                 start,
+                movements: new.collect(),
+            },
+            None if never_moved => History {
+                item_index,
+                revalues_earlier: false,
+                start: StockState::default(),
                 movements: new.collect(),
             },
             None => {

@@ -9,10 +9,13 @@ use std::path::Path;
 use std::sync::mpsc::Receiver;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
 use super::Method;
+use super::bulk_store;
+use super::history::FirstLoad;
 use super::movement_reader::{
     Batching, Catalogue, MovementReader, Parsed, Read, Scratch, fingerprint,
 };
@@ -34,6 +37,7 @@ use crate::kernel::csvio::Encoding;
 const BATCHING: Batching = Batching {
     first: 50_000,
     then: 120_000,
+    first_load_bytes: 1 << 20,
 };
 
 /// Imports movements (`date,kind,item,quantity,unit_cost,from,to,ref`; kind receive, issue,
@@ -71,6 +75,8 @@ fn import_in_batches(
         lookups: Lookups::default(),
         scratch: Scratch::default(),
         first_id: store::next_movement_id(conn)?,
+        first_load: first_load_for(conn, path, batching.first_load_bytes)?,
+        recorded_through: None,
     };
     std::thread::scope(|scope| {
         // A batch read waits for the one before it to be recorded: two at most in memory.
@@ -84,6 +90,17 @@ fn import_in_batches(
         }
         recorded
     })
+}
+
+/// A first load when nothing is stored yet and the file is large enough for setting the item
+/// index aside, and building it once at the end, to pay off (inside the command's transaction).
+fn first_load_for(conn: &Connection, path: &Path, from_bytes: u64) -> Result<Option<FirstLoad>> {
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size < from_bytes || bulk_store::has_movements(conn)? {
+        return Ok(None);
+    }
+    bulk_store::set_item_index_aside(conn)?;
+    Ok(Some(FirstLoad::default()))
 }
 
 /// The items and locations an import's rows named, in the order first named (the reader's
@@ -120,6 +137,12 @@ struct Import<'a> {
     /// The id of the import's first movement: stored movements from it on are the import's
     /// own earlier batches.
     first_id: i64,
+    /// While the import is a first load in date order: the states its batches left, the item
+    /// index being set aside.
+    first_load: Option<FirstLoad>,
+    /// The latest date a first load has recorded: a batch reaching back to it or before (a
+    /// file out of date order, a day cut in two) ends the first load.
+    recorded_through: Option<NaiveDate>,
 }
 
 impl Import<'_> {
@@ -146,15 +169,37 @@ impl Import<'_> {
                 }
             }
         }
+        self.end_first_load()?;
         Ok(recorded)
+    }
+
+    /// Ends a first load: the item index is built (one sort), and batches go the usual way.
+    fn end_first_load(&mut self) -> Result<()> {
+        if self.first_load.take().is_some() {
+            bulk_store::build_item_index(self.conn)?;
+        }
+        Ok(())
     }
 
     /// Checks a batch of parsed rows against what is stored and records it; returns its size.
     fn record(&mut self, mut parsed: Vec<Parsed>) -> Result<usize> {
-        if parsed.is_empty() {
+        let (Some(first), Some(last)) = (
+            parsed.iter().map(|p| p.date).min(),
+            parsed.iter().map(|p| p.date).max(),
+        ) else {
             return Ok(0);
+        };
+        if self
+            .recorded_through
+            .is_some_and(|through| first <= through)
+        {
+            self.end_first_load()?;
         }
-        let stored = stored_fingerprints(self.conn, &parsed, &self.lookups.items)?;
+        // In a first load every stored row is dated before this batch: none can match.
+        let stored = match self.first_load {
+            Some(_) => HashMap::new(),
+            None => stored_fingerprints(self.conn, &parsed, &self.lookups.items)?,
+        };
         let first_id = self.first_id;
         let recorded_before = |fp: &[u8; 16]| stored.get(fp).is_some_and(|&id| id >= first_id);
         number_identical_rows(
@@ -179,8 +224,12 @@ impl Import<'_> {
             &self.lookups.items,
             &batch,
             Posting::DailySummary("一括取込"),
+            self.first_load.as_mut(),
         )
         .map_err(|e| crate::kernel::error::prefixed(format!("{}", self.path.display()), e))?;
+        if self.first_load.is_some() {
+            self.recorded_through = Some(last);
+        }
         Ok(batch.len())
     }
 }
@@ -443,7 +492,11 @@ mod tests {
     fn the_first_problem_in_the_file_wins_whichever_side_finds_it() {
         let dir = tempfile::tempdir().unwrap();
         let (mut conn, company, _) = books(false);
-        let batching = Batching { first: 2, then: 2 };
+        let batching = Batching {
+            first: 2,
+            then: 2,
+            first_load_bytes: 0,
+        };
         let file = |name: &str, rows: &[&str]| {
             let path = dir.path().join(name);
             let text = format!(
@@ -498,44 +551,59 @@ mod tests {
         }
     }
 
-    /// A file imported in batches of two rows stores what one batch stores: the same movements
-    /// with the same values, stock-after and fingerprints (identical rows numbered on across
-    /// batches), the books agree with the stock; importing it again is refused either way.
+    /// A file imported in batches of two rows or one stores what one batch stores — the same
+    /// movements with the same values, stock-after, fingerprints (identical rows numbered on
+    /// across batches) and valuation states, the books agree with the stock — whether it is
+    /// recorded as a first load (the item index set aside; a file out of date order leaves the
+    /// first load at its back-dated row) or the usual way; the index is there at the end, and
+    /// importing the file again is refused either way.
     #[test]
     fn an_import_in_batches_stores_what_one_batch_stores() {
         let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("moves.csv");
-        std::fs::write(&path, FILE).unwrap();
-        let imported = |rows: usize| {
-            let (conn, company, _) = books(false);
-            let batching = Batching {
-                first: rows,
-                then: rows,
-            };
-            let n = import_in_batches(&conn, &company, &path, Encoding::Utf8, batching).unwrap();
-            assert_eq!(n, 10);
-            let again = import_in_batches(&conn, &company, &path, Encoding::Utf8, batching);
-            let refused = again.unwrap_err().to_string();
-            assert!(
-                refused.contains("moves.csv:2: this row was already imported"),
-                "{refused}"
-            );
-            let as_of = chrono::NaiveDate::from_ymd_opt(2026, 5, 31).unwrap();
-            let (stock, books) =
-                super::super::post::valuation_against_books(&conn, &company, as_of).unwrap();
-            assert_eq!(stock, books);
-            (store::movements_without_ids(&conn).unwrap(), stock)
+        let in_date_order = {
+            let mut rows: Vec<&str> = FILE.lines().skip(1).collect();
+            rows.sort_by_key(|row| &row[..10]);
+            format!("{}\n{}\n", FILE.lines().next().unwrap(), rows.join("\n"))
         };
-        let (whole, stock) = imported(BATCHING.then);
-        assert_eq!(imported(2), (whole.clone(), stock));
-        assert_eq!(imported(1), (whole.clone(), stock));
-        // The three identical receipts are three movements with three fingerprints.
-        let receipts = whole
-            .iter()
-            .filter(|m| m.starts_with("AVG 2026-05-01 receive"));
-        let fingerprints: std::collections::HashSet<_> = receipts
-            .map(|m| m.rsplit(' ').next().unwrap().to_string())
-            .collect();
-        assert_eq!(fingerprints.len(), 3);
+        for (name, text) in [("moves.csv", FILE), ("sorted.csv", in_date_order.as_str())] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, text).unwrap();
+            let imported = |rows: usize, first_load_bytes: u64| {
+                let (conn, company, _) = books(false);
+                let batching = Batching {
+                    first: rows,
+                    then: rows,
+                    first_load_bytes,
+                };
+                let n = import_in_batches(&conn, &company, &path, Encoding::Utf8, batching);
+                assert_eq!(n.unwrap(), 10);
+                assert!(bulk_store::item_index_exists(&conn).unwrap());
+                let again = import_in_batches(&conn, &company, &path, Encoding::Utf8, batching);
+                let refused = again.unwrap_err().to_string();
+                assert!(
+                    refused.contains(":2: this row was already imported"),
+                    "{refused}"
+                );
+                let as_of = NaiveDate::from_ymd_opt(2026, 5, 31).unwrap();
+                let (stock, books) =
+                    super::super::post::valuation_against_books(&conn, &company, as_of).unwrap();
+                assert_eq!(stock, books);
+                let states = store::valuation_states_without_ids(&conn).unwrap();
+                (store::movements_without_ids(&conn).unwrap(), states, stock)
+            };
+            let whole = imported(BATCHING.then, u64::MAX);
+            for (rows, first_load_bytes) in [(BATCHING.then, 0), (2, 0), (1, 0), (2, u64::MAX)] {
+                assert_eq!(imported(rows, first_load_bytes), whole, "{name} {rows}");
+            }
+            // The three identical receipts are three movements with three fingerprints.
+            let receipts = whole
+                .0
+                .iter()
+                .filter(|m| m.starts_with("AVG 2026-05-01 receive"));
+            let fingerprints: std::collections::HashSet<_> = receipts
+                .map(|m| m.rsplit(' ').next().unwrap().to_string())
+                .collect();
+            assert_eq!(fingerprints.len(), 3);
+        }
     }
 }

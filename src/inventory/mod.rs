@@ -4,6 +4,7 @@
 //! every later value exactly (recomputed, not patched). SQL is in `store.rs`, the postings in
 //! `post.rs`, the commands in `cli.rs`.
 
+mod bulk_store;
 pub mod cli;
 mod entries;
 mod history;

@@ -199,6 +199,9 @@ pub(super) enum Read {
 pub(super) struct Batching {
     pub first: usize,
     pub then: usize,
+    /// A file of at least this many bytes loaded into an empty movement table is a first load
+    /// (the item index set aside until the end).
+    pub first_load_bytes: u64,
 }
 
 /// The reading side of a movement import: opens the file, parses and checks each row against

@@ -10,10 +10,11 @@ use rusqlite::Connection;
 use rust_decimal::Decimal;
 
 use super::Kind;
+use super::bulk_store;
 use super::entries::{
     Part, SummaryGroup, movement_lines, movement_memo, post_lines, summary_group,
 };
-use super::history::{histories_with, value_in_parallel};
+use super::history::{FirstLoad, histories_with, value_in_parallel};
 use super::settings::get as setting_or_default;
 use super::store::{self};
 use crate::company::Company;
@@ -174,6 +175,7 @@ pub fn record(
         std::slice::from_ref(item),
         &[(0, *input)],
         Posting::EachMovement,
+        None,
     )?;
     Ok(recorded[0])
 }
@@ -192,12 +194,13 @@ pub(super) struct ValuedNew {
 /// stored stock-after of earlier movements is rewritten where a back-dated one changed it, the
 /// entries are posted as `posting` says, and earlier outflows whose cost changed are revalued.
 /// All in the caller's transaction.
-pub fn record_batch(
+pub(super) fn record_batch(
     conn: &Connection,
     company: &Company,
     items: &[Item],
     batch: &[(usize, MovementInput)],
     posting: Posting,
+    first_load: Option<&mut FirstLoad>,
 ) -> Result<Vec<(i64, i64)>> {
     refuse_locked_dates(conn, batch)?;
     let chart = Chart::load(conn)?;
@@ -212,7 +215,7 @@ pub fn record_batch(
     for (rank, &position) in per_item.iter().flatten().enumerate() {
         ids[position] = first_id + rank as i64;
     }
-    let histories = histories_with(conn, items, batch, &per_item, &ids)?;
+    let histories = histories_with(conn, items, batch, &per_item, &ids, first_load.as_deref())?;
     let valued_items = value_in_parallel(items, &histories, company)?;
     let mut valued_new = vec![ValuedNew::default(); batch.len()];
     let mut revalue = Vec::new();
@@ -249,12 +252,12 @@ pub fn record_batch(
     }
     .post(posting)?;
     let order: Vec<usize> = per_item.into_iter().flatten().collect();
-    store::with_item_index_rebuilt(conn, batch.len(), || {
-        insert_movements(conn, items, batch, &order, &ids, &valued_new, &entry_ids)
-    })?;
-    for (item_id, after, state) in &states {
-        store::save_valuation_state(conn, *item_id, *after, state)?;
+    let insert = || insert_movements(conn, items, batch, &order, &ids, &valued_new, &entry_ids);
+    match first_load {
+        Some(_) => insert()?, // the index is set aside for the whole load
+        None => bulk_store::with_item_index_rebuilt(conn, batch.len(), insert)?,
     }
+    save_states(conn, states, first_load)?;
     for (item_index, valued) in &revalue {
         revalue_later_outflows(
             conn,
@@ -270,6 +273,22 @@ pub fn record_batch(
         .zip(&valued_new)
         .map(|(&id, v)| (id, v.value))
         .collect())
+}
+
+/// Stores the state after each item's latest movement; a first load also keeps them for its
+/// next batch.
+fn save_states(
+    conn: &Connection,
+    states: Vec<(i64, (NaiveDate, i64), super::StockState)>,
+    mut first_load: Option<&mut FirstLoad>,
+) -> Result<()> {
+    for (item_id, after, state) in states {
+        store::save_valuation_state(conn, item_id, after, &state)?;
+        if let Some(load) = first_load.as_deref_mut() {
+            load.states.insert(item_id, (after.0, state));
+        }
+    }
+    Ok(())
 }
 
 /// Stores the new movements in id order (`order`: batch positions item by item).

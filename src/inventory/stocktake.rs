@@ -248,7 +248,14 @@ pub fn apply(conn: &Connection, company: &Company) -> Result<(i64, usize, usize)
     }
     let adjusted = batch.len();
     let label = format!("棚卸 count {id}");
-    record_batch(conn, company, &items, &batch, Posting::DailySummary(&label))?;
+    record_batch(
+        conn,
+        company,
+        &items,
+        &batch,
+        Posting::DailySummary(&label),
+        None,
+    )?;
     store::close_count(conn, id)?;
     Ok((id, adjusted, uncounted))
 }

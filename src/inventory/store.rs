@@ -239,30 +239,6 @@ fn decimal_text(buffer: &mut String, value: Decimal) -> &str {
     buffer
 }
 
-/// Runs a bulk insert of movements with the item index dropped and built again afterwards
-/// (one sort instead of a million B-tree inserts) when the batch is at least as large as the
-/// table; otherwise just runs it. Inside the caller's transaction, so a failure restores the
-/// index with everything else.
-pub fn with_item_index_rebuilt<T>(
-    conn: &Connection,
-    batch: usize,
-    work: impl FnOnce() -> Result<T>,
-) -> Result<T> {
-    const WORTH_IT: usize = 50_000;
-    if batch < WORTH_IT {
-        return work();
-    }
-    let existing: i64 = conn.query_row("SELECT COUNT(*) FROM inv_movement", [], |r| r.get(0))?;
-    if (batch as i64) < existing {
-        return work();
-    }
-    conn.execute_batch("DROP INDEX inv_movement_item")?;
-    let value = work()?;
-    // The same index as migration 0004 creates.
-    conn.execute_batch("CREATE INDEX inv_movement_item ON inv_movement (item_id, date, id)")?;
-    Ok(value)
-}
-
 /// The valuation state stored after an item's latest movement, with that movement's date;
 /// none when there is none, or it is not after the latest movement (left behind by another
 /// path), or it cannot be read back exactly — the history is then valued from its start.
@@ -340,6 +316,18 @@ pub fn save_valuation_state(
         layers.join(";"),
     ])?;
     Ok(())
+}
+
+/// Every stored valuation state as a line of text without its movement's id, by item.
+#[cfg(test)]
+pub fn valuation_states_without_ids(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT i.sku || ' ' || s.movement_date || ' ' || s.quantity || ' ' || s.value || ' '
+             || s.booked || ' ' || s.last_cost || ' ' || s.current_cost || ' ' || s.layers
+         FROM inv_valuation_state s JOIN inv_item i ON i.id = s.item_id ORDER BY i.sku",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
 }
 
 /// Every movement as a line of text without its id (item, date, kind, quantity, value,
