@@ -208,16 +208,16 @@ pub fn parse() -> Cli {
 /// test `pruned_trees_are_the_full_trees_parts` keeps each subtree equal to its part of the
 /// whole.
 pub fn definition_for(args: &[std::ffi::OsString]) -> clap::Command {
-    match area_named(args).and_then(area_tree) {
-        Some(area) => pruned_root().subcommand(area),
+    let root = pruned_root();
+    match area_named(args, &root).and_then(area_tree) {
+        Some(area) => root.subcommand(area),
         None => Cli::command(),
     }
 }
 
-/// The first argument that is not an option or an option's value: the area a line names.
-fn area_named(args: &[std::ffi::OsString]) -> Option<&str> {
-    // The global options that take a value, as `Globals` declares them.
-    let globals = <Globals as Args>::augment_args(clap::Command::new("bko"));
+/// The first argument that is not an option or an option's value: the area a line names
+/// (`globals`: a command holding the global options, as `Globals` declares them).
+fn area_named<'a>(args: &'a [std::ffi::OsString], globals: &clap::Command) -> Option<&'a str> {
     let takes_a_value = |arg: &str| {
         globals.get_arguments().any(|a| {
             a.get_action().takes_values()
@@ -593,7 +593,7 @@ mod pruned_tree_tests {
     fn the_area_is_found_after_global_options_and_their_values() {
         let area = |line: &[&str]| {
             let args: Vec<std::ffi::OsString> = line.iter().map(|a| a.into()).collect();
-            area_named(&args).map(str::to_string)
+            area_named(&args, &pruned_root()).map(str::to_string)
         };
         assert_eq!(area(&["bko", "ledger", "post"]).as_deref(), Some("ledger"));
         assert_eq!(
