@@ -39,6 +39,13 @@ pub(super) struct FirstLoad {
     pub(super) states: HashMap<i64, (NaiveDate, StockState)>,
 }
 
+impl FirstLoad {
+    /// The latest date the load has recorded.
+    pub(super) fn through(&self) -> Option<NaiveDate> {
+        self.states.values().map(|(date, _)| *date).max()
+    }
+}
+
 /// Each touched item's history with its new movements (`per_item`: batch positions item by
 /// item; `ids`: each position's new id).
 pub(super) fn histories_with(

@@ -9,7 +9,6 @@ use std::path::Path;
 use std::sync::mpsc::Receiver;
 
 use anyhow::Result;
-use chrono::NaiveDate;
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
@@ -76,7 +75,6 @@ fn import_in_batches(
         scratch: Scratch::default(),
         first_id: store::next_movement_id(conn)?,
         first_load: first_load_for(conn, path, batching.first_load_bytes)?,
-        recorded_through: None,
     };
     std::thread::scope(|scope| {
         // A batch read waits for the one before it to be recorded: two at most in memory.
@@ -140,9 +138,6 @@ struct Import<'a> {
     /// While the import is a first load in date order: the states its batches left, the item
     /// index being set aside.
     first_load: Option<FirstLoad>,
-    /// The latest date a first load has recorded: a batch reaching back to it or before (a
-    /// file out of date order, a day cut in two) ends the first load.
-    recorded_through: Option<NaiveDate>,
 }
 
 impl Import<'_> {
@@ -158,7 +153,7 @@ impl Import<'_> {
                     items,
                     locations,
                 } => {
-                    for (_, sku) in items {
+                    for sku in items {
                         let Some(item) = store::item_by_sku(self.conn, &sku)? else {
                             anyhow::bail!("the item '{sku}' went missing during the import");
                         };
@@ -183,16 +178,13 @@ impl Import<'_> {
 
     /// Checks a batch of parsed rows against what is stored and records it; returns its size.
     fn record(&mut self, mut parsed: Vec<Parsed>) -> Result<usize> {
-        let (Some(first), Some(last)) = (
-            parsed.iter().map(|p| p.date).min(),
-            parsed.iter().map(|p| p.date).max(),
-        ) else {
+        let Some(first) = parsed.iter().map(|p| p.date).min() else {
             return Ok(0);
         };
-        if self
-            .recorded_through
-            .is_some_and(|through| first <= through)
-        {
+        // A batch reaching back to a date the first load has recorded (a file out of date
+        // order, a day cut in two) ends it.
+        let through = self.first_load.as_ref().and_then(FirstLoad::through);
+        if through.is_some_and(|through| first <= through) {
             self.end_first_load()?;
         }
         // In a first load every stored row is dated before this batch: none can match.
@@ -227,9 +219,6 @@ impl Import<'_> {
             self.first_load.as_mut(),
         )
         .map_err(|e| crate::kernel::error::prefixed(format!("{}", self.path.display()), e))?;
-        if self.first_load.is_some() {
-            self.recorded_through = Some(last);
-        }
         Ok(batch.len())
     }
 }
@@ -584,7 +573,7 @@ mod tests {
                     refused.contains(":2: this row was already imported"),
                     "{refused}"
                 );
-                let as_of = NaiveDate::from_ymd_opt(2026, 5, 31).unwrap();
+                let as_of = chrono::NaiveDate::from_ymd_opt(2026, 5, 31).unwrap();
                 let (stock, books) =
                     super::super::post::valuation_against_books(&conn, &company, as_of).unwrap();
                 assert_eq!(stock, books);

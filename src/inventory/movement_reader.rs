@@ -2,7 +2,7 @@
 //! checks each row (file:line:column errors), fingerprints it and hands the rows to the
 //! recording side in batches, so the next batch is read while the last one is recorded.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::mpsc::SyncSender;
 
@@ -105,22 +105,21 @@ impl Positions {
     }
 }
 
-/// Every item's id by SKU and every location by code, read before the reading thread starts
-/// (it has no connection of its own); the recording side reads in full only the items a file
-/// names.
+/// Every item's SKU and every location by code, read before the reading thread starts (it has
+/// no connection of its own); the recording side reads in full only the items a file names.
 pub(super) struct Catalogue {
-    items: HashMap<String, i64>,
+    skus: HashSet<String>,
     locations: HashMap<String, (i64, String)>,
 }
 
 impl Catalogue {
     pub(super) fn load(conn: &Connection) -> Result<Catalogue> {
-        let items = store::item_ids_by_sku(conn)?.into_iter().collect();
+        let skus = store::item_skus(conn)?.into_iter().collect();
         let locations = store::list_locations(conn)?
             .into_iter()
             .map(|(id, code, _, _)| (code.clone(), (id, code)))
             .collect();
-        Ok(Catalogue { items, locations })
+        Ok(Catalogue { skus, locations })
     }
 }
 
@@ -128,8 +127,8 @@ impl Catalogue {
 /// here, which the recording side's lists follow), and how much of it that side has.
 #[derive(Default)]
 struct Seen {
-    /// (id, SKU) of each item, in the order first named.
-    items: Vec<(i64, String)>,
+    /// The SKU of each item, in the order first named.
+    items: Vec<String>,
     /// (id, code) of each location, in the order first named.
     locations: Vec<(i64, String)>,
     item_index: HashMap<String, usize>,
@@ -143,8 +142,10 @@ impl Seen {
         if let Some(&i) = self.item_index.get(sku) {
             return Some(i);
         }
-        let id = *catalogue.items.get(sku)?;
-        self.items.push((id, sku.to_string()));
+        if !catalogue.skus.contains(sku) {
+            return None;
+        }
+        self.items.push(sku.to_string());
         self.item_index
             .insert(sku.to_string(), self.items.len() - 1);
         Some(self.items.len() - 1)
@@ -182,11 +183,11 @@ impl Seen {
 pub(super) enum Read {
     /// The file is open: its name for messages (`FILE:SHEET` for a spreadsheet).
     Opened { file: String },
-    /// A batch of parsed rows, with the items (id, SKU) and locations (id, code) they name
-    /// first, for the recording side to append to its lists so the indexes agree.
+    /// A batch of parsed rows, with the items (SKU) and locations (id, code) they name first,
+    /// for the recording side to append to its lists so the indexes agree.
     Batch {
         rows: Vec<Parsed>,
-        items: Vec<(i64, String)>,
+        items: Vec<String>,
         locations: Vec<(i64, String)>,
     },
 }
@@ -317,7 +318,7 @@ fn parse_row(
             .map(Box::from),
         fingerprint: [0; 16],
     };
-    parsed.fingerprint = fingerprint(&parsed, &seen.items[item].1, &seen.locations, scratch, 1);
+    parsed.fingerprint = fingerprint(&parsed, &seen.items[item], &seen.locations, scratch, 1);
     Ok(parsed)
 }
 

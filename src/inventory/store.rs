@@ -75,11 +75,11 @@ pub fn item_by_sku(conn: &Connection, sku: &str) -> Result<Option<Item>> {
         .optional()?)
 }
 
-/// Every item's (SKU, id).
-pub fn item_ids_by_sku(conn: &Connection) -> Result<Vec<(String, i64)>> {
-    let mut stmt = conn.prepare("SELECT sku, id FROM inv_item")?;
+/// Every item's SKU.
+pub fn item_skus(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT sku FROM inv_item")?;
     let rows = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
