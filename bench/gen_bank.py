@@ -7,7 +7,8 @@
 - deposits.csv: one deposit per invoice, as the payer writes it (half-width kana, the legal form
   in front or behind, a quarter with the ¥440 fee deducted, a tenth paying two invoices at once),
   the matching benchmark.
-- sqlite.csv: the statement's rows as plain CSV for sqlite3 .import (the floor)."""
+- sqlite.csv: the statement's rows as plain CSV for sqlite3 .import (the floor);
+- newest.csv: the same lines as 住信SBIネット銀行 lists them, newest first (UTF-8)."""
 import random
 import sys
 import unicodedata
@@ -50,7 +51,7 @@ def main():
     rng = random.Random(11)
     header = "日付,摘要,摘要内容,支払い金額,預かり金額,差引残高,メモ,未資金化区分,入払区分"
     balance = 100_000_000
-    rows, plain = [header], []
+    rows, plain, newest = [header], [], []
     for i in range(lines):
         day = 1 + i * 28 // lines
         amount = rng.randint(1, 5000) * 100
@@ -62,8 +63,12 @@ def main():
                  "入金" if money_in else "支払"]
         rows.append(",".join(cells))
         plain.append(",".join(cells))
+        newest.append(f"2026/05/{day:02},{cells[1]} {text},{cells[3]},{cells[4]},{balance}")
     open(f"{out}/statement.csv", "wb").write(("\r\n".join(rows) + "\r\n").encode("cp932"))
     open(f"{out}/sqlite.csv", "w", encoding="utf-8").write("\n".join(plain) + "\n")
+    with open(f"{out}/newest.csv", "w", encoding="utf-8") as f:
+        f.write("日付,内容,出金金額(円),入金金額(円),残高(円)\n")
+        f.write("\n".join(reversed(newest)) + "\n")
     customers = max(1, invoices // 5)
     with open(f"{out}/customers.csv", "w", encoding="utf-8") as f:
         f.write("code,name,kana,payment_terms\n")

@@ -3,8 +3,8 @@
 //! by line as the bank wrote it. Lines already stored — an overlapping download — are recognised
 //! by their identity and skipped; two genuine identical lines in one file both stay. A CSV
 //! statement is read as a stream: a download of a million lines is checked and stored as it is
-//! read, never held whole (a layout that lists the newest line first is the exception: its
-//! lines are stored oldest first, so they are gathered before).
+//! read, never held whole (a layout that lists the newest line first is read to a temporary
+//! file, then stored oldest first from there: `line_spool`).
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -16,6 +16,7 @@ use anyhow::{Context, Result, anyhow, bail};
 use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
+use super::line_spool::{self, LineSpool};
 use super::profiles::{self, LineReader, Profile};
 use super::types::{BankAccount, ParsedLine, Statement};
 use super::{store, zengin};
@@ -163,14 +164,11 @@ fn read_into(mut reader: LineReader<'_>, storing: &mut Storing<'_>) -> Result<()
         }
         return Ok(());
     }
-    let mut lines = Vec::new();
+    let mut spool = LineSpool::new()?;
     while let Some(line) = reader.next_line()? {
-        lines.push(line);
+        spool.push(&line)?;
     }
-    for line in lines.into_iter().rev() {
-        storing.add(line)?;
-    }
-    Ok(())
+    spool.drain_reversed(line_spool::CHUNK_BYTES, |line| storing.add(line))
 }
 
 /// Stores a statement read whole (a 全銀 section).

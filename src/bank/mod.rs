@@ -8,6 +8,7 @@
 
 pub mod cli;
 pub mod import;
+mod line_spool;
 pub mod matching;
 pub mod open_book;
 pub mod ops;
