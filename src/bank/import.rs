@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 
 use super::line_spool::{self, LineSpool};
 use super::profiles::{self, LineReader, Profile};
-use super::types::{BankAccount, ParsedLine, Statement};
+use super::types::{BankAccount, ParsedLine};
 use super::{store, zengin};
 use crate::kernel::audit::hex;
 use crate::kernel::csv_raw::Tap;
@@ -54,13 +54,7 @@ pub fn import(
     let name = file.display().to_string();
     let source = Source::open(file)?;
     if profile.is_none() && zengin::looks_like(&source.head) {
-        let bytes = std::fs::read(file).with_context(|| format!("cannot read {name}"))?;
-        let digest = hex(&Sha256::digest(&bytes));
-        let parts = zengin_parts(tx, &name, &source.text_of(bytes), account)?;
-        return parts
-            .into_iter()
-            .map(|(acc, statement)| store_statement(tx, &name, &digest, acc, statement, through))
-            .collect();
+        return import_zengin(tx, &name, &source, account, through);
     }
     let Some(code) = account else {
         return Err(hinted(
@@ -145,11 +139,6 @@ impl Source {
             None => inner,
         })
     }
-
-    /// A whole file's bytes as the layouts read them (a workbook's as CSV).
-    fn text_of(&self, bytes: Vec<u8>) -> Vec<u8> {
-        self.sheet.clone().unwrap_or(bytes)
-    }
 }
 
 fn now() -> String {
@@ -171,80 +160,78 @@ fn read_into(mut reader: LineReader<'_>, storing: &mut Storing<'_>) -> Result<()
     spool.drain_reversed(line_spool::CHUNK_BYTES, |line| storing.add(line))
 }
 
-/// Stores a statement read whole (a 全銀 section).
-fn store_statement(
+/// Reads a 全銀 file twice as it streams — first to check it whole and learn its sections and
+/// digest, then to store each section's lines under its account — never holding it whole.
+fn import_zengin(
     tx: &rusqlite::Connection,
     name: &str,
-    digest: &str,
-    acc: BankAccount,
-    statement: Statement,
+    source: &Source,
+    account: Option<&str>,
     through: Option<NaiveDate>,
-) -> Result<Imported> {
-    let import_id = store::insert_import(tx, acc.id, name, &statement.format, &now())?;
-    let mut storing = Storing::new(tx, name, acc.id, import_id, statement.opening)?;
-    for line in statement.lines {
-        storing.add(line)?;
-    }
-    storing.finish(
+) -> Result<Vec<Imported>> {
+    let today = crate::kernel::clock::today()?;
+    let hasher = Rc::new(RefCell::new(Sha256::new()));
+    let sections = zengin::read(
+        name,
+        source.read(Some(&hasher))?,
+        today,
+        &mut zengin::CheckOnly,
+    )?;
+    let digest = match &source.sheet {
+        // A workbook is known by its own bytes, not by the rows read from it.
+        Some(_) => hex(&Sha256::digest(std::fs::read(&source.path)?)),
+        None => hex(&hasher.borrow().clone().finalize()),
+    };
+    let mut storing = SectionStoring {
+        tx,
+        name,
+        accounts: zengin_accounts(tx, name, &sections, account)?.into_iter(),
         digest,
-        statement.covered,
         through,
-        acc.code,
-        statement.format,
-    )
+        current: None,
+        imported: Vec::new(),
+    };
+    zengin::read(name, source.read(None)?, today, &mut storing)?;
+    Ok(storing.imported)
 }
 
-/// The sections of a 全銀 file, each with its account: the one named (sections for other
-/// accounts are refused unless some section is the named one), else the registered account
-/// with the section's number.
-fn zengin_parts(
+/// The account of each section of a 全銀 file, in file order: the one named (sections for other
+/// accounts are passed over, refused when no section is the named one), else the registered
+/// account with the section's number.
+fn zengin_accounts(
     tx: &rusqlite::Connection,
     name: &str,
-    bytes: &[u8],
+    sections: &[zengin::Section],
     account: Option<&str>,
-) -> Result<Vec<(BankAccount, Statement)>> {
-    let today = crate::kernel::clock::today()?;
-    let sections = zengin::parse(name, bytes, today)?;
+) -> Result<Vec<Option<BankAccount>>> {
     let named = account.map(|code| super::account(tx, code)).transpose()?;
-    let mut parts = Vec::new();
+    let mut accounts = Vec::new();
     let mut others = Vec::new();
-    for mut section in sections {
-        zengin::with_balances(&mut section);
-        let acc = match &named {
+    for section in sections {
+        accounts.push(match &named {
             Some(acc) if acc.number.as_deref().is_none_or(|n| same_number(n, &section.number)) => {
-                acc.clone()
+                Some(acc.clone())
             }
             Some(_) => {
                 others.push(section.number.clone());
-                continue;
+                None
             }
-            None => store::account_by_number(tx, &section.bank_code, &section.number)?
-                .ok_or_else(|| {
-                    hinted(
-                        format!(
-                            "{name}: the statement is for account {} {}-{}, which is not registered",
-                            section.bank_code, section.branch_code, section.number
-                        ),
-                        "register it with `bko bank accounts add CODE --number …`, or name one with --account",
-                    )
-                })?,
-        };
-        let format = if section.kind == "01" {
-            "zengin-notice"
-        } else {
-            "zengin"
-        };
-        parts.push((
-            acc,
-            Statement {
-                format: format.into(),
-                covered: Some(section.period),
-                opening: section.opening,
-                lines: section.lines,
-            },
-        ));
+            None => Some(
+                store::account_by_number(tx, &section.bank_code, &section.number)?.ok_or_else(
+                    || {
+                        hinted(
+                            format!(
+                                "{name}: the statement is for account {} {}-{}, which is not registered",
+                                section.bank_code, section.branch_code, section.number
+                            ),
+                            "register it with `bko bank accounts add CODE --number …`, or name one with --account",
+                        )
+                    },
+                )?,
+            ),
+        });
     }
-    if parts.is_empty() {
+    if accounts.iter().all(Option::is_none) {
         let acc = named.expect("no named account means every section found its own");
         bail!(
             "{name}: the statement is for account number {}, not {} ({}): refused",
@@ -253,7 +240,68 @@ fn zengin_parts(
             acc.number.unwrap_or_default()
         );
     }
-    Ok(parts)
+    Ok(accounts)
+}
+
+/// Stores the sections of a 全銀 file as [`zengin::read`] hands them over, each under its
+/// account (a section for another account is passed over), its balances from its opening one.
+struct SectionStoring<'t> {
+    tx: &'t rusqlite::Connection,
+    name: &'t str,
+    accounts: std::vec::IntoIter<Option<BankAccount>>,
+    digest: String,
+    through: Option<NaiveDate>,
+    /// The section being stored: its lines, account and balance so far.
+    current: Option<(Storing<'t>, BankAccount, Option<i64>)>,
+    imported: Vec<Imported>,
+}
+
+impl zengin::Sink for SectionStoring<'_> {
+    fn section(&mut self, section: &zengin::Section) -> Result<()> {
+        self.current = match self.accounts.next().flatten() {
+            Some(acc) => {
+                let import_id =
+                    store::insert_import(self.tx, acc.id, self.name, format_of(section), &now())?;
+                let storing = Storing::new(self.tx, self.name, acc.id, import_id, section.opening)?;
+                Some((storing, acc, section.opening))
+            }
+            None => None,
+        };
+        Ok(())
+    }
+
+    fn line(&mut self, mut line: ParsedLine) -> Result<()> {
+        if let Some((storing, _, balance)) = &mut self.current {
+            if let Some(balance) = balance {
+                *balance += line.amount;
+                line.balance = Some(*balance);
+            }
+            storing.add(line)?;
+        }
+        Ok(())
+    }
+
+    fn end(&mut self, section: &zengin::Section) -> Result<()> {
+        if let Some((storing, acc, _)) = self.current.take() {
+            self.imported.push(storing.finish(
+                &self.digest,
+                Some(section.period),
+                self.through,
+                acc.code,
+                format_of(section).into(),
+            )?);
+        }
+        Ok(())
+    }
+}
+
+/// How a 全銀 section's import is named: 入出金取引明細 or 振込入金通知.
+fn format_of(section: &zengin::Section) -> &'static str {
+    if section.kind == "01" {
+        "zengin-notice"
+    } else {
+        "zengin"
+    }
 }
 
 fn same_number(a: &str, b: &str) -> bool {

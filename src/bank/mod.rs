@@ -21,6 +21,7 @@ pub mod settle;
 mod store;
 pub mod types;
 pub mod zengin;
+mod zengin_records;
 pub mod zengin_writer;
 
 pub use types::*;

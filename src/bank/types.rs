@@ -137,19 +137,6 @@ pub struct ParsedLine {
     pub raw: String,
 }
 
-/// A file read: its lines in date order and what it says about itself.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Statement {
-    /// The layout that read it (`zengin`, `mufg`, a user profile, ...).
-    pub format: String,
-    /// The lines, oldest first.
-    pub lines: Vec<ParsedLine>,
-    /// The period the bank says the file covers (全銀 勘定日 from/to), else the lines' dates.
-    pub covered: Option<(NaiveDate, NaiveDate)>,
-    /// The balance before the first line, when the file gives it.
-    pub opening: Option<i64>,
-}
-
 /// A stored statement line with how it was settled.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {

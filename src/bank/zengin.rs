@@ -1,14 +1,17 @@
 //! 全銀協 statement files: 入出金取引明細 (種別 03) and 振込入金通知 (種別 01), as 200-byte
 //! fixed records (with or without line breaks) or the same fields comma-separated. Layouts from
 //! shared/bank-formats.md §1 (きらぼし銀行 明細ファイル・フォーマット; 阿波銀行 振込入金通知). Pure:
-//! bytes in, sections out; the trailer's counts and sums and the running balance are checked.
+//! bytes in, sections out, read as a stream ([`read`] hands each line over as it is read); the
+//! trailer's counts and sums and the running balance are checked.
+
+use std::io::{Cursor, Read};
 
 use anyhow::{Result, anyhow, bail};
 use chrono::{Datelike, NaiveDate};
-use encoding_rs::SHIFT_JIS;
 use unicode_normalization::UnicodeNormalization;
 
 use super::types::ParsedLine;
+use super::zengin_records::{DATA_01, Record, Records};
 
 /// One account's part of a file: header, data, trailer.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,87 +32,6 @@ pub struct Section {
     pub lines: Vec<ParsedLine>,
 }
 
-/// Field positions (1-based start, length) of each record type.
-const HEADER_03: &[(usize, usize)] = &[
-    (1, 1),
-    (2, 2),
-    (4, 1),
-    (5, 6),
-    (11, 6),
-    (17, 6),
-    (23, 4),
-    (27, 15),
-    (42, 3),
-    (45, 15),
-    (60, 3),
-    (63, 1),
-    (64, 10),
-    (74, 40),
-    (114, 1),
-    (115, 1),
-    (116, 14),
-];
-const DATA_03: &[(usize, usize)] = &[
-    (1, 1),
-    (2, 8),
-    (10, 6),
-    (16, 6),
-    (22, 1),
-    (23, 2),
-    (25, 12),
-    (37, 12),
-    (49, 6),
-    (55, 6),
-    (61, 1),
-    (62, 7),
-    (69, 3),
-    (72, 10),
-    (82, 48),
-    (130, 15),
-    (145, 15),
-    (160, 20),
-    (180, 20),
-];
-const TRAILER_03: &[(usize, usize)] = &[
-    (1, 1),
-    (2, 6),
-    (8, 13),
-    (21, 6),
-    (27, 13),
-    (40, 1),
-    (41, 14),
-    (55, 7),
-];
-const HEADER_01: &[(usize, usize)] = &[
-    (1, 1),
-    (2, 2),
-    (4, 1),
-    (5, 6),
-    (11, 6),
-    (17, 6),
-    (23, 4),
-    (27, 15),
-    (42, 3),
-    (45, 15),
-    (60, 1),
-    (61, 7),
-    (68, 40),
-];
-const DATA_01: &[(usize, usize)] = &[
-    (1, 1),
-    (2, 6),
-    (8, 6),
-    (14, 6),
-    (20, 10),
-    (30, 10),
-    (40, 10),
-    (50, 48),
-    (98, 15),
-    (113, 15),
-    (128, 1),
-    (129, 20),
-];
-
 /// Whether the bytes look like a 全銀 file: a header record of 種別 03 or 01 first.
 pub fn looks_like(bytes: &[u8]) -> bool {
     let start = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -120,91 +42,91 @@ pub fn looks_like(bytes: &[u8]) -> bool {
         || start.starts_with(b"\"1\",\"03\"")
 }
 
-/// One record split into its fields (text, trimmed) and the line it came from.
-struct Record {
-    line: u64,
-    fields: Vec<String>,
-    raw: String,
-    /// The 200 bytes of a fixed-length record (to read it again in another layout).
-    bytes: Option<Vec<u8>>,
+/// What a streamed read hands over, in file order.
+pub trait Sink {
+    /// A section begins: its header is read, none of its lines yet.
+    fn section(&mut self, section: &Section) -> Result<()>;
+    /// A data record of the section begun last.
+    fn line(&mut self, line: ParsedLine) -> Result<()>;
+    /// The section's trailer has proved it whole.
+    fn end(&mut self, section: &Section) -> Result<()>;
 }
 
-impl Record {
-    /// A fixed-length data record read in the layout of its section's kind.
-    fn in_layout(&self, layout: &[(usize, usize)]) -> Record {
-        match &self.bytes {
-            Some(bytes) => Record {
-                line: self.line,
-                fields: split_fixed(bytes, layout),
-                raw: self.raw.clone(),
-                bytes: None,
-            },
-            None => Record {
-                line: self.line,
-                fields: self.fields.clone(),
-                raw: self.raw.clone(),
-                bytes: None,
-            },
-        }
+/// A sink that keeps nothing: the file is only checked.
+pub struct CheckOnly;
+
+impl Sink for CheckOnly {
+    fn section(&mut self, _: &Section) -> Result<()> {
+        Ok(())
     }
-}
-
-fn split_fixed(chunk: &[u8], layout: &[(usize, usize)]) -> Vec<String> {
-    layout
-        .iter()
-        .map(|&(start, len)| decode(&chunk[start - 1..start - 1 + len]))
-        .collect()
+    fn line(&mut self, _: ParsedLine) -> Result<()> {
+        Ok(())
+    }
+    fn end(&mut self, _: &Section) -> Result<()> {
+        Ok(())
+    }
 }
 
 /// Reads every section of a file. `today` decides 令和 from 平成 in the era-less dates.
 pub fn parse(name: &str, bytes: &[u8], today: NaiveDate) -> Result<Vec<Section>> {
-    let records = records(name, bytes)?;
+    struct Collect(Vec<Vec<ParsedLine>>);
+    impl Sink for Collect {
+        fn section(&mut self, _: &Section) -> Result<()> {
+            self.0.push(Vec::new());
+            Ok(())
+        }
+        fn line(&mut self, line: ParsedLine) -> Result<()> {
+            self.0.last_mut().expect("a section begun").push(line);
+            Ok(())
+        }
+        fn end(&mut self, _: &Section) -> Result<()> {
+            Ok(())
+        }
+    }
+    let mut lines = Collect(Vec::new());
+    let mut sections = read(
+        name,
+        Box::new(Cursor::new(bytes.to_vec())),
+        today,
+        &mut lines,
+    )?;
+    for (section, lines) in sections.iter_mut().zip(lines.0) {
+        section.lines = lines;
+    }
+    Ok(sections)
+}
+
+/// Reads a file as it streams, record by record, handing each section and its lines to `sink`
+/// and checking each section's trailer against its lines; returns the sections (without their
+/// lines). A file is never held whole: a million records stream in the memory of a few.
+pub fn read(
+    name: &str,
+    input: Box<dyn Read>,
+    today: NaiveDate,
+    sink: &mut dyn Sink,
+) -> Result<Vec<Section>> {
+    let mut records = Records::open(name, input)?;
     let mut sections = Vec::new();
-    let mut iter = records.into_iter().peekable();
     let mut ended = false;
-    while let Some(record) = iter.next() {
-        let at =
-            |field: &str, message: String| anyhow!("{name}:{}: {field}: {message}", record.line);
+    let mut next = records.next()?;
+    while let Some(record) = next.take() {
         match record.fields[0].as_str() {
             "1" => {
                 if ended {
                     bail!("{name}:{}: a header after the end record", record.line);
                 }
-                let mut section = header(name, &record, today)?;
-                let mut trailer = None;
-                while let Some(next) = iter.peek() {
-                    match next.fields[0].as_str() {
-                        "2" => {
-                            let data = iter.next().expect("peeked");
-                            section
-                                .lines
-                                .push(data_line(name, &section.kind, &data, today)?);
-                        }
-                        "8" => {
-                            trailer = iter.next();
-                            break;
-                        }
-                        _ => break,
-                    }
-                }
-                let Some(trailer) = trailer else {
-                    return Err(at(
-                        "区分",
-                        "the account's trailer record (8) is missing: the file is cut short".into(),
-                    ));
-                };
-                if section.kind == "03" {
-                    check_trailer(name, &section, &trailer)?;
-                }
+                let (section, after) = read_section(name, &record, &mut records, today, sink)?;
                 sections.push(section);
+                next = after;
             }
-            "9" => ended = true,
-            other => {
-                return Err(at(
-                    "データ区分",
-                    format!("'{other}' where a header (1) or end (9) record belongs"),
-                ));
+            "9" => {
+                ended = true;
+                next = records.next()?;
             }
+            other => bail!(
+                "{name}:{}: データ区分: '{other}' where a header (1) or end (9) record belongs",
+                record.line
+            ),
         }
     }
     if sections.is_empty() {
@@ -216,88 +138,69 @@ pub fn parse(name: &str, bytes: &[u8], today: NaiveDate) -> Result<Vec<Section>>
     Ok(sections)
 }
 
-/// Splits the file into records: 200-byte blocks when it has no line breaks, else one per line;
-/// comma-separated files by the CSV rules.
-fn records(name: &str, bytes: &[u8]) -> Result<Vec<Record>> {
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    if bytes.starts_with(b"1,") || bytes.starts_with(b"\"1\"") {
-        return csv_records(name, bytes);
-    }
-    let chunks: Vec<&[u8]> = if bytes.contains(&b'\n') || bytes.contains(&b'\r') {
-        bytes
-            .split(|b| *b == b'\n')
-            .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
-            .filter(|l| !l.is_empty() && *l != b"\x1a")
-            .collect()
-    } else {
-        let body = bytes.strip_suffix(b"\x1a").unwrap_or(bytes);
-        if !body.len().is_multiple_of(200) {
-            bail!(
-                "{name}: {} bytes is not a whole number of 200-byte records: the file is cut or not a 全銀 file",
-                body.len()
-            );
+/// One section from its header record to its trailer; returns it with the record after it.
+fn read_section(
+    name: &str,
+    first: &Record,
+    records: &mut Records,
+    today: NaiveDate,
+    sink: &mut dyn Sink,
+) -> Result<(Section, Option<Record>)> {
+    let section = header(name, first, today)?;
+    sink.section(&section)?;
+    let mut totals = Totals::default();
+    let trailer = loop {
+        let Some(record) = records.next()? else {
+            break None;
+        };
+        match record.fields[0].as_str() {
+            "2" => {
+                let line = data_line(name, &section.kind, &record, today)?;
+                totals.add(line.amount);
+                sink.line(line)?;
+            }
+            "8" => break Some(record),
+            _ => {
+                return Err(missing_trailer(name, first));
+            }
         }
-        body.chunks(200).collect()
     };
-    chunks
-        .into_iter()
-        .enumerate()
-        .map(|(i, chunk)| fixed_record(name, i as u64 + 1, chunk))
-        .collect()
-}
-
-fn fixed_record(name: &str, line: u64, chunk: &[u8]) -> Result<Record> {
-    if chunk.len() != 200 {
-        bail!(
-            "{name}:{line}: a record of {} bytes; 全銀 records are 200 bytes",
-            chunk.len()
-        );
-    }
-    let layout = match (chunk[0], chunk.get(1..3)) {
-        (b'1', Some(b"01")) => HEADER_01,
-        (b'1', _) => HEADER_03,
-        (b'2', _) => DATA_03,
-        (b'8', _) => TRAILER_03,
-        (b'9', _) => &[(1, 1)][..],
-        (other, _) => bail!(
-            "{name}:{line}: データ区分 '{}' is not 1, 2, 8 or 9",
-            other as char
-        ),
+    let Some(trailer) = trailer else {
+        return Err(missing_trailer(name, first));
     };
-    Ok(Record {
-        line,
-        fields: split_fixed(chunk, layout),
-        raw: decode(chunk),
-        bytes: Some(chunk.to_vec()),
-    })
-}
-
-fn csv_records(name: &str, bytes: &[u8]) -> Result<Vec<Record>> {
-    let (text, _) =
-        crate::kernel::csvio::decode_all(name, bytes, crate::kernel::csvio::Encoding::Auto)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut out = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| anyhow!("{name}:{}: {e}", i + 1))?;
-        let raw = record.iter().collect::<Vec<_>>().join(",");
-        out.push(Record {
-            line: i as u64 + 1,
-            fields: record.iter().map(|f| f.trim().to_string()).collect(),
-            raw,
-            bytes: None,
-        });
+    if section.kind == "03" {
+        check_trailer(name, &section, &totals, &trailer)?;
     }
-    Ok(out)
+    sink.end(&section)?;
+    Ok((section, records.next()?))
 }
 
-fn decode(bytes: &[u8]) -> String {
-    let (text, _, _) = SHIFT_JIS.decode(bytes);
-    text.trim_end_matches([' ', '\u{3000}'])
-        .trim_start()
-        .to_string()
+fn missing_trailer(name: &str, header: &Record) -> anyhow::Error {
+    anyhow!(
+        "{name}:{}: 区分: the account's trailer record (8) is missing: the file is cut short",
+        header.line
+    )
+}
+
+/// A section's lines as its trailer counts them.
+#[derive(Default)]
+struct Totals {
+    ins: i64,
+    in_sum: i64,
+    outs: i64,
+    out_sum: i64,
+}
+
+impl Totals {
+    fn add(&mut self, amount: i64) {
+        if amount > 0 {
+            self.ins += 1;
+            self.in_sum += amount;
+        } else if amount < 0 {
+            self.outs += 1;
+            self.out_sum -= amount;
+        }
+    }
 }
 
 fn field<'a>(name: &str, record: &'a Record, index: usize, label: &str) -> Result<&'a str> {
@@ -411,45 +314,33 @@ fn notice_line(name: &str, record: &Record, today: NaiveDate) -> Result<ParsedLi
 
 /// The trailer proves the section whole: counts, sums, and opening + in − out = closing; the
 /// balance after each line is then known and stored with it.
-fn check_trailer(name: &str, section: &Section, trailer: &Record) -> Result<()> {
+fn check_trailer(name: &str, section: &Section, totals: &Totals, trailer: &Record) -> Result<()> {
     let at = |label: &str, found: i64, expected: i64| {
         anyhow!(
             "{name}:{}: {label}: the trailer says {found} but the lines give {expected}: a line is missing or doubled",
             trailer.line
         )
     };
-    let ins: Vec<i64> = section
-        .lines
-        .iter()
-        .filter(|l| l.amount > 0)
-        .map(|l| l.amount)
-        .collect();
-    let outs: Vec<i64> = section
-        .lines
-        .iter()
-        .filter(|l| l.amount < 0)
-        .map(|l| -l.amount)
-        .collect();
     let checks = [
         (
             "入金件数",
             number(name, trailer, 1, "入金件数")?,
-            ins.len() as i64,
+            totals.ins,
         ),
         (
             "入金額合計",
             number(name, trailer, 2, "入金額合計")?,
-            ins.iter().sum(),
+            totals.in_sum,
         ),
         (
             "出金件数",
             number(name, trailer, 3, "出金件数")?,
-            outs.len() as i64,
+            totals.outs,
         ),
         (
             "出金額合計",
             number(name, trailer, 4, "出金額合計")?,
-            outs.iter().sum(),
+            totals.out_sum,
         ),
     ];
     for (label, found, expected) in checks {
@@ -463,8 +354,7 @@ fn check_trailer(name: &str, section: &Section, trailer: &Record) -> Result<()> 
         1
     };
     let closing = sign * number(name, trailer, 6, "取引後残高")?;
-    let expected =
-        section.opening.unwrap_or(0) + section.lines.iter().map(|l| l.amount).sum::<i64>();
+    let expected = section.opening.unwrap_or(0) + totals.in_sum - totals.out_sum;
     if closing != expected {
         return Err(at("取引後残高", closing, expected));
     }
@@ -530,6 +420,7 @@ pub fn with_balances(section: &mut Section) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::SHIFT_JIS;
 
     fn day(d: &str) -> NaiveDate {
         d.parse().unwrap()

@@ -218,4 +218,94 @@ mod tests {
             .to_string();
         assert!(err.contains("出金件数") && err.contains("s.txt:3"), "{err}");
     }
+
+    /// What a sink was handed, in order; it refuses a line when it holds `refuse_at` events.
+    struct Events {
+        seen: Vec<String>,
+        refuse_at: usize,
+    }
+
+    impl crate::bank::zengin::Sink for Events {
+        fn section(&mut self, s: &crate::bank::zengin::Section) -> anyhow::Result<()> {
+            self.seen.push(format!("section {}", s.number));
+            Ok(())
+        }
+        fn line(&mut self, line: crate::bank::types::ParsedLine) -> anyhow::Result<()> {
+            if self.seen.len() == self.refuse_at {
+                anyhow::bail!("refused at {}", line.file_line);
+            }
+            self.seen.push(format!("line {}", line.amount));
+            Ok(())
+        }
+        fn end(&mut self, s: &crate::bank::zengin::Section) -> anyhow::Result<()> {
+            self.seen.push(format!("end {}", s.number));
+            Ok(())
+        }
+    }
+
+    /// Two accounts' sections back to back, without line breaks, and one end record.
+    fn two_sections() -> Vec<u8> {
+        let first = sample(false);
+        let mut second = sample(false);
+        second[63..73].copy_from_slice(b"0007654321");
+        let mut file = first[..first.len() - 200].to_vec();
+        file.extend_from_slice(&second);
+        file
+    }
+
+    /// A file is handed over as it is read: each section as it begins, its lines, its end
+    /// once the trailer has proved it; the sections come back without their lines, and an
+    /// error from the receiving side stops the read there.
+    #[test]
+    fn a_file_is_handed_over_record_by_record() {
+        let bytes = two_sections();
+        let read = |refuse_at| {
+            let mut events = Events {
+                seen: Vec::new(),
+                refuse_at,
+            };
+            let input = Box::new(std::io::Cursor::new(bytes.clone()));
+            let read = crate::bank::zengin::read("s.txt", input, day("2026-05-15"), &mut events);
+            (read, events.seen)
+        };
+        let (refused, seen) = read(6);
+        assert_eq!(refused.unwrap_err().to_string(), "refused at 7");
+        assert_eq!(
+            seen,
+            [
+                "section 1234567",
+                "line 110000",
+                "line -5500",
+                "end 1234567",
+                "section 7654321",
+                "line 110000",
+            ]
+        );
+        let (sections, seen) = read(usize::MAX);
+        assert_eq!(seen.len(), 8);
+        assert_eq!(seen[7], "end 7654321");
+        let sections = sections.unwrap();
+        let numbers: Vec<_> = sections
+            .iter()
+            .map(|s| (s.number.as_str(), s.lines.len()))
+            .collect();
+        assert_eq!(numbers, [("1234567", 0), ("7654321", 0)]);
+    }
+
+    /// An end-of-file mark after the last record is no record; bytes that do not make whole
+    /// records are refused, counted as the file has them.
+    #[test]
+    fn an_end_of_file_mark_ends_and_a_cut_file_is_refused() {
+        let mut bytes = sample(false);
+        bytes.push(0x1a);
+        assert_eq!(parse("s.txt", &bytes, day("2026-05-15")).unwrap().len(), 1);
+        let cut = &bytes[..bytes.len() - 151];
+        let err = parse("s.txt", cut, day("2026-05-15"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("s.txt: 850 bytes is not a whole number of 200-byte records"),
+            "{err}"
+        );
+    }
 }
