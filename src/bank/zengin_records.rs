@@ -300,9 +300,18 @@ fn fixed_record(name: &str, line: u64, chunk: &[u8]) -> Result<Record> {
             other as char
         ),
     };
+    let fields = split_fixed(chunk, layout);
+    // A byte CP932 cannot read would be stored as U+FFFD: a guess, refused with its place.
+    if let Some(at) = fields.iter().position(|f| f.contains(UNDECODABLE)) {
+        let (start, len) = layout[at];
+        bail!(
+            "{name}:{line}: bytes {start}–{}: not CP932 text (a 全銀 record's character set)",
+            start + len - 1
+        );
+    }
     Ok(Record {
         line,
-        fields: split_fixed(chunk, layout),
+        fields,
         raw: decode(chunk),
         bytes: Some(chunk.to_vec()),
     })

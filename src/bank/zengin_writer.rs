@@ -308,4 +308,19 @@ mod tests {
             "{err}"
         );
     }
+
+    /// A byte CP932 cannot read is refused with the record and bytes it is in, never stored
+    /// as a replacement character.
+    #[test]
+    fn a_byte_that_is_not_cp932_is_refused() {
+        let mut bytes = sample(false);
+        bytes[200 + 82] = 0xff;
+        let err = parse("s.txt", &bytes, day("2026-05-15"))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "s.txt:2: bytes 82–129: not CP932 text (a 全銀 record's character set)"
+        );
+    }
 }
