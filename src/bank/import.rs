@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use sha2::{Digest, Sha256};
 
 use super::line_spool::{self, LineSpool};
-use super::profiles::{self, LineReader, Profile};
+use super::profiles::{self, Profile};
 use super::types::{BankAccount, ParsedLine};
 use super::{store, zengin};
 use crate::kernel::audit::hex;
@@ -64,15 +64,25 @@ pub fn import(
     };
     let acc = super::account(tx, code)?;
     let profile = choose_profile(tx, &name, &source, &acc, profile)?;
-    let hasher = Rc::new(RefCell::new(Sha256::new()));
-    let reader = profiles::lines(&name, source.read(Some(&hasher))?, &profile)?;
     let import_id = store::insert_import(tx, acc.id, &name, &profile.name, &now())?;
     let mut storing = Storing::new(tx, &name, acc.id, import_id, None)?;
-    read_into(reader, &mut storing)?;
+    let read_digest = std::thread::scope(|scope| -> Result<String> {
+        // The next lines are read, parsed and checked on a second thread while these are stored.
+        let (sender, received) = std::sync::mpsc::sync_channel(2);
+        let reading = std::thread::Builder::new()
+            .name("statement-reader".into())
+            .spawn_scoped(scope, || read_lines(&name, &source, &profile, sender))?;
+        let stored = store_lines(received, &mut storing, profile.newest_first);
+        let read = reading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        stored?;
+        read
+    })?;
     let digest = match &source.sheet {
         // A workbook is known by its own bytes, not by the rows read from it.
         Some(_) => hex(&Sha256::digest(std::fs::read(file)?)),
-        None => hex(&hasher.borrow().clone().finalize()),
+        None => read_digest,
     };
     Ok(vec![storing.finish(
         &digest,
@@ -145,19 +155,76 @@ fn now() -> String {
     crate::kernel::clock::timestamp()
 }
 
-/// Every line a layout reads, stored oldest first.
-fn read_into(mut reader: LineReader<'_>, storing: &mut Storing<'_>) -> Result<()> {
-    if !reader.newest_first() {
-        while let Some(line) = reader.next_line()? {
-            storing.add(line)?;
+/// Lines sent to the storing side at a time.
+const LINES_PER_BATCH: usize = 4096;
+
+/// What the reading thread sends: lines in file order, or the problem that stopped it.
+type Batch = Result<Vec<ParsedLine>>;
+
+/// Reads a statement's lines on the reading thread and sends them in batches, a problem after
+/// the lines before it (so the first problem in the file wins, whichever side finds it);
+/// returns the file's digest (empty when it stopped).
+fn read_lines(
+    name: &str,
+    source: &Source,
+    profile: &Profile,
+    sender: std::sync::mpsc::SyncSender<Batch>,
+) -> Result<String> {
+    let hasher = Rc::new(RefCell::new(Sha256::new()));
+    let mut reader = match source
+        .read(Some(&hasher))
+        .and_then(|text| profiles::lines(name, text, profile))
+    {
+        Ok(reader) => reader,
+        Err(e) => {
+            let _ = sender.send(Err(e));
+            return Ok(String::new());
         }
-        return Ok(());
+    };
+    let mut batch = Vec::with_capacity(LINES_PER_BATCH);
+    let outcome = loop {
+        match reader.next_line() {
+            Ok(Some(line)) => batch.push(line),
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        }
+        if batch.len() == LINES_PER_BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(LINES_PER_BATCH));
+            if sender.send(Ok(full)).is_err() {
+                return Ok(String::new()); // the storing side stopped at a problem of its own
+            }
+        }
+    };
+    if !batch.is_empty() && sender.send(Ok(batch)).is_err() {
+        return Ok(String::new());
     }
-    let mut spool = LineSpool::new()?;
-    while let Some(line) = reader.next_line()? {
-        spool.push(&line)?;
+    if let Err(e) = outcome {
+        let _ = sender.send(Err(e));
+        return Ok(String::new());
     }
-    spool.drain_reversed(line_spool::CHUNK_BYTES, |line| storing.add(line))
+    Ok(hex(&hasher.borrow().clone().finalize()))
+}
+
+/// Stores what the reading thread sends, oldest first: a file listing its newest line first
+/// goes to a temporary file and is stored from there once its last line has come.
+fn store_lines(
+    received: std::sync::mpsc::Receiver<Batch>,
+    storing: &mut Storing<'_>,
+    newest_first: bool,
+) -> Result<()> {
+    let mut spool = newest_first.then(LineSpool::new).transpose()?;
+    for batch in received {
+        for line in batch? {
+            match &mut spool {
+                Some(spool) => spool.push(&line)?,
+                None => storing.add(line)?,
+            }
+        }
+    }
+    match spool {
+        Some(spool) => spool.drain_reversed(line_spool::CHUNK_BYTES, |line| storing.add(line)),
+        None => Ok(()),
+    }
 }
 
 /// Reads a 全銀 file twice as it streams — first to check it whole and learn its sections and

@@ -342,6 +342,42 @@ fn bad_files_are_refused_naming_where_and_change_nothing() {
     env.fails(&["bank", "import", &file, "--account", "NOPE"], 1);
 }
 
+/// A statement of `n` lines whose running balance adds up, with line `break_at` (file line)
+/// off by one yen and line `bad_at` holding half a yen.
+fn long_statement(n: u64, break_at: u64, bad_at: u64) -> String {
+    let mut text = String::from("取引日,入出金(円),取引後残高(円),入出金内容\n");
+    for line in 2..n + 2 {
+        let balance = 1_000_000 + 100 * line + u64::from(line >= break_at);
+        let amount = if line == bad_at { "100.5" } else { "100" };
+        text.push_str(&format!("20260402,{amount},{balance},振込 {line}\n"));
+    }
+    text
+}
+
+/// Lines are read on a second thread while earlier ones are stored: whichever side finds a
+/// problem, the one earliest in the file is reported, and nothing is stored.
+#[test]
+fn the_first_problem_in_a_long_statement_wins_whichever_side_finds_it() {
+    let env = Env::with_company();
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    let gap = env.file("gap.csv", long_statement(12_000, 5_001, 9_001).as_bytes());
+    let err = env.fails(&rakuten_import(&gap), 1);
+    assert!(
+        err.contains("gap.csv:5001") && err.contains("missing or doubled"),
+        "{err}"
+    );
+    let bad = env.file("bad.csv", long_statement(12_000, 9_001, 5_001).as_bytes());
+    let err = env.fails(&rakuten_import(&bad), 1);
+    assert!(
+        err.contains("bad.csv:5001") && err.contains("whole yen"),
+        "{err}"
+    );
+    assert!(lines(&env, "MAIN").is_empty());
+    let whole = env.file("whole.csv", long_statement(12_000, 0, 0).as_bytes());
+    env.run(&rakuten_import(&whole));
+    assert_eq!(lines(&env, "MAIN").len(), 12_000);
+}
+
 #[test]
 fn a_user_profile_reads_any_layout_and_travels_as_json() {
     let env = Env::with_company();
