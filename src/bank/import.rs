@@ -73,11 +73,11 @@ pub fn import(
             .name("statement-reader".into())
             .spawn_scoped(scope, || read_lines(&name, &source, &profile, sender))?;
         let stored = store_lines(received, &mut storing, profile.newest_first);
-        let read = reading
+        let digest = reading
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         stored?;
-        read
+        digest.context("the statement reader stopped without a reason")
     })?;
     let digest = match &source.sheet {
         // A workbook is known by its own bytes, not by the rows read from it.
@@ -163,13 +163,14 @@ type Batch = Result<Vec<ParsedLine>>;
 
 /// Reads a statement's lines on the reading thread and sends them in batches, a problem after
 /// the lines before it (so the first problem in the file wins, whichever side finds it);
-/// returns the file's digest (empty when it stopped).
+/// returns the file's digest, or None when it stopped at a problem (its own, sent, or the
+/// storing side's, which then stopped receiving).
 fn read_lines(
     name: &str,
     source: &Source,
     profile: &Profile,
     sender: std::sync::mpsc::SyncSender<Batch>,
-) -> Result<String> {
+) -> Option<String> {
     let hasher = Rc::new(RefCell::new(Sha256::new()));
     let mut reader = match source
         .read(Some(&hasher))
@@ -178,7 +179,7 @@ fn read_lines(
         Ok(reader) => reader,
         Err(e) => {
             let _ = sender.send(Err(e));
-            return Ok(String::new());
+            return None;
         }
     };
     let mut batch = Vec::with_capacity(LINES_PER_BATCH);
@@ -190,19 +191,17 @@ fn read_lines(
         }
         if batch.len() == LINES_PER_BATCH {
             let full = std::mem::replace(&mut batch, Vec::with_capacity(LINES_PER_BATCH));
-            if sender.send(Ok(full)).is_err() {
-                return Ok(String::new()); // the storing side stopped at a problem of its own
-            }
+            sender.send(Ok(full)).ok()?;
         }
     };
-    if !batch.is_empty() && sender.send(Ok(batch)).is_err() {
-        return Ok(String::new());
+    if !batch.is_empty() {
+        sender.send(Ok(batch)).ok()?;
     }
     if let Err(e) = outcome {
         let _ = sender.send(Err(e));
-        return Ok(String::new());
+        return None;
     }
-    Ok(hex(&hasher.borrow().clone().finalize()))
+    Some(hex(&hasher.borrow().clone().finalize()))
 }
 
 /// Stores what the reading thread sends, oldest first: a file listing its newest line first

@@ -150,23 +150,15 @@ fn read_section(
     sink.section(&section)?;
     let mut totals = Totals::default();
     let trailer = loop {
-        let Some(record) = records.next()? else {
-            break None;
-        };
-        match record.fields[0].as_str() {
-            "2" => {
+        match records.next()? {
+            Some(record) if record.fields[0] == "2" => {
                 let line = data_line(name, &section.kind, &record, today)?;
                 totals.add(line.amount);
                 sink.line(line)?;
             }
-            "8" => break Some(record),
-            _ => {
-                return Err(missing_trailer(name, first));
-            }
+            Some(record) if record.fields[0] == "8" => break record,
+            _ => return Err(missing_trailer(name, first)),
         }
-    };
-    let Some(trailer) = trailer else {
-        return Err(missing_trailer(name, first));
     };
     if section.kind == "03" {
         check_trailer(name, &section, &totals, &trailer)?;
