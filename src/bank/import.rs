@@ -79,11 +79,7 @@ pub fn import(
         stored?;
         digest.context("the statement reader stopped without a reason")
     })?;
-    let digest = match &source.sheet {
-        // A workbook is known by its own bytes, not by the rows read from it.
-        Some(_) => hex(&Sha256::digest(std::fs::read(file)?)),
-        None => read_digest,
-    };
+    let digest = source.digest(read_digest)?;
     Ok(vec![storing.finish(
         &digest,
         None,
@@ -148,6 +144,15 @@ impl Source {
             }
             None => inner,
         })
+    }
+
+    /// The file's digest, given the digest of what was read from it: a workbook is known by its
+    /// own bytes, not by the rows read from it.
+    fn digest(&self, of_what_was_read: String) -> Result<String> {
+        match &self.sheet {
+            Some(_) => Ok(hex(&Sha256::digest(std::fs::read(&self.path)?))),
+            None => Ok(of_what_was_read),
+        }
     }
 }
 
@@ -243,11 +248,7 @@ fn import_zengin(
         today,
         &mut zengin::CheckOnly,
     )?;
-    let digest = match &source.sheet {
-        // A workbook is known by its own bytes, not by the rows read from it.
-        Some(_) => hex(&Sha256::digest(std::fs::read(&source.path)?)),
-        None => hex(&hasher.borrow().clone().finalize()),
-    };
+    let digest = source.digest(hex(&hasher.borrow().clone().finalize()))?;
     let mut storing = SectionStoring {
         tx,
         name,

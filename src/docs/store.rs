@@ -314,15 +314,12 @@ impl Earliest {
 
     fn offer(&mut self, date: &str, id: i64) {
         self.seen += 1;
-        let earlier_than_kept = self
-            .kept
-            .peek()
-            .is_some_and(|(d, i)| (date, id) < (d.as_str(), *i));
         if self.kept.len() < self.limit {
             self.kept.push((date.to_string(), id));
-        } else if earlier_than_kept {
-            self.kept.pop();
-            self.kept.push((date.to_string(), id));
+        } else if let Some(mut latest) = self.kept.peek_mut()
+            && (date, id) < (latest.0.as_str(), latest.1)
+        {
+            *latest = (date.to_string(), id);
         }
     }
 
