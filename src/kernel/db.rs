@@ -544,10 +544,11 @@ fn prepare_rows<'c>(
 mod tests {
     use super::*;
 
-    /// The bundled SQLite is built as `.cargo/config.toml` asks (`LIBSQLITE3_FLAGS`): without
-    /// memory statistics, which lock and count around every allocation.
+    /// The bundled SQLite is built as `.cargo/config.toml` asks (`LIBSQLITE3_FLAGS`): SQLite's
+    /// recommended options on (no memory statistics, which lock and count around every
+    /// allocation), the extensions bko never uses off, FTS5 and JSON kept.
     #[test]
-    fn sqlite_is_built_without_memory_statistics() {
+    fn sqlite_is_built_as_configured() {
         let conn = Connection::open_in_memory().unwrap();
         let mut stmt = conn.prepare("PRAGMA compile_options").unwrap();
         let options = stmt
@@ -555,9 +556,27 @@ mod tests {
             .unwrap()
             .collect::<rusqlite::Result<Vec<_>>>()
             .unwrap();
-        assert!(
-            options.iter().any(|o| o == "DEFAULT_MEMSTATUS=0"),
-            "{options:?}"
-        );
+        let has = |o: &str| options.iter().any(|x| x == o);
+        for wanted in [
+            "DEFAULT_MEMSTATUS=0",
+            "MAX_EXPR_DEPTH=0",
+            "OMIT_LOAD_EXTENSION",
+            "OMIT_SHARED_CACHE",
+            "ENABLE_FTS5",
+        ] {
+            assert!(has(wanted), "{wanted} missing: {options:?}");
+        }
+        for unwanted in [
+            "ENABLE_FTS3",
+            "ENABLE_RTREE",
+            "ENABLE_DBSTAT_VTAB",
+            "SOUNDEX",
+        ] {
+            assert!(!has(unwanted), "{unwanted} present: {options:?}");
+        }
+        let from_json: i64 = conn
+            .query_row("SELECT json_extract('{\"a\": 1}', '$.a')", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(from_json, 1);
     }
 }
