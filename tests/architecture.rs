@@ -421,6 +421,7 @@ const TABLE_OWNERS: &[(&str, &[&str])] = &[
             "inv_location",
             "inv_movement",
             "inv_revaluation",
+            "inv_valuation_checkpoint",
             "inv_valuation_state",
         ],
     ),

@@ -1,8 +1,10 @@
-//! The histories a batch of movements is valued with: for each item it touches, the item's
-//! stored movements followed by the new ones — or, when every new movement comes after the
-//! item's latest one, only the new ones, resumed from the state stored after that latest
-//! movement (`inv_valuation_state`, migration 0025). A small import into a long history then
-//! does work proportional to the import.
+//! The histories a batch of movements is valued with: for each item it touches, the new
+//! movements resumed from a stored state. When every new movement comes after the item's latest
+//! one, that is the state stored after the latest (`inv_valuation_state`, migration 0025);
+//! otherwise the stored movements after the latest checkpoint on or before the first new date
+//! are valued again with them (`inv_valuation_checkpoint`, migration 0026), or the whole history
+//! when there is none. A small import into a long history then does work proportional to the
+//! import — back-dated, to the movements after it.
 
 use std::collections::HashMap;
 
@@ -12,7 +14,10 @@ use rusqlite::Connection;
 
 use super::post::MovementInput;
 use super::store;
-use super::{Item, Movement, StockState, Valued, value_movements_from};
+use super::valuation_store;
+use super::{
+    Checkpoint, Checkpointing, Item, Movement, Standing, StockState, Valued, value_movements_from,
+};
 use crate::company::Company;
 
 /// One item's history to value.
@@ -22,11 +27,18 @@ pub(super) struct History {
     /// Whether earlier movements are valued again with the new ones (a back-dated movement may
     /// change them): their stored stock-after and later outflows are then brought up to date.
     pub(super) revalues_earlier: bool,
-    /// Where valuing starts: nothing on hand, or the stored state after the item's latest
-    /// movement.
-    start: StockState,
+    /// Where valuing resumes: after the item's latest movement, or at a checkpoint before a
+    /// back-dated one; None: from its first movement, nothing on hand.
+    from: Option<Standing>,
     /// The movements to value, the new ones under their ids.
     movements: Vec<Movement>,
+}
+
+impl History {
+    /// The stored movement (date, id) valuing resumes after; None: the first.
+    pub(super) fn after(&self) -> Option<(NaiveDate, i64)> {
+        self.from.as_ref().map(|s| s.after)
+    }
 }
 
 /// A first load into an empty movement table, recorded batch after batch in date order: the
@@ -35,14 +47,14 @@ pub(super) struct History {
 /// among them has no movements yet — instead of being looked up through the index.
 #[derive(Default)]
 pub(super) struct FirstLoad {
-    /// Per item id: the date of its latest movement and the state after it.
-    pub(super) states: HashMap<i64, (NaiveDate, StockState)>,
+    /// Per item id: where its valuation stands after its latest movement.
+    pub(super) states: HashMap<i64, Standing>,
 }
 
 impl FirstLoad {
     /// The latest date the load has recorded.
     pub(super) fn through(&self) -> Option<NaiveDate> {
-        self.states.values().map(|(date, _)| *date).max()
+        self.states.values().map(|s| s.after.0).max()
     }
 }
 
@@ -77,60 +89,102 @@ pub(super) fn histories_with(
         // comes after the latest movement.
         let stored = match first_load {
             Some(load) => load.states.get(&item_id).cloned(),
-            None => store::valuation_state(conn, item_id)?,
+            None => valuation_store::valuation_state(conn, item_id)?,
         };
         let never_moved = first_load.is_some() && stored.is_none();
-        let resumable =
-            stored.filter(|(through, _)| first_new.is_some_and(|first| first >= *through));
+        let resumable = stored.filter(|s| first_new.is_some_and(|first| first >= s.after.0));
         let history = match resumable {
-            Some((_, start)) => History {
+            Some(from) => History {
                 item_index,
                 revalues_earlier: false,
-                start,
+                from: Some(from),
                 movements: new.collect(),
             },
             None if never_moved => History {
                 item_index,
                 revalues_earlier: false,
-                start: StockState::default(),
+                from: None,
                 movements: new.collect(),
             },
-            None => {
-                let mut movements = store::movements(conn, item_id)?;
-                let revalues_earlier = !movements.is_empty();
-                movements.extend(new);
-                History {
-                    item_index,
-                    revalues_earlier,
-                    start: StockState::default(),
-                    movements,
-                }
-            }
+            None => valued_again(conn, item_index, item_id, first_new, new)?,
         };
         histories.push(history);
     }
     Ok(histories)
 }
 
+/// A back-dated history: the stored movements after the latest checkpoint on or before the
+/// first new movement's date (from the first movement when there is none), then the new ones.
+fn valued_again(
+    conn: &Connection,
+    item_index: usize,
+    item_id: i64,
+    first_new: Option<NaiveDate>,
+    new: impl Iterator<Item = Movement>,
+) -> Result<History> {
+    let checkpoint = match first_new {
+        Some(date) => valuation_store::latest_checkpoint_through(conn, item_id, date)?,
+        None => None,
+    };
+    let from = checkpoint.map(|(after, state)| Standing {
+        after,
+        state,
+        since_checkpoint: 0,
+    });
+    let mut movements = store::movements_after(conn, item_id, from.as_ref().map(|s| s.after))?;
+    let revalues_earlier = !movements.is_empty();
+    movements.extend(new);
+    Ok(History {
+        item_index,
+        revalues_earlier,
+        from,
+        movements,
+    })
+}
+
+/// A history valued: its movements, the state after them, the checkpoints it passed and the
+/// count of movements since the latest.
+pub(super) struct ValuedHistory {
+    pub(super) valued: Vec<Valued>,
+    pub(super) state: StockState,
+    pub(super) checkpoints: Vec<Checkpoint>,
+    pub(super) since_checkpoint: u32,
+}
+
 /// Values each history (the engine is pure, so items are shared out between threads: a bulk
-/// import values a million movements); returns each one's movements valued and the state after
-/// them. The first error in item order wins.
+/// import values a million movements). The first error in item order wins.
 pub(super) fn value_in_parallel(
     items: &[Item],
     histories: &[History],
     company: &Company,
-) -> Result<Vec<(Vec<Valued>, StockState)>> {
-    let value = |h: &History| {
+) -> Result<Vec<ValuedHistory>> {
+    let value = |h: &History| -> Result<ValuedHistory> {
         let item = &items[h.item_index];
-        let start = h.start.clone();
-        value_movements_from(
+        let (start, since) = match &h.from {
+            Some(from) => (from.state.clone(), from.since_checkpoint),
+            None => (StockState::default(), 0),
+        };
+        let mut checkpoints = Vec::new();
+        let mut at = Checkpointing {
+            since,
+            out: &mut checkpoints,
+        };
+        let (valued, state) = value_movements_from(
             start,
             item.method,
             &h.movements,
             item.allow_negative,
             &company.currency,
+            Some(&mut at),
         )
-        .map_err(|e| crate::kernel::error::prefixed(&item.sku, e))
+        .map_err(|e| crate::kernel::error::prefixed(&item.sku, e))?;
+        let since_checkpoint = at.since;
+        Ok(ValuedHistory {
+            valued,
+            state,
+            checkpoints,
+            since_checkpoint,
+        })
     };
     let total: usize = histories.iter().map(|h| h.movements.len()).sum();
     if total < 50_000 {

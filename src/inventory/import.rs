@@ -577,7 +577,8 @@ mod tests {
                 let (stock, books) =
                     super::super::post::valuation_against_books(&conn, &company, as_of).unwrap();
                 assert_eq!(stock, books);
-                let states = store::valuation_states_without_ids(&conn).unwrap();
+                let states =
+                    crate::inventory::valuation_store::valuation_states_without_ids(&conn).unwrap();
                 (store::movements_without_ids(&conn).unwrap(), states, stock)
             };
             let whole = imported(BATCHING.then, u64::MAX);

@@ -15,12 +15,14 @@ pub mod movements;
 pub mod ops;
 pub mod post;
 pub mod report;
+mod revalue;
 pub mod settings;
 pub mod stocktake;
 mod store;
 mod types;
 pub use types::*;
 mod valuation;
+mod valuation_store;
 
 /// What other areas may use of this area's records (its store is private).
 pub use store::{insert_item, insert_location, item_by_sku, list_items, open_count};
@@ -179,17 +181,46 @@ pub fn value_movements(
     currency: &Currency,
 ) -> Result<Vec<Valued>> {
     let start = StockState::default();
-    Ok(value_movements_from(start, method, movements, allow_negative, currency)?.0)
+    Ok(value_movements_from(start, method, movements, allow_negative, currency, None)?.0)
+}
+
+/// The exact state after one of an item's movements, and that movement (date, id): where a
+/// later back-dated movement resumes valuing (`valuation_store`).
+pub(super) type Checkpoint = ((NaiveDate, i64), StockState);
+
+/// An item gets a checkpoint after every this many of its movements: a back-dated movement is
+/// valued again with at most this many before it, however long the history. Fewer would be
+/// stored for every item and read rarely; the bench's sparse items (a movement or two a month)
+/// get none in two years.
+pub(super) const CHECKPOINT_EVERY: u32 = 64;
+
+/// Where an item's valuation stands after one of its stored movements.
+#[derive(Debug, Clone)]
+pub(super) struct Standing {
+    /// That movement (date, id).
+    pub(super) after: (NaiveDate, i64),
+    /// The exact state after it.
+    pub(super) state: StockState,
+    /// How many of the item's movements were valued since its latest checkpoint (or its first).
+    pub(super) since_checkpoint: u32,
+}
+
+/// The checkpoints a valuation passes, and the count since the latest before it.
+pub(super) struct Checkpointing<'a> {
+    pub(super) since: u32,
+    pub(super) out: &'a mut Vec<Checkpoint>,
 }
 
 /// [`value_movements`] resumed from the state an item's earlier movements left (all of them
 /// before these in date and id order); returns the movements valued and the state after them.
+/// With `checkpoints`, adds the state after every [`CHECKPOINT_EVERY`]th movement.
 pub(super) fn value_movements_from(
     mut stock: StockState,
     method: Method,
     movements: &[Movement],
     allow_negative: bool,
     currency: &Currency,
+    mut checkpoints: Option<&mut Checkpointing>,
 ) -> Result<(Vec<Valued>, StockState)> {
     let mut sorted: Vec<&Movement> = movements.iter().collect();
     sorted.sort_by_key(|m| (m.date, m.id));
@@ -220,6 +251,13 @@ pub(super) fn value_movements_from(
             unit_cost_after,
         });
         stock.current_cost = unit_cost_after;
+        if let Some(at) = checkpoints.as_deref_mut() {
+            at.since += 1;
+            if at.since >= CHECKPOINT_EVERY {
+                at.out.push(((m.date, m.id), stock.clone()));
+                at.since = 0;
+            }
+        }
     }
     Ok((out, stock))
 }

@@ -14,13 +14,13 @@ use super::bulk_store;
 use super::entries::{
     Part, SummaryGroup, movement_lines, movement_memo, post_lines, summary_group,
 };
-use super::history::{FirstLoad, histories_with, value_in_parallel};
+use super::history::{FirstLoad, History, ValuedHistory, histories_with, value_in_parallel};
+use super::revalue::{Kept, Revaluing};
 use super::settings::get as setting_or_default;
 use super::store::{self};
 use crate::company::Company;
 use crate::inventory::{Item, NewMovement};
-use crate::jp::tax_category;
-use crate::ledger::{self, Chart, NewEntry, NewLine};
+use crate::ledger::{self, Chart, NewLine};
 
 pub use super::valuation::{book_stock, stock_as_of, valuation_against_books, valuation_as_of};
 
@@ -217,30 +217,7 @@ pub(super) fn record_batch(
     }
     let histories = histories_with(conn, items, batch, &per_item, &ids, first_load.as_deref())?;
     let valued_items = value_in_parallel(items, &histories, company)?;
-    let mut valued_new = vec![ValuedNew::default(); batch.len()];
-    let mut revalue = Vec::new();
-    let mut states = Vec::new();
-    // Each history and its valuation go as soon as what is kept is taken out (a bulk import
-    // holds a hundred thousand of them).
-    for (history, (valued, state)) in histories.into_iter().zip(valued_items) {
-        let item_index = history.item_index;
-        let positions = &per_item[item_index];
-        let first_of_item = ids[positions[0]];
-        for v in valued.iter().filter(|v| new_ids.contains(&v.id)) {
-            let position = positions[(v.id - first_of_item) as usize];
-            valued_new[position] = ValuedNew {
-                value: v.value,
-                after: (v.quantity_after, v.value_after),
-            };
-        }
-        if let Some(last) = valued.last() {
-            states.push((items[item_index].id, (last.date, last.id), state));
-        }
-        if history.revalues_earlier {
-            rewrite_changed_states(conn, items[item_index].id, &valued, &new_ids)?;
-            revalue.push((item_index, valued));
-        }
-    }
+    let (valued_new, kept) = take_valuations(&per_item, &ids, &new_ids, histories, valued_items);
     let entry_ids = BatchPosting {
         conn,
         company,
@@ -257,17 +234,14 @@ pub(super) fn record_batch(
         Some(_) => insert()?, // the index is set aside for the whole load
         None => bulk_store::with_item_index_rebuilt(conn, batch.len(), insert)?,
     }
-    save_states(conn, states, first_load)?;
-    for (item_index, valued) in &revalue {
-        revalue_later_outflows(
-            conn,
-            company,
-            &items[*item_index],
-            &accts[*item_index],
-            valued,
-            &new_ids,
-        )?;
-    }
+    let revaluing = Revaluing {
+        conn,
+        company,
+        items,
+        accts: &accts,
+        new_ids: &new_ids,
+    };
+    revaluing.keep(kept, first_load)?;
     Ok(ids
         .iter()
         .zip(&valued_new)
@@ -275,20 +249,31 @@ pub(super) fn record_batch(
         .collect())
 }
 
-/// Stores the state after each item's latest movement; a first load also keeps them for its
-/// next batch.
-fn save_states(
-    conn: &Connection,
-    states: Vec<(i64, (NaiveDate, i64), super::StockState)>,
-    mut first_load: Option<&mut FirstLoad>,
-) -> Result<()> {
-    for (item_id, after, state) in states {
-        store::save_valuation_state(conn, item_id, after, &state)?;
-        if let Some(load) = first_load.as_deref_mut() {
-            load.states.insert(item_id, (after.0, state));
+/// The new movements' values in batch order, and what each item's valuation leaves to keep.
+/// Each history and its valuation go as soon as that is taken out (a bulk import holds a
+/// hundred thousand of them).
+fn take_valuations(
+    per_item: &[Vec<usize>],
+    ids: &[i64],
+    new_ids: &std::ops::Range<i64>,
+    histories: Vec<History>,
+    valued_items: Vec<ValuedHistory>,
+) -> (Vec<ValuedNew>, Vec<Kept>) {
+    let mut valued_new = vec![ValuedNew::default(); ids.len()];
+    let mut kept = Vec::new();
+    for (history, done) in histories.into_iter().zip(valued_items) {
+        let positions = &per_item[history.item_index];
+        let first_of_item = ids[positions[0]];
+        for v in done.valued.iter().filter(|v| new_ids.contains(&v.id)) {
+            let position = positions[(v.id - first_of_item) as usize];
+            valued_new[position] = ValuedNew {
+                value: v.value,
+                after: (v.quantity_after, v.value_after),
+            };
         }
+        kept.extend(Kept::of(&history, done));
     }
-    Ok(())
+    (valued_new, kept)
 }
 
 /// Stores the new movements in id order (`order`: batch positions item by item).
@@ -339,24 +324,6 @@ pub(super) fn refuse_locked_dates(
     for (_, input) in batch {
         if input.kind == Kind::Receive && input.unit_cost.is_none_or(|c| c <= Decimal::ZERO) {
             bail!("a receipt needs a positive unit cost (--cost)");
-        }
-    }
-    Ok(())
-}
-
-/// Stores the recomputed stock-after of an item's earlier movements where it differs from what
-/// is stored (a back-dated movement changed it, or it predates migration 0008).
-pub(super) fn rewrite_changed_states(
-    conn: &Connection,
-    item_id: i64,
-    valued: &[super::Valued],
-    new_ids: &std::ops::Range<i64>,
-) -> Result<()> {
-    let stored = store::stored_states(conn, item_id)?;
-    for v in valued.iter().filter(|v| !new_ids.contains(&v.id)) {
-        let now = (v.quantity_after, v.value_after);
-        if stored.get(&v.id).copied().flatten() != Some(now) {
-            store::update_state(conn, v.id, now)?;
         }
     }
     Ok(())
@@ -460,78 +427,6 @@ impl BatchPosting<'_> {
     }
 }
 
-/// Posts the difference for every earlier-recorded outflow (or found stock at the current cost)
-/// whose value the history now gives differently (a back-dated receipt or issue changed it).
-/// Refused into a locked period.
-pub(super) fn revalue_later_outflows(
-    conn: &Connection,
-    company: &Company,
-    item: &Item,
-    accts: &Accounts,
-    valued: &[super::Valued],
-    new_ids: &std::ops::Range<i64>,
-) -> Result<()> {
-    let by_id: std::collections::HashMap<i64, &super::Valued> =
-        valued.iter().map(|v| (v.id, v)).collect();
-    for (movement_id, date, posted) in store::posted_values(conn, item.id)? {
-        if new_ids.contains(&movement_id) {
-            continue;
-        }
-        let Some(now) = by_id.get(&movement_id) else {
-            continue;
-        };
-        let delta = now.value - posted;
-        if delta == 0 {
-            continue;
-        }
-        if accts.periodic_purchases.is_some() {
-            // Periodic goods: the outflow's cost never reached the books; only record it.
-            store::insert_revaluation(conn, movement_id, delta, None)?;
-            continue;
-        }
-        ledger::refuse_locked(conn, date).map_err(|e| {
-            crate::kernel::error::prefixed(format!("this movement changes the cost of an earlier-recorded one on {date} in a locked period"), e)
-        })?;
-        // An outflow that now costs more moves more into its expense; found stock now worth
-        // more adds to the asset.
-        let (debit_account, credit_account) = match (now.kind, delta > 0) {
-            (Kind::AdjustIn, true) => (accts.asset, accts.shrinkage),
-            (Kind::AdjustIn, false) => (accts.shrinkage, accts.asset),
-            (Kind::AdjustOut, true) => (accts.shrinkage, accts.asset),
-            (Kind::AdjustOut, false) => (accts.asset, accts.shrinkage),
-            (_, true) => (accts.expense, accts.asset),
-            (_, false) => (accts.asset, accts.expense),
-        };
-        let entry = NewEntry {
-            date,
-            memo: format!("評価替え {} (遡及した入出庫による原価の変動)", item.sku),
-            reference: Some(format!("movement:{movement_id}")),
-            origin: crate::ledger::Origin::Inventory,
-            import_hash: None,
-            reverses: None,
-            lines: vec![
-                line(
-                    debit_account,
-                    delta.abs(),
-                    0,
-                    tax_category::OUT_OF_SCOPE,
-                    None,
-                ),
-                line(
-                    credit_account,
-                    0,
-                    delta.abs(),
-                    tax_category::OUT_OF_SCOPE,
-                    None,
-                ),
-            ],
-        };
-        let entry_id = ledger::post(conn, &entry, &company.currency)?;
-        store::insert_revaluation(conn, movement_id, delta, Some(entry_id))?;
-    }
-    Ok(())
-}
-
 /// One inventory account in `book_stock`: (account id, valued stock, balance before).
 pub type BookedAccount = (i64, i64, i64);
 
@@ -579,7 +474,7 @@ pub(super) mod tests {
     }
 
     /// A repeatable stream of numbers below a bound (a linear congruential generator).
-    fn numbers_below(mut seed: u64) -> impl FnMut(u64) -> u64 {
+    pub(in crate::inventory) fn numbers_below(mut seed: u64) -> impl FnMut(u64) -> u64 {
         move |n| {
             seed = seed
                 .wrapping_mul(6364136223846793005)
@@ -588,7 +483,7 @@ pub(super) mod tests {
         }
     }
 
-    fn input(
+    pub(in crate::inventory) fn input(
         date: NaiveDate,
         kind: Kind,
         quantity: Decimal,
@@ -637,13 +532,15 @@ pub(super) mod tests {
                 &history,
                 true,
                 &company.currency,
+                None,
             )
             .unwrap();
-            let (through, stored) = store::valuation_state(&conn, item.id)
+            let standing = crate::inventory::valuation_store::valuation_state(&conn, item.id)
                 .unwrap()
                 .expect("a state after the latest movement");
+            let (through, stored) = (standing.after.0, standing.state);
             assert_eq!((through, &stored), (date, &whole), "{} at {step}", item.sku);
-            let outflows = store::posted_values(&conn, item.id).unwrap();
+            let outflows = store::posted_values(&conn, item.id, None).unwrap();
             for (id, _, value) in outflows {
                 let engine = valued.iter().find(|v| v.id == id).map(|v| v.value);
                 assert_eq!(Some(value), engine, "{} movement {id}", item.sku);

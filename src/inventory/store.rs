@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use rust_decimal::Decimal;
 
-use super::{Kind, Method, Movement, StockState};
+use super::{Kind, Method, Movement};
 
 const ITEM_COLUMNS: &str = "id, sku, name, unit, category, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative";
 
@@ -239,97 +239,6 @@ fn decimal_text(buffer: &mut String, value: Decimal) -> &str {
     buffer
 }
 
-/// The valuation state stored after an item's latest movement, with that movement's date;
-/// none when there is none, or it is not after the latest movement (left behind by another
-/// path), or it cannot be read back exactly — the history is then valued from its start.
-pub fn valuation_state(conn: &Connection, item_id: i64) -> Result<Option<(NaiveDate, StockState)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT s.movement_date, s.quantity, s.value, s.booked, s.last_cost, s.current_cost, s.layers
-         FROM inv_valuation_state s
-         WHERE s.item_id = ?1 AND s.movement_id = (SELECT id FROM inv_movement
-             WHERE item_id = ?1 ORDER BY date DESC, id DESC LIMIT 1)",
-    )?;
-    let row = stmt
-        .query_row([item_id], |r| {
-            Ok((
-                r.get::<_, NaiveDate>(0)?,
-                [
-                    r.get::<_, String>(1)?,
-                    r.get(2)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                    r.get(6)?,
-                ],
-                r.get::<_, i64>(3)?,
-            ))
-        })
-        .optional()?;
-    Ok(
-        row.and_then(|(date, [qty, value, last, current, layers], booked)| {
-            let state = StockState {
-                qty: qty.parse().ok()?,
-                value: value.parse().ok()?,
-                layers: parse_layers(&layers)?,
-                last_cost: last.parse().ok()?,
-                current_cost: current.parse().ok()?,
-                booked,
-            };
-            Some((date, state))
-        }),
-    )
-}
-
-/// FIFO layers as stored: "quantity@unit cost" joined by ';'.
-fn parse_layers(text: &str) -> Option<std::collections::VecDeque<(Decimal, Decimal)>> {
-    text.split(';')
-        .filter(|layer| !layer.is_empty())
-        .map(|layer| {
-            let (quantity, cost) = layer.split_once('@')?;
-            Some((quantity.parse().ok()?, cost.parse().ok()?))
-        })
-        .collect()
-}
-
-/// Stores an item's valuation state after its movement `after` (date, id).
-pub fn save_valuation_state(
-    conn: &Connection,
-    item_id: i64,
-    after: (NaiveDate, i64),
-    s: &StockState,
-) -> Result<()> {
-    let layers: Vec<String> = s.layers.iter().map(|(q, c)| format!("{q}@{c}")).collect();
-    conn.prepare_cached(
-        "INSERT INTO inv_valuation_state (item_id, movement_id, movement_date, quantity, value, booked, last_cost, current_cost, layers)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-         ON CONFLICT (item_id) DO UPDATE SET movement_id = ?2, movement_date = ?3, quantity = ?4,
-             value = ?5, booked = ?6, last_cost = ?7, current_cost = ?8, layers = ?9",
-    )?
-    .execute(params![
-        item_id,
-        after.1,
-        after.0,
-        s.qty.to_string(),
-        s.value.to_string(),
-        s.booked,
-        s.last_cost.to_string(),
-        s.current_cost.to_string(),
-        layers.join(";"),
-    ])?;
-    Ok(())
-}
-
-/// Every stored valuation state as a line of text without its movement's id, by item.
-#[cfg(test)]
-pub fn valuation_states_without_ids(conn: &Connection) -> Result<Vec<String>> {
-    let mut stmt = conn.prepare(
-        "SELECT i.sku || ' ' || s.movement_date || ' ' || s.quantity || ' ' || s.value || ' '
-             || s.booked || ' ' || s.last_cost || ' ' || s.current_cost || ' ' || s.layers
-         FROM inv_valuation_state s JOIN inv_item i ON i.id = s.item_id ORDER BY i.sku",
-    )?;
-    let rows = stmt.query_map([], |r| r.get(0))?;
-    Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
-}
-
 /// Every movement as a line of text without its id (item, date, kind, quantity, value,
 /// stock-after, fingerprint), sorted: what tests compare between two ways of recording.
 #[cfg(test)]
@@ -343,17 +252,26 @@ pub fn movements_without_ids(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The stock after each of an item's movements as stored: id → (quantity, value); None where
-/// not yet filled in (rows from before migration 0008).
+/// The stock after each of an item's movements after `after` (all: None) as stored: id →
+/// (quantity, value); None where not yet filled in (rows from before migration 0008).
 pub fn stored_states(
     conn: &Connection,
     item_id: i64,
+    after: Option<(NaiveDate, i64)>,
 ) -> Result<std::collections::HashMap<i64, StockAfter>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, quantity_after, value_after FROM inv_movement WHERE item_id = ?1",
+        "SELECT id, quantity_after, value_after FROM inv_movement
+         WHERE item_id = ?1 AND (date, id) > (?2, ?3)",
     )?;
-    let rows = stmt.query_map([item_id], id_and_state)?;
+    let (date, id) = lower_bound(after);
+    let rows = stmt.query_map(params![item_id, date, id], id_and_state)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// `(date, id) > (?, ?)` for an item's movements after a stored state, or all of them ('' sorts
+/// before every date).
+pub(super) fn lower_bound(after: Option<(NaiveDate, i64)>) -> (String, i64) {
+    after.map_or((String::new(), 0), |(date, id)| (date.to_string(), id))
 }
 
 /// (id, stock-after) from a row of (id, quantity_after, value_after).
@@ -401,9 +319,22 @@ pub fn next_movement_id(conn: &Connection) -> Result<i64> {
 
 /// An item's movements for the engine.
 pub fn movements(conn: &Connection, item_id: i64) -> Result<Vec<Movement>> {
-    let mut stmt = conn.prepare_cached("SELECT id, date, kind, quantity, unit_cost FROM inv_movement WHERE item_id = ?1 ORDER BY date, id")?;
+    movements_after(conn, item_id, None)
+}
+
+/// An item's movements after `after` (date, id), in order; all of them for None.
+pub fn movements_after(
+    conn: &Connection,
+    item_id: i64,
+    after: Option<(NaiveDate, i64)>,
+) -> Result<Vec<Movement>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, date, kind, quantity, unit_cost FROM inv_movement
+         WHERE item_id = ?1 AND (date, id) > (?2, ?3) ORDER BY date, id",
+    )?;
+    let (date, id) = lower_bound(after);
     let rows = stmt
-        .query_map([item_id], |r| {
+        .query_map(params![item_id, date, id], |r| {
             let kind: String = r.get(2)?;
             let q: String = r.get(3)?;
             let c: Option<String> = r.get(4)?;
@@ -444,16 +375,24 @@ pub fn movement_rows(conn: &Connection, item_id: i64) -> Result<Vec<MovementRow>
     Ok(rows)
 }
 
-/// What has been posted so far for each movement whose value depends on the history before it
-/// (outflows, and found stock valued at the current cost): movement id → value + revaluations.
-pub fn posted_values(conn: &Connection, item_id: i64) -> Result<Vec<(i64, NaiveDate, i64)>> {
+/// What has been posted so far for each movement after `after` (all: None) whose value depends
+/// on the history before it (outflows, and found stock valued at the current cost): movement id
+/// → value + revaluations.
+pub fn posted_values(
+    conn: &Connection,
+    item_id: i64,
+    after: Option<(NaiveDate, i64)>,
+) -> Result<Vec<(i64, NaiveDate, i64)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT m.id, m.date, m.value + COALESCE((SELECT SUM(delta) FROM inv_revaluation r WHERE r.movement_id = m.id), 0)
-         FROM inv_movement m WHERE m.item_id = ?1
+         FROM inv_movement m WHERE m.item_id = ?1 AND (m.date, m.id) > (?2, ?3)
            AND (m.kind IN ('issue', 'adjust_out') OR (m.kind = 'adjust_in' AND m.unit_cost IS NULL))",
     )?;
+    let (date, id) = lower_bound(after);
     let rows = stmt
-        .query_map([item_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .query_map(params![item_id, date, id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }

@@ -33,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0023_customer_peppol_id.sql"),
     include_str!("migrations/0024_bank_identity_by_date.sql"),
     include_str!("migrations/0025_inventory_valuation_state.sql"),
+    include_str!("migrations/0026_inventory_valuation_checkpoint.sql"),
 ];
 
 /// The schema version this binary writes.

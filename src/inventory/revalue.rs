@@ -1,0 +1,241 @@
+//! What valuing a batch leaves behind besides its new movements: each touched item's state
+//! after its latest movement and its month-end checkpoints stored — and, after a back-dated
+//! movement, the earlier-recorded movements it changed brought up to date: their stored
+//! stock-after, the checkpoints past the point valuing resumed from, and the cost difference of
+//! each outflow posted. All in the caller's transaction.
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::history::{FirstLoad, History, ValuedHistory};
+use super::post::{Accounts, line};
+use super::{Checkpoint, Item, Kind, Standing, Valued, store, valuation_store};
+use crate::company::Company;
+use crate::jp::tax_category;
+use crate::ledger::{self, NewEntry};
+
+/// What one item's valuation leaves to store.
+pub(super) struct Kept {
+    item_index: usize,
+    /// Where its valuation stands after its latest movement.
+    latest: Standing,
+    checkpoints: Vec<Checkpoint>,
+    /// When earlier-recorded movements were valued again: from where, and with what.
+    revalued: Option<Revalued>,
+}
+
+/// An item's earlier-recorded movements valued again.
+struct Revalued {
+    /// The stored movement (date, id) valuing resumed after; None: from the first.
+    after: Option<(NaiveDate, i64)>,
+    /// The movements valued from there, new ones included.
+    valued: Vec<Valued>,
+}
+
+impl Kept {
+    /// What a history's valuation leaves; None for one without movements.
+    pub(super) fn of(history: &History, done: ValuedHistory) -> Option<Kept> {
+        let last = done.valued.last()?;
+        let latest = Standing {
+            after: (last.date, last.id),
+            state: done.state,
+            since_checkpoint: done.since_checkpoint,
+        };
+        Some(Kept {
+            item_index: history.item_index,
+            latest,
+            checkpoints: done.checkpoints,
+            revalued: history.revalues_earlier.then_some(Revalued {
+                after: history.after(),
+                valued: done.valued,
+            }),
+        })
+    }
+}
+
+/// A batch's items and where its new movements' ids run, for storing what valuing it left.
+pub(super) struct Revaluing<'a> {
+    pub(super) conn: &'a Connection,
+    pub(super) company: &'a Company,
+    pub(super) items: &'a [Item],
+    pub(super) accts: &'a [Accounts],
+    pub(super) new_ids: &'a std::ops::Range<i64>,
+}
+
+impl Revaluing<'_> {
+    /// Stores what each item's valuation left (states, checkpoints, and after a back-dated
+    /// movement the earlier movements brought up to date), then posts the cost differences; a
+    /// first load also keeps the states for its next batch.
+    pub(super) fn keep(
+        &self,
+        kept: Vec<Kept>,
+        mut first_load: Option<&mut FirstLoad>,
+    ) -> Result<()> {
+        let mut revalued = Vec::new();
+        for k in kept {
+            let item_id = self.items[k.item_index].id;
+            valuation_store::save_valuation_state(self.conn, item_id, &k.latest)?;
+            if let Some(again) = &k.revalued {
+                valuation_store::delete_checkpoints_after(self.conn, item_id, again.after)?;
+                self.rewrite_changed_states(item_id, again.after, &again.valued)?;
+            }
+            valuation_store::save_checkpoints(self.conn, item_id, &k.checkpoints)?;
+            if let Some(load) = first_load.as_deref_mut() {
+                load.states.insert(item_id, k.latest);
+            }
+            revalued.extend(k.revalued.map(|r| (k.item_index, r)));
+        }
+        for (item_index, again) in &revalued {
+            self.revalue_later_outflows(*item_index, again.after, &again.valued)?;
+        }
+        Ok(())
+    }
+
+    /// Stores the recomputed stock-after of an item's earlier movements after `after` where it
+    /// differs from what is stored (a back-dated movement changed it, or it predates migration
+    /// 0008).
+    fn rewrite_changed_states(
+        &self,
+        item_id: i64,
+        after: Option<(NaiveDate, i64)>,
+        valued: &[Valued],
+    ) -> Result<()> {
+        let stored = store::stored_states(self.conn, item_id, after)?;
+        for v in valued.iter().filter(|v| !self.new_ids.contains(&v.id)) {
+            let now = (v.quantity_after, v.value_after);
+            if stored.get(&v.id).copied().flatten() != Some(now) {
+                store::update_state(self.conn, v.id, now)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Posts the difference for every earlier-recorded outflow after `after` (or found stock at
+    /// the current cost) whose value the history now gives differently (a back-dated receipt
+    /// or issue changed it). Refused into a locked period.
+    fn revalue_later_outflows(
+        &self,
+        item_index: usize,
+        after: Option<(NaiveDate, i64)>,
+        valued: &[Valued],
+    ) -> Result<()> {
+        let (conn, item, accts) = (self.conn, &self.items[item_index], &self.accts[item_index]);
+        let by_id: std::collections::HashMap<i64, &Valued> =
+            valued.iter().map(|v| (v.id, v)).collect();
+        for (movement_id, date, posted) in store::posted_values(conn, item.id, after)? {
+            if self.new_ids.contains(&movement_id) {
+                continue;
+            }
+            let Some(now) = by_id.get(&movement_id) else {
+                continue;
+            };
+            let delta = now.value - posted;
+            if delta == 0 {
+                continue;
+            }
+            if accts.periodic_purchases.is_some() {
+                // Periodic goods: the outflow's cost never reached the books; only record it.
+                store::insert_revaluation(conn, movement_id, delta, None)?;
+                continue;
+            }
+            ledger::refuse_locked(conn, date).map_err(|e| {
+                crate::kernel::error::prefixed(format!("this movement changes the cost of an earlier-recorded one on {date} in a locked period"), e)
+            })?;
+            // An outflow that now costs more moves more into its expense; found stock now worth
+            // more adds to the asset.
+            let (debit_account, credit_account) = match (now.kind, delta > 0) {
+                (Kind::AdjustIn, true) => (accts.asset, accts.shrinkage),
+                (Kind::AdjustIn, false) => (accts.shrinkage, accts.asset),
+                (Kind::AdjustOut, true) => (accts.shrinkage, accts.asset),
+                (Kind::AdjustOut, false) => (accts.asset, accts.shrinkage),
+                (_, true) => (accts.expense, accts.asset),
+                (_, false) => (accts.asset, accts.expense),
+            };
+            let out_of_scope = tax_category::OUT_OF_SCOPE;
+            let entry = NewEntry {
+                date,
+                memo: format!("評価替え {} (遡及した入出庫による原価の変動)", item.sku),
+                reference: Some(format!("movement:{movement_id}")),
+                origin: crate::ledger::Origin::Inventory,
+                import_hash: None,
+                reverses: None,
+                lines: vec![
+                    line(debit_account, delta.abs(), 0, out_of_scope, None),
+                    line(credit_account, 0, delta.abs(), out_of_scope, None),
+                ],
+            };
+            let entry_id = ledger::post(conn, &entry, &self.company.currency)?;
+            store::insert_revaluation(conn, movement_id, delta, Some(entry_id))?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Days, NaiveDate};
+    use rust_decimal::Decimal;
+
+    use crate::inventory::post::record;
+    use crate::inventory::post::tests::{books, input, numbers_below};
+    use crate::inventory::{
+        CHECKPOINT_EVERY, Kind, StockState, store, valuation_store, value_movements_from,
+    };
+
+    /// However far back movements are recorded, an item's checkpoints are exactly the states
+    /// valuing its whole history gives after its 64th, 128th, … movement: a back-dated movement
+    /// deletes the ones it passes and they are written again (both methods, negative stock).
+    #[test]
+    fn checkpoints_are_the_whole_historys_states_whatever_the_order() {
+        let (conn, company, items) = books(true);
+        let mut next = numbers_below(3);
+        let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+        for step in 0..800u64 {
+            let item = &items[next(2) as usize];
+            // Mostly in order; one in four back-dated by up to four months.
+            let back = if next(4) == 0 {
+                next(120).min(step / 3)
+            } else {
+                0
+            };
+            let date = start + Days::new(step / 3 - back);
+            let quantity = Decimal::new(next(90) as i64 + 1, 1);
+            let (kind, cost) = match next(5) {
+                0 | 1 => (Kind::Issue, None),
+                2 => (Kind::AdjustIn, None),
+                _ => (
+                    Kind::Receive,
+                    Some(Decimal::new(next(90_000) as i64 + 1, 3)),
+                ),
+            };
+            record(&conn, &company, item, &input(date, kind, quantity, cost)).unwrap();
+        }
+        for item in &items {
+            let history = store::movements(&conn, item.id).unwrap();
+            let stored = valuation_store::all_checkpoints(&conn, item.id).unwrap();
+            let every = CHECKPOINT_EVERY as usize;
+            assert!(
+                history.len() >= 4 * every,
+                "{}: {}",
+                item.sku,
+                history.len()
+            );
+            assert_eq!(stored.len(), history.len() / every, "{}", item.sku);
+            for ((date, id), state) in stored {
+                let through = history.iter().position(|m| m.id == id).unwrap() + 1;
+                assert_eq!(through % every, 0, "{} movement {id}", item.sku);
+                let (_, whole) = value_movements_from(
+                    StockState::default(),
+                    item.method,
+                    &history[..through],
+                    true,
+                    &company.currency,
+                    None,
+                )
+                .unwrap();
+                assert_eq!(state, whole, "{} after movement {id} on {date}", item.sku);
+            }
+        }
+    }
+}
