@@ -16,7 +16,8 @@ use super::post::MovementInput;
 use super::store;
 use super::valuation_store;
 use super::{
-    Checkpoint, Checkpointing, Item, Movement, Standing, StockState, Valued, value_movements_from,
+    Checkpoint, Checkpointing, Item, Movement, Standing, StockState, Stored, Valued,
+    value_movements_from,
 };
 use crate::company::Company;
 
@@ -32,6 +33,8 @@ pub(super) struct History {
     from: Option<Standing>,
     /// The movements to value, the new ones under their ids.
     movements: Vec<Movement>,
+    /// What is stored for the earlier-recorded ones among them, by id.
+    pub(super) stored: HashMap<i64, Stored>,
 }
 
 impl History {
@@ -99,12 +102,14 @@ pub(super) fn histories_with(
                 revalues_earlier: false,
                 from: Some(from),
                 movements: new.collect(),
+                stored: HashMap::new(),
             },
             None if never_moved => History {
                 item_index,
                 revalues_earlier: false,
                 from: None,
                 movements: new.collect(),
+                stored: HashMap::new(),
             },
             None => valued_again(conn, item_index, item_id, first_new, new)?,
         };
@@ -131,14 +136,16 @@ fn valued_again(
         state,
         since_checkpoint: 0,
     });
-    let mut movements = store::movements_after(conn, item_id, from.as_ref().map(|s| s.after))?;
-    let revalues_earlier = !movements.is_empty();
-    movements.extend(new);
+    let as_stored = store::movements_as_stored(conn, item_id, from.as_ref().map(|s| s.after))?;
+    let revalues_earlier = !as_stored.is_empty();
+    let stored = as_stored.iter().map(|(m, s)| (m.id, *s)).collect();
+    let movements = as_stored.into_iter().map(|(m, _)| m).chain(new).collect();
     Ok(History {
         item_index,
         revalues_earlier,
         from,
         movements,
+        stored,
     })
 }
 

@@ -140,6 +140,16 @@ pub struct Movement {
     pub unit_cost: Option<Decimal>,
 }
 
+/// What is stored for a movement when a back-dated one values it again: the stock after it
+/// (None where not filled in: rows from before migration 0008) and, when its value depends on
+/// the history before it (outflows, found stock at the current cost), what has been posted for
+/// it — its value plus its revaluations.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Stored {
+    pub(super) after: Option<(Decimal, i64)>,
+    pub(super) posted: Option<i64>,
+}
+
 /// A movement with its valuation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Valued {

@@ -4,13 +4,15 @@
 //! stock-after, the checkpoints past the point valuing resumed from, and the cost difference of
 //! each outflow posted. All in the caller's transaction.
 
+use std::collections::HashMap;
+
 use anyhow::Result;
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::history::{FirstLoad, History, ValuedHistory};
 use super::post::{Accounts, line};
-use super::{Checkpoint, Item, Kind, Standing, Valued, store, valuation_store};
+use super::{Checkpoint, Item, Kind, Standing, Stored, Valued, store, valuation_store};
 use crate::company::Company;
 use crate::jp::tax_category;
 use crate::ledger::{self, NewEntry};
@@ -31,11 +33,13 @@ struct Revalued {
     after: Option<(NaiveDate, i64)>,
     /// The movements valued from there, new ones included.
     valued: Vec<Valued>,
+    /// What was stored for the earlier-recorded ones, by id.
+    stored: HashMap<i64, Stored>,
 }
 
 impl Kept {
     /// What a history's valuation leaves; None for one without movements.
-    pub(super) fn of(history: &History, done: ValuedHistory) -> Option<Kept> {
+    pub(super) fn of(history: History, done: ValuedHistory) -> Option<Kept> {
         let last = done.valued.last()?;
         let latest = Standing {
             after: (last.date, last.id),
@@ -46,9 +50,10 @@ impl Kept {
             item_index: history.item_index,
             latest,
             checkpoints: done.checkpoints,
-            revalued: history.revalues_earlier.then_some(Revalued {
+            revalued: history.revalues_earlier.then(|| Revalued {
                 after: history.after(),
                 valued: done.valued,
+                stored: history.stored,
             }),
         })
     }
@@ -78,7 +83,7 @@ impl Revaluing<'_> {
             valuation_store::save_valuation_state(self.conn, item_id, &k.latest)?;
             if let Some(again) = &k.revalued {
                 valuation_store::delete_checkpoints_after(self.conn, item_id, again.after)?;
-                self.rewrite_changed_states(item_id, again.after, &again.valued)?;
+                self.rewrite_changed_states(again)?;
             }
             valuation_store::save_checkpoints(self.conn, item_id, &k.checkpoints)?;
             if let Some(load) = first_load.as_deref_mut() {
@@ -87,49 +92,41 @@ impl Revaluing<'_> {
             revalued.extend(k.revalued.map(|r| (k.item_index, r)));
         }
         for (item_index, again) in &revalued {
-            self.revalue_later_outflows(*item_index, again.after, &again.valued)?;
+            self.revalue_later_outflows(*item_index, again)?;
         }
         Ok(())
     }
 
-    /// Stores the recomputed stock-after of an item's earlier movements after `after` where it
-    /// differs from what is stored (a back-dated movement changed it, or it predates migration
-    /// 0008).
-    fn rewrite_changed_states(
-        &self,
-        item_id: i64,
-        after: Option<(NaiveDate, i64)>,
-        valued: &[Valued],
-    ) -> Result<()> {
-        let stored = store::stored_states(self.conn, item_id, after)?;
-        for v in valued.iter().filter(|v| !self.new_ids.contains(&v.id)) {
+    /// Stores the recomputed stock-after of the earlier movements valued again where it differs
+    /// from what is stored (a back-dated movement changed it, or it predates migration 0008).
+    fn rewrite_changed_states(&self, again: &Revalued) -> Result<()> {
+        for v in again
+            .valued
+            .iter()
+            .filter(|v| !self.new_ids.contains(&v.id))
+        {
             let now = (v.quantity_after, v.value_after);
-            if stored.get(&v.id).copied().flatten() != Some(now) {
+            if again.stored.get(&v.id).and_then(|s| s.after) != Some(now) {
                 store::update_state(self.conn, v.id, now)?;
             }
         }
         Ok(())
     }
 
-    /// Posts the difference for every earlier-recorded outflow after `after` (or found stock at
-    /// the current cost) whose value the history now gives differently (a back-dated receipt
-    /// or issue changed it). Refused into a locked period.
-    fn revalue_later_outflows(
-        &self,
-        item_index: usize,
-        after: Option<(NaiveDate, i64)>,
-        valued: &[Valued],
-    ) -> Result<()> {
+    /// Posts the difference for every earlier-recorded outflow valued again (or found stock at
+    /// the current cost) whose value the history now gives differently (a back-dated receipt or
+    /// issue changed it). Refused into a locked period.
+    fn revalue_later_outflows(&self, item_index: usize, again: &Revalued) -> Result<()> {
         let (conn, item, accts) = (self.conn, &self.items[item_index], &self.accts[item_index]);
-        let by_id: std::collections::HashMap<i64, &Valued> =
-            valued.iter().map(|v| (v.id, v)).collect();
-        for (movement_id, date, posted) in store::posted_values(conn, item.id, after)? {
-            if self.new_ids.contains(&movement_id) {
-                continue;
-            }
-            let Some(now) = by_id.get(&movement_id) else {
+        for now in again
+            .valued
+            .iter()
+            .filter(|v| !self.new_ids.contains(&v.id))
+        {
+            let Some(posted) = again.stored.get(&now.id).and_then(|s| s.posted) else {
                 continue;
             };
+            let (movement_id, date) = (now.id, now.date);
             let delta = now.value - posted;
             if delta == 0 {
                 continue;

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use rust_decimal::Decimal;
 
-use super::{Kind, Method, Movement};
+use super::{Kind, Method, Movement, Stored};
 
 const ITEM_COLUMNS: &str = "id, sku, name, unit, category, method, reorder_point, reorder_qty, supplier, asset_account, expense_account, tax_rate, allow_negative";
 
@@ -252,22 +252,6 @@ pub fn movements_without_ids(conn: &Connection) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// The stock after each of an item's movements after `after` (all: None) as stored: id →
-/// (quantity, value); None where not yet filled in (rows from before migration 0008).
-pub fn stored_states(
-    conn: &Connection,
-    item_id: i64,
-    after: Option<(NaiveDate, i64)>,
-) -> Result<std::collections::HashMap<i64, StockAfter>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, quantity_after, value_after FROM inv_movement
-         WHERE item_id = ?1 AND (date, id) > (?2, ?3)",
-    )?;
-    let (date, id) = lower_bound(after);
-    let rows = stmt.query_map(params![item_id, date, id], id_and_state)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// `(date, id) > (?, ?)` for an item's movements after a stored state, or all of them ('' sorts
 /// before every date).
 pub(super) fn lower_bound(after: Option<(NaiveDate, i64)>) -> (String, i64) {
@@ -319,38 +303,55 @@ pub fn next_movement_id(conn: &Connection) -> Result<i64> {
 
 /// An item's movements for the engine.
 pub fn movements(conn: &Connection, item_id: i64) -> Result<Vec<Movement>> {
-    movements_after(conn, item_id, None)
+    let as_stored = movements_as_stored(conn, item_id, None)?;
+    Ok(as_stored.into_iter().map(|(m, _)| m).collect())
 }
 
-/// An item's movements after `after` (date, id), in order; all of them for None.
-pub fn movements_after(
+/// An item's movements after `after` (date, id), all of them for None, in order, each with
+/// what is stored for it (its stock-after; what has been posted for one whose value depends on
+/// the history before it).
+pub fn movements_as_stored(
     conn: &Connection,
     item_id: i64,
     after: Option<(NaiveDate, i64)>,
-) -> Result<Vec<Movement>> {
+) -> Result<Vec<(Movement, Stored)>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT id, date, kind, quantity, unit_cost FROM inv_movement
-         WHERE item_id = ?1 AND (date, id) > (?2, ?3) ORDER BY date, id",
+        "SELECT id, date, kind, quantity, unit_cost, quantity_after, value_after,
+                CASE WHEN kind IN ('issue', 'adjust_out') OR (kind = 'adjust_in' AND unit_cost IS NULL)
+                THEN value + COALESCE((SELECT SUM(delta) FROM inv_revaluation r WHERE r.movement_id = m.id), 0)
+                END
+         FROM inv_movement m WHERE item_id = ?1 AND (date, id) > (?2, ?3) ORDER BY date, id",
     )?;
     let (date, id) = lower_bound(after);
     let rows = stmt
         .query_map(params![item_id, date, id], |r| {
-            let kind: String = r.get(2)?;
-            let q: String = r.get(3)?;
-            let c: Option<String> = r.get(4)?;
-            Ok((r.get::<_, i64>(0)?, r.get::<_, NaiveDate>(1)?, kind, q, c))
+            let text = [r.get::<_, String>(2)?, r.get::<_, String>(3)?];
+            let cost: Option<String> = r.get(4)?;
+            let stored_after: Option<String> = r.get(5)?;
+            let stored = (stored_after, r.get::<_, Option<i64>>(6)?, r.get(7)?);
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, NaiveDate>(1)?,
+                text,
+                cost,
+                stored,
+            ))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
-        .map(|(id, date, kind, q, c)| {
-            Ok(Movement {
-                id,
-                date,
-                kind: Kind::parse(&kind)?,
-                quantity: q.parse()?,
-                unit_cost: c.map(|c| c.parse()).transpose()?,
-            })
-        })
+        .map(
+            |(id, date, [kind, quantity], cost, (quantity_after, value_after, posted))| {
+                let movement = Movement {
+                    id,
+                    date,
+                    kind: Kind::parse(&kind)?,
+                    quantity: quantity.parse()?,
+                    unit_cost: cost.map(|c| c.parse()).transpose()?,
+                };
+                let after = dec(quantity_after).zip(value_after);
+                Ok((movement, Stored { after, posted }))
+            },
+        )
         .collect()
 }
 
@@ -370,28 +371,6 @@ pub fn movement_rows(conn: &Connection, item_id: i64) -> Result<Vec<MovementRow>
                 reference: r.get(3)?,
                 entry_id: r.get(4)?,
             })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(rows)
-}
-
-/// What has been posted so far for each movement after `after` (all: None) whose value depends
-/// on the history before it (outflows, and found stock valued at the current cost): movement id
-/// → value + revaluations.
-pub fn posted_values(
-    conn: &Connection,
-    item_id: i64,
-    after: Option<(NaiveDate, i64)>,
-) -> Result<Vec<(i64, NaiveDate, i64)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT m.id, m.date, m.value + COALESCE((SELECT SUM(delta) FROM inv_revaluation r WHERE r.movement_id = m.id), 0)
-         FROM inv_movement m WHERE m.item_id = ?1 AND (m.date, m.id) > (?2, ?3)
-           AND (m.kind IN ('issue', 'adjust_out') OR (m.kind = 'adjust_in' AND m.unit_cost IS NULL))",
-    )?;
-    let (date, id) = lower_bound(after);
-    let rows = stmt
-        .query_map(params![item_id, date, id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
