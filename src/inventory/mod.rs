@@ -237,7 +237,7 @@ pub(super) fn value_movements_from(
     let mut out = Vec::with_capacity(sorted.len());
     for m in sorted {
         let movement_value = if m.kind.is_inflow() {
-            stock.receive(m, currency)?
+            stock.receive(m, method, currency)?
         } else if m.kind.is_outflow() {
             stock.take_out(m, method, allow_negative, currency)?
         } else {
@@ -280,7 +280,7 @@ pub(super) struct StockState {
     pub(super) qty: Decimal,
     /// Its exact value.
     pub(super) value: Decimal,
-    /// FIFO layers: (quantity, unit cost), oldest first.
+    /// FIFO layers: (quantity, unit cost), oldest first (none for a moving average).
     pub(super) layers: VecDeque<(Decimal, Decimal)>,
     /// The cost of the last inflow.
     pub(super) last_cost: Decimal,
@@ -293,13 +293,17 @@ pub(super) struct StockState {
 impl StockState {
     /// An inflow is worth its own cost, rounded once: what the supplier bills. It does not
     /// depend on the history before it, so a back-dated movement never changes it (found stock
-    /// without a cost takes the current cost, and can).
-    fn receive(&mut self, m: &Movement, currency: &Currency) -> Result<i64> {
+    /// without a cost takes the current cost, and can). Only FIFO keeps it as a layer: a
+    /// moving average never reads them, and an item whose stock never runs out would carry one
+    /// per receipt for good.
+    fn receive(&mut self, m: &Movement, method: Method, currency: &Currency) -> Result<i64> {
         let cost = m.unit_cost.unwrap_or(self.current_cost);
         let exact = m.quantity * cost;
         self.qty += m.quantity;
         self.value += exact;
-        self.layers.push_back((m.quantity, cost));
+        if method == Method::Fifo {
+            self.layers.push_back((m.quantity, cost));
+        }
         self.last_cost = cost;
         let movement_value = round_inventory_value(exact, currency)
             .with_context(|| format!("{} on {}", m.kind.key(), m.date))?;

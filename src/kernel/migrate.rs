@@ -34,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0024_bank_identity_by_date.sql"),
     include_str!("migrations/0025_inventory_valuation_state.sql"),
     include_str!("migrations/0026_inventory_valuation_checkpoint.sql"),
+    include_str!("migrations/0027_moving_average_states_without_layers.sql"),
 ];
 
 /// The schema version this binary writes.
