@@ -1,8 +1,8 @@
 //! What valuing a batch leaves behind besides its new movements: each touched item's state
-//! after its latest movement and its month-end checkpoints stored — and, after a back-dated
-//! movement, the earlier-recorded movements it changed brought up to date: their stored
-//! stock-after, the checkpoints past the point valuing resumed from, and the cost difference of
-//! each outflow posted. All in the caller's transaction.
+//! after its latest movement and its checkpoints (after every 64th movement) stored — and, after
+//! a back-dated movement, the earlier-recorded movements it changed brought up to date: their
+//! stored stock-after, the checkpoints past the point valuing resumed from, and the cost
+//! difference of each outflow posted. All in the caller's transaction.
 
 use std::collections::HashMap;
 
