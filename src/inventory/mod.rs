@@ -146,7 +146,7 @@ pub struct Movement {
 /// it — its value plus its revaluations.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Stored {
-    pub(super) after: Option<(Decimal, i64)>,
+    pub(super) after: store::StockAfter,
     pub(super) posted: Option<i64>,
 }
 

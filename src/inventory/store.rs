@@ -303,8 +303,14 @@ pub fn next_movement_id(conn: &Connection) -> Result<i64> {
 
 /// An item's movements for the engine.
 pub fn movements(conn: &Connection, item_id: i64) -> Result<Vec<Movement>> {
-    let as_stored = movements_as_stored(conn, item_id, None)?;
-    Ok(as_stored.into_iter().map(|(m, _)| m).collect())
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, date, kind, quantity, unit_cost FROM inv_movement
+         WHERE item_id = ?1 ORDER BY date, id",
+    )?;
+    let rows = stmt
+        .query_map([item_id], movement_columns)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    rows.into_iter().map(parsed_movement).collect()
 }
 
 /// An item's movements after `after` (date, id), all of them for None, in order, each with
@@ -325,34 +331,34 @@ pub fn movements_as_stored(
     let (date, id) = lower_bound(after);
     let rows = stmt
         .query_map(params![item_id, date, id], |r| {
-            let text = [r.get::<_, String>(2)?, r.get::<_, String>(3)?];
-            let cost: Option<String> = r.get(4)?;
-            let stored_after: Option<String> = r.get(5)?;
-            let stored = (stored_after, r.get::<_, Option<i64>>(6)?, r.get(7)?);
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, NaiveDate>(1)?,
-                text,
-                cost,
-                stored,
-            ))
+            let quantity_after: Option<String> = r.get(5)?;
+            let stored = Stored {
+                after: dec(quantity_after).zip(r.get(6)?),
+                posted: r.get(7)?,
+            };
+            Ok((movement_columns(r)?, stored))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     rows.into_iter()
-        .map(
-            |(id, date, [kind, quantity], cost, (quantity_after, value_after, posted))| {
-                let movement = Movement {
-                    id,
-                    date,
-                    kind: Kind::parse(&kind)?,
-                    quantity: quantity.parse()?,
-                    unit_cost: cost.map(|c| c.parse()).transpose()?,
-                };
-                let after = dec(quantity_after).zip(value_after);
-                Ok((movement, Stored { after, posted }))
-            },
-        )
+        .map(|(columns, stored)| Ok((parsed_movement(columns)?, stored)))
         .collect()
+}
+
+/// A movement's columns as read — id, date, kind, quantity, unit cost — before they are parsed.
+type MovementColumns = (i64, NaiveDate, String, String, Option<String>);
+
+fn movement_columns(r: &Row) -> rusqlite::Result<MovementColumns> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn parsed_movement((id, date, kind, quantity, cost): MovementColumns) -> Result<Movement> {
+    Ok(Movement {
+        id,
+        date,
+        kind: Kind::parse(&kind)?,
+        quantity: quantity.parse()?,
+        unit_cost: cost.map(|c| c.parse()).transpose()?,
+    })
 }
 
 /// An item's movements with location codes, in order.

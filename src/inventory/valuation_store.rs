@@ -150,15 +150,15 @@ pub(super) fn delete_checkpoints_after(
     Ok(())
 }
 
-/// Stores an item's checkpoints (one already stored at the same movement is replaced: the
-/// same state, valued again).
+/// Stores an item's checkpoints. Each is new: a valuation emits them only after the point it
+/// resumed from, and the ones stored there were deleted first.
 pub(super) fn save_checkpoints(
     conn: &Connection,
     item_id: i64,
     checkpoints: &[Checkpoint],
 ) -> Result<()> {
     let mut stmt = conn.prepare_cached(
-        "INSERT OR REPLACE INTO inv_valuation_checkpoint (item_id, movement_date, movement_id,
+        "INSERT INTO inv_valuation_checkpoint (item_id, movement_date, movement_id,
              quantity, value, booked, last_cost, current_cost, layers)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
