@@ -23,4 +23,5 @@ mod ledger;
 mod payables;
 mod payables_runs;
 mod payroll;
+mod startup;
 mod upgrade;
