@@ -20,11 +20,9 @@ pub struct SettingSpec {
 
 /// A setting's stored value, if set.
 pub fn stored(conn: &Connection, key: &str) -> Result<Option<String>> {
-    Ok(conn
-        .query_row("SELECT value FROM setting WHERE key = ?1", [key], |r| {
-            r.get(0)
-        })
-        .optional()?)
+    // Cached: a command reads several settings (the company profile alone five).
+    let mut stmt = conn.prepare_cached("SELECT value FROM setting WHERE key = ?1")?;
+    Ok(stmt.query_row([key], |r| r.get(0)).optional()?)
 }
 
 /// Stores a setting's value (validated by the caller through its spec).

@@ -12,9 +12,8 @@ const ACCOUNT_COLUMNS: &str =
     "id, code, name, name_en, type, normal_side, section, tax_category, archived";
 
 fn account_from_row(row: &Row) -> rusqlite::Result<Account> {
-    let type_key: String = row.get(4)?;
-    let side_key: String = row.get(5)?;
-    let section_key: String = row.get(6)?;
+    let key = |i: usize| row.get_ref(i)?.as_str().map_err(rusqlite::Error::from);
+    let (type_key, side_key, section_key) = (key(4)?, key(5)?, key(6)?);
     let bad = |what: &str, value: &str| {
         rusqlite::Error::FromSqlConversionFailure(
             0,
@@ -27,12 +26,12 @@ fn account_from_row(row: &Row) -> rusqlite::Result<Account> {
         code: row.get(1)?,
         name: row.get(2)?,
         name_en: row.get(3)?,
-        account_type: AccountType::parse(&type_key).map_err(|_| bad("type", &type_key))?,
-        normal_side: Side::parse(&side_key).map_err(|_| bad("side", &side_key))?,
+        account_type: AccountType::parse(type_key).map_err(|_| bad("type", type_key))?,
+        normal_side: Side::parse(side_key).map_err(|_| bad("side", side_key))?,
         section: SECTIONS
             .iter()
             .find(|s| s.key == section_key)
-            .ok_or_else(|| bad("section", &section_key))?,
+            .ok_or_else(|| bad("section", section_key))?,
         tax_category: row.get(7)?,
         archived: row.get(8)?,
     })
