@@ -268,9 +268,23 @@ fn repaid_with_pay_leaving_tax_and_insurance_unchanged() {
     ] {
         assert_eq!(a[field], b[field], "{field}");
     }
-    let net = |r: &serde_json::Value| r["net"].as_str().unwrap().parse::<i64>().unwrap();
-    assert_eq!(net(a) - net(b), 6_700);
+    let yen =
+        |r: &serde_json::Value, field: &str| r[field].as_str().unwrap().parse::<i64>().unwrap();
+    assert_eq!(yen(a, "net") - yen(b, "net"), 6_700);
+    assert_eq!(
+        (yen(b, "reimbursement"), yen(a, "reimbursement")),
+        (0, 6_700)
+    );
+    // The register shows what the net adds up from.
+    assert_eq!(
+        yen(a, "net"),
+        yen(a, "gross") - yen(a, "deductions")
+            + yen(a, "year_end_adjustment")
+            + yen(a, "reimbursement")
+    );
     env.run(&["payroll", "confirm", "--month", "2026-04"]);
+    let register = env.json(&["payroll", "register", "--month", "2026-04"]);
+    assert_eq!(register["totals"]["reimbursement"], "6700");
     assert_eq!(
         env.json(&["expenses", "list"])["rows"][0]["status"],
         "repaid"

@@ -64,6 +64,13 @@ fn items(p: &Payslip) -> Vec<(&'static str, &'static str, &'static str, i64)> {
             "Year-end adjustment",
             p.year_end_adjustment,
         ),
+        // Paid with the pay but not pay: without it a net with a claim repaid would not add up.
+        (
+            "reimbursement",
+            "立替経費精算",
+            "Expenses repaid",
+            p.reimbursement,
+        ),
         ("net", "差引支給額", "Net pay", p.net),
     ]
 }
