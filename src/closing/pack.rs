@@ -80,7 +80,18 @@ fn bank(conn: &Connection, company: &Company, as_of: NaiveDate) -> Result<Option
 }
 
 const STATEMENT_COLUMNS: &[&str] = &[];
-const PAYROLL_COLUMNS: &[&str] = &["month", "employee", "name", "gross", "deductions", "net"];
+// The net is paid as gross − deductions + the year-end adjustment + expenses repaid with the pay:
+// every term is shown so the page adds up.
+const PAYROLL_COLUMNS: &[&str] = &[
+    "month",
+    "employee",
+    "name",
+    "gross",
+    "deductions",
+    "year_end_adjustment",
+    "reimbursement",
+    "net",
+];
 const STOCK_COLUMNS: &[&str] = &["sku", "name", "quantity", "unit_cost", "value"];
 
 /// The P&L sections of a pack: (file, title, from, to, by month).

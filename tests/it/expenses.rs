@@ -3,7 +3,7 @@
 //! settled by the claim, repayment at once or with pay — the pay's tax and insurance unchanged.
 //! Rules: shared/japan-rules.md §11.
 
-use crate::common::{Env, row};
+use crate::common::{Env, pdf_text, row};
 
 /// One employee with April 2026 timecards and pay settings, April closed.
 fn staff() -> Env {
@@ -285,6 +285,19 @@ fn repaid_with_pay_leaving_tax_and_insurance_unchanged() {
     env.run(&["payroll", "confirm", "--month", "2026-04"]);
     let register = env.json(&["payroll", "register", "--month", "2026-04"]);
     assert_eq!(register["totals"]["reimbursement"], "6700");
+    // So does the accountant's pack: its register page adds up to the net paid.
+    env.run(&["report", "month", "--month", "2026-04", "-o", "pack"]);
+    let text = pdf_text(&env.dir.path().join("pack/月次報告書-2026-04.pdf"));
+    let register_page = text
+        .split("賃金台帳")
+        .nth(1)
+        .expect("the register in the pack");
+    for expected in ["年末調整過不足", "立替経費精算", "6,700"] {
+        assert!(
+            register_page.contains(expected),
+            "{expected}: {register_page}"
+        );
+    }
     assert_eq!(
         env.json(&["expenses", "list"])["rows"][0]["status"],
         "repaid"
