@@ -10,13 +10,17 @@
 //! Nothing is changed when the archive is not found (another C compiler, another libc, a
 //! cross build) or when `BKO_SHARED_UNWINDER` is set: the build then links as Rust does by
 //! default. `BKO_STATIC_UNWINDER` tells the tests which of the two was built.
+//!
+//! On a native Linux with glibc the binary is also linked at a fixed address (`-no-pie`),
+//! which spares the loader its relocations; `BKO_PIE` set keeps a position-independent
+//! executable. `BKO_NO_PIE` tells the tests.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    for var in ["BKO_SHARED_UNWINDER", "CC", "TARGET_CC"] {
+    for var in ["BKO_SHARED_UNWINDER", "BKO_PIE", "CC", "TARGET_CC"] {
         println!("cargo:rerun-if-env-changed={var}");
     }
     let linked = static_unwinder_folder().is_some_and(|folder| {
@@ -27,15 +31,30 @@ fn main() {
         "cargo:rustc-env=BKO_STATIC_UNWINDER={}",
         if linked { "yes" } else { "no" }
     );
+    let fixed_address = native_glibc() && std::env::var_os("BKO_PIE").is_none();
+    if fixed_address {
+        // The executable at a fixed address: the loader no longer applies its ~16,000
+        // relocations and copies the pages they touch before `main` (ADR 0012). Only the
+        // binary; tests and libraries link as before.
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
+    println!(
+        "cargo:rustc-env=BKO_NO_PIE={}",
+        if fixed_address { "yes" } else { "no" }
+    );
+}
+
+/// A build for the Linux with glibc it runs on (not a cross build).
+fn native_glibc() -> bool {
+    let env = |name: &str| std::env::var(name).unwrap_or_default();
+    env("CARGO_CFG_TARGET_OS") == "linux"
+        && env("CARGO_CFG_TARGET_ENV") == "gnu"
+        && env("HOST") == env("TARGET")
 }
 
 /// The folder holding `libgcc_s.a` (a copy of GCC's static unwinder), when this build can use one.
 fn static_unwinder_folder() -> Option<PathBuf> {
-    let env = |name: &str| std::env::var(name).unwrap_or_default();
-    let native_glibc = env("CARGO_CFG_TARGET_OS") == "linux"
-        && env("CARGO_CFG_TARGET_ENV") == "gnu"
-        && env("HOST") == env("TARGET");
-    if !native_glibc || std::env::var_os("BKO_SHARED_UNWINDER").is_some() {
+    if !native_glibc() || std::env::var_os("BKO_SHARED_UNWINDER").is_some() {
         return None;
     }
     let archive = gcc_file("libgcc_eh.a")?;

@@ -380,6 +380,7 @@ pub fn integrity_check(conn: &Connection) -> Result<String> {
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(busy_timeout())?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
+    keep_the_wal_file(conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "cache_size", -65536)?;
@@ -396,6 +397,23 @@ fn configure(conn: &Connection) -> Result<()> {
     )?;
     // Large sorts (building an index after a bulk import) may use a second thread.
     conn.pragma_update(None, "threads", 2)?;
+    Ok(())
+}
+
+/// Keeps the -wal and -shm files beside the database when the last connection closes, the WAL
+/// emptied (SQLite's persistent WAL mode): the closing checkpoint still writes every change
+/// into the database file, which alone holds the books, but the next command no longer creates
+/// both files and deletes them again — most of what an empty report spent in the kernel
+/// (docs/performance.md, 2026-12-01 (last)).
+fn keep_the_wal_file(conn: &Connection) -> Result<()> {
+    let mut persist = 1;
+    conn.file_control(
+        Some(rusqlite::MAIN_DB),
+        rusqlite::FileControl::PersistWal(&mut persist),
+    )?;
+    // With a limit, the closing connection truncates the WAL to zero bytes (without one it
+    // would keep its largest size); a WAL reset after a checkpoint shrinks to 64 MB.
+    conn.pragma_update(None, "journal_size_limit", 64 * 1024 * 1024)?;
     Ok(())
 }
 

@@ -682,6 +682,33 @@ fn a_read_only_database_is_read_and_says_it_cannot_be_changed() {
     assert_eq!(env.fingerprint(), before);
 }
 
+/// bko keeps SQLite's -wal and -shm files beside the database between commands (the next
+/// command need not create them), but each command ends with its changes in the database file:
+/// a copy of that file alone, as a clerk backs it up, holds the books.
+#[test]
+fn the_database_file_alone_holds_the_books_after_each_command() {
+    let env = Env::with_company();
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1000",
+        "--credit",
+        "売上高=1000",
+        "--memo",
+        "x",
+    ]);
+    let beside = |suffix: &str| std::path::PathBuf::from(format!("{}{suffix}", env.db.display()));
+    let wal = std::fs::metadata(beside("-wal")).expect("the WAL is kept");
+    assert_eq!(wal.len(), 0, "and emptied into the database file");
+    assert!(beside("-shm").exists());
+    let copy = Env::new();
+    std::fs::copy(&env.db, &copy.db).unwrap();
+    let tb = copy.json(&["ledger", "trial-balance"]);
+    assert_eq!(row(&tb, "code", "1100")["closing"], "1000");
+    copy.run(&["check"]);
+}
+
 #[test]
 fn no_issued_document_goes_without_its_archived_copy() {
     let env = with_customer();

@@ -1,6 +1,7 @@
 //! What the binary loads before `main`: on Linux with glibc, nothing but libc. Each shared
 //! library costs every command part of its start (build.rs, src/main.rs, ADR 0012); a new
 //! dependency calling a C math function or a changed toolchain would bring one back unnoticed.
+//! Nor does the loader relocate it: it is linked at a fixed address.
 
 #![cfg(all(target_os = "linux", target_env = "gnu"))]
 
@@ -22,6 +23,23 @@ fn the_binary_needs_no_shared_library_but_libc() {
             "build.rs links GCC's unwinder statically: {needed:?}"
         );
     }
+}
+
+#[test]
+fn the_binary_is_linked_at_a_fixed_address_unless_asked_otherwise() {
+    const ET_EXEC: u16 = 2;
+    const ET_DYN: u16 = 3;
+    let elf = std::fs::read(assert_cmd::cargo::cargo_bin("bko")).expect("the binary");
+    let kind = u16::from_le_bytes([elf[16], elf[17]]);
+    let expected = if env!("BKO_NO_PIE") == "yes" {
+        ET_EXEC
+    } else {
+        ET_DYN
+    };
+    assert_eq!(
+        kind, expected,
+        "build.rs links the binary with -no-pie (ET_EXEC) unless BKO_PIE is set (ET_DYN)"
+    );
 }
 
 /// The `DT_NEEDED` entries of a little-endian ELF64 executable (the libraries the dynamic
