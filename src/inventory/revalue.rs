@@ -2,9 +2,9 @@
 //! after its latest movement and its checkpoints (after every 64th movement) stored — and, after
 //! a back-dated movement, the earlier-recorded movements it changed brought up to date: their
 //! stored stock-after, the checkpoints past the point valuing resumed from, and the cost
-//! difference of each outflow posted. All in the caller's transaction.
+//! differences of the outflows posted, one entry per day. All in the caller's transaction.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use anyhow::Result;
 use chrono::NaiveDate;
@@ -91,10 +91,11 @@ impl Revaluing<'_> {
             }
             revalued.extend(k.revalued.map(|r| (k.item_index, r)));
         }
+        let mut days = BTreeMap::new();
         for (item_index, again) in &revalued {
-            self.revalue_later_outflows(*item_index, again)?;
+            self.revalue_later_outflows(*item_index, again, &mut days)?;
         }
-        Ok(())
+        self.post_revaluations(days)
     }
 
     /// Stores the recomputed stock-after of the earlier movements valued again where it differs
@@ -113,11 +114,16 @@ impl Revaluing<'_> {
         Ok(())
     }
 
-    /// Posts the difference for every earlier-recorded outflow valued again (or found stock at
+    /// Gathers the difference for every earlier-recorded outflow valued again (or found stock at
     /// the current cost) whose value the history now gives differently (a back-dated receipt or
-    /// issue changed it). Refused into a locked period.
-    fn revalue_later_outflows(&self, item_index: usize, again: &Revalued) -> Result<()> {
-        let (conn, item, accts) = (self.conn, &self.items[item_index], &self.accts[item_index]);
+    /// issue changed it) into the day it is dated on. Periodic goods only record theirs.
+    fn revalue_later_outflows(
+        &self,
+        item_index: usize,
+        again: &Revalued,
+        days: &mut BTreeMap<NaiveDate, DayRevaluation>,
+    ) -> Result<()> {
+        let (item, accts) = (&self.items[item_index], &self.accts[item_index]);
         for now in again
             .valued
             .iter()
@@ -126,19 +132,15 @@ impl Revaluing<'_> {
             let Some(posted) = again.stored.get(&now.id).and_then(|s| s.posted) else {
                 continue;
             };
-            let (movement_id, date) = (now.id, now.date);
             let delta = now.value - posted;
             if delta == 0 {
                 continue;
             }
             if accts.periodic_purchases.is_some() {
                 // Periodic goods: the outflow's cost never reached the books; only record it.
-                store::insert_revaluation(conn, movement_id, delta, None)?;
+                store::insert_revaluation(self.conn, now.id, delta, None)?;
                 continue;
             }
-            ledger::refuse_locked(conn, date).map_err(|e| {
-                crate::kernel::error::prefixed(format!("this movement changes the cost of an earlier-recorded one on {date} in a locked period"), e)
-            })?;
             // An outflow that now costs more moves more into its expense; found stock now worth
             // more adds to the asset.
             let (debit_account, credit_account) = match (now.kind, delta > 0) {
@@ -149,23 +151,86 @@ impl Revaluing<'_> {
                 (_, true) => (accts.expense, accts.asset),
                 (_, false) => (accts.asset, accts.expense),
             };
-            let out_of_scope = tax_category::OUT_OF_SCOPE;
+            let day = days.entry(now.date).or_default();
+            day.add(&item.sku, now.id, delta);
+            *day.debits.entry(debit_account).or_default() += delta.abs();
+            *day.credits.entry(credit_account).or_default() += delta.abs();
+        }
+        Ok(())
+    }
+
+    /// Posts one 評価替え entry per day, its lines summed per account and side like a bulk
+    /// import's daily entries (ADR 0010); each revalued movement keeps the id of its entry.
+    /// Refused into a locked period.
+    fn post_revaluations(&self, days: BTreeMap<NaiveDate, DayRevaluation>) -> Result<()> {
+        let out_of_scope = tax_category::OUT_OF_SCOPE;
+        for (date, day) in days {
+            ledger::refuse_locked(self.conn, date).map_err(|e| {
+                crate::kernel::error::prefixed(format!("this movement changes the cost of an earlier-recorded one on {date} in a locked period"), e)
+            })?;
+            let debits = day
+                .debits
+                .iter()
+                .map(|(&a, &v)| line(a, v, 0, out_of_scope, None));
+            let credits = day
+                .credits
+                .iter()
+                .map(|(&a, &v)| line(a, 0, v, out_of_scope, None));
             let entry = NewEntry {
                 date,
-                memo: format!("評価替え {} (遡及した入出庫による原価の変動)", item.sku),
-                reference: Some(format!("movement:{movement_id}")),
+                memo: format!(
+                    "評価替え {} (遡及した入出庫による原価の変動)",
+                    day.items_label()
+                ),
+                reference: match day.movements.as_slice() {
+                    [(only, _)] => Some(format!("movement:{only}")),
+                    _ => None,
+                },
                 origin: crate::ledger::Origin::Inventory,
                 import_hash: None,
                 reverses: None,
-                lines: vec![
-                    line(debit_account, delta.abs(), 0, out_of_scope, None),
-                    line(credit_account, 0, delta.abs(), out_of_scope, None),
-                ],
+                lines: debits.chain(credits).collect(),
             };
-            let entry_id = ledger::post(conn, &entry, &self.company.currency)?;
-            store::insert_revaluation(conn, movement_id, delta, Some(entry_id))?;
+            let entry_id = ledger::post(self.conn, &entry, &self.company.currency)?;
+            for (movement_id, delta) in day.movements {
+                store::insert_revaluation(self.conn, movement_id, delta, Some(entry_id))?;
+            }
         }
         Ok(())
+    }
+}
+
+/// The cost differences of one day's revalued outflows, to post as one entry.
+#[derive(Default)]
+struct DayRevaluation {
+    /// (movement id, difference) of each outflow revalued.
+    movements: Vec<(i64, i64)>,
+    /// The items' SKUs, each once, in the order met.
+    skus: Vec<String>,
+    debits: BTreeMap<i64, i64>,
+    credits: BTreeMap<i64, i64>,
+}
+
+impl DayRevaluation {
+    fn add(&mut self, sku: &str, movement_id: i64, delta: i64) {
+        self.movements.push((movement_id, delta));
+        if self.skus.last().is_none_or(|last| last != sku) {
+            self.skus.push(sku.to_string());
+        }
+    }
+
+    /// "CUP" for one item, "CUP ほか2品目" for three, and the number of outflows when more than
+    /// one: the memo a clerk scanning the journal reads.
+    fn items_label(&self) -> String {
+        let items = match self.skus.as_slice() {
+            [one] => one.clone(),
+            [first, rest @ ..] => format!("{first} ほか{}品目", rest.len()),
+            [] => String::new(),
+        };
+        match self.movements.len() {
+            1 => items,
+            n => format!("{items} {n}件"),
+        }
     }
 }
 

@@ -201,6 +201,72 @@ fn a_back_dated_receipt_revalues_later_issues_in_the_books() {
     assert_eq!(journal["rows"][0]["debit"], "75");
 }
 
+/// A back-dated import that changes the cost of many later outflows posts one 評価替え entry
+/// per day, its lines summed per account (like a bulk import's daily entries, ADR 0010), and
+/// each outflow keeps its own difference: the books still tie to the stock.
+#[test]
+fn revaluations_are_posted_one_entry_per_day() {
+    let env = setup();
+    let first = "date,kind,item,quantity,unit_cost,from,to,ref\n\
+                 2026-05-01,receive,CUP,10,100,,WH,\n\
+                 2026-05-01,receive,BEAN,10,1000,,WH,\n\
+                 2026-05-10,issue,CUP,2,,WH,,\n\
+                 2026-05-10,issue,CUP,3,,WH,,\n\
+                 2026-05-10,issue,BEAN,2,,WH,,\n\
+                 2026-05-20,issue,CUP,1,,WH,,\n";
+    env.run(&[
+        "inventory",
+        "import",
+        &env.file("first.csv", first.as_bytes()),
+    ]);
+    assert_eq!(balance(&env, "5200"), "2600");
+    // CUP: 20 @115 from 05-05 → the issues cost 230 + 345 and 115 (was 200 + 300 and 100).
+    // BEAN (FIFO): the earlier layer @1,200 goes first → the issue costs 2,400 (was 2,000).
+    let late = "date,kind,item,quantity,unit_cost,from,to,ref\n\
+                2026-05-05,receive,CUP,10,130,,WH,\n\
+                2026-04-25,receive,BEAN,5,1200,,WH,\n";
+    env.run(&[
+        "inventory",
+        "import",
+        &env.file("late.csv", late.as_bytes()),
+    ]);
+    let journal = env.json(&["ledger", "journal", "--search", "評価替え"]);
+    let lines = journal["rows"].as_array().unwrap();
+    let entries: std::collections::BTreeSet<_> = lines
+        .iter()
+        .map(|l| l["entry_id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(
+        entries.len(),
+        2,
+        "one entry for 05-10, one for 05-20: {journal}"
+    );
+    let on = |date: &str| -> Vec<&serde_json::Value> {
+        lines.iter().filter(|l| l["date"] == date).collect()
+    };
+    let may10 = on("2026-05-10");
+    assert_eq!(may10.len(), 2, "売上原価 and 商品, summed: {may10:?}");
+    assert_eq!(may10[0]["account_code"], "5200");
+    assert_eq!(may10[0]["debit"], "475", "CUP 30 + 45, BEAN 400: {may10:?}");
+    assert!(
+        may10[0]["memo"].as_str().unwrap().contains("ほか1品目 3件"),
+        "{may10:?}"
+    );
+    let may20 = on("2026-05-20");
+    assert_eq!((may20[0]["debit"].as_str(), may20.len()), (Some("15"), 2));
+    assert_eq!(
+        may20[0]["memo"],
+        "評価替え CUP (遡及した入出庫による原価の変動)"
+    );
+    // 売上原価 = 2,600 + 475 + 15; the stock's value ties to 商品.
+    assert_eq!(balance(&env, "5200"), "3090");
+    let stock = env.json(&["inventory", "stock", "--as-of", "2026-05-31"]);
+    assert_eq!(
+        stock["totals"]["value"].as_str().unwrap(),
+        balance(&env, "1200")
+    );
+}
+
 #[test]
 fn transfers_keep_value_supplies_are_expensed_where_they_go() {
     let env = setup();
