@@ -15,10 +15,21 @@ const START_CHARS: usize = 3;
 /// make a customer a candidate.
 const COMMON_BIGRAM: usize = 64;
 
+/// Why a customer may have sent a deposit.
+#[derive(Debug)]
+pub enum Candidate<'a> {
+    /// The line names the customer: any of its open invoices may be paid.
+    Named,
+    /// Only the amount speaks for it: its open invoices the amount pays, oldest first.
+    ByAmount(Vec<&'a Receivable>),
+}
+
 /// The open invoices, indexed.
 #[derive(Debug, Default)]
 pub struct OpenBook {
     invoices: HashMap<i64, Receivable>,
+    /// Each invoice's place in the list given (oldest first per customer).
+    position: HashMap<i64, usize>,
     by_number: HashMap<String, i64>,
     by_customer: HashMap<i64, Vec<i64>>,
     by_amount: BTreeMap<i64, Vec<i64>>,
@@ -43,7 +54,8 @@ impl OpenBook {
     /// Indexes open invoices (oldest first per customer, as given).
     pub fn new(list: Vec<Receivable>) -> OpenBook {
         let mut book = OpenBook::default();
-        for r in list {
+        for (position, r) in list.into_iter().enumerate() {
+            book.position.insert(r.id, position);
             if !book.names.contains_key(&r.customer_id) {
                 for name in &r.payer_names {
                     if let Some(s) = start(name) {
@@ -116,34 +128,48 @@ impl OpenBook {
         }
     }
 
-    /// The customers a deposit may be from, each with whether the line names them: a known
-    /// name starting like the payer's (or the payer's starting like it), names sharing enough
-    /// bigrams to score, invoices whose number the line's digit runs spell (named); invoices the
-    /// amount pays, exactly or less the fee (not named: only their amount speaks for them).
+    /// The customers a deposit may be from: those the line names — a known name starting like
+    /// the payer's (or the payer's starting like it), names sharing enough bigrams to score,
+    /// invoices whose number the line's digit runs spell — and those with invoices the amount
+    /// pays, exactly or less the fee (only their amount speaks for them: just those invoices,
+    /// oldest first, are returned).
     pub fn candidates(
         &self,
         payer: &str,
         digit_runs: &[String],
         amount: i64,
         tolerance: i64,
-    ) -> BTreeMap<i64, bool> {
-        let mut out = BTreeSet::new();
+    ) -> BTreeMap<i64, Candidate<'_>> {
+        let mut named = BTreeSet::new();
         if let Some(s) = start(payer) {
-            out.extend(self.by_start.get(&s).into_iter().flatten());
+            named.extend(self.by_start.get(&s).into_iter().flatten());
         }
-        out.extend(self.close_names(payer));
+        named.extend(self.close_names(payer));
         for key in spelled_numbers(digit_runs) {
             for id in self.by_digits.get(&key).into_iter().flatten() {
-                out.extend(self.invoices.get(id).map(|r| r.customer_id));
+                named.extend(self.invoices.get(id).map(|r| r.customer_id));
             }
         }
-        let mut all: BTreeMap<i64, bool> = out.into_iter().map(|c| (c, true)).collect();
+        named.retain(|c| self.by_customer.get(c).is_some_and(|ids| !ids.is_empty()));
+        let mut all: BTreeMap<i64, Candidate> =
+            named.into_iter().map(|c| (c, Candidate::Named)).collect();
         for (_, ids) in self.by_amount.range(amount..=amount + tolerance) {
             for r in ids.iter().filter_map(|id| self.invoices.get(id)) {
-                all.entry(r.customer_id).or_insert(false);
+                let entry = all
+                    .entry(r.customer_id)
+                    .or_insert_with(|| Candidate::ByAmount(Vec::new()));
+                if let Candidate::ByAmount(hits) = entry {
+                    hits.push(r);
+                }
             }
         }
-        all.retain(|c, _| self.by_customer.get(c).is_some_and(|ids| !ids.is_empty()));
+        for candidate in all.values_mut() {
+            if let Candidate::ByAmount(hits) = candidate
+                && hits.len() > 1
+            {
+                hits.sort_by_key(|r| self.position.get(&r.id));
+            }
+        }
         all
     }
 

@@ -46,16 +46,25 @@ pub fn open_receivables(conn: &Connection, as_of: NaiveDate) -> Result<Vec<Recei
     for (customer, canonical_alias, _, _) in store::aliases(conn, None)? {
         aliases.entry(customer).or_default().push(canonical_alias);
     }
+    // A customer's payer names are folded once, not once per open invoice (NFKC and kana
+    // folding were a tenth of `bank match` over 10,000 invoices).
+    let mut payer_names: HashMap<i64, Vec<String>> = HashMap::new();
     let mut out = Vec::new();
     for row in store::open_invoices(conn, as_of)? {
         let Some(c) = customers.get(&row.customer_id) else {
             continue;
         };
-        let mut names = vec![canonical(&c.addressee.name)];
-        names.extend(c.kana.as_deref().map(canonical));
-        names.extend(aliases.get(&c.id).into_iter().flatten().cloned());
-        names.retain(|n| !n.is_empty());
-        names.dedup();
+        let names = payer_names
+            .entry(c.id)
+            .or_insert_with(|| {
+                let mut names = vec![canonical(&c.addressee.name)];
+                names.extend(c.kana.as_deref().map(canonical));
+                names.extend(aliases.get(&c.id).into_iter().flatten().cloned());
+                names.retain(|n| !n.is_empty());
+                names.dedup();
+                names
+            })
+            .clone();
         out.push(Receivable {
             id: row.id,
             number: row.number,
