@@ -297,6 +297,20 @@ fn malformed_argument_values_are_usage_errors() {
     }
 }
 
+/// Posts a cash sale of ¥1,000 with a memo.
+fn cash_sale(env: &Env, memo: &str) {
+    env.run(&[
+        "ledger",
+        "post",
+        "--debit",
+        "現金=1000",
+        "--credit",
+        "売上高=1000",
+        "--memo",
+        memo,
+    ]);
+}
+
 #[cfg(unix)]
 fn mode(path: &std::path::Path) -> u32 {
     use std::os::unix::fs::PermissionsExt;
@@ -307,16 +321,7 @@ fn mode(path: &std::path::Path) -> u32 {
 #[test]
 fn written_files_are_private_and_never_silently_replaced() {
     let env = Env::with_company();
-    env.run(&[
-        "ledger",
-        "post",
-        "--debit",
-        "現金=1000",
-        "--credit",
-        "売上高=1000",
-        "--memo",
-        "x",
-    ]);
+    cash_sale(&env, "x");
     let export = env.dir.path().join("journal.csv");
     // Under umask 000 a plain create would make the file 0666.
     let bin = assert_cmd::cargo::cargo_bin("bko");
@@ -374,30 +379,12 @@ fn written_files_are_private_and_never_silently_replaced() {
 #[test]
 fn a_failed_export_keeps_the_previous_file_whole() {
     let env = Env::with_company();
-    env.run(&[
-        "ledger",
-        "post",
-        "--debit",
-        "現金=1000",
-        "--credit",
-        "売上高=1000",
-        "--memo",
-        "普通",
-    ]);
+    cash_sale(&env, "普通");
     let export = env.dir.path().join("yayoi.csv");
     let path = export.to_str().unwrap();
     env.run(&["ledger", "export", "--as", "yayoi", "-o", path]);
     let good = std::fs::read(&export).unwrap();
-    env.run(&[
-        "ledger",
-        "post",
-        "--debit",
-        "現金=1000",
-        "--credit",
-        "売上高=1000",
-        "--memo",
-        "絵文字😀",
-    ]);
+    cash_sale(&env, "絵文字😀");
     let err = env.fails(
         &["ledger", "export", "--as", "yayoi", "-o", path, "--force"],
         1,
@@ -642,16 +629,7 @@ fn run_read_only(env: &Env, args: &[&str]) -> std::process::Output {
 #[test]
 fn a_read_only_database_is_read_and_says_it_cannot_be_changed() {
     let env = Env::with_company();
-    env.run(&[
-        "ledger",
-        "post",
-        "--debit",
-        "現金=1000",
-        "--credit",
-        "売上高=1000",
-        "--memo",
-        "x",
-    ]);
+    cash_sale(&env, "x");
     let before = env.fingerprint();
     let out = run_read_only(&env, &["--format", "json", "ledger", "trial-balance"]);
     assert!(
@@ -688,16 +666,7 @@ fn a_read_only_database_is_read_and_says_it_cannot_be_changed() {
 #[test]
 fn the_database_file_alone_holds_the_books_after_each_command() {
     let env = Env::with_company();
-    env.run(&[
-        "ledger",
-        "post",
-        "--debit",
-        "現金=1000",
-        "--credit",
-        "売上高=1000",
-        "--memo",
-        "x",
-    ]);
+    cash_sale(&env, "x");
     let beside = |suffix: &str| std::path::PathBuf::from(format!("{}{suffix}", env.db.display()));
     let wal = std::fs::metadata(beside("-wal")).expect("the WAL is kept");
     assert_eq!(wal.len(), 0, "and emptied into the database file");
