@@ -671,6 +671,11 @@ fn the_database_file_alone_holds_the_books_after_each_command() {
     let wal = std::fs::metadata(beside("-wal")).expect("the WAL is kept");
     assert_eq!(wal.len(), 0, "and emptied into the database file");
     assert!(beside("-shm").exists());
+    // They hold the books' pages while a command runs: as private as the database.
+    #[cfg(unix)]
+    for suffix in ["-wal", "-shm"] {
+        assert_eq!(mode(&beside(suffix)), 0o600, "{suffix}");
+    }
     let copy = Env::new();
     std::fs::copy(&env.db, &copy.db).unwrap();
     let tb = copy.json(&["ledger", "trial-balance"]);
