@@ -301,14 +301,14 @@ fn deposit_proposals(line: &Line, book: &OpenBook, tolerance: i64) -> Vec<Propos
     let mut out = Vec::new();
     let candidates = book.candidates(&clues.payer, &clues.digits, line.amount, tolerance);
     for (customer, candidate) in candidates {
-        let named = matches!(candidate, Candidate::Named);
-        let invoices: Vec<&Receivable> = match candidate {
-            Candidate::Named => book.of_customer(customer),
-            Candidate::ByAmount(hits) => hits,
-        }
-        .into_iter()
-        .filter(|r| r.date <= line.date)
-        .collect();
+        let (named, invoices) = match candidate {
+            Candidate::Named => (true, book.of_customer(customer)),
+            Candidate::ByAmount(hits) => (false, hits),
+        };
+        let invoices: Vec<&Receivable> = invoices
+            .into_iter()
+            .filter(|r| r.date <= line.date)
+            .collect();
         if invoices.is_empty() {
             continue;
         }

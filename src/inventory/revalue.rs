@@ -151,10 +151,11 @@ impl Revaluing<'_> {
                 (_, true) => (accts.expense, accts.asset),
                 (_, false) => (accts.asset, accts.expense),
             };
-            let day = days.entry(now.date).or_default();
-            day.add(&item.sku, now.id, delta);
-            *day.debits.entry(debit_account).or_default() += delta.abs();
-            *day.credits.entry(credit_account).or_default() += delta.abs();
+            days.entry(now.date).or_default().add(
+                &item.sku,
+                (now.id, delta),
+                (debit_account, credit_account),
+            );
         }
         Ok(())
     }
@@ -212,11 +213,14 @@ struct DayRevaluation {
 }
 
 impl DayRevaluation {
-    fn add(&mut self, sku: &str, movement_id: i64, delta: i64) {
+    /// Adds an outflow's (movement id, difference), debited and credited to (debit, credit).
+    fn add(&mut self, sku: &str, (movement_id, delta): (i64, i64), (debit, credit): (i64, i64)) {
         self.movements.push((movement_id, delta));
         if self.skus.last().is_none_or(|last| last != sku) {
             self.skus.push(sku.to_string());
         }
+        *self.debits.entry(debit).or_default() += delta.abs();
+        *self.credits.entry(credit).or_default() += delta.abs();
     }
 
     /// "CUP" for one item, "CUP ほか2品目" for three, and the number of outflows when more than
