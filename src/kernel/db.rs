@@ -270,6 +270,7 @@ fn open_read_only(path: &Path) -> Result<Db> {
         ));
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    read_through_a_memory_map(&conn)?;
     Ok(Db {
         conn,
         path: path.to_path_buf(),
@@ -397,6 +398,22 @@ fn configure(conn: &Connection) -> Result<()> {
     )?;
     // Large sorts (building an index after a bulk import) may use a second thread.
     conn.pragma_update(None, "threads", 2)?;
+    read_through_a_memory_map(conn)
+}
+
+/// How much of the database file SQLite reads through a memory map: all of it up to SQLite's
+/// own cap (2 GB on 64-bit systems; beyond it, pages are read as before).
+const MEMORY_MAP_BYTES: i64 = 1 << 31;
+
+/// Reads the database through a memory map (SQLite's `mmap_size`): a page comes straight from
+/// the kernel's file cache instead of being copied into SQLite's page cache by a `read` call
+/// first. A report or search over a large table reads thousands of pages once each (a common
+/// word's 31,410 documents: 43.5 → 38.3 ms; the trial balance over 100,000 entries: 37 → 34.5 ms;
+/// imports unchanged; ADR 0014). Writes still go through SQLite's cache and the WAL, so
+/// all-or-nothing is untouched; an I/O error while reading becomes a signal that ends the
+/// command instead of an error message, before anything is committed.
+fn read_through_a_memory_map(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "mmap_size", MEMORY_MAP_BYTES)?;
     Ok(())
 }
 
@@ -561,6 +578,32 @@ fn prepare_rows<'c>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every way bko opens a database reads it through a memory map (SQLite caps the size it
+    /// maps at just under 2 GB; 0 would mean every page is copied in by a `read` call).
+    #[test]
+    fn databases_are_read_through_a_memory_map() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("books.db");
+        let mapped = |db: &Db| -> i64 {
+            db.conn
+                .query_row("PRAGMA mmap_size", [], |r| r.get(0))
+                .unwrap()
+        };
+        let created = create(&path).unwrap();
+        assert!(mapped(&created) >= 1 << 30, "created: {}", mapped(&created));
+        drop(created);
+        let opened = open(&path).unwrap();
+        assert!(mapped(&opened) >= 1 << 30, "opened: {}", mapped(&opened));
+        drop(opened);
+        let read_only = open_read_only(&path).unwrap();
+        assert!(read_only.read_only);
+        assert!(
+            mapped(&read_only) >= 1 << 30,
+            "read-only: {}",
+            mapped(&read_only)
+        );
+    }
 
     /// The bundled SQLite is built as `.cargo/config.toml` asks (`LIBSQLITE3_FLAGS`): SQLite's
     /// recommended options on (no memory statistics, which lock and count around every
