@@ -96,6 +96,16 @@ def bko_db(db, company="Bench", *extra):
     return db
 
 
+def copy_db(db):
+    """A fresh copy of a bko database (its WAL is empty between commands) beside it."""
+    copy = db + ".turn.db"
+    for suffix in ("-wal", "-shm"):
+        if os.path.exists(copy + suffix):
+            os.remove(copy + suffix)
+    shutil.copyfile(db, copy)
+    return copy
+
+
 def sqlite_import(db, table_sql, csv_path, skip_header=True):
     """The floor: the sqlite3 CLI's .import of a CSV into a plain table (WAL, like bko)."""
     if os.path.exists(db):
@@ -331,12 +341,17 @@ def inventory(out, n, reps):
         f.write("date,kind,item,quantity,unit_cost,from,to,ref\n")
         for k in range(count):
             f.write(f"2026-04-{1 + k * 28 // count:02},receive,I{k * 7919 % 2000:04},10,{100 + k % 900},,WH,more-{k}\n")
-    small, _ = run([BKO, "--db", db, "-q", "inventory", "import", receipts], env)
     # Proportional to the import: the same receipts into an empty history, for comparison.
     empty = bko_db(os.path.join(out, "inventory-small.db"))
     run([BKO, "--db", empty, "inventory", "locations", "add", "WH", "倉庫", "-q"])
     run([BKO, "--db", empty, "inventory", "items", "import", items, "-q"])
-    alone, _ = run([BKO, "--db", empty, "-q", "inventory", "import", receipts], env)
+    # Each turn imports into a fresh copy of both histories, in turns (one run each swung the
+    # ratio between 1.5× and 2.2× from run to run).
+    small, _, alone = best_in_turns(
+        max(reps, 3),
+        lambda: run([BKO, "--db", copy_db(db), "-q", "inventory", "import", receipts], env),
+        lambda: run([BKO, "--db", copy_db(empty), "-q", "inventory", "import", receipts], env))
+    run([BKO, "--db", db, "-q", "inventory", "import", receipts], env)  # the history it leaves
     row(f"{count:,} receipts into {rows:,} movements", secs(small), f"{secs(alone)} (into none)",
         f"{small / alone:.1f}×", "≤ 2×", yes(small / alone <= 2))
     # Back-dated: as many receipts dated in the history's last two months, into the history the
