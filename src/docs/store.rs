@@ -268,8 +268,7 @@ pub fn search(conn: &Connection, s: &Search) -> Result<Vec<DocRow>> {
 /// The first `limit` documents matching every filter, by date, and how many match: the
 /// conditions are evaluated once for the ids alone, then only the shown rows are read whole.
 pub fn search_first(conn: &Connection, s: &Search, limit: usize) -> Result<(Vec<DocRow>, usize)> {
-    let select = "SELECT d.id, v.date FROM document d JOIN doc_version v ON v.document_id = d.id";
-    let q = matching(select, s);
+    let q = matching(&id_pass(s), s);
     let mut stmt = conn.prepare(&q.sql)?;
     let mut rows = stmt.query(params_from_iter(q.args.iter()))?;
     let mut earliest = Earliest::new(limit);
@@ -291,6 +290,25 @@ pub fn search_first(conn: &Connection, s: &Search, limit: usize) -> Result<(Vec<
         .query_map([], doc_from_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok((rows, total))
+}
+
+/// The first pass of a search: each match's id and date. When the text index drives (a list of
+/// matching ids, each looked up) and the other conditions ask only for the version's date and
+/// amount, those come from the narrow index `doc_version_current` instead of the whole version
+/// row: a common word's 31,410 lookups touch a few hundred small pages instead of the table's
+/// thousands (docs/performance.md, "2026-12-01 (closing)"). SQLite prefers the table's own key
+/// for a lookup by key, hence the `INDEXED BY`; a search driven by its dates keeps
+/// `doc_version_date`.
+fn id_pass(s: &Search) -> String {
+    let text_drives =
+        !s.long_words.is_empty() || s.short_words.iter().any(|w| w.chars().count() == 2);
+    let needs_whole_version = s.counterparty.is_some() || s.doc_type.is_some() || s.tag.is_some();
+    let version = if text_drives && !needs_whole_version {
+        "doc_version v INDEXED BY doc_version_current"
+    } else {
+        "doc_version v"
+    };
+    format!("SELECT d.id, v.date FROM document d JOIN {version} ON v.document_id = d.id")
 }
 
 /// The first `limit` of the (date, id) pairs offered, in that order, and how many were offered:
@@ -495,5 +513,61 @@ mod tests {
             let expected: Vec<i64> = sorted.iter().take(limit).map(|p| p.1).collect();
             assert_eq!(earliest.ids(), expected, "limit {limit}");
         }
+    }
+
+    /// The first pass reads a version's date and amount from the narrow index when the text
+    /// index drives and nothing else of the version is asked for; a counterparty (in the whole
+    /// row) or a search driven by its dates keeps SQLite's own choice.
+    #[test]
+    fn the_id_pass_reads_the_narrow_index_only_when_the_text_drives() {
+        use super::{id_pass, matching};
+        use crate::docs::Search;
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        crate::kernel::migrate::migrate(&mut conn).unwrap();
+        let plan = |s: &Search| -> String {
+            let q = matching(&id_pass(s), s);
+            let mut stmt = conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {}", q.sql))
+                .unwrap();
+            let rows = stmt
+                .query_map(rusqlite::params_from_iter(q.args.iter()), |r| {
+                    r.get::<_, String>(3)
+                })
+                .unwrap();
+            rows.map(Result::unwrap).collect::<Vec<_>>().join("; ")
+        };
+        let word = Search {
+            long_words: vec!["コピー用紙".into()],
+            min: Some(150_000),
+            ..Search::default()
+        };
+        assert!(
+            plan(&word).contains("doc_version_current"),
+            "{}",
+            plan(&word)
+        );
+        let pair = Search {
+            short_words: vec!["品川".into()],
+            ..Search::default()
+        };
+        assert!(
+            plan(&pair).contains("doc_version_current"),
+            "{}",
+            plan(&pair)
+        );
+        let with_counterparty = Search {
+            counterparty: Some("カフェ".into()),
+            ..word.clone()
+        };
+        let chosen = plan(&with_counterparty);
+        assert!(!chosen.contains("doc_version_current"), "{chosen}");
+        let by_dates = Search {
+            from: chrono::NaiveDate::from_ymd_opt(2025, 4, 1),
+            to: chrono::NaiveDate::from_ymd_opt(2025, 4, 30),
+            min: Some(10_000),
+            ..Search::default()
+        };
+        let chosen = plan(&by_dates);
+        assert!(chosen.contains("doc_version_date"), "{chosen}");
     }
 }

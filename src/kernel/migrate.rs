@@ -35,6 +35,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0025_inventory_valuation_state.sql"),
     include_str!("migrations/0026_inventory_valuation_checkpoint.sql"),
     include_str!("migrations/0027_moving_average_states_without_layers.sql"),
+    include_str!("migrations/0028_doc_version_current.sql"),
 ];
 
 /// The schema version this binary writes.
