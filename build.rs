@@ -14,6 +14,10 @@
 //! On a native Linux with glibc the binary is also linked at a fixed address (`-no-pie`),
 //! which spares the loader its relocations; `BKO_PIE` set keeps a position-independent
 //! executable. `BKO_NO_PIE` tells the tests.
+//!
+//! A build that links the C library in (`RUSTFLAGS="-C target-feature=+crt-static"`, a
+//! packager's static binary) needs neither: it has no shared library to load, and `-no-pie`
+//! on top of the static-pie rustc then links makes a binary that crashes at start.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -42,14 +46,28 @@ fn main() {
         "cargo:rustc-env=BKO_NO_PIE={}",
         if fixed_address { "yes" } else { "no" }
     );
+    println!(
+        "cargo:rustc-env=BKO_STATIC_LIBC={}",
+        if static_libc() { "yes" } else { "no" }
+    );
 }
 
-/// A build for the Linux with glibc it runs on (not a cross build).
+/// glibc linked into the binary (`-C target-feature=+crt-static`).
+fn static_libc() -> bool {
+    std::env::var("CARGO_CFG_TARGET_FEATURE")
+        .unwrap_or_default()
+        .split(',')
+        .any(|feature| feature == "crt-static")
+}
+
+/// A build for the Linux with glibc it runs on (not a cross build), linking glibc as a shared
+/// library (not `+crt-static`).
 fn native_glibc() -> bool {
     let env = |name: &str| std::env::var(name).unwrap_or_default();
     env("CARGO_CFG_TARGET_OS") == "linux"
         && env("CARGO_CFG_TARGET_ENV") == "gnu"
         && env("HOST") == env("TARGET")
+        && !static_libc()
 }
 
 /// The folder holding `libgcc_s.a` (a copy of GCC's static unwinder), when this build can use one.

@@ -18,7 +18,8 @@ import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BKO = os.path.join(ROOT, "target", "release", "bko")
+# BKO_BIN: another build to measure (a packager's static one, say); default: this checkout's.
+BKO = os.environ.get("BKO_BIN") or os.path.join(ROOT, "target", "release", "bko")
 FONT = os.path.join(ROOT, "assets", "fonts", "NotoSansJP-Regular.ttf")
 ROWS = []
 
@@ -443,7 +444,8 @@ def main():
         except Exception as e:  # a broken section is reported, the others still run
             row(name, "", "", "", "", f"**failed**: {e}".replace("\n", " ")[:300])
         print(f"{name}: {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    print(f"N = {n:,}; best of {reps}; {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores\n")
+    built = f"; bko: {BKO}" if os.environ.get("BKO_BIN") else ""
+    print(f"N = {n:,}; best of {reps}; {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores{built}\n")
     print("| measure | bko | floor or peer | ratio | target | met? |")
     print("|---|---|---|---|---|---|")
     for r in ROWS:

@@ -3,6 +3,7 @@
 #
 #   bench/all.sh [N]          N = rows per import and documents (default 100000); see bench/all.py
 #   BENCH_ONLY=ledger,invoices bench/all.sh 100000     some sections only
+#   BKO_BIN=path/to/bko bench/all.sh 1000              another build of bko (e.g. a static one)
 #
 # Needs python3; the floors need the sqlite3 CLI, the invoice peers reportlab and typst
 # (pip install reportlab typst) — each is named as skipped when missing. Prints the table on
