@@ -129,6 +129,9 @@ pub enum Command {
 
 pub use crate::kernel::ctx::Ctx;
 
+mod tree;
+pub use tree::definition_for;
+
 /// Every area's settings, in the order `bko company show` lists them.
 pub fn settings_registry() -> [&'static [crate::kernel::settings::SettingSpec]; 11] {
     [
@@ -189,7 +192,7 @@ pub fn parse() -> Cli {
     let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     // clap hands a command's own `-o`, `--force` or `--encoding` (its PDF folder, its input's
     // encoding) up to the global flag of the same name; listings must not take them for theirs.
-    let own = local_arguments(&definition, &matches);
+    let own = tree::local_arguments(&definition, &matches);
     if own.iter().any(|id| id == "output") {
         cli.globals.output = None;
     }
@@ -200,183 +203,6 @@ pub fn parse() -> Cli {
         cli.globals.encoding = Encoding::Auto;
     }
     cli
-}
-
-/// The command tree to parse a command line with: when the line names an area (`bko ledger
-/// ...`), the global options and that area's subtree only; else the whole tree. Building all
-/// ~200 commands to run one was most of a small command's start-up (docs/performance.md); the
-/// test `pruned_trees_are_the_full_trees_parts` keeps each subtree equal to its part of the
-/// whole.
-pub fn definition_for(args: &[std::ffi::OsString]) -> clap::Command {
-    let root = pruned_root();
-    match area_named(args, &root).and_then(area_tree) {
-        Some(area) => root.subcommand(area),
-        None => Cli::command(),
-    }
-}
-
-/// The first argument that is not an option or an option's value: the area a line names
-/// (`globals`: a command holding the global options, as `Globals` declares them).
-fn area_named<'a>(args: &'a [std::ffi::OsString], globals: &clap::Command) -> Option<&'a str> {
-    let takes_a_value = |arg: &str| {
-        globals.get_arguments().any(|a| {
-            a.get_action().takes_values()
-                && (a
-                    .get_long()
-                    .is_some_and(|l| arg.strip_prefix("--") == Some(l))
-                    || a.get_short().is_some_and(|c| arg == format!("-{c}")))
-        })
-    };
-    let mut rest = args.iter().skip(1);
-    while let Some(arg) = rest.next() {
-        let arg = arg.to_str()?;
-        if arg == "--" {
-            return None;
-        }
-        if !arg.starts_with('-') {
-            return Some(arg);
-        }
-        if takes_a_value(arg) {
-            rest.next();
-        }
-    }
-    None
-}
-
-/// The root of the tree: bko's name, version, settings and global options, no commands yet.
-fn pruned_root() -> clap::Command {
-    let root = clap::Command::new("bko")
-        .version(env!("CARGO_PKG_VERSION"))
-        .disable_help_subcommand(true)
-        .max_term_width(100)
-        .about(
-            "bko — a back office in one binary: books, invoices, timecards, payroll, stock and \
-             documents on one local SQLite file",
-        )
-        .long_about(None);
-    <Globals as Args>::augment_args(root)
-        .subcommand_required(true)
-        .arg_required_else_help(true)
-}
-
-/// One area's subtree, as the derived tree builds it (`help`, `man` and `completions` take the
-/// whole tree).
-fn area_tree(name: &str) -> Option<clap::Command> {
-    books_area(name)
-        .or_else(|| office_area(name))
-        .map(|area| area.long_about(None))
-}
-
-/// The areas of the books: company, ledger, invoices, people, attendance and payroll.
-fn books_area(name: &str) -> Option<clap::Command> {
-    use crate::{attendance, company, invoice, ledger, payroll, people};
-    Some(match name {
-        "init" => args::<company::cli::InitArgs>("init", "Create a company database"),
-        "company" => nested::<company::cli::CompanyCommand>(
-            "company",
-            "Show or change the company profile and settings",
-        ),
-        "ledger" => nested::<ledger::cli::LedgerCommand>(
-            "ledger",
-            "Double-entry books: accounts, journal, reports",
-        ),
-        "invoice" => nested::<invoice::cli::InvoiceCommand>(
-            "invoice",
-            "Customers, qualified invoices (適格請求書) as PDF, payments, credit notes, aging",
-        ),
-        "people" => nested::<people::cli::PeopleCommand>(
-            "people",
-            "Employees (shared by attendance and payroll)",
-        ),
-        "attendance" => nested::<attendance::cli::AttendanceCommand>(
-            "attendance",
-            "Timecards, hours under 労働基準法, 36協定 checks, paid leave, closing a month",
-        ),
-        "payroll" => nested::<payroll::cli::PayrollCommand>(
-            "payroll",
-            "Monthly payroll: social insurance, withholding tax, payslips, Zengin file",
-        ),
-        _ => return None,
-    })
-}
-
-/// The other areas: bank, payables, expenses, inventory, documents, closing and the system.
-fn office_area(name: &str) -> Option<clap::Command> {
-    use crate::{bank, closing, docs, expenses, inventory, payables, system};
-    Some(match name {
-        "bank" => nested::<bank::cli::BankCommand>(
-            "bank",
-            "Bank and card statements: import, matching to invoices and pay-outs, rules, \
-             reconciliation (出納確認), cash counts",
-        ),
-        "payables" => nested::<payables::cli::PayablesCommand>(
-            "payables",
-            "Suppliers and bills received: input tax, withholding on fees, due and aging, 取適法",
-        ),
-        "expenses" => nested::<expenses::cli::ExpensesCommand>(
-            "expenses",
-            "Expense claims (経費精算): receipts, approval, advances, repayment with pay or at once",
-        ),
-        "inventory" => nested::<inventory::cli::InventoryCommand>(
-            "inventory",
-            "Goods and supplies: movements, exact valuation (moving average, FIFO), stock reports",
-        ),
-        "docs" => nested::<docs::cli::DocsCommand>(
-            "docs",
-            "Document archive (電子帳簿保存法): store, search, version, retain",
-        ),
-        "close" => args::<closing::cli::CloseArgs>(
-            "close",
-            "Close a month: check everything, then lock the books (exit 4 when an item fails)",
-        ),
-        "report" => nested::<closing::cli::ReportCommand>(
-            "report",
-            "Report packs: a month's or a year's statements as CSV and PDF",
-        ),
-        "check" => clap::Command::new("check")
-            .about("Verify the database: integrity, balanced entries, trial balance, audit chain"),
-        "backup" => {
-            args::<system::BackupArgs>("backup", "Copy the database safely while it is in use")
-        }
-        "audit" => args::<system::AuditArgs>("audit", "Show the audit log of write commands"),
-        "demo" => args::<crate::demo::DemoArgs>(
-            "demo",
-            "Create a demo company with a month of books and show its reports",
-        ),
-        _ => return None,
-    })
-}
-
-fn nested<T: Subcommand>(name: &'static str, about: &'static str) -> clap::Command {
-    T::augment_subcommands(clap::Command::new(name))
-        .subcommand_required(true)
-        .arg_required_else_help(true)
-        .about(about)
-}
-
-fn args<T: Args>(name: &'static str, about: &'static str) -> clap::Command {
-    T::augment_args(clap::Command::new(name)).about(about)
-}
-
-/// The ids of the arguments the command that runs defines itself (not the global ones).
-fn local_arguments(definition: &clap::Command, matches: &clap::ArgMatches) -> Vec<String> {
-    let (mut command, mut current) = (definition, matches);
-    while let Some((name, sub)) = current.subcommand() {
-        match command.find_subcommand(name) {
-            Some(next) => command = next,
-            None => break,
-        }
-        current = sub;
-    }
-    if std::ptr::eq(command, definition) {
-        return Vec::new();
-    }
-    // The tree is built by now: the global flags were copied into every command, marked global.
-    command
-        .get_arguments()
-        .filter(|a| !a.is_global_set())
-        .map(|a| a.get_id().to_string())
-        .collect()
 }
 
 /// Parses the arguments and runs the command.
@@ -535,85 +361,5 @@ mod tests {
             }
         }
         assert!(seen.len() > 50);
-    }
-}
-
-#[cfg(test)]
-mod pruned_tree_tests {
-    use super::*;
-
-    /// Every help text of a subtree, depth first: what a user can see of it.
-    fn helps(command: &mut clap::Command, out: &mut Vec<String>) {
-        out.push(command.render_long_help().to_string());
-        for sub in command.get_subcommands_mut() {
-            helps(sub, out);
-        }
-    }
-
-    #[test]
-    fn pruned_trees_are_the_full_trees_parts() {
-        let mut full = Cli::command();
-        full.build();
-        let names: Vec<String> = full
-            .get_subcommands()
-            .map(|c| c.get_name().to_string())
-            .collect();
-        let mut pruned_areas = 0;
-        for name in names {
-            let args: Vec<std::ffi::OsString> = ["bko", "--db", "x.db", &name, "--help"]
-                .iter()
-                .map(|a| a.into())
-                .collect();
-            let mut pruned = definition_for(&args);
-            pruned.build();
-            if pruned.get_subcommands().count() > 1 {
-                continue; // help, man, completions: the whole tree
-            }
-            pruned_areas += 1;
-            let (mut want, mut got) = (Vec::new(), Vec::new());
-            helps(
-                full.find_subcommand_mut(&name).expect("in the full tree"),
-                &mut want,
-            );
-            helps(
-                pruned
-                    .find_subcommand_mut(&name)
-                    .expect("in the pruned tree"),
-                &mut got,
-            );
-            assert_eq!(
-                got, want,
-                "the pruned tree of `{name}` differs from the full one"
-            );
-        }
-        assert!(pruned_areas >= 18, "only {pruned_areas} areas were pruned");
-    }
-
-    #[test]
-    fn the_area_is_found_after_global_options_and_their_values() {
-        let area = |line: &[&str]| {
-            let args: Vec<std::ffi::OsString> = line.iter().map(|a| a.into()).collect();
-            area_named(&args, &pruned_root()).map(str::to_string)
-        };
-        assert_eq!(area(&["bko", "ledger", "post"]).as_deref(), Some("ledger"));
-        assert_eq!(
-            area(&[
-                "bko",
-                "--db",
-                "ledger",
-                "-q",
-                "--format=csv",
-                "invoice",
-                "list"
-            ])
-            .as_deref(),
-            Some("invoice")
-        );
-        assert_eq!(
-            area(&["bko", "-o", "out.xlsx", "-y", "bank"]).as_deref(),
-            Some("bank")
-        );
-        assert_eq!(area(&["bko", "--format"]), None);
-        assert_eq!(area(&["bko", "--", "ledger"]), None);
     }
 }
