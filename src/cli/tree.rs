@@ -12,8 +12,8 @@ use super::{Cli, Globals};
 /// the line names when it is one of them (`ledger trial-balance`); else the whole tree.
 /// Building all ~200 commands to run one was most of a small command's start-up, and clap
 /// copies the global options into every command beside the one parsed (docs/performance.md);
-/// the test `pruned_trees_are_the_full_trees_parts` keeps each subtree equal to its part of
-/// the whole.
+/// the tests `pruned_trees_are_the_full_trees_parts` and
+/// `an_areas_command_alone_is_its_part_of_the_full_tree` keep each part equal to the whole's.
 pub fn definition_for(args: &[std::ffi::OsString]) -> clap::Command {
     let root = pruned_root();
     let named = words(args, &root);
@@ -182,7 +182,8 @@ fn office_area(name: &str, command: Option<&str>) -> Option<clap::Command> {
 
 /// An area with commands: all of them, or only `command` when it names one (by name or
 /// alias). The derived enums set nothing on the area itself, so an area holding one command
-/// differs from the whole only by the others (the test `pruned_trees_are_the_full_trees_parts`).
+/// differs from the whole only by the others (the test
+/// `an_areas_command_alone_is_its_part_of_the_full_tree`).
 fn nested<T: Subcommand>(
     name: &'static str,
     command: Option<&str>,
