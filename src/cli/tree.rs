@@ -26,13 +26,6 @@ pub fn definition_for(args: &[std::ffi::OsString]) -> clap::Command {
     }
 }
 
-/// The first argument that is not an option or an option's value: the area a line names
-/// (`globals`: a command holding the global options, as `Globals` declares them).
-#[cfg(test)]
-fn area_named<'a>(args: &'a [std::ffi::OsString], globals: &clap::Command) -> Option<&'a str> {
-    words(args, globals).first().copied()
-}
-
 /// The first two arguments that are neither options nor options' values, before any `--`: the
 /// area a line names and the command in it (`globals`: a command holding the global options,
 /// as `Globals` declares them).
@@ -338,10 +331,12 @@ mod tests {
 
     #[test]
     fn the_area_is_found_after_global_options_and_their_values() {
-        let area = |line: &[&str]| {
+        let named = |line: &[&str]| -> Vec<String> {
             let args: Vec<std::ffi::OsString> = line.iter().map(|a| a.into()).collect();
-            area_named(&args, &pruned_root()).map(str::to_string)
+            let found = words(&args, &pruned_root());
+            found.into_iter().map(str::to_string).collect()
         };
+        let area = |line: &[&str]| named(line).into_iter().next();
         assert_eq!(area(&["bko", "ledger", "post"]).as_deref(), Some("ledger"));
         assert_eq!(
             area(&[
@@ -362,16 +357,8 @@ mod tests {
         );
         assert_eq!(area(&["bko", "--format"]), None);
         assert_eq!(area(&["bko", "--", "ledger"]), None);
-        let words = |line: &[&str]| {
-            let args: Vec<std::ffi::OsString> = line.iter().map(|a| a.into()).collect();
-            let found: Vec<String> = words(&args, &pruned_root())
-                .into_iter()
-                .map(str::to_string)
-                .collect();
-            found
-        };
         assert_eq!(
-            words(&[
+            named(&[
                 "bko",
                 "ledger",
                 "-o",
@@ -382,6 +369,6 @@ mod tests {
             ]),
             ["ledger", "trial-balance"]
         );
-        assert_eq!(words(&["bko", "ledger", "--", "post"]), ["ledger"]);
+        assert_eq!(named(&["bko", "ledger", "--", "post"]), ["ledger"]);
     }
 }
