@@ -10,6 +10,7 @@ fn main() {
         std::process::exit(bko::kernel::error::EXIT_OK);
     }
     let cli = bko::cli::parse();
+    bko::kernel::db_close::leave_clean_connections_to_exit();
     let code = match bko::cli::run(cli) {
         Ok(()) => 0,
         Err(err) => {

@@ -7,6 +7,7 @@
 //! command holding the write lock names itself in `<db>.holder`, so one that gives up can say
 //! which command holds the database and since when.
 
+use std::mem::ManuallyDrop;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -109,13 +110,24 @@ const APPLICATION_ID: i64 = 0x626b_6f31;
 
 /// An open bko database.
 pub struct Db {
-    /// The connection, with WAL, foreign keys and a busy timeout set.
-    pub conn: Connection,
+    /// The connection, with WAL, foreign keys and a busy timeout set. Closed when the `Db` is
+    /// dropped, unless closing has nothing to do ([`super::db_close`]).
+    pub conn: ManuallyDrop<Connection>,
     /// Where the file is.
     pub path: PathBuf,
     /// Opened read-only because the file or its folder cannot be written: reports work, every
     /// write command is refused with a message that says so.
     pub read_only: bool,
+}
+
+impl Drop for Db {
+    fn drop(&mut self) {
+        if super::db_close::may_leave_to_exit(&self.conn, &self.path) {
+            return;
+        }
+        // SAFETY: the connection is dropped here once and the `Db` is never used again.
+        unsafe { ManuallyDrop::drop(&mut self.conn) }
+    }
 }
 
 impl Db {
@@ -157,7 +169,7 @@ pub fn create(path: &Path) -> Result<Db> {
     conn.pragma_update(None, "application_id", APPLICATION_ID)?;
     migrate::migrate(&mut conn)?;
     Ok(Db {
-        conn,
+        conn: ManuallyDrop::new(conn),
         path: path.to_path_buf(),
         read_only: false,
     })
@@ -204,7 +216,7 @@ pub fn open(path: &Path) -> Result<Db> {
         })?;
     }
     Ok(Db {
-        conn,
+        conn: ManuallyDrop::new(conn),
         path: path.to_path_buf(),
         read_only: false,
     })
@@ -272,7 +284,7 @@ fn open_read_only(path: &Path) -> Result<Db> {
     conn.pragma_update(None, "foreign_keys", "ON")?;
     read_through_a_memory_map(&conn)?;
     Ok(Db {
-        conn,
+        conn: ManuallyDrop::new(conn),
         path: path.to_path_buf(),
         read_only: true,
     })

@@ -7,6 +7,7 @@ pub mod csv_raw;
 pub mod csvio;
 pub mod ctx;
 pub mod db;
+pub mod db_close;
 pub mod encoding;
 pub mod error;
 pub mod files;
