@@ -513,6 +513,7 @@ pub fn parse_timestamp(text: &str) -> Result<chrono::NaiveDateTime> {
         "%Y/%m/%d %H:%M",
     ] {
         if let Ok(dt) = chrono::NaiveDateTime::parse_from_str(t, f) {
+            crate::kernel::period::in_book_years(dt.date(), text)?;
             return Ok(dt);
         }
     }

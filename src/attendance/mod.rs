@@ -148,6 +148,7 @@ pub fn parse_clock(text: &str, date: NaiveDate) -> Result<i64> {
         ];
         for f in formats {
             if let Ok(dt) = NaiveDateTime::parse_from_str(t, f) {
+                crate::kernel::period::in_book_years(dt.date(), text)?;
                 return minutes_since(date, dt);
             }
         }

@@ -388,21 +388,24 @@ impl RowReader<'_> {
                     .map_err(|_| self.error(c, format!("'{}' is not a number", self.cell(c))))
             };
             let (year, month, day) = (part(y)?, part(m)?, part(d)?);
-            return NaiveDate::from_ymd_opt(year as i32, month, day)
-                .ok_or_else(|| self.error(y, format!("{year}-{month}-{day} is not a date")));
+            let date = NaiveDate::from_ymd_opt(year as i32, month, day)
+                .ok_or_else(|| self.error(y, format!("{year}-{month}-{day} is not a date")))?;
+            return crate::kernel::period::in_book_years(date, &format!("{year}-{month}-{day}"))
+                .map_err(|e| self.error(y, e));
         }
         let column = &profile.date[0];
         let text = self.cell(column);
         // A date cell of a bank's Excel download reads as ISO (YYYY-MM-DD), whatever the
         // layout's text format: unambiguous, so accepted beside it.
-        NaiveDate::parse_from_str(text, &profile.date_format)
+        let date = NaiveDate::parse_from_str(text, &profile.date_format)
             .or_else(|e| NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| e))
             .map_err(|_| {
                 self.error(
                     column,
                     format!("'{text}' is not a date ({})", profile.date_format),
                 )
-            })
+            })?;
+        crate::kernel::period::in_book_years(date, text).map_err(|e| self.error(column, e))
     }
 
     fn amount(&self, column: &str) -> Result<i64> {

@@ -219,10 +219,20 @@ fn check_identifiers(root: &Element, fail: &mut Fail<'_>) {
     }
     match root.text_at(&["IssueDate"]) {
         None => fail("ibr-003", "no issue date".into()),
-        Some(d) if NaiveDate::parse_from_str(&d, "%Y-%m-%d").is_err() => {
+        Some(d) if book_date(&d).is_none() => {
             fail("ibr-003", format!("issue date '{d}' is not YYYY-MM-DD"))
         }
         Some(_) => {}
+    }
+    // The other dates are optional, but one given must be read, never dropped: UBL's date type.
+    for path in OPTIONAL_DATES {
+        match root.text_at(path) {
+            Some(d) if book_date(&d).is_none() => fail(
+                "ubl-date",
+                format!("{} '{d}' is not YYYY-MM-DD", path.join("/")),
+            ),
+            _ => {}
+        }
     }
     let (tag, expected) = if root.name == "CreditNote" {
         ("CreditNoteTypeCode", "381")
@@ -522,10 +532,8 @@ pub fn read(root: &Element) -> Result<Document> {
             list.join("\n")
         );
     }
-    let date = |path: &[&str]| -> Option<NaiveDate> {
-        root.text_at(path)
-            .and_then(|t| NaiveDate::parse_from_str(&t, "%Y-%m-%d").ok())
-    };
+    let date =
+        |path: &[&str]| -> Option<NaiveDate> { root.text_at(path).and_then(|t| book_date(&t)) };
     let issue_date = date(&["IssueDate"]).expect("validated");
     let lines = line_elements(root)
         .map(read_line)
@@ -620,4 +628,19 @@ fn read_line(l: &Element) -> Result<Line> {
         category: Category::parse(&code).expect("validated"),
         percent: amount_at(l, &["Item", "ClassifiedTaxCategory", "Percent"]),
     })
+}
+
+/// The dates an invoice may carry besides its issue date.
+const OPTIONAL_DATES: [&[&str]; 4] = [
+    &["DueDate"],
+    &["PaymentMeans", "PaymentDueDate"],
+    &["InvoicePeriod", "StartDate"],
+    &["InvoicePeriod", "EndDate"],
+];
+
+/// A UBL date (`YYYY-MM-DD`) with a year the books may have.
+fn book_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .and_then(|date| crate::kernel::period::in_book_years(date, text).ok())
 }

@@ -61,7 +61,7 @@ pub const ALL_DATES: (NaiveDate, NaiveDate) = (
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
     let t = text.trim();
     if let Some(date) = parse_iso_date_fast(t) {
-        return Ok(date);
+        return in_book_years(date, text);
     }
     let parsed = if t.len() == 8 && t.chars().all(|c| c.is_ascii_digit()) {
         NaiveDate::parse_from_str(t, "%Y%m%d").ok()
@@ -71,12 +71,28 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
             .ok()
     };
     match parsed {
-        Some(date) => Ok(date),
+        Some(date) => in_book_years(date, text),
         None => bail!(
             "'{}' is not a date (expected YYYY-MM-DD)",
             crate::kernel::text::excerpt(text)
         ),
     }
+}
+
+/// The years a date in the books may have, as for a year argument ([`parse_year`]).
+pub const BOOK_YEARS: std::ops::RangeInclusive<i32> = 1900..=9999;
+
+/// `date`, parsed from `text`, when its year is one the books may have. chrono reads the year
+/// of `26-05-01` or `26/5/1` (a two-digit year, as spreadsheets shorten it) as the year 26:
+/// stored, the entry would sit silently 2,000 years back, so such a date is refused instead.
+pub fn in_book_years(date: NaiveDate, text: &str) -> Result<NaiveDate> {
+    if BOOK_YEARS.contains(&date.year()) {
+        return Ok(date);
+    }
+    bail!(
+        "'{}' is not a date the books can have: write the year in full, 1900-9999 (YYYY-MM-DD)",
+        crate::kernel::text::excerpt(text)
+    )
 }
 
 /// `YYYY-MM-DD` without going through a format string: imports parse a date per row.
@@ -97,7 +113,7 @@ fn parse_iso_date_fast(t: &str) -> Option<NaiveDate> {
 /// so that a year no book can have is a usage error, exit 2, never a panic or a pack for 99999).
 pub fn parse_year(text: &str) -> Result<i32> {
     match text.trim().parse::<i32>() {
-        Ok(year) if (1900..=9999).contains(&year) => Ok(year),
+        Ok(year) if BOOK_YEARS.contains(&year) => Ok(year),
         _ => bail!(
             "'{}' is not a year (1900-9999)",
             crate::kernel::text::excerpt(text)
@@ -122,7 +138,9 @@ impl Month {
         let year = t.get(..4).and_then(|y| y.parse::<i32>().ok());
         let month = t.get(5..).and_then(|m| m.parse::<u32>().ok());
         match (ok, year, month) {
-            (true, Some(year), Some(month)) if (1..=12).contains(&month) => {
+            (true, Some(year), Some(month))
+                if (1..=12).contains(&month) && BOOK_YEARS.contains(&year) =>
+            {
                 Ok(Month { year, month })
             }
             _ => bail!(
@@ -276,6 +294,29 @@ mod tests {
         assert_eq!(d("20260401"), d("2026-04-01"));
         assert!(parse_date("2026-02-30").is_err());
         assert!(parse_date("April 1").is_err());
+    }
+
+    /// A shortened year is refused, never read as the year 26: every shape of date text, and
+    /// the bounds of the years the books may have.
+    #[test]
+    fn a_date_without_its_full_year_is_refused() {
+        for short in [
+            "26-05-01",
+            "26/5/1",
+            "0026-05-01",
+            "226-05-01",
+            "00260501",
+            "1899-12-31",
+        ] {
+            let err = parse_date(short).expect_err(short).to_string();
+            assert!(err.contains("write the year in full"), "{short}: {err}");
+        }
+        for month in ["0026-04", "+026-04", "1899-12"] {
+            assert!(Month::parse(month).is_err(), "{month}");
+        }
+        assert_eq!(Month::parse("1900-01").unwrap().year, 1900);
+        assert_eq!(d("1900-01-01").year(), 1900);
+        assert_eq!(d("9999/12/31").year(), 9999);
     }
 
     #[test]

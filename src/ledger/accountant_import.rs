@@ -101,8 +101,9 @@ fn parse_date(text: &str) -> Result<NaiveDate> {
         }
     }
     if text.len() == 8 && text.chars().all(|c| c.is_ascii_digit()) {
-        return NaiveDate::parse_from_str(text, "%Y%m%d")
-            .map_err(|_| anyhow::anyhow!("'{text}' is not a date"));
+        let date = NaiveDate::parse_from_str(text, "%Y%m%d")
+            .map_err(|_| anyhow::anyhow!("'{text}' is not a date"))?;
+        return crate::kernel::period::in_book_years(date, text);
     }
     crate::kernel::period::parse_date(text)
 }

@@ -312,6 +312,22 @@ fn validate_accepts_the_official_examples_and_names_each_broken_rule() {
             minimum.replace("<cbc:Name>デスクチェア</cbc:Name>", ""),
             "ibr-025",
         ),
+        // A two-digit year, which chrono alone would read as the year 23.
+        (
+            minimum.replace(
+                "<cbc:IssueDate>2023-10-24</cbc:IssueDate>",
+                "<cbc:IssueDate>23-10-24</cbc:IssueDate>",
+            ),
+            "ibr-003",
+        ),
+        // An optional date given but not a date: refused, never dropped.
+        (
+            minimum.replace(
+                "<cbc:IssueDate>2023-10-24</cbc:IssueDate>",
+                "<cbc:IssueDate>2023-10-24</cbc:IssueDate><cbc:DueDate>2023-11-31</cbc:DueDate>",
+            ),
+            "ubl-date",
+        ),
     ];
     for (xml, rule) in broken {
         assert_ne!(xml, minimum, "the copy for {rule} is not broken");

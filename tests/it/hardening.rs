@@ -1237,3 +1237,66 @@ fn a_second_clerk_waits_for_a_timecard_import_too() {
     ]);
     assert!(import.wait().unwrap().success());
 }
+
+/// A two-digit year (`26-05-01`, as spreadsheets shorten dates) is refused wherever a date is
+/// read, naming file, line and column: chrono alone reads it as the year 26, and the entry,
+/// punch or statement line would be stored 2,000 years back without a word.
+#[test]
+fn a_shortened_year_is_refused_not_stored_as_the_year_26() {
+    let env = Env::with_company();
+    let journal = env.file(
+        "j.csv",
+        "date,entry,account,debit,credit\n26-05-01,J1,地代家賃,1000,\n26-05-01,J1,普通預金,,1000\n"
+            .as_bytes(),
+    );
+    let err = env.fails(&["ledger", "import", &journal], 1);
+    assert!(
+        err.contains("j.csv:2: column 'date'") && err.contains("write the year in full"),
+        "{err}"
+    );
+    assert_eq!(
+        env.json(&["ledger", "journal"])["rows"],
+        serde_json::json!([])
+    );
+    env.run(&[
+        "people",
+        "add",
+        "E001",
+        "山田太郎",
+        "--hire-date",
+        "2025-04-01",
+    ]);
+    let punches = env.file(
+        "p.csv",
+        b"employee,timestamp,kind\nE001,26-06-01 08:58,in\n",
+    );
+    let err = env.fails(&["attendance", "import", &punches], 1);
+    assert!(
+        err.contains("p.csv:2: column 'timestamp'") && err.contains("write the year in full"),
+        "{err}"
+    );
+    env.run(&["bank", "accounts", "add", "MAIN"]);
+    let statement = env.file(
+        "s.csv",
+        "日付,摘要,摘要内容,支払い金額,預かり金額,差引残高,メモ,未資金化区分,入払区分\n26/6/1,口座振替,ﾔﾁﾝ,\"220,000\",,\"439,340\",,,支払\n"
+            .as_bytes(),
+    );
+    let err = env.fails(
+        &[
+            "bank",
+            "import",
+            &statement,
+            "--account",
+            "MAIN",
+            "--profile",
+            "mufg",
+        ],
+        1,
+    );
+    assert!(
+        err.contains("s.csv:2: column '日付'") && err.contains("write the year in full"),
+        "{err}"
+    );
+    let err = env.fails(&["ledger", "trial-balance", "--as-of", "26-05-31"], 2);
+    assert!(err.contains("write the year in full"), "{err}");
+}
