@@ -36,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0026_inventory_valuation_checkpoint.sql"),
     include_str!("migrations/0027_moving_average_states_without_layers.sql"),
     include_str!("migrations/0028_doc_version_current.sql"),
+    include_str!("migrations/0029_withholding_column_keys.sql"),
 ];
 
 /// The schema version this binary writes.
@@ -129,6 +130,42 @@ mod tests {
             ]
         );
         assert!(conn.execute("UPDATE bank_line SET text = 'c'", []).is_err());
+    }
+
+    #[test]
+    fn withholding_columns_written_as_kanji_are_stored_by_their_key() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+        for sql in MIGRATIONS.iter().take(28) {
+            conn.execute_batch(sql).unwrap();
+        }
+        conn.pragma_update(None, "user_version", 28).unwrap();
+        for (employee, column) in [(1, "乙"), (2, "甲"), (3, " otsu"), (4, "otsu"), (5, "hei")] {
+            conn.execute(
+                "INSERT INTO pay_setting (employee_id, valid_from, setting, created_at)
+                 VALUES (?1, '2026-04', json_object('column', ?2, 'dependents', 1), 'now')",
+                rusqlite::params![employee, column],
+            )
+            .unwrap();
+        }
+        migrate(&mut conn).unwrap();
+        let stored: Vec<String> = conn
+            .prepare("SELECT setting FROM pay_setting ORDER BY employee_id")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let column = |s: &str| {
+            serde_json::from_str::<serde_json::Value>(s).unwrap()["column"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        let columns: Vec<String> = stored.iter().map(|s| column(s)).collect();
+        // An unknown column stays as written: a run refuses it naming it, nothing guesses.
+        assert_eq!(columns, ["otsu", "kou", "otsu", "otsu", "hei"]);
+        assert!(stored[0].contains("\"dependents\":1"), "{}", stored[0]);
     }
 
     #[test]

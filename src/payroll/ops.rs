@@ -9,9 +9,14 @@ use super::{Payslip, RunStatus, store};
 use crate::kernel::period::Month;
 use crate::people::Employee;
 
-/// A prefecture given by code (13) or name (東京都), as its two-digit code.
+/// A prefecture given by code (13) or name (東京都), as its two-digit code; one that is none is
+/// refused as the `prefecture` field's error.
 pub fn prefecture_code(conn: &Connection, prefecture: &str) -> Result<String> {
-    store::prefecture_code(conn, prefecture)
+    store::prefecture_code(conn, prefecture)?.ok_or_else(|| {
+        crate::kernel::error::FieldError::tag("prefecture")(anyhow::anyhow!(
+            "'{prefecture}' is not a prefecture (e.g. 13, 東京都 or Tokyo)"
+        ))
+    })
 }
 
 /// The rate tables bko holds: (table, key, from, to, rows).

@@ -6,6 +6,7 @@ use anyhow::{Result, bail};
 use rusqlite::Connection;
 use rust_decimal::Decimal;
 
+use super::tax::Column;
 use super::{Allowance, BankAccount, Basis, PaySetting, store};
 use crate::jp::zengin::{BANK_NAME_WIDTH, check_name};
 use crate::kernel::error::FieldError;
@@ -93,7 +94,9 @@ pub fn apply(tx: &Connection, change: &PayChange, month: Month, now: &str) -> Re
     apply_pay(tx, &mut s, change)?;
     s.check_amounts()?;
     if let Some(std) = change.standard_monthly {
-        store::grades(tx, month)?.by_standard(std)?;
+        store::grades(tx, month)?
+            .by_standard(std)
+            .map_err(FieldError::tag("standard_monthly"))?;
         s.standard_monthly = Some(std);
     }
     if !change.bank.is_empty() {
@@ -128,7 +131,7 @@ fn first_setting(tx: &Connection, e: &Employee, change: &PayChange) -> Result<Pa
         column: "kou".into(),
         resident_tax: 0,
         resident_tax_june: None,
-        prefecture: store::prefecture_code(tx, prefecture)?,
+        prefecture: super::ops::prefecture_code(tx, prefecture)?,
         social_insurance: true,
         employment_insurance: e.employment != Employment::Officer,
         standard_monthly: None,
@@ -145,7 +148,14 @@ fn apply_pay(tx: &Connection, s: &mut PaySetting, c: &PayChange) -> Result<()> {
         (s.basis, s.base_amount) = (Basis::Hourly, h);
     }
     if s.base_amount < 0 {
-        bail!("the pay cannot be negative");
+        let field = if c.hourly.is_some() {
+            "hourly"
+        } else {
+            "monthly"
+        };
+        return Err(FieldError::tag(field)(anyhow::anyhow!(
+            "the pay cannot be negative"
+        )));
     }
     if c.clear_allowances {
         s.allowances.clear();
@@ -155,19 +165,24 @@ fn apply_pay(tx: &Connection, s: &mut PaySetting, c: &PayChange) -> Result<()> {
             .allowances
             .iter()
             .map(|t| Allowance::parse(t))
-            .collect::<Result<_>>()?;
+            .collect::<Result<_>>()
+            .map_err(FieldError::tag("allowances"))?;
     }
     s.commuting = c.commuting.unwrap_or(s.commuting);
     s.dependents = c.dependents.unwrap_or(s.dependents);
     if let Some(column) = &c.column {
-        s.column = column.clone();
+        // Stored by its key: 年末調整 and the runs read `kou`/`otsu`, never `甲`/`乙`.
+        s.column = Column::parse(column)
+            .map_err(FieldError::tag("column"))?
+            .key()
+            .to_string();
     }
     s.resident_tax = c.resident_tax.unwrap_or(s.resident_tax);
     if c.resident_tax_june.is_some() {
         s.resident_tax_june = c.resident_tax_june;
     }
     if let Some(p) = &c.prefecture {
-        s.prefecture = store::prefecture_code(tx, p)?;
+        s.prefecture = super::ops::prefecture_code(tx, p)?;
     }
     s.social_insurance = c.social_insurance.unwrap_or(s.social_insurance);
     s.employment_insurance = c.employment_insurance.unwrap_or(s.employment_insurance);

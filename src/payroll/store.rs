@@ -130,7 +130,7 @@ pub fn health_rate(conn: &Connection, prefecture: &str, month: Month) -> Result<
 }
 
 /// The JIS code of a prefecture given by code, Japanese or English name.
-pub fn prefecture_code(conn: &Connection, prefecture: &str) -> Result<String> {
+pub fn prefecture_code(conn: &Connection, prefecture: &str) -> Result<Option<String>> {
     let found: Option<String> = conn
         .query_row(
             "SELECT prefecture_code FROM pay_table_health
@@ -141,10 +141,7 @@ pub fn prefecture_code(conn: &Connection, prefecture: &str) -> Result<String> {
             |r| r.get(0),
         )
         .optional()?;
-    match found {
-        Some(c) => Ok(c),
-        None => bail!("'{prefecture}' is not a prefecture (e.g. 13, 東京都 or Tokyo)"),
-    }
+    Ok(found)
 }
 
 /// A nationwide rate (percent) for a month: care, support, pension, employment_employee,

@@ -160,6 +160,18 @@ pub fn apply_field(e: &mut Employee, field: &str, value: &str) -> Result<()> {
     if e.leave_date.is_some_and(|l| l < e.hire_date) {
         bail!("the leave date is before the hire date");
     }
+    // A file with the two date columns swapped, or a year typed wrong, must not be stored: age
+    // decides 介護保険 and 年末調整. (An import's blank starts at NaiveDate::MIN until its
+    // hire date is read.)
+    if let Some(birth) = e
+        .birth_date
+        .filter(|b| *b >= e.hire_date && e.hire_date != NaiveDate::MIN)
+    {
+        bail!(
+            "the birth date {birth} is not before the hire date {}",
+            e.hire_date
+        );
+    }
     Ok(())
 }
 

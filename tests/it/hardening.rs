@@ -1300,3 +1300,79 @@ fn a_shortened_year_is_refused_not_stored_as_the_year_26() {
     let err = env.fails(&["ledger", "trial-balance", "--as-of", "26-05-31"], 2);
     assert!(err.contains("write the year in full"), "{err}");
 }
+
+/// Every value of a pay-settings row is read as written or refused naming its own column: a
+/// `true` for social insurance is not taken for "no", a dependants count is not wrapped around,
+/// 乙 is stored as the key year-end adjustment reads.
+#[test]
+fn pay_settings_values_are_refused_by_their_own_column_never_reread() {
+    let env = Env::with_company();
+    env.run(&["people", "add", "E001", "山田", "--hire-date", "2025-04-01"]);
+    let header = "employee,from,monthly,prefecture,social_insurance,dependents,column,standard_monthly,allowances";
+    let cases = [
+        (
+            "E001,2026-04,300000,東京都,true,0,kou,,",
+            "social_insurance",
+        ),
+        (
+            "E001,2026-04,300000,東京都,yes,4294967298,kou,,",
+            "dependents",
+        ),
+        ("E001,2026-04,300000,東京,yes,0,kou,,", "prefecture"),
+        ("E001,2026-04,300000,東京都,yes,0,hei,,", "column"),
+        (
+            "E001,2026-04,300000,東京都,yes,0,kou,301000,",
+            "standard_monthly",
+        ),
+        (
+            "E001,2026-04,300000,東京都,yes,0,kou,,役職手当=abc",
+            "allowances",
+        ),
+        ("E001,2026-04,-1,東京都,yes,0,kou,,", "monthly"),
+    ];
+    for (row, column) in cases {
+        let file = env.file("pay.csv", format!("{header}\n{row}\n").as_bytes());
+        let err = env.fails(&["payroll", "import", &file], 1);
+        assert!(
+            err.contains(&format!("pay.csv:2: column '{column}'")),
+            "{row}: {err}"
+        );
+    }
+    let file = env.file(
+        "pay.csv",
+        format!("{header}\nE001,2026-04,300000,東京都,YES,2,乙,,\n").as_bytes(),
+    );
+    env.run(&["payroll", "import", &file]);
+    let settings = env.json(&["payroll", "settings", "E001"]);
+    let first = &settings["rows"][0];
+    assert_eq!(first["column"], "otsu", "{settings}");
+    assert_eq!(first["social_insurance"], true, "{settings}");
+    assert_eq!(first["dependents"], 2, "{settings}");
+}
+
+/// A birth date on or after the hire date (the two columns swapped, a year typed wrong) is
+/// refused from a file, from `people add` and from `people set`: age decides 介護保険.
+#[test]
+fn an_employee_born_after_being_hired_is_refused() {
+    let env = Env::with_company();
+    let file = env.file(
+        "people.csv",
+        "code,name,birth_date,hire_date\nE1,山田,2000-05-10,1990-04-01\n".as_bytes(),
+    );
+    let err = env.fails(&["people", "import", &file], 1);
+    assert!(
+        err.contains("people.csv:2: column 'hire_date'")
+            && err.contains("not before the hire date"),
+        "{err}"
+    );
+    let add = ["people", "add", "E1", "山田", "--hire-date", "2020-01-01"];
+    let err = env.fails(&[&add[..], &["--birth-date", "2021-01-01"]].concat(), 1);
+    assert!(err.contains("not before the hire date"), "{err}");
+    env.run(&[&add[..], &["--birth-date", "1990-01-01"]].concat());
+    let err = env.fails(&["people", "set", "E1", "hire_date", "1980-01-01"], 1);
+    assert!(err.contains("not before the hire date"), "{err}");
+    assert_eq!(
+        env.json(&["people", "list"])["rows"][0]["hire_date"],
+        "2020-01-01"
+    );
+}

@@ -340,7 +340,26 @@ fn pay_change(row: &CsvRow, cols: &HashMap<&'static str, usize>) -> Result<(PayC
             })
             .transpose()
     };
-    let yes = |c: &str| text(c).map(|v| v == "yes");
+    // Only `yes` or `no`: anything else read as "no" would drop, say, social insurance silently.
+    let yes = |c: &str| -> Result<Option<bool>> {
+        text(c)
+            .map(|v| match v.trim().to_ascii_lowercase().as_str() {
+                "yes" => Ok(true),
+                "no" => Ok(false),
+                _ => Err(row.error(c, format!("'{v}' is not yes or no"))),
+            })
+            .transpose()
+    };
+    let dependents = int("dependents")?
+        .map(|d| {
+            u32::try_from(d).map_err(|_| {
+                row.error(
+                    "dependents",
+                    format!("'{d}' is not a number of dependants (0 to 30)"),
+                )
+            })
+        })
+        .transpose()?;
     let change = PayChange {
         employee: text("employee").unwrap_or_default(),
         monthly: int("monthly")?,
@@ -350,14 +369,14 @@ fn pay_change(row: &CsvRow, cols: &HashMap<&'static str, usize>) -> Result<(PayC
             .unwrap_or_default(),
         clear_allowances: false,
         commuting: int("commuting")?,
-        dependents: int("dependents")?.map(|d| d as u32),
+        dependents,
         column: text("column"),
         resident_tax: int("resident_tax")?,
         resident_tax_june: int("resident_tax_june")?,
         prefecture: text("prefecture"),
-        social_insurance: yes("social_insurance"),
-        employment_insurance: yes("employment_insurance"),
-        attendance_deductions: yes("attendance_deductions"),
+        social_insurance: yes("social_insurance")?,
+        employment_insurance: yes("employment_insurance")?,
+        attendance_deductions: yes("attendance_deductions")?,
         standard_monthly: int("standard_monthly")?,
         bank: BankChange {
             bank_code: text("bank_code"),
