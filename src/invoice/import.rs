@@ -397,6 +397,7 @@ pub fn read_billing(
     let mut input = CsvInput::open(path, encoding)?;
     let cols = input.columns(BILLING_COLUMNS)?;
     let mut out: Vec<BillingInvoice> = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     while let Some(row) = input.next_row()? {
         let get = |name: &str| field(&row, &cols, name);
         let key = get("invoice_key").to_string();
@@ -405,10 +406,11 @@ pub fn read_billing(
         }
         let line = billing_line(&row, &cols, catalog)?;
         if let Some(last) = out.last_mut().filter(|b| b.key == key) {
+            same_invoice(&row, &cols, last)?;
             last.input.lines.push(line);
             continue;
         }
-        if out.iter().any(|b| b.key == key) {
+        if !seen.insert(key.clone()) {
             return Err(row.error(
                 "invoice_key",
                 format!("'{key}' appeared earlier; rows of one invoice must be together"),
@@ -418,10 +420,7 @@ pub fn read_billing(
             "" => today,
             text => parse_date(text).map_err(|e| row.error("date", e))?,
         };
-        let due = match get("due") {
-            "" => None,
-            text => Some(parse_date(text).map_err(|e| row.error("due", e))?),
-        };
+        let due = optional_date(&row, &cols, "due")?;
         out.push(BillingInvoice {
             line: row.line,
             key,
@@ -438,6 +437,60 @@ pub fn read_billing(
         });
     }
     Ok(out)
+}
+
+fn optional_date(
+    row: &CsvRow,
+    cols: &HashMap<&'static str, usize>,
+    name: &str,
+) -> Result<Option<NaiveDate>> {
+    match field(row, cols, name) {
+        "" => Ok(None),
+        text => Ok(Some(parse_date(text).map_err(|e| row.error(name, e))?)),
+    }
+}
+
+/// A further row of an invoice may leave its invoice fields empty or repeat them, but not name
+/// another customer, date, due date, subject or note: the first row's would be issued and the
+/// other silently dropped (a line billed to the wrong customer).
+fn same_invoice(
+    row: &CsvRow,
+    cols: &HashMap<&'static str, usize>,
+    invoice: &BillingInvoice,
+) -> Result<()> {
+    let first = &invoice.input;
+    let texts = [
+        ("customer", Some(first.customer.as_str())),
+        ("subject", first.subject.as_deref()),
+        ("note", first.note.as_deref()),
+    ];
+    for (name, value) in texts {
+        let text = field(row, cols, name);
+        if !text.is_empty() && Some(text) != value {
+            return Err(differs(row, invoice, name, value.unwrap_or("")));
+        }
+    }
+    let dates = [("date", Some(first.date)), ("due", first.due_date)];
+    for (name, value) in dates {
+        if let Some(date) = optional_date(row, cols, name)?
+            && Some(date) != value
+        {
+            let shown = value.map(|d| d.to_string()).unwrap_or_default();
+            return Err(differs(row, invoice, name, &shown));
+        }
+    }
+    Ok(())
+}
+
+fn differs(row: &CsvRow, invoice: &BillingInvoice, name: &str, first: &str) -> anyhow::Error {
+    row.error(
+        name,
+        format!(
+            "invoice '{}' has '{first}' at line {}; every row of one invoice names the same {name} \
+             (or leaves it empty)",
+            invoice.key, invoice.line
+        ),
+    )
 }
 
 fn field<'r>(row: &'r CsvRow, cols: &HashMap<&'static str, usize>, name: &str) -> &'r str {

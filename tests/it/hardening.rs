@@ -1376,3 +1376,34 @@ fn an_employee_born_after_being_hired_is_refused() {
         "2020-01-01"
     );
 }
+
+/// A further row of a journal entry giving another memo or reference is refused: the first
+/// row's would be posted and the other dropped without a word. Empty ones carry on.
+#[test]
+fn an_entrys_rows_cannot_give_two_memos_or_references() {
+    let env = Env::with_company();
+    let header = "date,entry,account,debit,credit,memo,ref\n";
+    let first = "2026-05-01,M1,地代家賃,1000,,家賃,R1\n";
+    for (second, column) in [
+        ("2026-05-01,M1,普通預金,,1000,別のメモ,R1", "memo"),
+        ("2026-05-01,M1,普通預金,,1000,,R2", "ref"),
+    ] {
+        let file = env.file("j.csv", format!("{header}{first}{second}\n").as_bytes());
+        let err = env.fails(&["ledger", "import", &file], 1);
+        assert!(
+            err.contains(&format!("j.csv:3: column '{column}': entry 'M1'")),
+            "{second}: {err}"
+        );
+    }
+    assert_eq!(
+        env.json(&["ledger", "journal"])["rows"],
+        serde_json::json!([])
+    );
+    let file = env.file(
+        "j.csv",
+        format!("{header}{first}2026-05-01,M1,普通預金,,1000,,\n").as_bytes(),
+    );
+    env.run(&["ledger", "import", &file]);
+    let journal = env.json(&["ledger", "journal"]);
+    assert_eq!(journal["rows"][1]["memo"], "家賃", "{journal}");
+}

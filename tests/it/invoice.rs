@@ -393,6 +393,28 @@ fn billing_csv_issues_all_or_nothing_with_gapless_numbers() {
     assert_eq!(out["rows"][1]["total"], "11000"); // tax-inclusive: 1,000 tax inside
     let xyz = env.json(&["invoice", "show", "INV-2026-0002"]);
     assert_eq!(row(&xyz, "kind", "rate_tax")["amount"], "1000");
+    // A further row of an invoice naming another customer, date or subject is refused: the
+    // first row's would be issued, the line billed to the wrong customer. Empty ones carry on.
+    let header = "invoice_key,customer,date,due,subject,item,quantity,unit_price,tax_rate,note\n";
+    for (second, column) in [
+        ("c,XYZ,2026-06-30,,6月分,COFFEE,1,,,", "customer"),
+        ("c,ABC,2026-07-01,,6月分,COFFEE,1,,,", "date"),
+        ("c,ABC,2026-06-30,,7月分,COFFEE,1,,,", "subject"),
+        ("c,ABC,2026-06-30,2026-07-15,,COFFEE,1,,,", "due"),
+    ] {
+        let text = format!("{header}c,ABC,2026-06-30,,6月分,保守,1,30000,10,\n{second}\n");
+        let file = env.file("mixed.csv", text.as_bytes());
+        let stderr = env.fails(&["invoice", "issue", "--from-csv", &file], 1);
+        assert!(
+            stderr.contains(&format!("mixed.csv:3: column '{column}': invoice 'c'")),
+            "{second}: {stderr}"
+        );
+    }
+    let text =
+        format!("{header}c,ABC,2026-06-30,,6月分,保守,1,30000,10,\nc,,2026/6/30,,,COFFEE,2,,,\n");
+    let file = env.file("continued.csv", text.as_bytes());
+    let out = env.json(&["invoice", "issue", "--from-csv", &file]);
+    assert_eq!(out["rows"][0]["total"], "35592");
 }
 
 #[test]

@@ -11,11 +11,14 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};
 
-use super::{AccountType, Chart, NewAccount, NewEntry, NewLine, Side, bulk_store, store};
+use super::{Chart, NewEntry, NewLine, bulk_store, store};
 use crate::jp::tax_category;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
 use crate::kernel::money::{Currency, parse_amount};
 use crate::kernel::period::parse_date;
+
+mod accounts;
+pub use accounts::read_accounts;
 
 /// The journal CSV columns, with the Japanese headers accepted too.
 const JOURNAL_COLUMNS: &[ColumnSpec] = &[
@@ -314,6 +317,36 @@ impl JournalColumns {
     }
 }
 
+impl JournalColumns {
+    /// A further row of an entry may leave the entry's memo and reference empty or repeat them,
+    /// but not give others: the first row's would be posted and the others silently dropped.
+    fn same_entry(&self, entry: &Pending, row: &CsvRow) -> Result<()> {
+        let memo = row.get(self.memo);
+        if self.memo.is_some() && !memo.is_empty() && memo != entry.memo {
+            return Err(self.differs(entry, row, "memo", &entry.memo));
+        }
+        let reference = row.get(self.reference);
+        if !reference.is_empty() && Some(reference) != entry.reference.as_deref() {
+            let first = entry.reference.as_deref().unwrap_or("");
+            return Err(self.differs(entry, row, "ref", first));
+        }
+        Ok(())
+    }
+
+    fn differs(&self, entry: &Pending, row: &CsvRow, column: &str, first: &str) -> anyhow::Error {
+        row.error(
+            column,
+            format!(
+                "entry '{}' has '{}' at line {}; every row of one entry gives the same {column} \
+                 (or leaves it empty)",
+                entry.key,
+                crate::kernel::text::excerpt(first),
+                entry.first_line
+            ),
+        )
+    }
+}
+
 /// A row's entry key and date; a date in a locked period is refused.
 fn entry_key_and_date(
     row: &CsvRow,
@@ -355,6 +388,7 @@ impl JournalReader<'_> {
                 ),
             ));
         }
+        cols.same_entry(entry, row)?;
         let fields = [
             cols.account,
             cols.debit,
@@ -593,106 +627,4 @@ impl JournalWriter<'_> {
         summary.last_id = Some(first + entries.len() as i64 - 1);
         Ok(())
     }
-}
-
-/// The accounts CSV columns: `code,name,name_en,type,section,tax_category` (plus optional
-/// `normal_side` for contra accounts).
-const ACCOUNT_COLUMNS: &[ColumnSpec] = &[
-    ColumnSpec {
-        name: "code",
-        aliases: &["コード", "科目コード"],
-        required: true,
-    },
-    ColumnSpec {
-        name: "name",
-        aliases: &["勘定科目", "科目名", "名称"],
-        required: true,
-    },
-    ColumnSpec {
-        name: "name_en",
-        aliases: &["英語名"],
-        required: false,
-    },
-    ColumnSpec {
-        name: "type",
-        aliases: &["区分", "種別"],
-        required: true,
-    },
-    ColumnSpec {
-        name: "section",
-        aliases: &["表示区分"],
-        required: false,
-    },
-    ColumnSpec {
-        name: "tax_category",
-        aliases: &["税区分", "tax"],
-        required: false,
-    },
-    ColumnSpec {
-        name: "normal_side",
-        aliases: &["貸借"],
-        required: false,
-    },
-];
-
-/// Reads an accounts CSV into new accounts with their line numbers (validated, not yet written).
-pub fn read_accounts(path: &Path, encoding: Encoding) -> Result<Vec<(u64, NewAccount)>> {
-    let mut input = CsvInput::open(path, encoding)?;
-    let cols = input.columns(ACCOUNT_COLUMNS)?;
-    let col = |name: &str| cols.get(name).copied();
-    let mut accounts = Vec::new();
-    while let Some(row) = input.next_row()? {
-        accounts.push((row.line, account_from_row(&row, &col)?));
-    }
-    Ok(accounts)
-}
-
-fn account_from_row(row: &CsvRow, col: &dyn Fn(&str) -> Option<usize>) -> Result<NewAccount> {
-    let code = row.get(col("code")).to_string();
-    if code.is_empty() {
-        return Err(row.error("code", "is empty"));
-    }
-    let name = row.get(col("name")).to_string();
-    if name.is_empty() {
-        return Err(row.error("name", "is empty"));
-    }
-    let account_type =
-        AccountType::parse(row.get(col("type"))).map_err(|e| row.error("type", e))?;
-    let section = match row.get(col("section")) {
-        "" => super::default_section(account_type),
-        text => super::section(text).map_err(|e| row.error("section", e))?,
-    };
-    if section.account_type != account_type {
-        return Err(row.error(
-            "section",
-            format!(
-                "section '{}' holds {} accounts, not {}",
-                section.key,
-                section.account_type.key(),
-                account_type.key()
-            ),
-        ));
-    }
-    let tax = match row.get(col("tax_category")) {
-        "" => tax_category::OUT_OF_SCOPE.to_string(),
-        text => tax_category::parse(text)
-            .map_err(|e| row.error("tax_category", e))?
-            .key
-            .to_string(),
-    };
-    let normal_side = match row.get(col("normal_side")) {
-        "" => account_type.normal_side(),
-        "debit" | "借方" => Side::Debit,
-        "credit" | "貸方" => Side::Credit,
-        other => return Err(row.error("normal_side", format!("'{other}' is not debit or credit"))),
-    };
-    Ok(NewAccount {
-        code,
-        name,
-        name_en: Some(row.get(col("name_en")).to_string()).filter(|s| !s.is_empty()),
-        account_type,
-        normal_side,
-        section,
-        tax_category: tax,
-    })
 }
