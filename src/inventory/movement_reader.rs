@@ -304,6 +304,7 @@ fn parse_row(
     if kind == Kind::Transfer && (from.is_none() || to.is_none()) {
         return Err(row.error("from", "a transfer needs from and to"));
     }
+    refuse_what_the_kind_ignores(row, kind, unit_cost, (from, to))?;
     let mut parsed = Parsed {
         line: row.line,
         item,
@@ -320,6 +321,28 @@ fn parse_row(
     };
     parsed.fingerprint = fingerprint(&parsed, &seen.items[item], &seen.locations, scratch, 1);
     Ok(parsed)
+}
+
+/// A value the movement would not use is refused, never dropped: an issue, a transfer or a
+/// lost quantity is valued at the item's own cost (its valuation method), so a unit cost typed
+/// on one would be silently ignored; a transfer moves stock to another location.
+fn refuse_what_the_kind_ignores(
+    row: &CsvRow,
+    kind: Kind,
+    unit_cost: Option<Decimal>,
+    (from, to): (Option<usize>, Option<usize>),
+) -> Result<()> {
+    if unit_cost.is_some() && matches!(kind, Kind::Issue | Kind::Transfer | Kind::AdjustOut) {
+        return Err(row.error(
+            "unit_cost",
+            "an issue, a transfer or a lost quantity is valued at the item's cost by its \
+             valuation method; leave unit_cost empty",
+        ));
+    }
+    if kind == Kind::Transfer && from == to {
+        return Err(row.error("to", "a transfer moves stock to another location"));
+    }
+    Ok(())
 }
 
 /// A decimal as the fingerprint has always written it (no trailing zeros; empty for none).

@@ -1407,3 +1407,33 @@ fn an_entrys_rows_cannot_give_two_memos_or_references() {
     let journal = env.json(&["ledger", "journal"]);
     assert_eq!(journal["rows"][1]["memo"], "家賃", "{journal}");
 }
+
+/// A unit cost on an issue, a transfer or a lost quantity would be ignored (they are valued by
+/// the item's method), and a transfer to where the stock already is moves nothing: both are
+/// refused naming the column, and nothing is recorded.
+#[test]
+fn a_movement_value_its_kind_would_ignore_is_refused() {
+    let env = with_item();
+    env.run(&["inventory", "locations", "add", "SHOP", "店舗"]);
+    let header = "date,kind,item,quantity,unit_cost,from,to,ref\n";
+    for (row, column) in [
+        ("2026-05-04,issue,BEAN,1,999,WH,,", "unit_cost"),
+        ("2026-05-04,transfer,BEAN,1,5,WH,SHOP,", "unit_cost"),
+        ("2026-05-04,adjust,BEAN,-1,5,WH,,", "unit_cost"),
+        ("2026-05-04,transfer,BEAN,1,,WH,WH,", "to"),
+    ] {
+        let file = env.file("m.csv", format!("{header}{row}\n").as_bytes());
+        let err = env.fails(&["inventory", "import", &file], 1);
+        assert!(
+            err.contains(&format!("m.csv:2: column '{column}'")),
+            "{row}: {err}"
+        );
+    }
+    let ledger = env.json(&["inventory", "ledger", "BEAN"]);
+    assert_eq!(ledger["rows"].as_array().unwrap().len(), 1, "{ledger}");
+    let file = env.file(
+        "m.csv",
+        format!("{header}2026-05-04,adjust,BEAN,2,120,,WH,\n").as_bytes(),
+    );
+    env.run(&["inventory", "import", &file]);
+}
