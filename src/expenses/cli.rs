@@ -303,7 +303,11 @@ fn import(ctx: &Ctx, file: &std::path::Path, encoding: Encoding) -> Result<()> {
     change(ctx, "expenses import", |tx| {
         for row in &rows {
             ops::add_line(tx, &row.input, row.receipt.as_ref()).map_err(|e| {
-                crate::kernel::error::prefixed(format!("{}:{}", file.display(), row.line), e)
+                let at = format!("{}:{}", file.display(), row.line);
+                match e.downcast_ref::<crate::kernel::error::FieldError>() {
+                    Some(f) => anyhow::anyhow!("{at}: column '{}': {}", f.field, f.message),
+                    None => crate::kernel::error::prefixed(at, e),
+                }
             })?;
         }
         Ok(format!(

@@ -96,26 +96,35 @@ fn source(claim_id: i64) -> String {
 
 /// Checks a receipt as entered; returns the account id and the normalized T-number.
 fn check_line(conn: &Connection, l: &LineInput) -> Result<(i64, Option<String>)> {
+    // Each problem names its field, so a claim sheet's error names the column.
+    let tag = crate::kernel::error::FieldError::tag;
     if l.amount <= 0 || l.amount > AMOUNT_MAX {
-        bail!(
+        return Err(tag("amount")(anyhow::anyhow!(
             "the amount {} is out of range (1 to {AMOUNT_MAX})",
             l.amount
-        );
+        )));
     }
     if !matches!(l.rate, 0 | 8 | 10) {
-        bail!("the rate {} is not 10, 8 or 0", l.rate);
+        return Err(tag("rate")(anyhow::anyhow!(
+            "the rate {} is not 10, 8 or 0",
+            l.rate
+        )));
     }
-    check_length("payee", &l.payee, NAME_MAX_CHARS)?;
+    check_length("payee", &l.payee, NAME_MAX_CHARS).map_err(tag("payee"))?;
     if l.payee.trim().is_empty() {
-        bail!("a receipt needs --payee (who was paid)");
+        return Err(tag("payee")(anyhow::anyhow!(
+            "a receipt needs --payee (who was paid)"
+        )));
     }
-    check_optional_length("note", l.note.as_deref(), LINE_MAX_CHARS)?;
+    check_optional_length("note", l.note.as_deref(), LINE_MAX_CHARS).map_err(tag("note"))?;
     let registration = l
         .registration_number
         .as_deref()
         .map(crate::jp::registration_number::normalize)
-        .transpose()?;
-    let account = Chart::load(conn)?.resolve(&l.account)?.id;
+        .transpose()
+        .map_err(tag("registration_number"))?;
+    let chart = Chart::load(conn)?;
+    let account = chart.resolve(&l.account).map_err(tag("account"))?.id;
     Ok((account, registration))
 }
 

@@ -4,6 +4,24 @@
 
 use crate::common::{Env, row};
 
+/// A company with one employee, E001 (hired 2025-04-01).
+fn with_employee() -> Env {
+    let env = Env::with_company();
+    add_employee(&env);
+    env
+}
+
+fn add_employee(env: &Env) {
+    env.run(&[
+        "people",
+        "add",
+        "E001",
+        "山田太郎",
+        "--hire-date",
+        "2025-04-01",
+    ]);
+}
+
 fn with_item() -> Env {
     let env = Env::with_company();
     env.run(&["inventory", "locations", "add", "WH", "倉庫"]);
@@ -40,15 +58,7 @@ fn an_unquoted_thousands_separator_is_refused_not_read_as_one() {
 
 #[test]
 fn timecard_rows_with_trailing_fields_are_refused() {
-    let env = Env::with_company();
-    env.run(&[
-        "people",
-        "add",
-        "E001",
-        "山田太郎",
-        "--hire-date",
-        "2025-04-01",
-    ]);
+    let env = with_employee();
     let file = env.file(
         "tc.csv",
         b"employee,date,clock_in,clock_out,break_minutes\nE001,2026-05-01,09:00,18:00,60,extra\n",
@@ -1175,8 +1185,7 @@ fn every_kind_of_stored_text_has_its_limit() {
 
 #[test]
 fn pay_amounts_beyond_any_pay_are_refused_with_their_column() {
-    let env = Env::with_company();
-    env.run(&["people", "add", "E001", "山田", "--hire-date", "2025-04-01"]);
+    let env = with_employee();
     let file = env.file(
         "pay.csv",
         "employee,from,monthly,prefecture,commuting\nE001,2026-04,300000,東京都,9999999999999\n"
@@ -1258,14 +1267,7 @@ fn a_shortened_year_is_refused_not_stored_as_the_year_26() {
         env.json(&["ledger", "journal"])["rows"],
         serde_json::json!([])
     );
-    env.run(&[
-        "people",
-        "add",
-        "E001",
-        "山田太郎",
-        "--hire-date",
-        "2025-04-01",
-    ]);
+    add_employee(&env);
     let punches = env.file(
         "p.csv",
         b"employee,timestamp,kind\nE001,26-06-01 08:58,in\n",
@@ -1306,8 +1308,7 @@ fn a_shortened_year_is_refused_not_stored_as_the_year_26() {
 /// 乙 is stored as the key year-end adjustment reads.
 #[test]
 fn pay_settings_values_are_refused_by_their_own_column_never_reread() {
-    let env = Env::with_company();
-    env.run(&["people", "add", "E001", "山田", "--hire-date", "2025-04-01"]);
+    let env = with_employee();
     let header = "employee,from,monthly,prefecture,social_insurance,dependents,column,standard_monthly,allowances";
     let cases = [
         (
@@ -1436,4 +1437,27 @@ fn a_movement_value_its_kind_would_ignore_is_refused() {
         format!("{header}2026-05-04,adjust,BEAN,2,120,,WH,\n").as_bytes(),
     );
     env.run(&["inventory", "import", &file]);
+}
+
+/// A claim sheet's row checked when its receipt is entered still names the column at fault.
+#[test]
+fn a_claim_sheets_errors_name_their_column() {
+    let env = with_employee();
+    let header = "employee,date,amount,rate,account,payee,registration_number\n";
+    for (row, column) in [
+        ("E001,2026-06-02,0,10,旅費交通費,店,", "amount"),
+        (
+            "E001,2026-06-02,100,10,旅費交通費,店,T123",
+            "registration_number",
+        ),
+        ("E001,2026-06-02,100,10,存在しない,店,", "account"),
+        ("E001,2026-06-02,100,10,旅費交通費,,", "payee"),
+    ] {
+        let file = env.file("claim.csv", format!("{header}{row}\n").as_bytes());
+        let err = env.fails(&["expenses", "import", &file], 1);
+        assert!(
+            err.contains(&format!("claim.csv:2: column '{column}'")),
+            "{row}: {err}"
+        );
+    }
 }
