@@ -112,6 +112,15 @@ pub fn batch(
     }
     let mut out = Vec::new();
     if let Some(dir) = dir {
+        if dir.is_file() {
+            return Err(crate::kernel::error::hinted(
+                format!("{} is a file, not a folder of documents", dir.display()),
+                format!(
+                    "an index CSV is given with --index: `bko docs import --index {}`",
+                    dir.display()
+                ),
+            ));
+        }
         let doc_type = parse_type(doc_type)?;
         let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
             .with_context(|| format!("cannot read {}", dir.display()))?

@@ -396,6 +396,12 @@ fn index_import_is_all_or_nothing_with_file_line_errors() {
     let stderr = env.fails(&["docs", "import", "--index", &missing], 1);
     assert!(stderr.contains("index2.csv:2: column 'path'"), "{stderr}");
     let good = env.file("index3.csv", "path,type,date,amount,counterparty,tags\na.txt,receipt,2026-05-01,100,A社,x\nb.txt,invoice,2026-05-02,200,B社,\n".as_bytes());
+    // The index given where a folder goes: the hint names --index.
+    let stderr = env.fails(&["docs", "import", &good], 1);
+    assert!(
+        stderr.contains("is a file, not a folder") && stderr.contains("--index"),
+        "{stderr}"
+    );
     let out = env.json(&["docs", "import", "--index", &good]);
     assert_eq!(out["rows"].as_array().unwrap().len(), 2);
 }
