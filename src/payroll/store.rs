@@ -131,7 +131,7 @@ pub fn health_rate(conn: &Connection, prefecture: &str, month: Month) -> Result<
 
 /// The JIS code of a prefecture given by code, Japanese or English name.
 pub fn prefecture_code(conn: &Connection, prefecture: &str) -> Result<Option<String>> {
-    let found: Option<String> = conn
+    Ok(conn
         .query_row(
             "SELECT prefecture_code FROM pay_table_health
              WHERE prefecture_code = ?1 OR prefecture_ja = ?1 OR lower(prefecture_en) = lower(?1)
@@ -140,8 +140,7 @@ pub fn prefecture_code(conn: &Connection, prefecture: &str) -> Result<Option<Str
             [prefecture],
             |r| r.get(0),
         )
-        .optional()?;
-    Ok(found)
+        .optional()?)
 }
 
 /// A nationwide rate (percent) for a month: care, support, pension, employment_employee,

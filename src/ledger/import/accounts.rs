@@ -5,9 +5,9 @@ use std::path::Path;
 
 use anyhow::Result;
 
-use super::super::{AccountType, NewAccount, Side};
 use crate::jp::tax_category;
 use crate::kernel::csvio::{ColumnSpec, CsvInput, CsvRow, Encoding};
+use crate::ledger::{AccountType, NewAccount, Side, default_section, section};
 
 /// The accounts CSV columns: `code,name,name_en,type,section,tax_category` (plus optional
 /// `normal_side` for contra accounts).
@@ -73,8 +73,8 @@ fn account_from_row(row: &CsvRow, col: &dyn Fn(&str) -> Option<usize>) -> Result
     let account_type =
         AccountType::parse(row.get(col("type"))).map_err(|e| row.error("type", e))?;
     let section = match row.get(col("section")) {
-        "" => super::super::default_section(account_type),
-        text => super::super::section(text).map_err(|e| row.error("section", e))?,
+        "" => default_section(account_type),
+        text => section(text).map_err(|e| row.error("section", e))?,
     };
     if section.account_type != account_type {
         return Err(row.error(

@@ -315,36 +315,34 @@ impl JournalColumns {
             hasher: Sha256::new(),
         }
     }
-}
 
-impl JournalColumns {
     /// A further row of an entry may leave the entry's memo and reference empty or repeat them,
     /// but not give others: the first row's would be posted and the others silently dropped.
     fn same_entry(&self, entry: &Pending, row: &CsvRow) -> Result<()> {
         let memo = row.get(self.memo);
         if self.memo.is_some() && !memo.is_empty() && memo != entry.memo {
-            return Err(self.differs(entry, row, "memo", &entry.memo));
+            return Err(differs(entry, row, "memo", &entry.memo));
         }
         let reference = row.get(self.reference);
         if !reference.is_empty() && Some(reference) != entry.reference.as_deref() {
             let first = entry.reference.as_deref().unwrap_or("");
-            return Err(self.differs(entry, row, "ref", first));
+            return Err(differs(entry, row, "ref", first));
         }
         Ok(())
     }
+}
 
-    fn differs(&self, entry: &Pending, row: &CsvRow, column: &str, first: &str) -> anyhow::Error {
-        row.error(
-            column,
-            format!(
-                "entry '{}' has '{}' at line {}; every row of one entry gives the same {column} \
-                 (or leaves it empty)",
-                entry.key,
-                crate::kernel::text::excerpt(first),
-                entry.first_line
-            ),
-        )
-    }
+fn differs(entry: &Pending, row: &CsvRow, column: &str, first: &str) -> anyhow::Error {
+    row.error(
+        column,
+        format!(
+            "entry '{}' has '{}' at line {}; every row of one entry gives the same {column} \
+             (or leaves it empty)",
+            entry.key,
+            crate::kernel::text::excerpt(first),
+            entry.first_line
+        ),
+    )
 }
 
 /// A row's entry key and date; a date in a locked period is refused.
